@@ -1,0 +1,240 @@
+// The demo mission: Jawa Timur's trade mission to Balikpapan, Kalimantan Timur, on 8 May 2025.
+// The businesses, people, phone numbers and NIBs are invented; the places, agencies and the headline
+// figures are the real ones: Rp1.053.146.943.500 in all, announced as Jatim menjual Rp598,9 miliar,
+// Jatim membeli Rp230 miliar and Jatim berinvestasi Rp224 miliar (whole miliar for the last two).
+// Everything is generated from a fixed seed, so every run yields the same event.
+
+export const DEMO_SLUG = "jatim-kaltim-2025";
+export const DEMO_TOTAL = 1_053_146_943_500n;
+export const DEMO_CATEGORY_TOTALS = {
+  SELL: 598_941_200_000n,
+  BUY: 230_118_750_000n,
+  INVEST: DEMO_TOTAL - 598_941_200_000n - 230_118_750_000n, // 224.086.993.500
+} as const;
+
+type Category = keyof typeof DEMO_CATEGORY_TOTALS;
+type LegalForm = "PT" | "CV" | "UD" | "KOPERASI" | "PERORANGAN";
+type Scale = "MIKRO" | "KECIL" | "MENENGAH" | "BESAR";
+type Instrument = "LOI" | "MOU" | "CONTRACT";
+type SideCode = "JATIM" | "KALTIM";
+
+export const DEMO_EVENT = {
+  slug: DEMO_SLUG,
+  name: "Misi Dagang Jawa Timur – Kalimantan Timur",
+  venue: "Swiss-Belhotel Balikpapan",
+  city: "Balikpapan",
+  startsAt: new Date("2025-05-08T08:00:00+08:00"),
+  endsAt: new Date("2025-05-08T17:00:00+08:00"),
+  timeZone: "Asia/Makassar",
+  targetAmount: 1_000_000_000_000n,
+  valueCeiling: 100_000_000_000n,
+  status: "CLOSED" as const,
+  sectors: ["Fesyen", "Kuliner", "Perikanan", "Pertanian dan Perkebunan", "Kriya", "Industri Pengolahan", "Perdagangan Umum", "Jasa dan Logistik"],
+};
+
+export const DEMO_SIDES = [
+  {
+    role: "VISITING" as const,
+    code: "JATIM" as const,
+    province: "Jawa Timur",
+    quota: 72,
+    regencies: ["Kota Surabaya", "Kabupaten Sidoarjo", "Kabupaten Gresik", "Kota Malang", "Kabupaten Malang", "Kota Batu", "Kabupaten Pasuruan", "Kabupaten Mojokerto", "Kabupaten Lamongan", "Kabupaten Tuban", "Kabupaten Banyuwangi", "Kabupaten Jember", "Kota Kediri", "Kabupaten Probolinggo"],
+  },
+  {
+    role: "HOST" as const,
+    code: "KALTIM" as const,
+    province: "Kalimantan Timur",
+    quota: 100,
+    regencies: ["Kota Balikpapan", "Kota Samarinda", "Kota Bontang", "Kabupaten Kutai Kartanegara", "Kabupaten Kutai Timur", "Kabupaten Kutai Barat", "Kabupaten Berau", "Kabupaten Paser", "Kabupaten Penajam Paser Utara", "Kabupaten Mahakam Ulu"],
+  },
+];
+
+/** Deterministic pseudo-random numbers (mulberry32), so the demo is the same on every machine. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)], int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)) };
+}
+
+const SECTOR_WORDS: Record<string, { words: string[]; commodities: string[]; units: string[] }> = {
+  Fesyen: { words: ["Batik", "Tenun", "Busana", "Konveksi", "Bordir"], commodities: ["Kain batik tulis", "Busana muslim", "Seragam kerja", "Sarung tenun", "Kain tenun ulap doyo"], units: ["potong", "lembar", "kodi"] },
+  Kuliner: { words: ["Dapur", "Kue", "Sambal", "Keripik", "Kopi"], commodities: ["Keripik tempe", "Sambal kemasan", "Kopi bubuk", "Amplang", "Kue kering"], units: ["karton", "kg", "pak"] },
+  Perikanan: { words: ["Mina", "Bahari", "Samudra", "Tambak", "Nelayan"], commodities: ["Udang vaname", "Ikan bandeng", "Kepiting bakau", "Rumput laut kering", "Ikan tuna beku"], units: ["ton", "kg"] },
+  "Pertanian dan Perkebunan": { words: ["Tani", "Agro", "Kebun", "Palawija", "Hortikultura"], commodities: ["Beras premium", "Bawang merah", "Jagung pipil", "Gula kristal", "Kelapa sawit"], units: ["ton", "kg"] },
+  Kriya: { words: ["Kriya", "Anyaman", "Ukir", "Gerabah", "Rotan"], commodities: ["Kerajinan rotan", "Anyaman manik", "Mebel kayu", "Gerabah hias", "Suvenir"], units: ["unit", "set"] },
+  "Industri Pengolahan": { words: ["Industri", "Pangan", "Olahan", "Pabrik", "Karya"], commodities: ["Minyak goreng", "Pupuk organik", "Pakan ternak", "Semen curah", "Air minum kemasan"], units: ["ton", "liter", "karton"] },
+  "Perdagangan Umum": { words: ["Niaga", "Dagang", "Grosir", "Sentosa", "Makmur"], commodities: ["Bahan pokok", "Sayur dan buah", "Telur ayam", "Daging sapi beku", "Alat tulis kantor"], units: ["ton", "kg", "karton"] },
+  "Jasa dan Logistik": { words: ["Ekspedisi", "Logistik", "Armada", "Kargo", "Lintas"], commodities: ["Jasa angkutan laut", "Jasa pergudangan", "Jasa distribusi", "Sewa kontainer", "Jasa konstruksi"], units: ["paket", "kontainer", "bulan"] },
+};
+
+const NAME_WORDS = ["Sekar Arum", "Kencana", "Lestari", "Jaya Abadi", "Sumber Rejeki", "Mitra Usaha", "Berkah", "Sinar Mulia", "Cahaya Timur", "Mandiri", "Sejahtera", "Putra Bangsa", "Nusantara", "Harapan Baru", "Tunas Muda", "Karya Utama", "Bumi Etam", "Mahakam", "Borneo", "Segara", "Arjuna", "Bengawan", "Brantas", "Majapahit", "Sriwijaya", "Wijaya Kusuma", "Anugerah", "Citra", "Rahayu", "Samudera Biru"];
+
+const PEOPLE = {
+  JATIM: { first: ["Agus", "Siti", "Budi", "Dewi", "Rini", "Hendra", "Wahyu", "Nur", "Eko", "Sri", "Yuli", "Bambang", "Ratna", "Fajar", "Lilis", "Arif", "Dian", "Rudi", "Endah", "Joko"], last: ["Santoso", "Wibowo", "Prasetyo", "Rahayu", "Kurniawan", "Susanti", "Hidayat", "Lestari", "Setiawan", "Wulandari", "Purnomo", "Handayani", "Saputra", "Maulana", "Hartono"] },
+  KALTIM: { first: ["Muhammad", "Aminah", "Rahmat", "Hairani", "Syahrul", "Noor", "Fitri", "Andi", "Rusdi", "Mahdi", "Nurul", "Ridwan", "Hasanah", "Gazali", "Yusran", "Saleha", "Irwan", "Rina", "Zainal", "Jumiati"], last: ["Syahrani", "Rahman", "Gazali", "Sulaiman", "Hidayatullah", "Noor", "Ramadhan", "Hamzah", "Aziz", "Basri", "Effendi", "Salim", "Mappanyompa", "Daeng", "Arsyad"] },
+};
+
+export interface DemoBusiness {
+  side: SideCode;
+  name: string;
+  legalForm: LegalForm;
+  representative: string;
+  sector: string;
+  scale: Scale;
+  regency: string;
+  nib: string | null;
+  phone: string;
+  email: string | null;
+  products: string;
+  source: "PRE_REGISTERED" | "WALK_IN";
+  checkedInAt: Date | null;
+  checkedInDesk: string | null;
+}
+
+export interface DemoCommitment {
+  visiting: string; // business names
+  host: string;
+  category: Category;
+  commodity: string;
+  sector: string;
+  quantity: string | null;
+  unit: string | null;
+  value: bigint;
+  instrument: Instrument;
+  status: "SIGNED" | "DRAFT" | "VOID";
+  signedAt: Date | null;
+  voidReason: string | null;
+  /** Index into the list of the commitment this one replaces. */
+  replaces: number | null;
+}
+
+const at = (hhmm: string) => new Date(`2025-05-08T${hhmm}:00+08:00`);
+const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+
+function makeBusinesses(): DemoBusiness[] {
+  const rng = random(20250508);
+  const used = new Set<string>();
+  const businesses: DemoBusiness[] = [];
+  for (const side of DEMO_SIDES) {
+    for (let i = 0; i < side.quota; i++) {
+      const sector = DEMO_EVENT.sectors[i % DEMO_EVENT.sectors.length];
+      const legalForm = rng.pick<LegalForm>(["PT", "CV", "CV", "UD", "UD", "KOPERASI", "PERORANGAN"]);
+      let base: string;
+      do base = `${rng.pick(SECTOR_WORDS[sector].words)} ${rng.pick(NAME_WORDS)}`;
+      while (used.has(base));
+      used.add(base);
+      const name = legalForm === "PERORANGAN" ? base : legalForm === "KOPERASI" ? `Koperasi ${base}` : `${legalForm} ${base}`;
+      const people = PEOPLE[side.code];
+      const walkIn = side.code === "KALTIM" && i % 17 === 16;
+      const present = i % 13 !== 5; // a few registered businesses never came
+      businesses.push({
+        side: side.code,
+        name,
+        legalForm,
+        representative: `${rng.pick(people.first)} ${rng.pick(people.last)}`,
+        sector,
+        scale: legalForm === "PT" ? rng.pick<Scale>(["MENENGAH", "BESAR"]) : rng.pick<Scale>(["MIKRO", "KECIL", "KECIL", "MENENGAH"]),
+        regency: rng.pick(side.regencies),
+        nib: walkIn || rng.next() < 0.1 ? null : String(rng.int(1, 9)) + Array.from({ length: 12 }, () => rng.int(0, 9)).join(""),
+        phone: `+628${rng.pick(["11", "12", "13", "21", "52", "53", "57", "77", "95"])}${Array.from({ length: 8 }, () => rng.int(0, 9)).join("")}`,
+        email: rng.next() < 0.6 ? `${base.toLowerCase().replace(/[^a-z]+/g, ".")}@contoh.id` : null,
+        products: SECTOR_WORDS[sector].commodities.slice(0, 3).join(", "),
+        source: walkIn ? "WALK_IN" : "PRE_REGISTERED",
+        checkedInAt: walkIn || present ? at(clock(7 * 60 + 45 + rng.int(0, 100))) : null,
+        checkedInDesk: walkIn || present ? `Meja ${rng.int(1, 4)}` : null,
+      });
+    }
+  }
+  return businesses;
+}
+
+/** Splits an exact amount into `count` plausible values that add up to it to the rupiah. */
+function split(total: bigint, count: number, rng: ReturnType<typeof random>): bigint[] {
+  const weights = Array.from({ length: count }, () => Math.round(Math.exp(rng.next() * 4) * 1000));
+  const sum = BigInt(weights.reduce((a, b) => a + b, 0));
+  const step = 500_000n;
+  const values = weights.slice(0, -1).map((w) => ((total * BigInt(w)) / sum / step) * step);
+  values.push(total - values.reduce((a, b) => a + b, 0n));
+  return values;
+}
+
+function makeCommitments(businesses: DemoBusiness[]): DemoCommitment[] {
+  const rng = random(1053146943);
+  const jatim = businesses.filter((b) => b.side === "JATIM" && b.checkedInAt);
+  const kaltim = businesses.filter((b) => b.side === "KALTIM" && b.checkedInAt);
+  const plan: [Category, number, Instrument[]][] = [
+    ["SELL", 34, ["CONTRACT", "CONTRACT", "MOU", "LOI"]],
+    ["BUY", 20, ["CONTRACT", "MOU", "LOI"]],
+    ["INVEST", 7, ["MOU", "LOI"]],
+  ];
+  const commitments: DemoCommitment[] = [];
+  let minute = 10 * 60;
+  for (const [category, count, instruments] of plan) {
+    for (const value of split(DEMO_CATEGORY_TOTALS[category], count, rng)) {
+      const visiting = rng.pick(jatim);
+      const host = kaltim.find((b) => b.sector === visiting.sector && rng.next() < 0.5) ?? rng.pick(kaltim);
+      const goods = SECTOR_WORDS[visiting.sector];
+      const quantity = category === "INVEST" || rng.next() < 0.3 ? null : String(rng.int(1, 400) * 5);
+      minute += rng.int(2, 6);
+      commitments.push({
+        visiting: visiting.name,
+        host: host.name,
+        category,
+        commodity: category === "INVEST" ? `Investasi ${rng.pick(goods.commodities).toLowerCase()}` : rng.pick(goods.commodities),
+        sector: visiting.sector,
+        quantity,
+        unit: quantity ? rng.pick(goods.units) : null,
+        value,
+        instrument: rng.pick(instruments),
+        status: "SIGNED",
+        signedAt: at(clock(Math.min(minute, 16 * 60 + 55))),
+        voidReason: null,
+        replaces: null,
+      });
+    }
+  }
+  // A correction as it happens at a desk: a unit slip signed, voided, and signed again at the right value.
+  const corrected = Math.max(0, commitments.findIndex((c) => c.category === "SELL" && c.value >= 1_000_000_000n));
+  const original = commitments[corrected];
+  commitments.push({ ...original, value: original.value * 10n, status: "VOID", voidReason: "Salah satuan saat input: nilai dikali sepuluh. Diganti dengan komitmen yang benar.", signedAt: new Date(original.signedAt!.getTime() - 10 * 60_000) });
+  commitments[corrected] = { ...commitments[corrected], replaces: commitments.length - 1 };
+  // A deal still being negotiated at closing time: never signed, never counted.
+  commitments.push({ ...commitments[1], category: "BUY", commodity: "Batu bara (dalam negosiasi)", value: 45_000_000_000n, status: "DRAFT", signedAt: null });
+  return commitments;
+}
+
+export const DEMO_OPDS = [
+  { province: "Jawa Timur", name: "Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur", acronym: "Disperindag Jatim" },
+  { province: "Jawa Timur", name: "Dinas Koperasi dan Usaha Kecil dan Menengah Provinsi Jawa Timur", acronym: "Dinas Koperasi dan UKM Jatim" },
+  { province: "Jawa Timur", name: "Dinas Kelautan dan Perikanan Provinsi Jawa Timur", acronym: "DKP Jatim" },
+  { province: "Jawa Timur", name: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Jawa Timur", acronym: "DPMPTSP Jatim" },
+  { province: "Jawa Timur", name: "Dinas Ketahanan Pangan Provinsi Jawa Timur", acronym: "Dinas Ketahanan Pangan Jatim" },
+  { province: "Kalimantan Timur", name: "Dinas Perindustrian, Perdagangan, Koperasi dan Usaha Kecil dan Menengah Provinsi Kalimantan Timur", acronym: "Disperindagkop UKM Kaltim" },
+  { province: "Kalimantan Timur", name: "Dinas Kelautan dan Perikanan Provinsi Kalimantan Timur", acronym: "DKP Kaltim" },
+  { province: "Kalimantan Timur", name: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Kalimantan Timur", acronym: "DPMPTSP Kaltim" },
+  { province: "Kalimantan Timur", name: "Dinas Pangan, Tanaman Pangan dan Hortikultura Provinsi Kalimantan Timur", acronym: "DPTPH Kaltim" },
+];
+
+export const DEMO_AGREEMENTS = [
+  { visiting: "Disperindag Jatim", host: "Disperindagkop UKM Kaltim", title: "Kerja Sama Pengembangan Perdagangan Antardaerah", scope: "Pertukaran informasi pasar, fasilitasi temu usaha dan promosi produk unggulan kedua provinsi.", documentNumber: "500.2/118/110.1/2025", visitingSignatory: "Kepala Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur", hostSignatory: "Kepala Disperindagkop UKM Provinsi Kalimantan Timur" },
+  { visiting: "Dinas Koperasi dan UKM Jatim", host: "Disperindagkop UKM Kaltim", title: "Kerja Sama Pemberdayaan Koperasi dan UMKM", scope: "Pelatihan, pendampingan dan kemitraan pemasaran bagi koperasi dan UMKM.", documentNumber: "500.3/87/117/2025", visitingSignatory: "Kepala Dinas Koperasi dan UKM Provinsi Jawa Timur", hostSignatory: "Kepala Disperindagkop UKM Provinsi Kalimantan Timur" },
+  { visiting: "DKP Jatim", host: "DKP Kaltim", title: "Kerja Sama Pengembangan Usaha dan Pemasaran Hasil Perikanan", scope: "Pasokan benih, teknologi budidaya dan pemasaran hasil perikanan.", documentNumber: "523/204/122.2/2025", visitingSignatory: "Kepala Dinas Kelautan dan Perikanan Provinsi Jawa Timur", hostSignatory: "Kepala Dinas Kelautan dan Perikanan Provinsi Kalimantan Timur" },
+  { visiting: "DPMPTSP Jatim", host: "DPMPTSP Kaltim", title: "Kerja Sama Promosi dan Fasilitasi Penanaman Modal", scope: "Promosi peluang investasi dan fasilitasi perizinan bagi investor kedua provinsi, termasuk di sekitar Ibu Kota Nusantara.", documentNumber: "570/59/124/2025", visitingSignatory: "Kepala DPMPTSP Provinsi Jawa Timur", hostSignatory: "Kepala DPMPTSP Provinsi Kalimantan Timur" },
+  { visiting: "Dinas Ketahanan Pangan Jatim", host: "DPTPH Kaltim", title: "Kerja Sama Penguatan Ketahanan Pangan dan Distribusi Bahan Pokok", scope: "Pasokan beras, jagung, bawang merah dan telur dari Jawa Timur untuk stabilisasi harga di Kalimantan Timur.", documentNumber: "521/66/115/2025", visitingSignatory: "Kepala Dinas Ketahanan Pangan Provinsi Jawa Timur", hostSignatory: "Kepala DPTPH Provinsi Kalimantan Timur" },
+];
+
+export const DEMO_ACCOUNTS = [
+  { email: "organizer@misidagang.test", password: "demo-organizer", name: "Panitia Misi Dagang (demo)", role: "ADMIN" as const },
+  { email: "desk@misidagang.test", password: "demo-desk", name: "Petugas Meja 1 (demo)", role: "DESK" as const },
+];
+
+export function demoData() {
+  const businesses = makeBusinesses();
+  return { businesses, commitments: makeCommitments(businesses) };
+}

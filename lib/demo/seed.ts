@@ -1,0 +1,95 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import bcrypt from "bcryptjs";
+import type { Db } from "@/lib/db/client";
+import { newPublicCode } from "@/lib/codes";
+import { recordAudit } from "@/lib/audit/record";
+import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_EVENT, DEMO_OPDS, DEMO_SIDES, DEMO_SLUG, demoData } from "./demo-event";
+
+export type SeedResult = { created: true; eventId: string } | { created: false; reason: string };
+
+/**
+ * Loads the demo mission in one transaction: either all of it is there afterwards or none of it.
+ * Demo accounts (with published passwords) only when asked, which the app does on the embedded
+ * database alone.
+ */
+export async function seedDemoEvent(db: Db, options: { withDemoAccounts: boolean }): Promise<SeedResult> {
+  const { businesses, commitments } = demoData();
+  const passwordHashes = options.withDemoAccounts ? await Promise.all(DEMO_ACCOUNTS.map((a) => bcrypt.hash(a.password, 10))) : [];
+
+  return db.$transaction(
+    async (tx) => {
+      if (await tx.event.findUnique({ where: { slug: DEMO_SLUG }, select: { id: true } })) {
+        return { created: false, reason: `Event demo "${DEMO_SLUG}" sudah ada; tidak ada yang diubah.` };
+      }
+      const event = await tx.event.create({
+        data: { ...DEMO_EVENT, sides: { create: DEMO_SIDES } },
+        include: { sides: true },
+      });
+      const sideId = Object.fromEntries(event.sides.map((s) => [s.code, s.id]));
+
+      await tx.business.createMany({
+        data: businesses.map(({ side, ...b }) => ({ ...b, eventId: event.id, sideId: sideId[side], badgeCode: newPublicCode() })),
+      });
+      const businessId = new Map((await tx.business.findMany({ where: { eventId: event.id }, select: { id: true, name: true } })).map((b) => [b.name, b.id]));
+      const representative = new Map(businesses.map((b) => [b.name, b.representative]));
+
+      const ids = commitments.map(() => randomUUID());
+      await tx.commitment.createMany({
+        data: commitments.map((c, i) => ({
+          id: ids[i],
+          eventId: event.id,
+          visitingBusinessId: businessId.get(c.visiting)!,
+          hostBusinessId: businessId.get(c.host)!,
+          category: c.category,
+          commodity: c.commodity,
+          sector: c.sector,
+          quantity: c.quantity,
+          unit: c.unit,
+          value: c.value,
+          instrument: c.instrument,
+          status: c.status,
+          visitingSignerName: c.status === "DRAFT" ? null : representative.get(c.visiting),
+          hostSignerName: c.status === "DRAFT" ? null : representative.get(c.host),
+          signedAt: c.signedAt,
+          voidedAt: c.status === "VOID" ? new Date(c.signedAt!.getTime() + 5 * 60_000) : null,
+          voidReason: c.voidReason,
+          replacesId: c.replaces === null ? null : ids[c.replaces],
+          idempotencyKey: randomUUID(),
+          verificationCode: newPublicCode(),
+        })),
+      });
+
+      await tx.opd.createMany({ data: DEMO_OPDS, skipDuplicates: true });
+      const opdId = new Map((await tx.opd.findMany({ where: { acronym: { in: DEMO_OPDS.map((o) => o.acronym) } } })).map((o) => [o.acronym, o.id]));
+      await tx.agreement.createMany({
+        data: DEMO_AGREEMENTS.map(({ visiting, host, ...a }) => ({
+          ...a,
+          eventId: event.id,
+          visitingOpdId: opdId.get(visiting)!,
+          hostOpdId: opdId.get(host)!,
+          signedOn: new Date("2025-05-08"),
+        })),
+      });
+
+      for (const [i, account] of DEMO_ACCOUNTS.entries()) {
+        if (!options.withDemoAccounts) break;
+        await tx.user.upsert({
+          where: { email: account.email },
+          update: {},
+          create: { email: account.email, name: account.name, role: account.role, passwordHash: passwordHashes[i] },
+        });
+      }
+
+      await recordAudit(tx, {
+        eventId: event.id,
+        action: "event.demo_seeded",
+        targetType: "Event",
+        targetId: event.id,
+        after: { slug: event.slug, businesses: businesses.length, commitments: commitments.length, agreements: DEMO_AGREEMENTS.length },
+      });
+      return { created: true, eventId: event.id };
+    },
+    { timeout: 60_000 },
+  );
+}

@@ -1,0 +1,159 @@
+// Rupiah amounts as desk staff type them, as the press prints them, and in words (terbilang).
+// Amounts are integer rupiah in BigInt everywhere; nothing here ever goes through a float.
+// Plain module (no server-only): the signing form uses it in the browser for its live preview.
+
+export type ParseResult = { ok: true; value: bigint } | { ok: false; error: string };
+
+/** Largest amount accepted from a person: Rp1.000 triliun. Anything above is a typing slip. */
+export const MAX_RUPIAH = 10n ** 15n;
+
+const UNITS: { pattern: RegExp; exponent: number }[] = [
+  { pattern: /^(triliun|trilyun|t)$/, exponent: 12 },
+  { pattern: /^(miliar|milyar|m)$/, exponent: 9 },
+  { pattern: /^(juta|jt)$/, exponent: 6 },
+  { pattern: /^(ribu|rb)$/, exponent: 3 },
+];
+
+const fail = (error: string): ParseResult => ({ ok: false, error });
+
+/**
+ * Reads an amount such as `Rp1.053.146.943.500`, `598,9 miliar`, `250jt`, `1,2 T`,
+ * `1 miliar 250 juta` or `Rp 5.000.000,-`. The dot groups thousands and the comma marks decimals,
+ * as Indonesians write them; anything that could be read two ways is refused, never guessed.
+ */
+export function parseRupiah(input: string): ParseResult {
+  let text = input.trim().toLowerCase().replace(/\u00a0/g, " ");
+  if (text === "") return fail("Nilai wajib diisi.");
+  if (/^-|^rp\.?\s*-|^idr\s*-/.test(text)) return fail("Nilai tidak boleh negatif.");
+  text = text.replace(/^(rp\.?|idr)\s*/, "").replace(/,-$/, "").trim();
+  if (text === "") return fail("Nilai wajib diisi.");
+
+  // One or more "number unit" terms, units strictly descending: "1 miliar 250 juta".
+  const terms = [...text.matchAll(/([\d.,]+)\s*([a-z]*)\s*/g)];
+  if (terms.length === 0 || terms.map((t) => t[0]).join("") !== text) {
+    return fail("Nilai tidak dikenali. Contoh: Rp1.250.000.000, 1,25 miliar atau 250 juta.");
+  }
+  let total = 0n;
+  let previousExponent = Infinity;
+  for (const [, number, unitWord] of terms) {
+    let exponent = 0;
+    if (unitWord) {
+      const unit = UNITS.find((u) => u.pattern.test(unitWord));
+      if (!unit) return fail(`Satuan "${unitWord}" tidak dikenali. Gunakan ribu, juta, miliar atau triliun.`);
+      exponent = unit.exponent;
+    } else if (terms.length > 1) {
+      return fail("Setiap bagian nilai perlu satuan, misalnya 1 miliar 250 juta.");
+    }
+    if (exponent >= previousExponent) return fail("Urutan satuan tidak masuk akal (gunakan misalnya 1 miliar 250 juta).");
+    previousExponent = exponent;
+    const term = parseTerm(number, exponent);
+    if (!term.ok) return term;
+    total += term.value;
+  }
+  if (total === 0n) return fail("Nilai harus lebih dari nol.");
+  if (total > MAX_RUPIAH) return fail(`Nilai terlalu besar (lebih dari ${formatRupiah(MAX_RUPIAH)}). Periksa satuannya.`);
+  return { ok: true, value: total };
+}
+
+function parseTerm(number: string, exponent: number): ParseResult {
+  const [integerPart, fraction = "", ...rest] = number.split(",");
+  if (rest.length > 0) return fail("Gunakan titik sebagai pemisah ribuan dan koma untuk desimal, misalnya 1.250.000,50.");
+  if (!/^\d{1,3}(\.\d{3})*$|^\d+$/.test(integerPart)) {
+    if (/^\d+\.\d{1,2}$/.test(integerPart)) {
+      return fail(`"${number}" bisa berarti dua hal. Tulis desimal dengan koma (mis. ${integerPart.replace(".", ",")} miliar) atau ribuan dengan titik (mis. 1.500.000).`);
+    }
+    return fail(`"${number}" bukan angka yang sah. Titik memisahkan ribuan per tiga angka, misalnya 1.053.146.943.500.`);
+  }
+  if (!/^\d*$/.test(fraction)) return fail(`"${number}" bukan angka yang sah.`);
+  if (exponent === 0 && number.includes(",") && /^\d{3}$/.test(fraction) && !integerPart.includes(".")) {
+    return fail(`"${number}" bisa berarti dua hal. Gunakan titik sebagai pemisah ribuan (mis. 1.500) atau tambahkan satuan (mis. 1,5 juta).`);
+  }
+  const digits = BigInt(integerPart.replace(/\./g, "") + fraction);
+  const scale = exponent - fraction.length;
+  if (scale >= 0) return { ok: true, value: digits * 10n ** BigInt(scale) };
+  const divisor = 10n ** BigInt(-scale);
+  if (digits % divisor !== 0n) {
+    return fail(exponent === 0 ? "Rupiah tidak mengenal pecahan sen; tulis bilangan bulat." : `"${number}" menghasilkan pecahan rupiah. Kurangi angka di belakang koma.`);
+  }
+  return { ok: true, value: digits / divisor };
+}
+
+const grouping = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 });
+
+/** `Rp1.053.146.943.500` */
+export function formatRupiah(value: bigint): string {
+  const sign = value < 0n ? "-" : "";
+  return `${sign}Rp${grouping.format(value < 0n ? -value : value)}`;
+}
+
+const SCALES = [
+  { exponent: 12, word: "triliun", digits: 2 },
+  { exponent: 9, word: "miliar", digits: 1 },
+  { exponent: 6, word: "juta", digits: 1 },
+] as const;
+
+/**
+ * `Rp1,05 triliun`, `Rp598,9 miliar`, `Rp230 miliar`: the short form officials announce. Rounds half
+ * up to `fractionDigits` (2 for triliun, 1 below, unless given) and drops trailing zeros. Amounts under
+ * a million are written in full.
+ */
+export function abbreviateRupiah(value: bigint, options: { fractionDigits?: number } = {}): string {
+  if (value < 0n) return `-${abbreviateRupiah(-value, options)}`;
+  for (let i = 0; i < SCALES.length; i++) {
+    const scale = SCALES[i];
+    if (value < 10n ** BigInt(scale.exponent)) continue;
+    const digits = options.fractionDigits ?? scale.digits;
+    const rounded = roundToDigits(value, scale.exponent, digits);
+    // 999,96 miliar rounds to 1.000 miliar: say "1 triliun" instead.
+    if (i > 0 && rounded >= 1000n * 10n ** BigInt(digits)) return abbreviateRupiah(10n ** BigInt(SCALES[i - 1].exponent) * (rounded / (1000n * 10n ** BigInt(digits))), options);
+    return `Rp${decimalText(rounded, digits)} ${scale.word}`;
+  }
+  return formatRupiah(value);
+}
+
+/** value / 10^exponent rounded half up, as an integer count of 10^-digits. */
+function roundToDigits(value: bigint, exponent: number, digits: number): bigint {
+  const unit = 10n ** BigInt(Math.max(exponent - digits, 0));
+  return (value + unit / 2n) / unit;
+}
+
+function decimalText(scaled: bigint, digits: number): string {
+  const text = scaled.toString().padStart(digits + 1, "0");
+  const integer = grouping.format(BigInt(text.slice(0, text.length - digits)));
+  const fraction = text.slice(text.length - digits).replace(/0+$/, "");
+  return fraction ? `${integer},${fraction}` : integer;
+}
+
+const ONES = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"];
+const GROUPS = ["", "ribu", "juta", "miliar", "triliun", "kuadriliun"];
+
+/** Terbilang: 1053146943500n → "satu triliun lima puluh tiga miliar … lima ratus rupiah". */
+export function terbilang(value: bigint): string {
+  if (value < 0n) return `minus ${terbilang(-value)}`;
+  if (value === 0n) return "nol rupiah";
+  const words: string[] = [];
+  let rest = value;
+  for (let group = 0; rest > 0n; group++) {
+    if (group >= GROUPS.length) throw new RangeError("Nilai terlalu besar untuk dieja.");
+    const chunk = Number(rest % 1000n);
+    rest /= 1000n;
+    if (chunk === 0) continue;
+    // "seribu", not "satu ribu"; but "satu juta", "satu miliar".
+    const spoken = group === 1 && chunk === 1 ? "seribu" : [hundreds(chunk), GROUPS[group]].filter(Boolean).join(" ");
+    words.unshift(spoken);
+  }
+  return `${words.join(" ")} rupiah`;
+}
+
+function hundreds(n: number): string {
+  const h = Math.floor(n / 100);
+  const rest = n % 100;
+  const head = h === 0 ? "" : h === 1 ? "seratus" : `${ONES[h]} ratus`;
+  return [head, tens(rest)].filter(Boolean).join(" ");
+}
+
+function tens(n: number): string {
+  if (n < 12) return ONES[n];
+  if (n < 20) return `${ONES[n % 10]} belas`;
+  return [`${ONES[Math.floor(n / 10)]} puluh`, ONES[n % 10]].filter(Boolean).join(" ");
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { CommitmentCategory } from "@/lib/generated/prisma/client";
+
+export const CATEGORIES = ["SELL", "BUY", "INVEST"] as const satisfies readonly CommitmentCategory[];
+
+export interface EventTotals {
+  event: { slug: string; name: string; venue: string; city: string; timeZone: string; startsAt: Date; endsAt: Date };
+  total: bigint;
+  byCategory: Record<CommitmentCategory, bigint>;
+  /** Signed, non-void commitments. */
+  commitments: number;
+  /** Active (non-void) inter-OPD agreements. */
+  agreements: number;
+  businesses: { code: string; province: string; role: "VISITING" | "HOST"; registered: number; checkedIn: number; quota: number }[];
+  updatedAt: Date;
+}
+
+/**
+ * The event's figures, always recomputed from the ledger: the sum of signed commitments that are not
+ * void. Read in one repeatable-read snapshot so the parts always agree with each other.
+ */
+export async function eventTotals(slug: string): Promise<EventTotals | null> {
+  const db = await getDb();
+  return db.$transaction(
+    async (tx) => {
+      const event = await tx.event.findUnique({
+        where: { slug },
+        select: { id: true, slug: true, name: true, venue: true, city: true, timeZone: true, startsAt: true, endsAt: true, updatedAt: true, sides: { orderBy: { role: "asc" } } },
+      });
+      if (!event) return null;
+      const signed = await tx.commitment.groupBy({
+        by: ["category"],
+        where: { eventId: event.id, status: "SIGNED" },
+        _sum: { value: true },
+        _count: { _all: true },
+      });
+      const agreements = await tx.agreement.count({ where: { eventId: event.id, status: "ACTIVE" } });
+      const registered = await tx.business.groupBy({ by: ["sideId"], where: { eventId: event.id }, _count: { _all: true }, _max: { updatedAt: true } });
+      const checkedIn = await tx.business.groupBy({ by: ["sideId"], where: { eventId: event.id, checkedInAt: { not: null } }, _count: { _all: true } });
+      const lastCommitment = await tx.commitment.aggregate({ where: { eventId: event.id }, _max: { updatedAt: true } });
+      const lastAgreement = await tx.agreement.aggregate({ where: { eventId: event.id }, _max: { updatedAt: true } });
+
+      const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, signed.find((row) => row.category === c)?._sum.value ?? 0n])) as Record<CommitmentCategory, bigint>;
+      const changes = [event.updatedAt, lastCommitment._max.updatedAt, lastAgreement._max.updatedAt, ...registered.map((r) => r._max.updatedAt)];
+      return {
+        event: { slug: event.slug, name: event.name, venue: event.venue, city: event.city, timeZone: event.timeZone, startsAt: event.startsAt, endsAt: event.endsAt },
+        total: CATEGORIES.reduce((sum, c) => sum + byCategory[c], 0n),
+        byCategory,
+        commitments: signed.reduce((n, row) => n + row._count._all, 0),
+        agreements,
+        businesses: event.sides.map((side) => ({
+          code: side.code,
+          province: side.province,
+          role: side.role,
+          registered: registered.find((r) => r.sideId === side.id)?._count._all ?? 0,
+          checkedIn: checkedIn.find((r) => r.sideId === side.id)?._count._all ?? 0,
+          quota: side.quota,
+        })),
+        updatedAt: new Date(Math.max(...changes.filter((d): d is Date => d !== null).map((d) => d.getTime()))),
+      };
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
+}
+
+/** The public totals contract (GET /api/events/{slug}/totals): rupiah as decimal strings, no contact data. */
+export function totalsToJson(totals: EventTotals) {
+  return {
+    event: { slug: totals.event.slug, name: totals.event.name, venue: totals.event.venue, timeZone: totals.event.timeZone, startsAt: totals.event.startsAt.toISOString() },
+    currency: "IDR" as const,
+    total: totals.total.toString(),
+    byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, totals.byCategory[c].toString()])) as Record<CommitmentCategory, string>,
+    commitments: totals.commitments,
+    agreements: totals.agreements,
+    businesses: Object.fromEntries(totals.businesses.map((b) => [b.code, { registered: b.registered, checkedIn: b.checkedIn, quota: b.quota }])),
+    updatedAt: totals.updatedAt.toISOString(),
+  };
+}
+export type TotalsJson = ReturnType<typeof totalsToJson>;
