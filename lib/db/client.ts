@@ -7,6 +7,7 @@ import pg from "pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { databaseTarget, seedsDemoWhenEmpty, type DatabaseTarget } from "./config";
 import { applyMigrations } from "./migrations";
+import { lockEmbeddedDatabase } from "./embedded-lock";
 import { DatabaseUnavailableError } from "./errors";
 
 export type Db = PrismaClient;
@@ -62,9 +63,17 @@ async function open(target: DatabaseTarget): Promise<Connected> {
     return { db, target, seededDemo: false };
   }
 
-  if (!target.dataDir.startsWith("memory://")) mkdirSync(target.dataDir, { recursive: true });
+  if (!target.dataDir.startsWith("memory://")) {
+    mkdirSync(target.dataDir, { recursive: true });
+    lockEmbeddedDatabase(target.dataDir);
+  }
   const pglite = new PGlite(target.dataDir);
-  await applyMigrations(pglite);
+  try {
+    await applyMigrations(pglite);
+  } catch (error) {
+    await pglite.close();
+    throw DatabaseUnavailableError.from(error, target);
+  }
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   let seededDemo = false;
   if (seedsDemoWhenEmpty(target) && (await db.event.count()) === 0) {

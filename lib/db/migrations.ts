@@ -9,7 +9,7 @@ import path from "node:path";
 
 /** The least both pg.Client and PGlite offer. */
 export interface SqlConnection {
-  query<R>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
+  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
   exec(sql: string): Promise<unknown>;
 }
 
@@ -19,19 +19,20 @@ export interface Migration {
   checksum: string;
 }
 
-export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+export const MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 
 // Any constant shared by every instance of this app; "misi" in ASCII.
 const MIGRATION_LOCK_KEY = 0x6d697369;
 
 export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
-  if (!existsSync(dir)) throw new Error(`Folder migrasi tidak ditemukan: ${dir}`);
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "migration.sql")))
+  // Read at run time from the project folder; the bundler must not try to trace it.
+  if (!existsSync(/*turbopackIgnore: true*/ dir)) throw new Error(`Folder migrasi tidak ditemukan: ${dir}`);
+  return readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(/*turbopackIgnore: true*/ path.join(dir, entry.name, "migration.sql")))
     .map((entry) => entry.name)
     .sort()
     .map((name) => {
-      const sql = readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      const sql = readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8");
       return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
     });
 }
@@ -48,14 +49,24 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
+// Advisory locks are per session: callers sharing one connection (the embedded database has only
+// one) are queued here as well.
+const queues = new WeakMap<SqlConnection, Promise<unknown>>();
+
 /** Applies what is missing and returns the names applied now. Throws, applying nothing more, on a diverged history. */
-export async function applyMigrations(connection: SqlConnection, migrations: Migration[] = readMigrations()): Promise<string[]> {
+export function applyMigrations(connection: SqlConnection, migrations: Migration[] = readMigrations()): Promise<string[]> {
+  const run = (queues.get(connection) ?? Promise.resolve()).catch(() => undefined).then(() => applyLocked(connection, migrations));
+  queues.set(connection, run);
+  return run;
+}
+
+async function applyLocked(connection: SqlConnection, migrations: Migration[]): Promise<string[]> {
   await connection.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
   try {
     await connection.exec(CREATE_MIGRATIONS_TABLE);
-    const { rows } = await connection.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
+    const { rows } = (await connection.query(
       `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
-    );
+    )) as { rows: { migration_name: string; checksum: string; finished_at: Date | null }[] };
     const recorded = new Map(rows.map((row) => [row.migration_name, row]));
     for (const row of rows) {
       if (!row.finished_at) throw new Error(`Migrasi ${row.migration_name} pernah gagal di tengah jalan; periksa database sebelum melanjutkan.`);

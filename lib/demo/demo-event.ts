@@ -36,6 +36,7 @@ export const DEMO_SIDES = [
   {
     role: "VISITING" as const,
     code: "JATIM" as const,
+    shortName: "Jatim",
     province: "Jawa Timur",
     quota: 72,
     regencies: ["Kota Surabaya", "Kabupaten Sidoarjo", "Kabupaten Gresik", "Kota Malang", "Kabupaten Malang", "Kota Batu", "Kabupaten Pasuruan", "Kabupaten Mojokerto", "Kabupaten Lamongan", "Kabupaten Tuban", "Kabupaten Banyuwangi", "Kabupaten Jember", "Kota Kediri", "Kabupaten Probolinggo"],
@@ -43,6 +44,7 @@ export const DEMO_SIDES = [
   {
     role: "HOST" as const,
     code: "KALTIM" as const,
+    shortName: "Kaltim",
     province: "Kalimantan Timur",
     quota: 100,
     regencies: ["Kota Balikpapan", "Kota Samarinda", "Kota Bontang", "Kabupaten Kutai Kartanegara", "Kabupaten Kutai Timur", "Kabupaten Kutai Barat", "Kabupaten Berau", "Kabupaten Paser", "Kabupaten Penajam Paser Utara", "Kabupaten Mahakam Ulu"],

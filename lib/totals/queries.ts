@@ -12,7 +12,7 @@ export interface EventTotals {
   commitments: number;
   /** Active (non-void) inter-OPD agreements. */
   agreements: number;
-  businesses: { code: string; province: string; role: "VISITING" | "HOST"; registered: number; checkedIn: number; quota: number }[];
+  businesses: { code: string; shortName: string; province: string; role: "VISITING" | "HOST"; registered: number; checkedIn: number; quota: number }[];
   updatedAt: Date;
 }
 
@@ -51,6 +51,7 @@ export async function eventTotals(slug: string): Promise<EventTotals | null> {
         agreements,
         businesses: event.sides.map((side) => ({
           code: side.code,
+          shortName: side.shortName,
           province: side.province,
           role: side.role,
           registered: registered.find((r) => r.sideId === side.id)?._count._all ?? 0,

@@ -54,6 +54,7 @@ CREATE TABLE "EventSide" (
     "eventId" TEXT NOT NULL,
     "role" "SideRole" NOT NULL,
     "code" TEXT NOT NULL,
+    "shortName" TEXT NOT NULL,
     "province" TEXT NOT NULL,
     "quota" INTEGER NOT NULL,
     "regencies" TEXT[],
@@ -367,7 +368,7 @@ ALTER TABLE "Agreement" ADD CONSTRAINT "Agreement_void_has_reason" CHECK ("statu
 -- and the audit trail is append-only.
 CREATE FUNCTION "refuse_change"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION '% on "%" is not allowed: %', TG_OP, TG_TABLE_NAME, TG_ARGV[0] USING ERRCODE = 'restrict_violation';
+  RAISE EXCEPTION '% on "%" is not allowed: %', TG_OP, TG_TABLE_NAME, TG_ARGV[0];
 END;
 $$;
 CREATE TRIGGER "Commitment_no_delete" BEFORE DELETE ON "Commitment" FOR EACH ROW EXECUTE FUNCTION "refuse_change"('void the commitment with a reason instead');

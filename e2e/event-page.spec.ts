@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test";
+
+test("a visitor finds the Balikpapan mission and sees its real headline figure", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /Misi Dagang Jawa Timur – Kalimantan Timur/ }).click();
+  await expect(page).toHaveURL(/\/e\/jatim-kaltim-2025$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Misi Dagang Jawa Timur – Kalimantan Timur");
+  await expect(page.getByText("Swiss-Belhotel Balikpapan, Balikpapan · Kamis, 8 Mei 2025, 08.00 WITA–17.00 WITA")).toBeVisible();
+  await expect(page.getByTestId("grand-total")).toHaveText("Rp1.053.146.943.500");
+  await expect(page.getByText("Rp1,05 triliun")).toBeVisible();
+  await expect(page.getByText("satu triliun lima puluh tiga miliar seratus empat puluh enam juta sembilan ratus empat puluh tiga ribu lima ratus rupiah")).toBeVisible();
+  await expect(page.getByTestId("category-SELL")).toContainText("Jatim menjual");
+  await expect(page.getByTestId("category-SELL")).toContainText("Rp598,9 miliar");
+  await expect(page.getByTestId("category-BUY")).toContainText("Jatim membeli");
+  await expect(page.getByTestId("category-INVEST")).toContainText("Jatim berinvestasi");
+  await expect(page.getByText("Kerja sama antar-OPD")).toBeVisible();
+
+  // Public page: no contact data of any business.
+  const html = await page.content();
+  expect(html).not.toMatch(/\+628\d+|@contoh\.id/);
+});
+
+test("an unknown event gets a clear page and a 404", async ({ page }) => {
+  const response = await page.goto("/e/misi-yang-tidak-ada");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Misi dagang tidak ditemukan" })).toBeVisible();
+});
+
+test("the totals API serves the same figure as the page", async ({ request }) => {
+  const response = await request.get("/api/events/jatim-kaltim-2025/totals");
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.total).toBe("1053146943500");
+  expect(body.byCategory).toEqual({ SELL: "598941200000", BUY: "230118750000", INVEST: "224086993500" });
+});

@@ -1,0 +1,24 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  {
+    // Routes and components reach data through lib/'s domain modules, never the database client.
+    files: ["app/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "@/lib/db/client", message: "Call a domain module in lib/ instead." },
+            { name: "@/lib/generated/prisma/client", message: "Call a domain module in lib/ instead (types: @/lib/generated/prisma/enums)." },
+          ],
+        },
+      ],
+    },
+  },
+  globalIgnores([".next/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".data/**"]),
+]);

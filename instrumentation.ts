@@ -1,0 +1,8 @@
+// Runs once when a server starts: migrate (and, on a new embedded database, load the demo) before the
+// first request, print how to sign in to the demo, and stop with a clear message if the database
+// cannot be used.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { prepareDatabaseAtStartup } = await import("@/lib/db/startup");
+  await prepareDatabaseAtStartup();
+}

@@ -1,0 +1,23 @@
+// Dates and times are shown in the event's own time zone, labelled the way Indonesians read them.
+
+const ZONE_LABELS: Record<string, string> = {
+  "Asia/Jakarta": "WIB",
+  "Asia/Pontianak": "WIB",
+  "Asia/Makassar": "WITA",
+  "Asia/Jayapura": "WIT",
+};
+
+export function zoneLabel(timeZone: string): string {
+  return ZONE_LABELS[timeZone] ?? timeZone;
+}
+
+/** "Kamis, 8 Mei 2025" */
+export function formatEventDate(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("id-ID", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone }).format(date);
+}
+
+/** "08.00 WITA" */
+export function formatEventTime(date: Date, timeZone: string): string {
+  const time = new Intl.DateTimeFormat("id-ID", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(date);
+  return `${time} ${zoneLabel(timeZone)}`;
+}

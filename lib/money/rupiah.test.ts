@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { MAX_RUPIAH, abbreviateRupiah, formatRupiah, parseRupiah, terbilang } from "./rupiah";
+
+const value = (input: string) => {
+  const result = parseRupiah(input);
+  if (!result.ok) throw new Error(`${input}: ${result.error}`);
+  return result.value;
+};
+const error = (input: string) => {
+  const result = parseRupiah(input);
+  if (result.ok) throw new Error(`${input} was accepted as ${result.value}`);
+  return result.error;
+};
+
+describe("parseRupiah", () => {
+  it.each([
+    ["Rp1.053.146.943.500", 1_053_146_943_500n],
+    ["1.053.146.943.500", 1_053_146_943_500n],
+    ["Rp 1.053.146.943.500", 1_053_146_943_500n],
+    ["IDR 1.053.146.943.500", 1_053_146_943_500n],
+    ["598,9 miliar", 598_900_000_000n],
+    ["598,9 M", 598_900_000_000n],
+    ["598,9M", 598_900_000_000n],
+    ["598,9 milyar", 598_900_000_000n],
+    ["230 juta", 230_000_000n],
+    ["250jt", 250_000_000n],
+    ["250 JT", 250_000_000n],
+    ["1,2 T", 1_200_000_000_000n],
+    ["1 triliun", 1_000_000_000_000n],
+    ["1,05 triliun", 1_050_000_000_000n],
+    ["Rp 5.000.000,-", 5_000_000n],
+    ["Rp5.000.000,00", 5_000_000n],
+    ["5000000", 5_000_000n],
+    ["1.500", 1_500n],
+    ["750 ribu", 750_000n],
+    ["750rb", 750_000n],
+    ["1 miliar 250 juta", 1_250_000_000n],
+    ["1.200 miliar", 1_200_000_000_000n],
+    ["  Rp.25.000.000  ", 25_000_000n],
+    ["1,053146943500 T", 1_053_146_943_500n],
+  ])("reads %s", (input, expected) => {
+    expect(value(input)).toBe(expected);
+  });
+
+  it("refuses what is not a positive whole rupiah amount, saying why", () => {
+    expect(error("")).toBe("Nilai wajib diisi.");
+    expect(error("Rp")).toBe("Nilai wajib diisi.");
+    expect(error("-5 juta")).toMatch(/negatif/);
+    expect(error("Rp-5.000")).toMatch(/negatif/);
+    expect(error("0")).toMatch(/lebih dari nol/);
+    expect(error("0,0 miliar")).toMatch(/lebih dari nol/);
+    expect(error("1,5")).toMatch(/pecahan/);
+    expect(error("5.000.000,50")).toMatch(/pecahan/);
+    expect(error("1,0000000001 miliar")).toMatch(/pecahan rupiah/);
+    expect(error("abc")).toMatch(/tidak dikenali/);
+    expect(error("5 dolar")).toMatch(/Satuan "dolar" tidak dikenali/);
+    expect(error("250 juta 1 miliar")).toMatch(/Urutan satuan/);
+    expect(error("1 2")).toMatch(/perlu satuan/);
+  });
+
+  it("refuses ambiguous input rather than guessing", () => {
+    expect(error("1.5")).toMatch(/bisa berarti dua hal/);
+    expect(error("1.5 miliar")).toMatch(/bisa berarti dua hal/);
+    expect(error("1,500")).toMatch(/bisa berarti dua hal/);
+    expect(error("1.50.000")).toMatch(/bukan angka yang sah/);
+    expect(error("1,053,146,943,500")).toMatch(/pemisah ribuan/);
+  });
+
+  it("refuses absurd amounts, which are unit slips", () => {
+    expect(value("1.000 triliun")).toBe(MAX_RUPIAH);
+    expect(error("1.001 triliun")).toMatch(/terlalu besar/);
+    expect(error("1.053.146.943.500 miliar")).toMatch(/terlalu besar/);
+  });
+});
+
+describe("formatRupiah", () => {
+  it("groups thousands with dots", () => {
+    expect(formatRupiah(1_053_146_943_500n)).toBe("Rp1.053.146.943.500");
+    expect(formatRupiah(500n)).toBe("Rp500");
+    expect(formatRupiah(0n)).toBe("Rp0");
+    expect(formatRupiah(-2_500n)).toBe("-Rp2.500");
+  });
+
+  it("is exact beyond a float's precision", () => {
+    expect(formatRupiah(9_007_199_254_740_993n)).toBe("Rp9.007.199.254.740.993");
+  });
+});
+
+describe("abbreviateRupiah", () => {
+  it("writes the short forms officials announce", () => {
+    expect(abbreviateRupiah(1_053_146_943_500n)).toBe("Rp1,05 triliun");
+    expect(abbreviateRupiah(598_941_200_000n)).toBe("Rp598,9 miliar");
+    expect(abbreviateRupiah(230_000_000_000n)).toBe("Rp230 miliar");
+    expect(abbreviateRupiah(230_118_750_000n, { fractionDigits: 0 })).toBe("Rp230 miliar");
+    expect(abbreviateRupiah(224_086_993_500n, { fractionDigits: 0 })).toBe("Rp224 miliar");
+    expect(abbreviateRupiah(250_000_000n)).toBe("Rp250 juta");
+    expect(abbreviateRupiah(1_500_000n)).toBe("Rp1,5 juta");
+  });
+
+  it("rounds half up and moves to the next unit when rounding reaches it", () => {
+    expect(abbreviateRupiah(598_950_000_000n)).toBe("Rp599 miliar");
+    expect(abbreviateRupiah(598_949_999_999n)).toBe("Rp598,9 miliar");
+    expect(abbreviateRupiah(999_960_000_000n)).toBe("Rp1 triliun");
+    expect(abbreviateRupiah(999_960_000n)).toBe("Rp1 miliar");
+    expect(abbreviateRupiah(1_000_000_000_000n)).toBe("Rp1 triliun");
+    expect(abbreviateRupiah(1_995_000_000_000n)).toBe("Rp2 triliun");
+    expect(abbreviateRupiah(12_340_000_000_000n)).toBe("Rp12,34 triliun");
+  });
+
+  it("never calls a miliar figure juta", () => {
+    for (const amount of [1_000_000_000n, 598_900_000_000n, 999_000_000_000n]) {
+      expect(abbreviateRupiah(amount)).toMatch(/miliar$/);
+    }
+    expect(abbreviateRupiah(999_000_000n)).toBe("Rp999 juta");
+  });
+
+  it("writes amounts under a million in full", () => {
+    expect(abbreviateRupiah(750_000n)).toBe("Rp750.000");
+    expect(abbreviateRupiah(500n)).toBe("Rp500");
+  });
+});
+
+describe("terbilang", () => {
+  it("spells the Balikpapan total", () => {
+    expect(terbilang(1_053_146_943_500n)).toBe(
+      "satu triliun lima puluh tiga miliar seratus empat puluh enam juta sembilan ratus empat puluh tiga ribu lima ratus rupiah",
+    );
+  });
+
+  it.each([
+    [1n, "satu rupiah"],
+    [10n, "sepuluh rupiah"],
+    [11n, "sebelas rupiah"],
+    [12n, "dua belas rupiah"],
+    [19n, "sembilan belas rupiah"],
+    [20n, "dua puluh rupiah"],
+    [100n, "seratus rupiah"],
+    [101n, "seratus satu rupiah"],
+    [111n, "seratus sebelas rupiah"],
+    [1_000n, "seribu rupiah"],
+    [1_001n, "seribu satu rupiah"],
+    [2_000n, "dua ribu rupiah"],
+    [11_000n, "sebelas ribu rupiah"],
+    [100_000n, "seratus ribu rupiah"],
+    [1_000_000n, "satu juta rupiah"],
+    [1_001_000n, "satu juta seribu rupiah"],
+    [5_000_000n, "lima juta rupiah"],
+    [1_000_000_000n, "satu miliar rupiah"],
+    [598_900_000_000n, "lima ratus sembilan puluh delapan miliar sembilan ratus juta rupiah"],
+    [1_000_000_000_000n, "satu triliun rupiah"],
+    [0n, "nol rupiah"],
+  ])("spells %s", (amount, words) => {
+    expect(terbilang(amount)).toBe(words);
+  });
+});

@@ -1,0 +1,34 @@
+// Starts the production build for the browser tests on a fresh database holding the demo event:
+// a database "<name>_e2e" next to DATABASE_URL's, or a new embedded folder when there is no server.
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+const port = process.argv[2] ?? "3210";
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
+
+if (process.env.DATABASE_URL) {
+  const server = new URL(process.env.DATABASE_URL);
+  const name = `${server.pathname.slice(1) || "postgres"}_e2e`;
+  const admin = new pg.Client({ connectionString: server.toString() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  server.pathname = `/${name}`;
+  process.env.DATABASE_URL = env.DATABASE_URL = server.toString();
+  const { connectDatabase, disconnectDatabase } = await import("../lib/db/client");
+  const { seedDemoEvent } = await import("../lib/demo/seed");
+  const { db } = await connectDatabase();
+  await seedDemoEvent(db, { withDemoAccounts: false });
+  await disconnectDatabase();
+} else {
+  const dataDir = path.join(process.cwd(), ".data", "e2e-pglite");
+  rmSync(dataDir, { recursive: true, force: true });
+  env.PGLITE_DIR = dataDir;
+}
+
+const server = spawn("next", ["start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
