@@ -3,21 +3,14 @@
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
+import { databaseName, recreateDatabase } from "./lib/databases";
 
 const port = process.argv[2] ?? "3210";
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
 
 if (process.env.DATABASE_URL) {
-  const server = new URL(process.env.DATABASE_URL);
-  const name = `${server.pathname.slice(1) || "postgres"}_e2e`;
-  const admin = new pg.Client({ connectionString: server.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  server.pathname = `/${name}`;
-  process.env.DATABASE_URL = env.DATABASE_URL = server.toString();
+  const serverUrl = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = env.DATABASE_URL = await recreateDatabase(serverUrl, `${databaseName(serverUrl)}_e2e`);
   const { connectDatabase, disconnectDatabase } = await import("../lib/db/client");
   const { seedDemoEvent } = await import("../lib/demo/seed");
   const { db } = await connectDatabase();

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { eventSlug } from "@/lib/events/schema";
 import type { CommitmentCategory } from "@/lib/generated/prisma/client";
 
 export const CATEGORIES = ["SELL", "BUY", "INVEST"] as const satisfies readonly CommitmentCategory[];
@@ -21,11 +22,13 @@ export interface EventTotals {
  * void. Read in one repeatable-read snapshot so the parts always agree with each other.
  */
 export async function eventTotals(slug: string): Promise<EventTotals | null> {
+  const parsed = eventSlug.safeParse(slug);
+  if (!parsed.success) return null; // cannot name an event: no query needed
   const db = await getDb();
   return db.$transaction(
     async (tx) => {
       const event = await tx.event.findUnique({
-        where: { slug },
+        where: { slug: parsed.data },
         select: { id: true, slug: true, name: true, venue: true, city: true, timeZone: true, startsAt: true, endsAt: true, updatedAt: true, sides: { orderBy: { role: "asc" } } },
       });
       if (!event) return null;

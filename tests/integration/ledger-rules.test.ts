@@ -1,13 +1,14 @@
 // Rules the database enforces whatever code writes: nothing a published figure depends on is deleted,
 // the audit trail is append-only, money is positive integer rupiah.
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "../support/database";
+import { createCommitmentLike } from "../support/commitments";
+import { withTestDatabase } from "../support/database";
 import { getDb } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { seedDemoEvent } from "@/lib/demo/seed";
 import { DEMO_SLUG } from "@/lib/demo/demo-event";
 
-useTestDatabase({ seedDemo: true });
+withTestDatabase({ seedDemo: true });
 
 describe("ledger rules", () => {
   it("refuses to delete a commitment or an agreement", async () => {
@@ -31,8 +32,7 @@ describe("ledger rules", () => {
   it("refuses a commitment without a positive value, and a malformed NIB", async () => {
     const db = await getDb();
     const template = await db.commitment.findFirstOrThrow({ where: { status: "SIGNED" } });
-    const { id: _id, createdAt: _c, updatedAt: _u, replacesId: _r, ...data } = template;
-    await expect(db.commitment.create({ data: { ...data, value: 0n, idempotencyKey: "zero", verificationCode: "ZERO" } })).rejects.toThrow(/Commitment_value_positive/);
+    await expect(createCommitmentLike(db, template, { value: 0n })).rejects.toThrow(/Commitment_value_positive/);
     const business = await db.business.findFirstOrThrow();
     await expect(db.business.update({ where: { id: business.id }, data: { nib: "12345" } })).rejects.toThrow(/Business_nib_format/);
   });
@@ -40,8 +40,7 @@ describe("ledger rules", () => {
   it("stores rupiah beyond a float's precision exactly", async () => {
     const db = await getDb();
     const template = await db.commitment.findFirstOrThrow({ where: { status: "DRAFT" } });
-    const { id: _id, createdAt: _c, updatedAt: _u, replacesId: _r, ...data } = template;
-    const created = await db.commitment.create({ data: { ...data, value: 9_007_199_254_740_993n, idempotencyKey: "precise", verificationCode: "PRECISE" } });
+    const created = await createCommitmentLike(db, template, { value: 9_007_199_254_740_993n });
     expect((await db.commitment.findUniqueOrThrow({ where: { id: created.id } })).value).toBe(9_007_199_254_740_993n);
   });
 

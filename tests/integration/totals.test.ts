@@ -1,11 +1,12 @@
 // The totals contract: always derived from signed, non-void commitments; served as JSON strings.
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "../support/database";
+import { createCommitmentLike } from "../support/commitments";
+import { withTestDatabase } from "../support/database";
 import { GET } from "@/app/api/events/[slug]/totals/route";
 import { getDb } from "@/lib/db/client";
 import { eventTotals } from "@/lib/totals/queries";
 
-useTestDatabase({ seedDemo: true });
+withTestDatabase({ seedDemo: true });
 
 const getTotals = (slug: string) => GET(new Request(`http://test/api/events/${slug}/totals`), { params: Promise.resolve({ slug }) });
 
@@ -43,9 +44,8 @@ describe("eventTotals", () => {
     const db = await getDb();
     const before = (await eventTotals("jatim-kaltim-2025"))!;
     const template = await db.commitment.findFirstOrThrow({ where: { status: "SIGNED", category: "INVEST" } });
-    const { id: _id, createdAt: _c, updatedAt: _u, replacesId: _r, ...data } = template;
 
-    const draft = await db.commitment.create({ data: { ...data, status: "DRAFT", signedAt: null, value: 7_000_000n, idempotencyKey: "k1", verificationCode: "C1" } });
+    const draft = await createCommitmentLike(db, template, { status: "DRAFT", signedAt: null, value: 7_000_000n });
     expect((await eventTotals("jatim-kaltim-2025"))!.total).toBe(before.total);
 
     await db.commitment.update({ where: { id: draft.id }, data: { status: "SIGNED", signedAt: new Date() } });
@@ -66,7 +66,9 @@ describe("eventTotals", () => {
     expect(jatim.checkedIn).toBe(before.businesses.find((b) => b.code === "JATIM")!.checkedIn + 1);
   });
 
-  it("returns null for an unknown event", async () => {
+  it("returns null for an unknown event or a malformed slug", async () => {
     expect(await eventTotals("tidak-ada")).toBeNull();
+    expect(await eventTotals("../../etc/passwd")).toBeNull();
+    expect(await eventTotals("x".repeat(500))).toBeNull();
   });
 });

@@ -1,0 +1,57 @@
+// npm run bench:totals — how long the totals snapshot takes as the ledger grows, against a baseline
+// that loads every signed commitment and adds them up in JavaScript, run side by side on the same data.
+// Options: COMMITMENTS (default 20000), RUNS (default 50). Uses a fresh "<db>_bench" database next to
+// DATABASE_URL, or an in-memory embedded database.
+import { performance } from "node:perf_hooks";
+import { connectDatabase, disconnectDatabase } from "../../lib/db/client";
+import { seedDemoEvent } from "../../lib/demo/seed";
+import { DEMO_SLUG } from "../../lib/demo/demo-event";
+import { eventTotals } from "../../lib/totals/queries";
+import { commitmentLike } from "../../tests/support/commitments";
+import { databaseName, dropDatabase, recreateDatabase } from "../lib/databases";
+
+const commitments = Number(process.env.COMMITMENTS ?? 20_000);
+const runs = Number(process.env.RUNS ?? 50);
+const serverUrl = process.env.DATABASE_URL;
+const benchName = serverUrl ? `${databaseName(serverUrl)}_bench` : "";
+if (serverUrl) process.env.DATABASE_URL = await recreateDatabase(serverUrl, benchName);
+else process.env.PGLITE_DIR = "memory://";
+process.env.SEED_DEMO = "0";
+
+const { db, target } = await connectDatabase();
+await seedDemoEvent(db, { withDemoAccounts: false });
+const template = await db.commitment.findFirstOrThrow({ where: { status: "SIGNED" } });
+for (let done = 0; done < commitments; done += 5_000) {
+  const batch = Math.min(5_000, commitments - done);
+  await db.commitment.createMany({
+    data: Array.from({ length: batch }, (_, i) => commitmentLike(template, { category: (["SELL", "BUY", "INVEST"] as const)[i % 3], value: BigInt(1_000_000 + i) })),
+  });
+}
+
+async function measure(task: () => Promise<unknown>) {
+  for (let i = 0; i < 3; i++) await task(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await task();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+const snapshot = await measure(() => eventTotals(DEMO_SLUG));
+const baseline = await measure(async () => {
+  const rows = await db.commitment.findMany({ where: { event: { slug: DEMO_SLUG }, status: "SIGNED" }, select: { value: true } });
+  return rows.reduce((sum, r) => sum + r.value, 0n);
+});
+
+const ms = (n: number) => n.toFixed(2);
+console.log(`database: ${target.kind}, signed commitments: ${61 + commitments}, runs: ${runs}`);
+console.log(`eventTotals (SQL aggregate snapshot)  p50 ${ms(snapshot.p50)} ms  p95 ${ms(snapshot.p95)} ms`);
+console.log(`baseline (load rows, sum in JS)       p50 ${ms(baseline.p50)} ms  p95 ${ms(baseline.p95)} ms`);
+console.log(`baseline / snapshot p50: ${(baseline.p50 / snapshot.p50).toFixed(1)}x`);
+await disconnectDatabase();
+if (serverUrl) await dropDatabase(serverUrl, benchName);
+console.log(JSON.stringify({ bench: "totals", database: target.kind, commitments: 61 + commitments, runs, p50_ms: +ms(snapshot.p50), p95_ms: +ms(snapshot.p95), baseline_p50_ms: +ms(baseline.p50), baseline_p95_ms: +ms(baseline.p95) }));
