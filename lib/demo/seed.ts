@@ -1,9 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import bcrypt from "bcryptjs";
 import type { Db } from "@/lib/db/client";
 import { newPublicCode } from "@/lib/codes";
 import { recordAudit } from "@/lib/audit/record";
+import { hashPassword } from "@/lib/users/password";
 import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_EVENT, DEMO_OPDS, DEMO_SIDES, DEMO_SLUG, demoData } from "./demo-event";
 
 export type SeedResult = { created: true; eventId: string } | { created: false; reason: string };
@@ -15,7 +15,7 @@ export type SeedResult = { created: true; eventId: string } | { created: false; 
  */
 export async function seedDemoEvent(db: Db, options: { withDemoAccounts: boolean }): Promise<SeedResult> {
   const { businesses, commitments } = demoData();
-  const passwordHashes = options.withDemoAccounts ? await Promise.all(DEMO_ACCOUNTS.map((a) => bcrypt.hash(a.password, 10))) : [];
+  const passwordHashes = options.withDemoAccounts ? await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password))) : [];
 
   return db.$transaction(
     async (tx) => {
