@@ -33,3 +33,13 @@ test("the totals API serves the same figure as the page", async ({ request }) =>
   expect(body.total).toBe("1053146943500");
   expect(body.byCategory).toEqual({ SELL: "598941200000", BUY: "230118750000", INVEST: "224086993500" });
 });
+
+test("on a phone the headline figure fits the screen", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/e/jatim-kaltim-2025");
+  const total = page.getByTestId("grand-total");
+  await expect(total).toHaveText("Rp1.053.146.943.500");
+  const fits = await total.evaluate((element) => element.scrollWidth <= element.clientWidth && element.getBoundingClientRect().right <= window.innerWidth);
+  expect(fits).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+});

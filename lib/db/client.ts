@@ -70,16 +70,17 @@ async function open(target: DatabaseTarget): Promise<Connected> {
   const pglite = new PGlite(target.dataDir);
   try {
     await applyMigrations(pglite);
+    const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    let seededDemo = false;
+    if (seedsDemoWhenEmpty(target) && (await db.event.count()) === 0) {
+      const { seedDemoEvent } = await import("@/lib/demo/seed");
+      await seedDemoEvent(db, { withDemoAccounts: true });
+      seededDemo = true;
+    }
+    return { db, target, seededDemo, pglite };
   } catch (error) {
-    await pglite.close();
+    // Close it, so that the retry on the next request does not open a second instance on the folder.
+    await pglite.close().catch(() => undefined);
     throw DatabaseUnavailableError.from(error, target);
   }
-  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  let seededDemo = false;
-  if (seedsDemoWhenEmpty(target) && (await db.event.count()) === 0) {
-    const { seedDemoEvent } = await import("@/lib/demo/seed");
-    await seedDemoEvent(db, { withDemoAccounts: true });
-    seededDemo = true;
-  }
-  return { db, target, seededDemo, pglite };
 }

@@ -30,9 +30,9 @@ export default async function EventPage({ params }: Props) {
         </p>
       </section>
 
-      <section className="rounded-2xl bg-brand-900 p-6 text-white shadow-lg" aria-labelledby="total-heading">
+      <section className="rounded-2xl bg-brand-900 p-5 text-white shadow-lg sm:p-6" aria-labelledby="total-heading">
         <h2 id="total-heading" className="text-sm font-medium uppercase tracking-wide text-emerald-200">Total komitmen transaksi</h2>
-        <p className="mt-2 text-4xl font-bold sm:text-5xl" data-testid="grand-total">{formatRupiah(totals.total)}</p>
+        <p className="mt-2 text-[clamp(1.25rem,6vw,3rem)] font-bold leading-tight" data-testid="grand-total">{formatRupiah(totals.total)}</p>
         <p className="mt-1 text-lg text-emerald-100">{abbreviateRupiah(totals.total)}</p>
         <p className="mt-3 text-sm italic text-emerald-200 first-letter:uppercase">{terbilang(totals.total)}</p>
       </section>
