@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { connection } from "next/server";
 import { abbreviateRupiah, formatRupiah, terbilang } from "@/lib/money/rupiah";
 import { formatEventDate, formatEventTime } from "@/lib/format/datetime";
@@ -8,15 +9,18 @@ import { CATEGORIES, eventTotals } from "@/lib/totals/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// The metadata and the page read the same snapshot: one query per request, not two.
+const totalsFor = cache(eventTotals);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const totals = await eventTotals((await params).slug);
+  const totals = await totalsFor((await params).slug);
   return { title: totals?.event.name ?? "Misi dagang tidak ditemukan" };
 }
 
 export default async function EventPage({ params }: Props) {
   await connection();
-  const totals = await eventTotals((await params).slug);
+  const totals = await totalsFor((await params).slug);
   if (!totals) notFound();
   const { event } = totals;
   const visiting = totals.businesses.find((side) => side.role === "VISITING");
