@@ -32,26 +32,27 @@ export async function eventTotals(slug: string): Promise<EventTotals | null> {
         select: { id: true, slug: true, name: true, venue: true, city: true, timeZone: true, startsAt: true, endsAt: true, updatedAt: true, sides: { orderBy: { role: "asc" } } },
       });
       if (!event) return null;
-      const signed = await tx.commitment.groupBy({
-        by: ["category"],
-        where: { eventId: event.id, status: "SIGNED" },
+      // One pass per table: sums and counts by status, plus the last change for updatedAt.
+      const commitments = await tx.commitment.groupBy({
+        by: ["status", "category"],
+        where: { eventId: event.id },
         _sum: { value: true },
         _count: { _all: true },
+        _max: { updatedAt: true },
       });
-      const agreements = await tx.agreement.count({ where: { eventId: event.id, status: "ACTIVE" } });
+      const agreements = await tx.agreement.groupBy({ by: ["status"], where: { eventId: event.id }, _count: { _all: true }, _max: { updatedAt: true } });
       const registered = await tx.business.groupBy({ by: ["sideId"], where: { eventId: event.id }, _count: { _all: true }, _max: { updatedAt: true } });
       const checkedIn = await tx.business.groupBy({ by: ["sideId"], where: { eventId: event.id, checkedInAt: { not: null } }, _count: { _all: true } });
-      const lastCommitment = await tx.commitment.aggregate({ where: { eventId: event.id }, _max: { updatedAt: true } });
-      const lastAgreement = await tx.agreement.aggregate({ where: { eventId: event.id }, _max: { updatedAt: true } });
 
+      const signed = commitments.filter((row) => row.status === "SIGNED");
       const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, signed.find((row) => row.category === c)?._sum.value ?? 0n])) as Record<CommitmentCategory, bigint>;
-      const changes = [event.updatedAt, lastCommitment._max.updatedAt, lastAgreement._max.updatedAt, ...registered.map((r) => r._max.updatedAt)];
+      const changes = [event.updatedAt, ...[...commitments, ...agreements, ...registered].map((row) => row._max.updatedAt)];
       return {
         event: { slug: event.slug, name: event.name, venue: event.venue, city: event.city, timeZone: event.timeZone, startsAt: event.startsAt, endsAt: event.endsAt },
         total: CATEGORIES.reduce((sum, c) => sum + byCategory[c], 0n),
         byCategory,
         commitments: signed.reduce((n, row) => n + row._count._all, 0),
-        agreements,
+        agreements: agreements.find((row) => row.status === "ACTIVE")?._count._all ?? 0,
         businesses: event.sides.map((side) => ({
           code: side.code,
           shortName: side.shortName,

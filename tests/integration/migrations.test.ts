@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dropDatabase, recreateDatabase } from "@/scripts/lib/databases";
 import { applyMigrations, readMigrations, type Migration, type SqlConnection } from "@/lib/db/migrations";
 
 const serverUrl = process.env.DATABASE_URL;
@@ -15,14 +16,9 @@ let connect: () => Promise<SqlConnection>;
 
 beforeAll(async () => {
   if (serverUrl) {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${databaseName}"`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${databaseName}`;
+    const url = await recreateDatabase(serverUrl, databaseName);
     connect = async () => {
-      const client = new pg.Client({ connectionString: url.toString() });
+      const client = new pg.Client({ connectionString: url });
       await client.connect();
       opened.push({ close: () => client.end() });
       return { query: (sql, params) => client.query(sql, params), exec: (sql) => client.query(sql) };
@@ -36,12 +32,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const connection of opened) await connection.close();
-  if (serverUrl) {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
-    await admin.end();
-  }
+  if (serverUrl) await dropDatabase(serverUrl, databaseName);
 });
 
 const rows = async (connection: SqlConnection, sql: string) => (await connection.query(sql)).rows as Record<string, unknown>[];
