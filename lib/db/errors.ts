@@ -23,6 +23,8 @@ export function redactUrl(url: string): string {
 /** Errors from the driver when the server is down or refuses us, as opposed to a bug in a query. */
 export function isConnectionError(error: unknown): boolean {
   if (error instanceof DatabaseUnavailableError) return true;
+  // Prisma's P1xxx codes: server unreachable, database missing, authentication failed, timed out.
+  if (/^P1\d{3}$/.test(String((error as { code?: unknown })?.code ?? ""))) return true;
   const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""} ${(error as { cause?: Error })?.cause?.message ?? ""}`;
   return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|57P01|57P02|57P03|53300|Connection terminated|terminating connection|the database system is|Can.t reach database/i.test(text);
 }
