@@ -14,6 +14,18 @@ export interface AuditEntry {
   userAgent?: string | null;
 }
 
+/** Who made a change and from where; a script or the system has no id. */
+export interface AuditActor {
+  id: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+/** The actor's part of an audit entry. */
+export function auditedBy(actor: AuditActor): Pick<AuditEntry, "actorId" | "ip" | "userAgent"> {
+  return { actorId: actor.id, ip: actor.ip ?? null, userAgent: actor.userAgent ?? null };
+}
+
 /** Call inside the transaction that makes the change, so there is never a change without its record. */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({

@@ -74,11 +74,13 @@ export async function seedDemoEvent(db: Db, options: { withDemoAccounts: boolean
 
       for (const [i, account] of DEMO_ACCOUNTS.entries()) {
         if (!options.withDemoAccounts) break;
-        await tx.user.upsert({
+        const user = await tx.user.upsert({
           where: { email: account.email },
           update: {},
           create: { email: account.email, name: account.name, role: account.role, passwordHash: passwordHashes[i] },
         });
+        // Desk staff work only on the events they are assigned to.
+        if (account.role === "DESK") await tx.eventAssignment.create({ data: { userId: user.id, eventId: event.id } });
       }
 
       await recordAudit(tx, {

@@ -1,4 +1,5 @@
 import "server-only";
+import { eventScope, type Actor } from "@/lib/auth/authorize";
 import { getDb } from "@/lib/db/client";
 
 /** Missions for the public home page, newest first. Archived missions are not listed. */
@@ -9,4 +10,20 @@ export async function listPublicEvents() {
     orderBy: { startsAt: "desc" },
     select: { slug: true, name: true, venue: true, city: true, startsAt: true, endsAt: true, timeZone: true, status: true, sides: { select: { province: true, role: true }, orderBy: { role: "asc" } } },
   });
+}
+
+/** The missions a staff member may work on (organizers: all but archived ones; desk staff: their own). */
+export async function listStaffEvents(actor: Pick<Actor, "id" | "role">) {
+  const db = await getDb();
+  return db.event.findMany({
+    where: { ...eventScope(actor), status: { not: "ARCHIVED" } },
+    orderBy: { startsAt: "desc" },
+    select: { id: true, slug: true, name: true, city: true, startsAt: true, timeZone: true, status: true },
+  });
+}
+
+/** Every mission, for the organizer's choices (assigning desk staff, filtering the audit trail). */
+export async function listEventChoices() {
+  const db = await getDb();
+  return db.event.findMany({ orderBy: { startsAt: "desc" }, select: { id: true, slug: true, name: true, timeZone: true } });
 }

@@ -21,3 +21,9 @@ export function formatEventTime(date: Date, timeZone: string): string {
   const time = new Intl.DateTimeFormat("id-ID", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(date);
   return `${time} ${zoneLabel(timeZone)}`;
 }
+
+/** "8 Mei 2025 09.12.05 WITA": a moment in a list (audit trail, sign-in attempts). */
+export function formatMoment(date: Date, timeZone: string): string {
+  const text = new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZone }).format(date);
+  return `${text.replace(",", "")} ${zoneLabel(timeZone)}`;
+}

@@ -1,38 +1,81 @@
 import "server-only";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
-import type { Db } from "@/lib/db/client";
+import { failure, INVALID_INPUT, success, type ActionResult } from "@/lib/actions/result";
+import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
+import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { generatePassword, hashPassword } from "./password";
 import { newUserInput, type NewUserInput } from "./schema";
 
-export type CreateUserResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: "ADMIN" | "DESK" }; password: string; generated: boolean }
-  | { ok: false; fieldErrors: Partial<Record<keyof NewUserInput, string[]>> };
+export interface CreatedAccount {
+  id: string;
+  email: string;
+  name: string;
+  role: "ADMIN" | "DESK";
+  /** Shown once to the organizer; only its hash is stored. */
+  password: string;
+  generated: boolean;
+}
 
 /**
- * Creates a staff account. Without a password, a one-time password is generated; the caller shows it
- * once. The account and its audit row are written together.
+ * Creates a staff account. Without a password, a one-time password is generated, which the user
+ * must replace at first sign-in. The account, its events and its audit row are written together.
  */
-export async function createUser(db: Db, input: NewUserInput, actor: { id: string | null; ip?: string | null; userAgent?: string | null }): Promise<CreateUserResult> {
+export async function createUser(db: Db, input: NewUserInput, actor: AuditActor): Promise<ActionResult<CreatedAccount>> {
   const parsed = newUserInput.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success) return failure("INVALID", INVALID_INPUT, z.flattenError(parsed.error).fieldErrors);
   const password = parsed.data.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   try {
-    const user = await db.$transaction(async (tx) => {
-      const created = await tx.user.create({
-        data: { email: parsed.data.email, name: parsed.data.name, role: parsed.data.role, passwordHash },
-        select: { id: true, email: true, name: true, role: true },
-      });
-      await recordAudit(tx, { actorId: actor.id, action: "user.created", targetType: "User", targetId: created.id, after: { email: created.email, name: created.name, role: created.role }, ip: actor.ip, userAgent: actor.userAgent });
-      return created;
+    const account = await db.$transaction(async (tx) => {
+      if (!(await eventsExist(tx, parsed.data.eventIds))) return null;
+      return insertAccount(tx, { ...parsed.data, passwordHash, mustChangePassword: parsed.data.password === undefined }, actor);
     });
-    return { ok: true, user, password, generated: parsed.data.password === undefined };
+    if (!account) return failure("INVALID", INVALID_INPUT, { eventIds: ["Misi dagang yang dipilih tidak ditemukan."] });
+    return success(`Akun ${account.email} dibuat.`, { ...account, password, generated: parsed.data.password === undefined });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, fieldErrors: { email: ["Sudah ada akun dengan e-mail ini."] } };
-    }
+    if (isDuplicateEmail(error)) return failure("CONFLICT", "Sudah ada akun dengan e-mail ini.", { email: ["Sudah ada akun dengan e-mail ini."] });
     throw error;
   }
+}
+
+interface AccountRow {
+  email: string;
+  name: string;
+  role: "ADMIN" | "DESK";
+  passwordHash: string;
+  mustChangePassword: boolean;
+  eventIds: string[];
+}
+
+/** Inserts one account with its assignments and audit row, inside the caller's transaction. */
+export async function insertAccount(tx: Tx, row: AccountRow, actor: AuditActor) {
+  const created = await tx.user.create({
+    data: {
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      passwordHash: row.passwordHash,
+      mustChangePassword: row.mustChangePassword,
+      assignments: { create: row.eventIds.map((eventId) => ({ eventId })) },
+    },
+    select: { id: true, email: true, name: true, role: true },
+  });
+  await recordAudit(tx, {
+    ...auditedBy(actor),
+    action: "user.created",
+    targetType: "User",
+    targetId: created.id,
+    after: { email: created.email, name: created.name, role: created.role, eventIds: row.eventIds },
+  });
+  return created;
+}
+
+export async function eventsExist(tx: Tx, eventIds: string[]): Promise<boolean> {
+  const unique = [...new Set(eventIds)];
+  return unique.length === 0 || (await tx.event.count({ where: { id: { in: unique } } })) === unique.length;
+}
+
+export function isDuplicateEmail(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }

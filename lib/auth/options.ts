@@ -1,0 +1,56 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "@/lib/db/client";
+import { clientAddress } from "./client-address";
+import { signInWithPassword } from "./sign-in";
+
+/** An event day, with margin; the database decides on every request whether the session still holds. */
+const SESSION_MAX_AGE_S = 14 * 60 * 60;
+
+/**
+ * Cookies are Secure (and __Host-/__Secure- prefixed) in production. Browsers accept them on https and
+ * on http://localhost; an operator serving plain http on a LAN sets NEXTAUTH_URL=http://… to opt out.
+ */
+export function usesSecureCookies(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NODE_ENV === "production" && !env.NEXTAUTH_URL?.startsWith("http://");
+}
+
+// The secret is not set here: next-auth reads NEXTAUTH_SECRET at each call, after start-up has
+// checked (or, on the embedded database, created) it.
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  pages: { signIn: "/masuk", error: "/masuk" },
+  useSecureCookies: usesSecureCookies(),
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "E-mail dan kata sandi",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, request) {
+        const header = (name: string) => {
+          const value = request?.headers?.[name];
+          return Array.isArray(value) ? value.join(",") : (value ?? null);
+        };
+        const result = await signInWithPassword(await getDb(), {
+          email: credentials?.email ?? "",
+          password: credentials?.password ?? "",
+          ip: clientAddress(header("x-forwarded-for")),
+          userAgent: header("user-agent"),
+        });
+        // next-auth hands a thrown error's message to the sign-in form as `error`.
+        if (!result.ok) throw new Error(result.message);
+        return { id: result.user.id, name: result.user.name, email: result.user.email, sessionVersion: result.user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sv = user.sessionVersion;
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, userId: token.sub ?? "", sessionVersion: token.sv ?? -1 };
+    },
+  },
+};

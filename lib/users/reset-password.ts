@@ -1,0 +1,18 @@
+import "server-only";
+import { failure, success, type ActionResult } from "@/lib/actions/result";
+import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
+import type { Db } from "@/lib/db/client";
+import { generatePassword, hashPassword } from "./password";
+
+/** A new one-time password for a staff member who forgot theirs; their open sessions end. */
+export async function resetPassword(db: Db, input: { userId: string }, actor: AuditActor): Promise<ActionResult<{ email: string; name: string; password: string }>> {
+  const password = generatePassword();
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, name: true } });
+    if (!user) return failure("NOT_FOUND", "Akun tidak ditemukan.");
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, { ...auditedBy(actor), action: "user.password_reset", targetType: "User", targetId: user.id, after: { email: user.email } });
+    return success(`Kata sandi sekali pakai untuk ${user.email} dibuat.`, { email: user.email, name: user.name, password });
+  });
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { withTestDatabase } from "../support/database";
+import { liftLockout } from "@/lib/auth/lockouts";
+import { LOCKOUT_POLICY } from "@/lib/auth/lockout-policy";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { getDb } from "@/lib/db/client";
+import { setAccountDisabled } from "@/lib/users/account-status";
+import { createUser } from "@/lib/users/create-user";
+
+withTestDatabase();
+
+const minutes = (n: number) => n * 60_000;
+const start = new Date("2025-05-08T00:00:00Z");
+const at = (ms: number) => new Date(start.getTime() + ms);
+
+async function account(email: string, role: "ADMIN" | "DESK" = "ADMIN") {
+  const db = await getDb();
+  const result = await createUser(db, { email, name: "Staf", role, password: "kata-sandi-benar" }, { id: null });
+  if (!result.ok) throw new Error(result.message);
+  return result.data;
+}
+
+async function attempt(email: string, password: string, ip: string, now: Date) {
+  return signInWithPassword(await getDb(), { email, password, ip, userAgent: "vitest" }, now);
+}
+
+describe("signInWithPassword", () => {
+  it("accepts the right password, whatever the e-mail's case, and says the same for a wrong password or an unknown e-mail", async () => {
+    const user = await account("ani@misidagang.test");
+    expect(await attempt(" ANI@misidagang.test ", "kata-sandi-benar", "10.1.0.1", at(0))).toEqual({
+      ok: true,
+      user: { id: user.id, name: "Staf", email: "ani@misidagang.test", role: "ADMIN", sessionVersion: 0 },
+    });
+    const wrongPassword = await attempt("ani@misidagang.test", "salah", "10.1.0.1", at(1));
+    const unknownEmail = await attempt("siapa@misidagang.test", "salah", "10.1.0.1", at(2));
+    expect(wrongPassword).toEqual({ ok: false, reason: "INVALID", message: "E-mail atau kata sandi salah." });
+    expect(unknownEmail).toEqual(wrongPassword);
+  });
+
+  it(`locks the account after ${LOCKOUT_POLICY.maxFailures} failures in 15 minutes, even with the right password, until it expires`, async () => {
+    await account("budi@misidagang.test");
+    for (let i = 1; i < LOCKOUT_POLICY.maxFailures; i++) {
+      // From different addresses, so only the account's count reaches the limit.
+      expect(await attempt("budi@misidagang.test", "salah", `10.2.0.${i}`, at(minutes(i)))).toMatchObject({ reason: "INVALID" });
+    }
+    const fifth = await attempt("budi@misidagang.test", "salah", "10.2.0.9", at(minutes(5)));
+    expect(fifth).toMatchObject({ ok: false, reason: "LOCKED", message: expect.stringContaining("Coba lagi dalam 15 menit") });
+    expect(await attempt("budi@misidagang.test", "kata-sandi-benar", "10.2.0.10", at(minutes(10)))).toMatchObject({ reason: "LOCKED", message: expect.stringContaining("dalam 10 menit") });
+    // Another account from the same addresses is not affected.
+    await account("citra@misidagang.test");
+    expect(await attempt("citra@misidagang.test", "kata-sandi-benar", "10.2.0.9", at(minutes(10)))).toMatchObject({ ok: true });
+    // Once the lockout has run out, the right password works again.
+    expect(await attempt("budi@misidagang.test", "kata-sandi-benar", "10.2.0.10", at(minutes(5) + LOCKOUT_POLICY.durationMs + 1))).toMatchObject({ ok: true });
+
+    const db = await getDb();
+    expect(await db.auditEvent.count({ where: { action: "auth.locked_out", after: { path: ["value"], equals: "budi@misidagang.test" } } })).toBe(1);
+  });
+
+  it("counts only failures within the window, and starts again after a success", async () => {
+    await account("dedi@misidagang.test");
+    for (let i = 0; i < 4; i++) await attempt("dedi@misidagang.test", "salah", `10.3.0.${i}`, at(minutes(i)));
+    // The fifth failure comes 16 minutes after the first: only four are within 15 minutes.
+    expect(await attempt("dedi@misidagang.test", "salah", "10.3.1.1", at(minutes(16)))).toMatchObject({ reason: "INVALID" });
+    expect(await attempt("dedi@misidagang.test", "kata-sandi-benar", "10.3.1.1", at(minutes(17)))).toMatchObject({ ok: true });
+    for (let i = 0; i < LOCKOUT_POLICY.maxFailures - 1; i++) {
+      expect(await attempt("dedi@misidagang.test", "salah", `10.3.2.${i}`, at(minutes(18) + i))).toMatchObject({ reason: "INVALID" });
+    }
+  });
+
+  it("locks the source address after failures on several e-mails, and the organizer can lift it", async () => {
+    const organizer = await account("eka@misidagang.test");
+    const ip = "203.0.113.7";
+    for (let i = 0; i < LOCKOUT_POLICY.maxFailures; i++) await attempt(`tebakan${i}@misidagang.test`, "salah", ip, at(minutes(30) + i));
+    await account("fajar@misidagang.test");
+    expect(await attempt("fajar@misidagang.test", "kata-sandi-benar", ip, at(minutes(31)))).toMatchObject({ reason: "LOCKED" });
+    expect(await attempt("fajar@misidagang.test", "kata-sandi-benar", "203.0.113.8", at(minutes(31)))).toMatchObject({ ok: true });
+
+    const db = await getDb();
+    const lockout = await db.lockout.findFirstOrThrow({ where: { subject: "ADDRESS", value: ip } });
+    expect(await liftLockout(db, { lockoutId: lockout.id }, { id: organizer.id, ip: "10.0.0.1" }, at(minutes(32)))).toMatchObject({ ok: true });
+    expect(await attempt("fajar@misidagang.test", "kata-sandi-benar", ip, at(minutes(33)))).toMatchObject({ ok: true });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.lockout_lifted", targetId: lockout.id } });
+    expect(audit.actorId).toBe(organizer.id);
+    // After the lift, one more failure does not lock again at once: the count starts over.
+    expect(await attempt("tebakan9@misidagang.test", "salah", ip, at(minutes(34)))).toMatchObject({ reason: "INVALID" });
+  });
+
+  it("refuses a disabled account, telling it so only when the password is right", async () => {
+    const db = await getDb();
+    const user = await account("gita@misidagang.test", "ADMIN");
+    const admin = await account("hadi@misidagang.test");
+    await setAccountDisabled(db, { userId: user.id, disabled: true }, { id: admin.id });
+    expect(await attempt("gita@misidagang.test", "kata-sandi-benar", "10.5.0.1", at(minutes(40)))).toMatchObject({ ok: false, reason: "DISABLED" });
+    expect(await attempt("gita@misidagang.test", "salah", "10.5.0.1", at(minutes(40)))).toMatchObject({ ok: false, reason: "INVALID" });
+  });
+});
