@@ -19,7 +19,6 @@ try {
     process.exit(2);
   }
   const result = await createUser(
-    db,
     { email: values.email ?? "", name: values.name ?? "", role: values.role as "ADMIN" | "DESK", password: process.env.PASSWORD || undefined, eventIds: events.map((e) => e.id) },
     { id: null, userAgent: "scripts/user-create" },
   );

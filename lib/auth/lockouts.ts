@@ -1,7 +1,7 @@
 import "server-only";
 import { failure, success, type ActionResult } from "@/lib/actions/result";
 import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
-import { getDb, type Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 
 /** Lockouts in force now and the latest failed sign-ins, for the organizer. */
 export async function signInWatch(now: Date = new Date()) {
@@ -14,7 +14,8 @@ export async function signInWatch(now: Date = new Date()) {
 }
 
 /** The organizer lifts a lockout early (the count of failures starts again). */
-export async function liftLockout(db: Db, input: { lockoutId: string }, actor: AuditActor & { id: string }, now: Date = new Date()): Promise<ActionResult> {
+export async function liftLockout(input: { lockoutId: string }, actor: AuditActor & { id: string }, now: Date = new Date()): Promise<ActionResult> {
+  const db = await getDb();
   return db.$transaction(async (tx) => {
     const lockout = await tx.lockout.findUnique({ where: { id: input.lockoutId } });
     if (!lockout) return failure("NOT_FOUND", "Blokir tidak ditemukan.");

@@ -1,7 +1,6 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getDb } from "@/lib/db/client";
 import { clientAddress } from "./client-address";
 import { signInWithPassword } from "./sign-in";
 
@@ -32,7 +31,7 @@ export const authOptions: NextAuthOptions = {
           const value = request?.headers?.[name];
           return Array.isArray(value) ? value.join(",") : (value ?? null);
         };
-        const result = await signInWithPassword(await getDb(), {
+        const result = await signInWithPassword({
           email: credentials?.email ?? "",
           password: credentials?.password ?? "",
           ip: clientAddress(header("x-forwarded-for")),

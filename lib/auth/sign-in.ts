@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import type { Db, Tx } from "@/lib/db/client";
+import { getDb, type Tx } from "@/lib/db/client";
 import type { LockoutSubject } from "@/lib/generated/prisma/enums";
 import { verifyPassword } from "@/lib/users/password";
 import { LOCKOUT_POLICY, minutesUntil } from "./lockout-policy";
@@ -27,7 +27,8 @@ export const SIGN_IN_MESSAGES = {
 const NO_ACCOUNT_HASH = "$2b$12$ogOEIdqQbB25OCfUAVe7hOnQ9F./cYEQci.16./pEPyCal4MEi7xi";
 
 /** Checks a staff member's e-mail and password, counting failures towards a lockout. */
-export async function signInWithPassword(db: Db, input: SignInInput, now: Date = new Date()): Promise<SignInResult> {
+export async function signInWithPassword(input: SignInInput, now: Date = new Date()): Promise<SignInResult> {
+  const db = await getDb();
   const email = input.email.trim().toLowerCase();
   const locked = await activeLockout(db, email, input.ip, now);
   if (locked) return lockedResult(locked, now);
@@ -52,7 +53,7 @@ function lockedResult(until: Date, now: Date): SignInResult {
   return { ok: false, reason: "LOCKED", until, message: SIGN_IN_MESSAGES.locked(minutesUntil(until, now)) };
 }
 
-async function activeLockout(db: Db | Tx, email: string, ip: string, now: Date): Promise<Date | null> {
+async function activeLockout(db: Tx, email: string, ip: string, now: Date): Promise<Date | null> {
   const lockout = await db.lockout.findFirst({
     where: { liftedAt: null, lockedUntil: { gt: now }, OR: [{ subject: "ACCOUNT", value: email }, { subject: "ADDRESS", value: ip }] },
     orderBy: { lockedUntil: "desc" },

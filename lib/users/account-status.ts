@@ -1,13 +1,14 @@
 import "server-only";
 import { failure, success, type ActionResult } from "@/lib/actions/result";
 import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 
 /**
  * Disables or re-enables an account. Disabling also ends the account's sessions: authorize() reads
  * the account on every request, so its next action is refused, whatever its token says.
  */
-export async function setAccountDisabled(db: Db, input: { userId: string; disabled: boolean }, actor: AuditActor & { id: string }): Promise<ActionResult> {
+export async function setAccountDisabled(input: { userId: string; disabled: boolean }, actor: AuditActor & { id: string }): Promise<ActionResult> {
+  const db = await getDb();
   if (input.disabled && input.userId === actor.id) return failure("INVALID", "Anda tidak dapat menonaktifkan akun Anda sendiri.");
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, disabledAt: true } });

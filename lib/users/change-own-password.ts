@@ -2,12 +2,13 @@ import "server-only";
 import { z } from "zod";
 import { failure, INVALID_INPUT, success, type ActionResult } from "@/lib/actions/result";
 import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { hashPassword, verifyPassword } from "./password";
 import { changePasswordInput } from "./schema";
 
 /** A staff member replaces their password (required after a one-time password). */
-export async function changeOwnPassword(db: Db, input: z.input<typeof changePasswordInput>, actor: AuditActor & { id: string }): Promise<ActionResult> {
+export async function changeOwnPassword(input: z.input<typeof changePasswordInput>, actor: AuditActor & { id: string }): Promise<ActionResult> {
+  const db = await getDb();
   const parsed = changePasswordInput.safeParse(input);
   if (!parsed.success) return failure("INVALID", INVALID_INPUT, z.flattenError(parsed.error).fieldErrors);
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });

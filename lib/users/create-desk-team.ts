@@ -1,7 +1,7 @@
 import "server-only";
 import { failure, success, type ActionResult } from "@/lib/actions/result";
 import type { AuditActor } from "@/lib/audit/record";
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { insertAccount, isDuplicateEmail } from "./create-user";
 import { generatePassword, hashPassword } from "./password";
 import { deskTeamInput, parseTeamLines } from "./schema";
@@ -15,7 +15,8 @@ export interface TeamSheet {
  * Desk accounts for a whole team in one go (staff borrowed from several agencies for the day), each
  * with a one-time password, for a printable sheet. All of them are created, or none.
  */
-export async function createDeskTeam(db: Db, input: { eventId: string; lines: string }, actor: AuditActor): Promise<ActionResult<TeamSheet>> {
+export async function createDeskTeam(input: { eventId: string; lines: string }, actor: AuditActor): Promise<ActionResult<TeamSheet>> {
+  const db = await getDb();
   const parsed = deskTeamInput.safeParse(input);
   if (!parsed.success) return failure("INVALID", "Periksa kembali isian yang ditandai.", { lines: parsed.error.issues.map((i) => i.message) });
   const { members, errors } = parseTeamLines(parsed.data.lines);

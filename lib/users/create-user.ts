@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { failure, INVALID_INPUT, success, type ActionResult } from "@/lib/actions/result";
 import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
-import type { Db, Tx } from "@/lib/db/client";
+import { getDb, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { generatePassword, hashPassword } from "./password";
 import { newUserInput, type NewUserInput } from "./schema";
@@ -21,7 +21,8 @@ export interface CreatedAccount {
  * Creates a staff account. Without a password, a one-time password is generated, which the user
  * must replace at first sign-in. The account, its events and its audit row are written together.
  */
-export async function createUser(db: Db, input: NewUserInput, actor: AuditActor): Promise<ActionResult<CreatedAccount>> {
+export async function createUser(input: NewUserInput, actor: AuditActor): Promise<ActionResult<CreatedAccount>> {
+  const db = await getDb();
   const parsed = newUserInput.safeParse(input);
   if (!parsed.success) return failure("INVALID", INVALID_INPUT, z.flattenError(parsed.error).fieldErrors);
   const password = parsed.data.password ?? generatePassword();

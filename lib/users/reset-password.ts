@@ -1,11 +1,12 @@
 import "server-only";
 import { failure, success, type ActionResult } from "@/lib/actions/result";
 import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { generatePassword, hashPassword } from "./password";
 
 /** A new one-time password for a staff member who forgot theirs; their open sessions end. */
-export async function resetPassword(db: Db, input: { userId: string }, actor: AuditActor): Promise<ActionResult<{ email: string; name: string; password: string }>> {
+export async function resetPassword(input: { userId: string }, actor: AuditActor): Promise<ActionResult<{ email: string; name: string; password: string }>> {
+  const db = await getDb();
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {

@@ -1,11 +1,12 @@
 import "server-only";
 import { failure, success, type ActionResult } from "@/lib/actions/result";
 import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { eventsExist } from "./create-user";
 
 /** Replaces the events a desk account may work on. */
-export async function setAssignments(db: Db, input: { userId: string; eventIds: string[] }, actor: AuditActor): Promise<ActionResult> {
+export async function setAssignments(input: { userId: string; eventIds: string[] }, actor: AuditActor): Promise<ActionResult> {
+  const db = await getDb();
   const eventIds = [...new Set(input.eventIds)].sort();
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, role: true, assignments: { select: { eventId: true } } } });

@@ -14,14 +14,13 @@ const start = new Date("2025-05-08T00:00:00Z");
 const at = (ms: number) => new Date(start.getTime() + ms);
 
 async function account(email: string, role: "ADMIN" | "DESK" = "ADMIN") {
-  const db = await getDb();
-  const result = await createUser(db, { email, name: "Staf", role, password: "kata-sandi-benar" }, { id: null });
+  const result = await createUser({ email, name: "Staf", role, password: "kata-sandi-benar" }, { id: null });
   if (!result.ok) throw new Error(result.message);
   return result.data;
 }
 
 async function attempt(email: string, password: string, ip: string, now: Date) {
-  return signInWithPassword(await getDb(), { email, password, ip, userAgent: "vitest" }, now);
+  return signInWithPassword({ email, password, ip, userAgent: "vitest" }, now);
 }
 
 describe("signInWithPassword", () => {
@@ -77,7 +76,7 @@ describe("signInWithPassword", () => {
 
     const db = await getDb();
     const lockout = await db.lockout.findFirstOrThrow({ where: { subject: "ADDRESS", value: ip } });
-    expect(await liftLockout(db, { lockoutId: lockout.id }, { id: organizer.id, ip: "10.0.0.1" }, at(minutes(32)))).toMatchObject({ ok: true });
+    expect(await liftLockout({ lockoutId: lockout.id }, { id: organizer.id, ip: "10.0.0.1" }, at(minutes(32)))).toMatchObject({ ok: true });
     expect(await attempt("fajar@misidagang.test", "kata-sandi-benar", ip, at(minutes(33)))).toMatchObject({ ok: true });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.lockout_lifted", targetId: lockout.id } });
     expect(audit.actorId).toBe(organizer.id);
@@ -86,10 +85,9 @@ describe("signInWithPassword", () => {
   });
 
   it("refuses a disabled account, telling it so only when the password is right", async () => {
-    const db = await getDb();
     const user = await account("gita@misidagang.test", "ADMIN");
     const admin = await account("hadi@misidagang.test");
-    await setAccountDisabled(db, { userId: user.id, disabled: true }, { id: admin.id });
+    await setAccountDisabled({ userId: user.id, disabled: true }, { id: admin.id });
     expect(await attempt("gita@misidagang.test", "kata-sandi-benar", "10.5.0.1", at(minutes(40)))).toMatchObject({ ok: false, reason: "DISABLED" });
     expect(await attempt("gita@misidagang.test", "salah", "10.5.0.1", at(minutes(40)))).toMatchObject({ ok: false, reason: "INVALID" });
   });

@@ -21,8 +21,7 @@ async function demoEventId() {
 }
 
 async function organizer() {
-  const db = await getDb();
-  const result = await createUser(db, { email: `org-${Math.random()}@misidagang.test`, name: "Panitia", role: "ADMIN", password: "panitia-rahasia" }, script);
+  const result = await createUser({ email: `org-${Math.random()}@misidagang.test`, name: "Panitia", role: "ADMIN", password: "panitia-rahasia" }, script);
   if (!result.ok) throw new Error(result.message);
   return { id: result.data.id, ip: "10.0.0.1", userAgent: "vitest" };
 }
@@ -30,7 +29,7 @@ async function organizer() {
 describe("createUser", () => {
   it("creates an account with a one-time password, hashed, that must be changed, and audits it in the same step", async () => {
     const db = await getDb();
-    const result = await createUser(db, { email: "  Panitia@JatimProv.go.id ", name: "Ibu Panitia", role: "ADMIN" }, script);
+    const result = await createUser({ email: "  Panitia@JatimProv.go.id ", name: "Ibu Panitia", role: "ADMIN" }, script);
     if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
     expect(result.data.generated).toBe(true);
     expect(result.data.password).toMatch(ONE_TIME_PASSWORD);
@@ -49,13 +48,13 @@ describe("createUser", () => {
   it("gives a desk account the events it may work on, and requires at least one", async () => {
     const db = await getDb();
     const eventId = await demoEventId();
-    const without = await createUser(db, { email: "meja@misidagang.test", name: "Petugas", role: "DESK" }, script);
+    const without = await createUser({ email: "meja@misidagang.test", name: "Petugas", role: "DESK" }, script);
     expect(without).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { eventIds: ["Pilih minimal satu misi dagang untuk petugas meja."] } });
-    const unknown = await createUser(db, { email: "meja@misidagang.test", name: "Petugas", role: "DESK", eventIds: ["no-such-event"] }, script);
+    const unknown = await createUser({ email: "meja@misidagang.test", name: "Petugas", role: "DESK", eventIds: ["no-such-event"] }, script);
     expect(unknown).toMatchObject({ ok: false, fieldErrors: { eventIds: ["Misi dagang yang dipilih tidak ditemukan."] } });
     expect(await db.user.count({ where: { email: "meja@misidagang.test" } })).toBe(0);
 
-    const created = await createUser(db, { email: "meja@misidagang.test", name: "Petugas", role: "DESK", eventIds: [eventId] }, script);
+    const created = await createUser({ email: "meja@misidagang.test", name: "Petugas", role: "DESK", eventIds: [eventId] }, script);
     if (!created.ok) throw new Error(created.message);
     expect(await db.eventAssignment.findMany({ where: { userId: created.data.id }, select: { eventId: true } })).toEqual([{ eventId }]);
   });
@@ -64,15 +63,14 @@ describe("createUser", () => {
     const db = await getDb();
     const users = await db.user.count();
     const audits = await db.auditEvent.count();
-    const result = await createUser(db, { email: "panitia@jatimprov.go.id", name: "Lagi", role: "ADMIN" }, script);
+    const result = await createUser({ email: "panitia@jatimprov.go.id", name: "Lagi", role: "ADMIN" }, script);
     expect(result).toEqual({ ok: false, code: "CONFLICT", message: "Sudah ada akun dengan e-mail ini.", fieldErrors: { email: ["Sudah ada akun dengan e-mail ini."] } });
     expect(await db.user.count()).toBe(users);
     expect(await db.auditEvent.count()).toBe(audits);
   });
 
   it("says what is wrong with each field", async () => {
-    const db = await getDb();
-    const result = await createUser(db, { email: "bukan-email", name: "A", role: "ROOT" as "ADMIN", password: "pendek" }, script);
+    const result = await createUser({ email: "bukan-email", name: "A", role: "ROOT" as "ADMIN", password: "pendek" }, script);
     if (result.ok) throw new Error("accepted");
     expect(result.fieldErrors?.email).toEqual(["Alamat e-mail tidak sah."]);
     expect(result.fieldErrors?.name).toEqual(["Nama minimal 2 huruf."]);
@@ -88,13 +86,13 @@ describe("createDeskTeam", () => {
     const actor = await organizer();
     const before = await db.user.count();
 
-    const bad = await createDeskTeam(db, { eventId, lines: "Andi, andi@dinas.test\nBudi budi@dinas.test\n\nCitra; andi@dinas.test\nDewi, panitia@jatimprov.go.id" }, actor);
+    const bad = await createDeskTeam({ eventId, lines: "Andi, andi@dinas.test\nBudi budi@dinas.test\n\nCitra; andi@dinas.test\nDewi, panitia@jatimprov.go.id" }, actor);
     expect(bad).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { lines: ['Baris 2: tulis "Nama, e-mail".', "Baris 4: e-mail andi@dinas.test sudah ada di baris 1."] } });
-    const taken = await createDeskTeam(db, { eventId, lines: "Andi, andi@dinas.test\nDewi, panitia@jatimprov.go.id" }, actor);
+    const taken = await createDeskTeam({ eventId, lines: "Andi, andi@dinas.test\nDewi, panitia@jatimprov.go.id" }, actor);
     expect(taken).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { lines: ["Baris 2: sudah ada akun dengan e-mail panitia@jatimprov.go.id."] } });
     expect(await db.user.count()).toBe(before);
 
-    const sheet = await createDeskTeam(db, { eventId, lines: "Andi Wijaya, Andi@Dinas.test\r\nBudi\tbudi@dinas.test\n" }, actor);
+    const sheet = await createDeskTeam({ eventId, lines: "Andi Wijaya, Andi@Dinas.test\r\nBudi\tbudi@dinas.test\n" }, actor);
     if (!sheet.ok) throw new Error(sheet.message);
     expect(sheet.data.event.slug).toBe(DEMO_SLUG);
     expect(sheet.data.accounts.map((a) => [a.name, a.email])).toEqual([["Andi Wijaya", "andi@dinas.test"], ["Budi", "budi@dinas.test"]]);
@@ -115,14 +113,14 @@ describe("managing an account", () => {
     const actor = await organizer();
     const desk = await db.user.findUniqueOrThrow({ where: { email: "andi@dinas.test" } });
 
-    expect(await setAccountDisabled(db, { userId: actor.id, disabled: true }, actor)).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await setAccountDisabled(db, { userId: desk.id, disabled: true }, actor)).toMatchObject({ ok: true });
+    expect(await setAccountDisabled({ userId: actor.id, disabled: true }, actor)).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await setAccountDisabled({ userId: desk.id, disabled: true }, actor)).toMatchObject({ ok: true });
     const disabled = await db.user.findUniqueOrThrow({ where: { id: desk.id } });
     expect(disabled.disabledAt).not.toBeNull();
     expect(disabled.sessionVersion).toBe(desk.sessionVersion + 1);
     expect(await db.auditEvent.count({ where: { action: "user.disabled", targetId: desk.id } })).toBe(1);
 
-    expect(await setAccountDisabled(db, { userId: desk.id, disabled: false }, actor)).toMatchObject({ ok: true });
+    expect(await setAccountDisabled({ userId: desk.id, disabled: false }, actor)).toMatchObject({ ok: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: desk.id } })).disabledAt).toBeNull();
     expect(await db.auditEvent.count({ where: { action: "user.enabled", targetId: desk.id } })).toBe(1);
   });
@@ -131,12 +129,12 @@ describe("managing an account", () => {
     const db = await getDb();
     const actor = await organizer();
     const desk = await db.user.findUniqueOrThrow({ where: { email: "budi@dinas.test" } });
-    const result = await resetPassword(db, { userId: desk.id }, actor);
+    const result = await resetPassword({ userId: desk.id }, actor);
     if (!result.ok) throw new Error(result.message);
     const stored = await db.user.findUniqueOrThrow({ where: { id: desk.id } });
     expect(await verifyPassword(result.data.password, stored.passwordHash)).toBe(true);
     expect(stored).toMatchObject({ mustChangePassword: true, sessionVersion: desk.sessionVersion + 1 });
-    expect(await resetPassword(db, { userId: "nobody" }, actor)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await resetPassword({ userId: "nobody" }, actor)).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 
   it("assignments are replaced as chosen, only for desk accounts", async () => {
@@ -144,24 +142,24 @@ describe("managing an account", () => {
     const actor = await organizer();
     const eventId = await demoEventId();
     const desk = await db.user.findUniqueOrThrow({ where: { email: "andi@dinas.test" } });
-    expect(await setAssignments(db, { userId: desk.id, eventIds: [] }, actor)).toMatchObject({ ok: true });
+    expect(await setAssignments({ userId: desk.id, eventIds: [] }, actor)).toMatchObject({ ok: true });
     expect(await db.eventAssignment.count({ where: { userId: desk.id } })).toBe(0);
-    expect(await setAssignments(db, { userId: desk.id, eventIds: [eventId, eventId] }, actor)).toMatchObject({ ok: true });
+    expect(await setAssignments({ userId: desk.id, eventIds: [eventId, eventId] }, actor)).toMatchObject({ ok: true });
     expect(await db.eventAssignment.count({ where: { userId: desk.id } })).toBe(1);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "user.assignments_changed", targetId: desk.id }, orderBy: { id: "desc" } });
     expect([audit.before, audit.after]).toEqual([{ eventIds: [] }, { eventIds: [eventId] }]);
-    expect(await setAssignments(db, { userId: actor.id, eventIds: [eventId] }, actor)).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await setAssignments({ userId: actor.id, eventIds: [eventId] }, actor)).toMatchObject({ ok: false, code: "INVALID" });
   });
 
   it("changing one's own password checks the current one and clears the must-change flag", async () => {
     const db = await getDb();
     const desk = await db.user.findUniqueOrThrow({ where: { email: "budi@dinas.test" } });
-    const reset = await resetPassword(db, { userId: desk.id }, await organizer());
+    const reset = await resetPassword({ userId: desk.id }, await organizer());
     if (!reset.ok) throw new Error(reset.message);
     const self = { id: desk.id, ip: "10.0.0.2" };
-    expect(await changeOwnPassword(db, { current: "salah-sekali", next: "sandi-baru-budi", confirm: "sandi-baru-budi" }, self)).toMatchObject({ ok: false, fieldErrors: { current: ["Kata sandi saat ini salah."] } });
-    expect(await changeOwnPassword(db, { current: reset.data.password, next: "sandi-baru-budi", confirm: "sandi-baru-bud" }, self)).toMatchObject({ ok: false, fieldErrors: { confirm: ["Ulangi kata sandi baru persis sama."] } });
-    expect(await changeOwnPassword(db, { current: reset.data.password, next: "sandi-baru-budi", confirm: "sandi-baru-budi" }, self)).toMatchObject({ ok: true });
+    expect(await changeOwnPassword({ current: "salah-sekali", next: "sandi-baru-budi", confirm: "sandi-baru-budi" }, self)).toMatchObject({ ok: false, fieldErrors: { current: ["Kata sandi saat ini salah."] } });
+    expect(await changeOwnPassword({ current: reset.data.password, next: "sandi-baru-budi", confirm: "sandi-baru-bud" }, self)).toMatchObject({ ok: false, fieldErrors: { confirm: ["Ulangi kata sandi baru persis sama."] } });
+    expect(await changeOwnPassword({ current: reset.data.password, next: "sandi-baru-budi", confirm: "sandi-baru-budi" }, self)).toMatchObject({ ok: true });
     const stored = await db.user.findUniqueOrThrow({ where: { id: desk.id } });
     expect(stored.mustChangePassword).toBe(false);
     expect(await verifyPassword("sandi-baru-budi", stored.passwordHash)).toBe(true);
