@@ -1,0 +1,43 @@
+"use client";
+import { useFormStatus } from "react-dom";
+import type { ActionState } from "@/lib/actions/result";
+
+/** The plain pieces of every staff form: errors under a field, a submit button that shows it is busy. */
+
+export function FieldErrors({ state, name }: { state: ActionState<unknown>; name: string }) {
+  const errors = state && !state.ok ? state.fieldErrors?.[name] : undefined;
+  if (!errors?.length) return null;
+  return (
+    <ul id={`${name}-error`} className="mt-1 space-y-0.5 text-sm text-red-700" aria-live="polite">
+      {errors.map((message) => (
+        <li key={message}>{message}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function FormMessage({ state }: { state: ActionState<unknown> }) {
+  if (!state) return null;
+  return (
+    <p role={state.ok ? "status" : "alert"} className={`rounded-md px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}>
+      {state.message}
+    </p>
+  );
+}
+
+export function SubmitButton({ children, pendingText, tone = "primary" }: { children: React.ReactNode; pendingText: string; tone?: "primary" | "danger" | "plain" }) {
+  const { pending } = useFormStatus();
+  const tones = {
+    primary: "bg-brand-700 text-white hover:bg-brand-800",
+    danger: "bg-red-700 text-white hover:bg-red-800",
+    plain: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
+  };
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded-md px-4 py-2 text-sm font-medium transition disabled:opacity-60 ${tones[tone]}`}>
+      {pending ? pendingText : children}
+    </button>
+  );
+}
+
+export const inputClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
+export const labelClass = "block text-sm font-medium text-slate-700";

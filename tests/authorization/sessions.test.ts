@@ -1,0 +1,86 @@
+// A session is only as good as the account behind it, checked at every request: the role and the
+// account's state are read from the database, never trusted from the token.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { withTestDatabase } from "../support/database";
+import { actAs, createFixtures, type Fixtures } from "../support/personas";
+import { changePassword } from "@/app/staf/kata-sandi/actions";
+import { disableAccount, resetAccountPassword } from "@/app/staf/pengguna/actions";
+import { authorize, authorizeForEvent } from "@/lib/auth/authorize";
+import { requestContext } from "@/lib/auth/request";
+import { getDb } from "@/lib/db/client";
+import { DEMO_SLUG } from "@/lib/demo/demo-event";
+
+vi.mock("@/lib/auth/request", () => ({ requestContext: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+withTestDatabase({ seedDemo: true });
+
+let fixtures: Fixtures;
+beforeAll(async () => {
+  fixtures = await createFixtures();
+});
+
+function form(values: Record<string, string>) {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(values)) data.append(k, v);
+  return data;
+}
+
+describe("a session whose account changes", () => {
+  it("a disabled user's next mutation is refused, though their token is unchanged", async () => {
+    const desk = fixtures.users.desk;
+    await actAs("desk", fixtures, requestContext);
+    const deskSession = await requestContext();
+    const change = () => changePassword(null, form({ current: desk.password, next: "sandi-baru-meja-1", confirm: "sandi-baru-meja-1" }));
+    expect(await change()).toMatchObject({ ok: true });
+
+    await actAs("organizer", fixtures, requestContext);
+    expect(await disableAccount(null, form({ userId: desk.id }))).toMatchObject({ ok: true });
+
+    // The same cookie as before the disable.
+    vi.mocked(requestContext).mockResolvedValue(deskSession);
+    expect(await changePassword(null, form({ current: "sandi-baru-meja-1", next: "sandi-baru-meja-2", confirm: "sandi-baru-meja-2" }))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  });
+
+  it("a password reset ends the sessions opened before it", async () => {
+    await actAs("deskOfOtherEvent", fixtures, requestContext);
+    const before = await requestContext();
+    expect(await authorize("STAFF")).toMatchObject({ ok: true });
+
+    await actAs("organizer", fixtures, requestContext);
+    expect(await resetAccountPassword(null, form({ userId: fixtures.users.deskOfOtherEvent.id }))).toMatchObject({ ok: true });
+
+    vi.mocked(requestContext).mockResolvedValue(before);
+    expect(await authorize("STAFF")).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  });
+
+  it("a role changed in the database applies at the next request", async () => {
+    const db = await getDb();
+    const organizer = fixtures.users.organizer;
+    await actAs("organizer", fixtures, requestContext);
+    expect(await authorize("ADMIN")).toMatchObject({ ok: true });
+    await db.user.update({ where: { id: organizer.id }, data: { role: "DESK" } });
+    expect(await authorize("ADMIN")).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    await db.user.update({ where: { id: organizer.id }, data: { role: "ADMIN" } });
+  });
+});
+
+describe("event scope", () => {
+  it("desk staff reach only the events assigned to them; organizers reach every event", async () => {
+    const db = await getDb();
+    await db.user.update({ where: { id: fixtures.users.desk.id }, data: { disabledAt: null } });
+
+    await actAs("desk", fixtures, requestContext);
+    expect(await authorizeForEvent(DEMO_SLUG, "STAFF")).toMatchObject({ ok: true, event: { id: fixtures.demoEventId } });
+    expect(await authorizeForEvent("jatim-sulsel-2026", "STAFF")).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await authorizeForEvent(DEMO_SLUG, "ADMIN")).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await authorizeForEvent("tidak-ada", "STAFF")).toMatchObject({ ok: false, code: "NOT_FOUND" });
+
+    await actAs("organizer", fixtures, requestContext);
+    expect(await authorizeForEvent(DEMO_SLUG, "ADMIN")).toMatchObject({ ok: true });
+    expect(await authorizeForEvent("jatim-sulsel-2026", "ADMIN")).toMatchObject({ ok: true, event: { id: fixtures.otherEventId } });
+
+    await actAs("anonymous", fixtures, requestContext);
+    expect(await authorizeForEvent(DEMO_SLUG, "STAFF")).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  });
+});
