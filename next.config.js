@@ -4,6 +4,23 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden(): a staff page opened with the wrong role answers 403 with app/forbidden.tsx.
+  experimental: { authInterrupts: true },
+  // Headers that do not change per request; the Content-Security-Policy (with a nonce) is set in proxy.ts.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          // The camera is for scanning badges at the desk; full screen is for the board.
+          { key: "Permissions-Policy", value: "camera=(self), fullscreen=(self), microphone=(), geolocation=(), payment=()" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,7 +8,9 @@ export const metadata: Metadata = {
   description: "Pendaftaran, penandatanganan komitmen transaksi dan papan angka misi dagang antarprovinsi.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request, so Next can put this request's CSP nonce on its scripts.
+  await connection();
   return (
     <html lang="id">
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
@@ -15,6 +18,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
             <Link href="/" className="text-lg font-semibold text-brand-700">
               Misi Dagang
+            </Link>
+            <Link href="/staf" className="text-sm font-medium text-slate-600 hover:text-brand-700">
+              Petugas
             </Link>
           </div>
         </header>

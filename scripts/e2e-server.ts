@@ -1,12 +1,15 @@
 // Starts the production build for the browser tests on a fresh database holding the demo event:
 // a database "<name>_e2e" next to DATABASE_URL's, or a new embedded folder when there is no server.
+// Both have the demo accounts, so the tests can sign in as organizer and as desk staff.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { databaseName, recreateDatabase } from "./lib/databases";
 
 const port = process.argv[2] ?? "3210";
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
+// Sessions need a secret in production; the browser tests bring their own.
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url") };
 
 if (process.env.DATABASE_URL) {
   const serverUrl = process.env.DATABASE_URL;
@@ -14,7 +17,7 @@ if (process.env.DATABASE_URL) {
   const { connectDatabase, disconnectDatabase } = await import("../lib/db/client");
   const { seedDemoEvent } = await import("../lib/demo/seed");
   const { db } = await connectDatabase();
-  await seedDemoEvent(db, { withDemoAccounts: false });
+  await seedDemoEvent(db, { withDemoAccounts: true });
   await disconnectDatabase();
 } else {
   const dataDir = path.join(process.cwd(), ".data", "e2e-pglite");

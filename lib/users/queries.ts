@@ -19,3 +19,11 @@ export async function listStaff() {
   });
 }
 export type StaffMember = Awaited<ReturnType<typeof listStaff>>[number];
+
+export async function staffMember(id: string) {
+  const db = await getDb();
+  return db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, disabledAt: true, mustChangePassword: true, createdAt: true, assignments: { select: { eventId: true } } },
+  });
+}

@@ -1,0 +1,40 @@
+"use client";
+import { useActionState } from "react";
+import type { ActionResult, ActionState } from "@/lib/actions/result";
+import { FormMessage, SubmitButton } from "./form";
+
+/** A one-button form for a server action on one record (disable, enable, lift a lockout, …). */
+export function ActionButton({
+  action,
+  fields,
+  children,
+  pendingText,
+  tone = "plain",
+  confirmText,
+}: {
+  action: (prev: ActionState, formData: FormData) => Promise<ActionResult>;
+  fields: Record<string, string>;
+  children: React.ReactNode;
+  pendingText: string;
+  tone?: "primary" | "danger" | "plain";
+  confirmText?: string;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  return (
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        if (confirmText && !window.confirm(confirmText)) event.preventDefault();
+      }}
+      className="space-y-2"
+    >
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <SubmitButton tone={tone} pendingText={pendingText}>
+        {children}
+      </SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,149 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { inputClass, labelClass } from "@/app/_components/form";
+import { auditFilterChoices, auditFilters, auditPage, type AuditFilters } from "@/lib/audit/queries";
+import { changeSummary } from "@/lib/audit/summary";
+import { requireStaffPage } from "@/lib/auth/page-access";
+import { listEventChoices } from "@/lib/events/queries";
+import { formatMoment, utcOffset } from "@/lib/format/datetime";
+
+export const metadata: Metadata = { title: "Jejak audit" };
+
+// Rows outside any event (accounts, sign-in) are shown in WIB, the organizers' home zone.
+const STAFF_ZONE = "Asia/Jakarta";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function query(filters: AuditFilters, overrides: Partial<AuditFilters>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...filters, ...overrides })) if (value) params.set(key, value);
+  return `?${params.toString()}`;
+}
+
+export default async function AuditPage({ searchParams }: Props) {
+  await requireStaffPage("ADMIN", "/staf/audit");
+  const raw = await searchParams;
+  const filters = auditFilters.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const [events, choices] = await Promise.all([listEventChoices(), auditFilterChoices()]);
+  const zone = events.find((e) => e.slug === filters.event)?.timeZone ?? STAFF_ZONE;
+  const { rows, nextBefore } = await auditPage(filters, utcOffset(zone));
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Jejak audit</h1>
+      <form method="get" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
+        <div className="lg:col-span-2">
+          <label htmlFor="f-event" className={labelClass}>
+            Misi dagang
+          </label>
+          <select id="f-event" name="event" defaultValue={filters.event ?? ""} className={inputClass}>
+            <option value="">Semua</option>
+            <option value="-">Di luar misi dagang (akun, masuk)</option>
+            {events.map((event) => (
+              <option key={event.id} value={event.slug}>
+                {event.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-action" className={labelClass}>
+            Tindakan
+          </label>
+          <select id="f-action" name="action" defaultValue={filters.action ?? ""} className={inputClass}>
+            <option value="">Semua</option>
+            {choices.actions.map((action) => (
+              <option key={action}>{action}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-actor" className={labelClass}>
+            Pelaku
+          </label>
+          <select id="f-actor" name="actor" defaultValue={filters.actor ?? ""} className={inputClass}>
+            <option value="">Semua</option>
+            {choices.actors.map((actor) => (
+              <option key={actor.id} value={actor.id}>
+                {actor.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-from" className={labelClass}>
+            Dari tanggal
+          </label>
+          <input id="f-from" name="from" type="date" defaultValue={filters.from} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="f-to" className={labelClass}>
+            Sampai tanggal
+          </label>
+          <input id="f-to" name="to" type="date" defaultValue={filters.to} className={inputClass} />
+        </div>
+        <div className="flex items-end gap-3 sm:col-span-3 lg:col-span-6">
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+            Tampilkan
+          </button>
+          <Link href="/staf/audit" className="text-sm text-slate-600 underline">
+            Hapus saringan
+          </Link>
+        </div>
+      </form>
+
+      {rows.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Tidak ada catatan yang cocok.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm" data-testid="audit-table">
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                <th className="px-3 py-2">Waktu</th>
+                <th className="px-3 py-2">Pelaku</th>
+                <th className="px-3 py-2">Tindakan</th>
+                <th className="px-3 py-2">Sasaran</th>
+                <th className="px-3 py-2">Perubahan</th>
+                <th className="px-3 py-2">Asal</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-t border-slate-100 align-top">
+                  <td className="whitespace-nowrap px-3 py-2">
+                    {formatMoment(row.createdAt, row.event?.timeZone ?? STAFF_ZONE)}
+                    {row.event && <div className="text-xs text-slate-500">{row.event.name}</div>}
+                  </td>
+                  <td className="px-3 py-2">{row.actor ? row.actor.name : <span className="text-slate-500">sistem</span>}</td>
+                  <td className="px-3 py-2 font-mono text-xs">{row.action}</td>
+                  <td className="px-3 py-2 font-mono text-xs">
+                    {row.targetType}
+                    <div className="text-slate-500">{row.targetId}</div>
+                  </td>
+                  <td className="px-3 py-2">
+                    <ul className="space-y-0.5">
+                      {changeSummary(row.before, row.after).map((change) => (
+                        <li key={change.field}>
+                          <span className="text-slate-500">{change.field}:</span> {change.changed ? `${change.before ?? "—"} → ${change.after ?? "—"}` : (change.after ?? change.before)}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td className="px-3 py-2 text-xs text-slate-500">
+                    {row.ip}
+                    {row.userAgent && <div className="max-w-48 truncate" title={row.userAgent}>{row.userAgent}</div>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {nextBefore && (
+        <Link href={query(filters, { before: nextBefore })} className="inline-block text-sm font-medium text-brand-700 underline">
+          Catatan lebih lama →
+        </Link>
+      )}
+    </div>
+  );
+}

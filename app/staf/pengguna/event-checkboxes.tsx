@@ -1,0 +1,16 @@
+/** The missions a desk account may work on. */
+export function EventCheckboxes({ events, checked = [] }: { events: { id: string; name: string }[]; checked?: string[] }) {
+  return (
+    <fieldset>
+      <legend className="block text-sm font-medium text-slate-700">Misi dagang (untuk petugas meja)</legend>
+      <div className="mt-1 space-y-1">
+        {events.map((event) => (
+          <label key={event.id} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="eventIds" value={event.id} defaultChecked={checked.includes(event.id)} className="size-4" />
+            {event.name}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+import { useActionState } from "react";
+import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton } from "@/app/_components/form";
+import { createStaffAccount } from "./actions";
+import { EventCheckboxes } from "./event-checkboxes";
+import { OneTimePassword } from "./one-time-password";
+
+export function NewAccountForm({ events }: { events: { id: string; name: string }[] }) {
+  const [state, action] = useActionState(createStaffAccount, null);
+  return (
+    <form action={action} className="space-y-4">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="new-name" className={labelClass}>
+            Nama
+          </label>
+          <input id="new-name" name="name" required className={inputClass} />
+          <FieldErrors state={state} name="name" />
+        </div>
+        <div>
+          <label htmlFor="new-email" className={labelClass}>
+            E-mail
+          </label>
+          <input id="new-email" name="email" type="email" required className={inputClass} />
+          <FieldErrors state={state} name="email" />
+        </div>
+      </div>
+      <div>
+        <label htmlFor="new-role" className={labelClass}>
+          Peran
+        </label>
+        <select id="new-role" name="role" defaultValue="DESK" className={inputClass}>
+          <option value="DESK">Petugas meja: pendaftaran, check-in, komitmen dan kerja sama</option>
+          <option value="ADMIN">Panitia: semua, termasuk pengguna, pembatalan dan angka resmi</option>
+        </select>
+        <FieldErrors state={state} name="role" />
+      </div>
+      <EventCheckboxes events={events} />
+      <FieldErrors state={state} name="eventIds" />
+      <FormMessage state={state} />
+      {state?.ok && <OneTimePassword email={state.data.email} password={state.data.password} />}
+      <SubmitButton pendingText="Membuat akun…">Buat akun</SubmitButton>
+    </form>
+  );
+}

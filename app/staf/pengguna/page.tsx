@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionButton } from "@/app/_components/action-button";
+import { signInWatch } from "@/lib/auth/lockouts";
+import { requireStaffPage } from "@/lib/auth/page-access";
+import { listEventChoices } from "@/lib/events/queries";
+import { formatMoment } from "@/lib/format/datetime";
+import { listStaff } from "@/lib/users/queries";
+import { liftSignInLockout } from "./actions";
+import { DeskTeamForm } from "./desk-team-form";
+import { NewAccountForm } from "./new-account-form";
+
+export const metadata: Metadata = { title: "Pengguna" };
+
+// Staff accounts are managed in WIB, the organizers' home zone; events show their own zone elsewhere.
+const STAFF_ZONE = "Asia/Jakarta";
+
+export default async function StaffManagementPage() {
+  await requireStaffPage("ADMIN", "/staf/pengguna");
+  const [staff, events, watch] = await Promise.all([listStaff(), listEventChoices(), signInWatch()]);
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold">Pengguna</h1>
+
+      <section aria-labelledby="staff-heading" className="space-y-3">
+        <h2 id="staff-heading" className="text-lg font-semibold">
+          Akun petugas
+        </h2>
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                <th className="px-4 py-2">Nama</th>
+                <th className="px-4 py-2">E-mail</th>
+                <th className="px-4 py-2">Peran</th>
+                <th className="px-4 py-2">Misi dagang</th>
+                <th className="px-4 py-2">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {staff.map((user) => (
+                <tr key={user.id} className="border-t border-slate-100">
+                  <td className="px-4 py-2">
+                    <Link href={`/staf/pengguna/${user.id}`} className="font-medium text-brand-700 underline">
+                      {user.name}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-2">{user.email}</td>
+                  <td className="px-4 py-2">{user.role === "ADMIN" ? "Panitia" : "Petugas meja"}</td>
+                  <td className="px-4 py-2">{user.role === "ADMIN" ? "Semua" : user.assignments.map((a) => a.event.name).join(", ") || "—"}</td>
+                  <td className="px-4 py-2">{user.disabledAt ? <span className="text-red-700">Nonaktif</span> : user.mustChangePassword ? "Belum ganti kata sandi" : "Aktif"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="new-heading" className="space-y-3 rounded-xl border border-slate-200 bg-white p-5">
+          <h2 id="new-heading" className="text-lg font-semibold">
+            Akun baru
+          </h2>
+          <NewAccountForm events={events} />
+        </section>
+        <section aria-labelledby="team-heading" className="space-y-3 rounded-xl border border-slate-200 bg-white p-5">
+          <h2 id="team-heading" className="text-lg font-semibold">
+            Lembar akun tim meja
+          </h2>
+          <DeskTeamForm events={events} />
+        </section>
+      </div>
+
+      <section aria-labelledby="lockout-heading" className="space-y-3">
+        <h2 id="lockout-heading" className="text-lg font-semibold">
+          Blokir masuk
+        </h2>
+        <p className="text-sm text-slate-600">Setelah 5 percobaan gagal dalam 15 menit, e-mail dan alamat asal diblokir 15 menit. Buka blokir bila petugas yang sah terkunci.</p>
+        {watch.lockouts.length === 0 ? (
+          <p className="text-sm text-slate-600">Tidak ada blokir yang berlaku.</p>
+        ) : (
+          <ul className="space-y-2">
+            {watch.lockouts.map((lockout) => (
+              <li key={lockout.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm" data-testid="lockout">
+                <span>
+                  {lockout.subject === "ACCOUNT" ? "E-mail" : "Alamat"} <strong>{lockout.value}</strong> diblokir sampai {formatMoment(lockout.lockedUntil, STAFF_ZONE)}
+                </span>
+                <ActionButton action={liftSignInLockout} fields={{ lockoutId: lockout.id }} pendingText="Membuka…">
+                  Buka blokir
+                </ActionButton>
+              </li>
+            ))}
+          </ul>
+        )}
+        {watch.failures.length > 0 && (
+          <details className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm">
+            <summary className="cursor-pointer font-medium">Percobaan masuk gagal terakhir</summary>
+            <ul className="mt-2 space-y-1 text-slate-700">
+              {watch.failures.map((attempt) => (
+                <li key={attempt.id.toString()}>
+                  {formatMoment(attempt.createdAt, STAFF_ZONE)} · {attempt.email || "(kosong)"} · {attempt.ip}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { demoData } from "../lib/demo/demo-event";
+import { DESK, expect, ORGANIZER, signIn, signOut, test } from "./support";
+
+test("anonymous visitors are sent to sign-in from staff pages, and come back after it", async ({ page }) => {
+  await page.goto("/staf/pengguna");
+  await expect(page).toHaveURL(/\/masuk\?callbackUrl=%2Fstaf%2Fpengguna$/);
+  await expect(page.getByRole("heading", { name: "Masuk petugas" })).toBeVisible();
+  await signIn(page, ORGANIZER);
+  await expect(page).toHaveURL(/\/staf\/pengguna$/);
+  await expect(page.getByRole("heading", { name: "Pengguna", exact: true })).toBeVisible();
+});
+
+test("wrong credentials get one message that does not say whether the e-mail exists", async ({ page }) => {
+  await page.goto("/masuk");
+  await page.getByLabel("E-mail").fill(DESK.email);
+  await page.getByLabel("Kata sandi").fill("bukan-sandinya");
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.locator("main").getByRole("alert")).toHaveText("E-mail atau kata sandi salah.");
+  await expect(page.getByLabel("Kata sandi")).toHaveValue("");
+
+  await page.getByLabel("E-mail").fill("tidak-terdaftar@misidagang.test");
+  await page.getByLabel("Kata sandi").fill("bukan-sandinya");
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.locator("main").getByRole("alert")).toHaveText("E-mail atau kata sandi salah.");
+  await expect(page).toHaveURL(/\/masuk$/);
+});
+
+test("desk staff sign in, reach their desk, and cannot reach user management", async ({ page }) => {
+  await signIn(page, DESK);
+  await expect(page).toHaveURL(/\/staf$/);
+  await expect(page.getByTestId("signed-in-as")).toHaveText("Petugas Meja 1 (demo) · Petugas meja");
+  await expect(page.getByRole("link", { name: "Pengguna" })).toHaveCount(0);
+
+  await page.getByRole("link", { name: /Misi Dagang Jawa Timur – Kalimantan Timur/ }).click();
+  await expect(page).toHaveURL(/\/staf\/e\/jatim-kaltim-2025$/);
+  await expect(page.getByText("Meja petugas", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("desk-side-JATIM")).toContainText("kuota 72");
+
+  for (const path of ["/staf/pengguna", "/staf/audit"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Anda tidak berwenang membuka halaman ini" })).toBeVisible();
+  }
+
+  await page.goto("/staf");
+  await signOut(page);
+  await page.goto("/staf");
+  await expect(page).toHaveURL(/\/masuk\?callbackUrl=%2Fstaf$/);
+});
+
+test("the public pages work without signing in and show no contact data; every response carries the security headers", async ({ page, request }) => {
+  const contactData = demoData().businesses.flatMap((b) => [b.phone, b.email, b.nib]).filter((v): v is string => Boolean(v));
+  for (const path of ["/", "/e/jatim-kaltim-2025", "/api/events/jatim-kaltim-2025/totals", "/masuk"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+    const body = await response.text();
+    for (const value of contactData) expect(body, `${path} shows ${value}`).not.toContain(value);
+    const headers = response.headers();
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  }
+  expect((await request.get("/e/jatim-kaltim-2025")).headers()["content-security-policy"]).toContain("frame-ancestors 'self'");
+  expect((await request.get("/masuk")).headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+
+  await page.goto("/e/jatim-kaltim-2025");
+  await expect(page.getByTestId("grand-total")).toHaveText("Rp1.053.146.943.500");
+});
+
+test("a server action posted from another site is refused", async ({ page, request }) => {
+  await signIn(page, ORGANIZER);
+  await page.goto("/staf/kata-sandi");
+  // Capture a real server-action request (held back from the server), then send it as another site would.
+  let captured: { headers: Record<string, string>; body: Buffer } | null = null;
+  await page.route("**/staf/kata-sandi", async (route) => {
+    const headers = route.request().headers();
+    if (route.request().method() !== "POST" || !headers["next-action"]) return route.continue();
+    captured = { headers, body: route.request().postDataBuffer()! };
+    await route.abort();
+  });
+  await page.getByLabel("Kata sandi saat ini").fill(ORGANIZER.password);
+  await page.getByLabel("Kata sandi baru (minimal 10 karakter)").fill("diambil-alih-123");
+  await page.getByLabel("Ulangi kata sandi baru").fill("diambil-alih-123");
+  await page.getByRole("button", { name: "Simpan kata sandi" }).click();
+  await expect.poll(() => captured).not.toBeNull();
+
+  const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const { headers, body } = captured!;
+  const forged = await request.post("/staf/kata-sandi", {
+    headers: { "next-action": headers["next-action"], "content-type": headers["content-type"], accept: "text/x-component", origin: "https://evil.example", cookie: cookies },
+    data: body,
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBeGreaterThanOrEqual(400);
+
+  // The same request from this site's own origin goes through, so the refusal above was the origin check.
+  const own = await request.post("/staf/kata-sandi", {
+    headers: { "next-action": headers["next-action"], "content-type": headers["content-type"], accept: "text/x-component", origin: new URL(page.url()).origin, cookie: cookies },
+    data: body,
+    maxRedirects: 0,
+  });
+  expect(own.status()).toBe(200);
+  expect(await own.text()).toContain("Kata sandi Anda diganti.");
+
+  // Put the demo password back for the other tests.
+  await page.unroute("**/staf/kata-sandi");
+  await page.reload();
+  await page.getByLabel("Kata sandi saat ini").fill("diambil-alih-123");
+  await page.getByLabel("Kata sandi baru (minimal 10 karakter)").fill(ORGANIZER.password);
+  await page.getByLabel("Ulangi kata sandi baru").fill(ORGANIZER.password);
+  await page.getByRole("button", { name: "Simpan kata sandi" }).click();
+  await expect(page.locator("main").getByRole("status")).toHaveText("Kata sandi Anda diganti.");
+});
