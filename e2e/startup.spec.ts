@@ -1,20 +1,34 @@
 import { spawn } from "node:child_process";
 import { expect, test } from "@playwright/test";
 
-// The production build started against a database that is down: it must stop at once with a clear
-// message and a failing exit code, not serve errors or print a stack trace.
-test("the server refuses to start, clearly, when the database is down", async () => {
-  const server = spawn("npx", ["next", "start", "-p", "3298", "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: "postgresql://postgres:secret@127.0.0.1:9/misi_dagang" },
-  });
+/** Starts the production build with this environment and waits for it to exit. */
+async function startAndExpectExit(env: Record<string, string>) {
+  const server = spawn("npx", ["next", "start", "-p", "3298", "-H", "127.0.0.1"], { env: { ...process.env, NEXTAUTH_SECRET: "", AUTH_SECRET: "", ...env } });
   let output = "";
   server.stdout.on("data", (chunk) => (output += chunk));
   server.stderr.on("data", (chunk) => (output += chunk));
   const code = await new Promise<number | null>((resolve) => server.on("exit", resolve));
+  return { code, output };
+}
+
+// The production build started against a database that is down: it must stop at once with a clear
+// message and a failing exit code, not serve errors or print a stack trace.
+test("the server refuses to start, clearly, when the database is down", async () => {
+  const { code, output } = await startAndExpectExit({ DATABASE_URL: "postgresql://postgres:secret@127.0.0.1:9/misi_dagang", NEXTAUTH_SECRET: "a-secret-for-this-test-only-0123456789" });
 
   expect(code).toBe(1);
   expect(output).toContain("Server tidak dapat dimulai");
   expect(output).toContain("postgresql://postgres:***@127.0.0.1:9/misi_dagang");
-  expect(output).not.toContain("secret");
+  expect(output).not.toContain("secret@");
+  expect(output).not.toMatch(/^\s+at /m);
+});
+
+// A real deployment (PostgreSQL, possibly several instances) must share one session secret.
+test("the server refuses to start in production on PostgreSQL without NEXTAUTH_SECRET", async () => {
+  const { code, output } = await startAndExpectExit({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/postgres" });
+
+  expect(code).toBe(1);
+  expect(output).toContain("Server tidak dapat dimulai. NEXTAUTH_SECRET belum diisi.");
+  expect(output).toContain("openssl rand -base64 32");
   expect(output).not.toMatch(/^\s+at /m);
 });

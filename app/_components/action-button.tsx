@@ -1,7 +1,6 @@
 "use client";
-import { useActionState } from "react";
 import type { ActionResult, ActionState } from "@/lib/actions/result";
-import { FormMessage, SubmitButton } from "./form";
+import { FormMessage, SubmitButton, useActionForm } from "./form";
 
 /** A one-button form for a server action on one record (disable, enable, lift a lockout, …). */
 export function ActionButton({
@@ -19,19 +18,13 @@ export function ActionButton({
   tone?: "primary" | "danger" | "plain";
   confirmText?: string;
 }) {
-  const [state, formAction] = useActionState(action, null);
+  const { state, pending, formProps } = useActionForm(action, { confirm: confirmText });
   return (
-    <form
-      action={formAction}
-      onSubmit={(event) => {
-        if (confirmText && !window.confirm(confirmText)) event.preventDefault();
-      }}
-      className="space-y-2"
-    >
+    <form {...formProps} className="space-y-2">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <SubmitButton tone={tone} pendingText={pendingText}>
+      <SubmitButton pending={pending} tone={tone} pendingText={pendingText}>
         {children}
       </SubmitButton>
       <FormMessage state={state} />

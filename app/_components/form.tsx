@@ -1,8 +1,29 @@
 "use client";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { useFormStatus } from "react-dom";
-import type { ActionState } from "@/lib/actions/result";
+import type { ActionResult, ActionState } from "@/lib/actions/result";
 
 /** The plain pieces of every staff form: errors under a field, a submit button that shows it is busy. */
+
+/**
+ * useActionState for a form that keeps what was typed when the server says something is wrong (React
+ * would otherwise reset the fields after every submission) and clears it once the action succeeds.
+ * `action` stays on the form, so it still submits before the page's script has loaded.
+ */
+export function useActionForm<T>(action: (prev: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>, options: { confirm?: string } = {}) {
+  const [state, dispatch, pending] = useActionState(action, null);
+  const ref = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok) ref.current?.reset();
+  }, [state]);
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (options.confirm && !window.confirm(options.confirm)) return;
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => dispatch(data));
+  }
+  return { state, pending, formProps: { ref, action: dispatch, onSubmit } };
+}
 
 export function FieldErrors({ state, name }: { state: ActionState<unknown>; name: string }) {
   const errors = state && !state.ok ? state.fieldErrors?.[name] : undefined;
@@ -25,8 +46,9 @@ export function FormMessage({ state }: { state: ActionState<unknown> }) {
   );
 }
 
-export function SubmitButton({ children, pendingText, tone = "primary" }: { children: React.ReactNode; pendingText: string; tone?: "primary" | "danger" | "plain" }) {
-  const { pending } = useFormStatus();
+export function SubmitButton({ children, pendingText, pending: pendingProp, tone = "primary" }: { children: React.ReactNode; pendingText: string; pending?: boolean; tone?: "primary" | "danger" | "plain" }) {
+  const status = useFormStatus();
+  const pending = pendingProp ?? status.pending;
   const tones = {
     primary: "bg-brand-700 text-white hover:bg-brand-800",
     danger: "bg-red-700 text-white hover:bg-red-800",

@@ -1,7 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
-import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton } from "@/app/_components/form";
+import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, useActionForm } from "@/app/_components/form";
 import { changePassword } from "./actions";
 
 const FIELDS = [
@@ -11,9 +10,9 @@ const FIELDS = [
 ] as const;
 
 export function ChangePasswordForm() {
-  const [state, action] = useActionState(changePassword, null);
+  const { state, pending, formProps } = useActionForm(changePassword);
   return (
-    <form action={action} className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+    <form {...formProps} className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       {FIELDS.map((field) => (
         <div key={field.name}>
           <label htmlFor={field.name} className={labelClass}>
@@ -25,7 +24,7 @@ export function ChangePasswordForm() {
       ))}
       <FormMessage state={state} />
       <div className="flex items-center gap-4">
-        <SubmitButton pendingText="Menyimpan…">Simpan kata sandi</SubmitButton>
+        <SubmitButton pending={pending} pendingText="Menyimpan…">Simpan kata sandi</SubmitButton>
         {state?.ok && (
           <Link href="/staf" className="text-sm font-medium text-brand-700 underline">
             Lanjut bertugas

@@ -1,14 +1,13 @@
 "use client";
-import { useActionState } from "react";
-import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton } from "@/app/_components/form";
+import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, useActionForm } from "@/app/_components/form";
 import { createDeskTeamAccounts } from "./actions";
 
 /** Accounts for a whole desk team at once, ending in a sheet to print and cut into slips. */
 export function DeskTeamForm({ events }: { events: { id: string; name: string }[] }) {
-  const [state, action] = useActionState(createDeskTeamAccounts, null);
+  const { state, pending, formProps } = useActionForm(createDeskTeamAccounts);
   return (
     <div className="space-y-4">
-      <form action={action} className="space-y-4">
+      <form {...formProps} className="space-y-4">
         <div>
           <label htmlFor="team-event" className={labelClass}>
             Misi dagang
@@ -30,7 +29,7 @@ export function DeskTeamForm({ events }: { events: { id: string; name: string }[
           <FieldErrors state={state} name="lines" />
         </div>
         <FormMessage state={state} />
-        <SubmitButton pendingText="Membuat akun…">Buat akun tim</SubmitButton>
+        <SubmitButton pending={pending} pendingText="Membuat akun…">Buat akun tim</SubmitButton>
       </form>
       {state?.ok && (
         <div className="print-sheet space-y-3 rounded-lg border border-slate-300 bg-white p-4" data-testid="team-sheet">

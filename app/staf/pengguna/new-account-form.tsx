@@ -1,14 +1,13 @@
 "use client";
-import { useActionState } from "react";
-import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton } from "@/app/_components/form";
+import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, useActionForm } from "@/app/_components/form";
 import { createStaffAccount } from "./actions";
 import { EventCheckboxes } from "./event-checkboxes";
 import { OneTimePassword } from "./one-time-password";
 
 export function NewAccountForm({ events }: { events: { id: string; name: string }[] }) {
-  const [state, action] = useActionState(createStaffAccount, null);
+  const { state, pending, formProps } = useActionForm(createStaffAccount);
   return (
-    <form action={action} className="space-y-4">
+    <form {...formProps} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor="new-name" className={labelClass}>
@@ -39,7 +38,7 @@ export function NewAccountForm({ events }: { events: { id: string; name: string 
       <FieldErrors state={state} name="eventIds" />
       <FormMessage state={state} />
       {state?.ok && <OneTimePassword email={state.data.email} password={state.data.password} />}
-      <SubmitButton pendingText="Membuat akun…">Buat akun</SubmitButton>
+      <SubmitButton pending={pending} pendingText="Membuat akun…">Buat akun</SubmitButton>
     </form>
   );
 }

@@ -1,17 +1,16 @@
 "use client";
-import { useActionState } from "react";
-import { FormMessage, SubmitButton } from "@/app/_components/form";
+import { FormMessage, SubmitButton, useActionForm } from "@/app/_components/form";
 import { resetAccountPassword } from "../actions";
 import { OneTimePassword } from "../one-time-password";
 
 export function ResetPasswordForm({ userId }: { userId: string }) {
-  const [state, action] = useActionState(resetAccountPassword, null);
+  const { state, pending, formProps } = useActionForm(resetAccountPassword);
   return (
-    <form action={action} className="space-y-3">
+    <form {...formProps} className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
       <FormMessage state={state} />
       {state?.ok && <OneTimePassword email={state.data.email} password={state.data.password} />}
-      <SubmitButton tone="plain" pendingText="Membuat…">
+      <SubmitButton pending={pending} tone="plain" pendingText="Membuat…">
         Buat kata sandi sekali pakai
       </SubmitButton>
     </form>
