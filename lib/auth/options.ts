@@ -43,6 +43,13 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  // Sign-in and sign-out return to relative paths (redirect: false), so next-auth's warning about a
+  // missing NEXTAUTH_URL does not apply; everything else it reports is kept.
+  logger: {
+    warn(code) {
+      if (code !== "NEXTAUTH_URL") console.warn(`[next-auth][warn] ${code}`);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) token.sv = user.sessionVersion;
