@@ -7,6 +7,9 @@ test("anonymous visitors are sent to sign-in from staff pages, and come back aft
   await expect(page.getByRole("heading", { name: "Masuk petugas" })).toBeVisible();
   await signIn(page, ORGANIZER);
   await expect(page).toHaveURL(/\/staf\/pengguna$/);
+  // The production session cookie: signed, out of reach of scripts, sent only over secure connections.
+  const session = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(session).toMatchObject({ name: "__Secure-next-auth.session-token", httpOnly: true, secure: true, sameSite: "Lax" });
   await expect(page.getByRole("heading", { name: "Pengguna", exact: true })).toBeVisible();
 });
 
