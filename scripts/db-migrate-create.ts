@@ -6,11 +6,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { PGlite } from "@electric-sql/pglite";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as engineModule from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { MIGRATIONS_DIR, readMigrations } from "../lib/db/migrations";
+import { openPglite } from "../lib/db/pglite";
 
 const name = process.argv[2]?.trim();
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -28,7 +28,7 @@ engineExports.__wbg_set_wasm(instance.exports);
 const schemaPath = path.join(process.cwd(), "prisma", "schema.prisma");
 const schema = readFileSync(schemaPath, "utf8");
 const lockfile = "provider = \"postgresql\"\n";
-const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(new PGlite("memory://")));
+const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(openPglite("memory://")));
 const engine = await engineModule.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => undefined, adapter);
 
 const { stdout } = await engine.diff({

@@ -1,6 +1,6 @@
 import "server-only";
 import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
@@ -9,6 +9,7 @@ import { databaseTarget, seedsDemoWhenEmpty, type DatabaseTarget } from "./confi
 import { applyMigrations } from "./migrations";
 import { lockEmbeddedDatabase } from "./embedded-lock";
 import { DatabaseUnavailableError } from "./errors";
+import { openPglite } from "./pglite";
 
 export type Db = PrismaClient;
 /** A client or an interactive transaction's client: what domain operations take. */
@@ -67,7 +68,7 @@ async function open(target: DatabaseTarget): Promise<Connected> {
     mkdirSync(target.dataDir, { recursive: true });
     lockEmbeddedDatabase(target.dataDir);
   }
-  const pglite = new PGlite(target.dataDir);
+  const pglite = openPglite(target.dataDir);
   try {
     await applyMigrations(pglite);
     const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });

@@ -51,6 +51,23 @@ export const DEMO_SIDES = [
   },
 ];
 
+/**
+ * An empty mission with the same two provinces, for rehearsing the registration desk (importing the
+ * lists, walk-ins, badges, check-in) before the day; the Balikpapan mission is already full and closed.
+ */
+export const PRACTICE_SLUG = "latihan-meja";
+export const PRACTICE_EVENT = {
+  slug: PRACTICE_SLUG,
+  name: "Latihan Meja Registrasi Jatim – Kaltim",
+  venue: "Kantor Disperindag Jawa Timur",
+  city: "Surabaya",
+  startsAt: new Date("2026-12-10T08:00:00+07:00"),
+  endsAt: new Date("2026-12-10T16:00:00+07:00"),
+  timeZone: "Asia/Jakarta",
+  status: "PLANNED" as const,
+  sectors: DEMO_EVENT.sectors,
+};
+
 /** Deterministic pseudo-random numbers (mulberry32), so the demo is the same on every machine. */
 function random(seed: number) {
   let state = seed >>> 0;

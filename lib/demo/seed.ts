@@ -1,15 +1,16 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { searchKey } from "@/lib/businesses/fields";
 import { newPublicCode } from "@/lib/codes";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/users/password";
-import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_EVENT, DEMO_OPDS, DEMO_SIDES, DEMO_SLUG, demoData } from "./demo-event";
+import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_EVENT, DEMO_OPDS, DEMO_SIDES, DEMO_SLUG, demoData, PRACTICE_EVENT } from "./demo-event";
 
 export type SeedResult = { created: true; eventId: string } | { created: false; reason: string };
 
 /**
- * Loads the demo mission in one transaction: either all of it is there afterwards or none of it.
+ * Loads the demo mission (and an empty one to rehearse the desk on) in one transaction: either all of it is there afterwards or none of it.
  * Demo accounts (with published passwords) only when asked, which the app does on the embedded
  * database alone.
  */
@@ -27,9 +28,10 @@ export async function seedDemoEvent(db: Db, options: { withDemoAccounts: boolean
         include: { sides: true },
       });
       const sideId = Object.fromEntries(event.sides.map((s) => [s.code, s.id]));
+      const practice = await tx.event.create({ data: { ...PRACTICE_EVENT, sides: { create: DEMO_SIDES } } });
 
       await tx.business.createMany({
-        data: businesses.map(({ side, ...b }) => ({ ...b, eventId: event.id, sideId: sideId[side], badgeCode: newPublicCode() })),
+        data: businesses.map(({ side, ...b }) => ({ ...b, eventId: event.id, sideId: sideId[side], badgeCode: newPublicCode(), searchKey: searchKey(b.name, b.representative) })),
       });
       const businessId = new Map((await tx.business.findMany({ where: { eventId: event.id }, select: { id: true, name: true } })).map((b) => [b.name, b.id]));
       const representative = new Map(businesses.map((b) => [b.name, b.representative]));
@@ -80,7 +82,7 @@ export async function seedDemoEvent(db: Db, options: { withDemoAccounts: boolean
           create: { email: account.email, name: account.name, role: account.role, passwordHash: passwordHashes[i] },
         });
         // Desk staff work only on the events they are assigned to.
-        if (account.role === "DESK") await tx.eventAssignment.create({ data: { userId: user.id, eventId: event.id } });
+        if (account.role === "DESK") await tx.eventAssignment.createMany({ data: [event.id, practice.id].map((eventId) => ({ userId: user.id, eventId })) });
       }
 
       await recordAudit(tx, {

@@ -34,7 +34,7 @@ const unique = (prefix: string) => `${prefix}-${++counter}-${Date.now()}`;
 
 async function newDeskUser(fixtures: Fixtures): Promise<string> {
   const db = await getDb();
-  const user = await db.user.create({ data: { email: `${unique("target")}@matrix.test`, name: "Target", role: "DESK", passwordHash: "x", assignments: { create: [{ eventId: fixtures.demoEventId }] } } });
+  const user = await db.user.create({ data: { email: `${unique("target")}@matrix.test`, name: "Target", role: "DESK", passwordHash: "x", assignments: { create: [{ eventId: fixtures.deskEventId }] } } });
   return user.id;
 }
 
@@ -44,11 +44,11 @@ const ANY_STAFF: Persona[] = ["deskOfOtherEvent", "desk", "organizer"];
 const ACTIONS: Record<string, ActionEntry> = {
   "app/staf/pengguna/actions.ts#createStaffAccount": {
     allow: ORGANIZER_ONLY,
-    form: (f) => ({ email: `${unique("baru")}@matrix.test`, name: "Petugas Baru", role: "DESK", eventIds: [f.demoEventId] }),
+    form: (f) => ({ email: `${unique("baru")}@matrix.test`, name: "Petugas Baru", role: "DESK", eventIds: [f.deskEventId] }),
   },
   "app/staf/pengguna/actions.ts#createDeskTeamAccounts": {
     allow: ORGANIZER_ONLY,
-    form: (f) => ({ eventId: f.demoEventId, lines: `Petugas A, ${unique("a")}@matrix.test\nPetugas B, ${unique("b")}@matrix.test` }),
+    form: (f) => ({ eventId: f.deskEventId, lines: `Petugas A, ${unique("a")}@matrix.test\nPetugas B, ${unique("b")}@matrix.test` }),
   },
   "app/staf/pengguna/actions.ts#disableAccount": { allow: ORGANIZER_ONLY, form: async (f) => ({ userId: await newDeskUser(f) }) },
   "app/staf/pengguna/actions.ts#enableAccount": {
@@ -60,7 +60,7 @@ const ACTIONS: Record<string, ActionEntry> = {
     },
   },
   "app/staf/pengguna/actions.ts#resetAccountPassword": { allow: ORGANIZER_ONLY, form: async (f) => ({ userId: await newDeskUser(f) }) },
-  "app/staf/pengguna/actions.ts#saveAssignments": { allow: ORGANIZER_ONLY, form: async (f) => ({ userId: await newDeskUser(f), eventIds: [f.demoEventId, f.otherEventId] }) },
+  "app/staf/pengguna/actions.ts#saveAssignments": { allow: ORGANIZER_ONLY, form: async (f) => ({ userId: await newDeskUser(f), eventIds: [f.deskEventId, f.otherEventId] }) },
   "app/staf/pengguna/actions.ts#liftSignInLockout": {
     allow: ORGANIZER_ONLY,
     form: async () => {

@@ -8,7 +8,7 @@ import { disableAccount, resetAccountPassword } from "@/app/staf/pengguna/action
 import { authorize, authorizeForEvent } from "@/lib/auth/authorize";
 import { requestContext } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
-import { DEMO_SLUG } from "@/lib/demo/demo-event";
+import { DEMO_SLUG, PRACTICE_SLUG } from "@/lib/demo/demo-event";
 
 vi.mock("@/lib/auth/request", () => ({ requestContext: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -71,9 +71,10 @@ describe("event scope", () => {
     await db.user.update({ where: { id: fixtures.users.desk.id }, data: { disabledAt: null } });
 
     await actAs("desk", fixtures, requestContext);
-    expect(await authorizeForEvent(DEMO_SLUG, "STAFF")).toMatchObject({ ok: true, event: { id: fixtures.demoEventId } });
+    expect(await authorizeForEvent(PRACTICE_SLUG, "STAFF")).toMatchObject({ ok: true, event: { id: fixtures.deskEventId } });
+    expect(await authorizeForEvent(DEMO_SLUG, "STAFF")).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await authorizeForEvent("jatim-sulsel-2026", "STAFF")).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await authorizeForEvent(DEMO_SLUG, "ADMIN")).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await authorizeForEvent(PRACTICE_SLUG, "ADMIN")).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await authorizeForEvent("tidak-ada", "STAFF")).toMatchObject({ ok: false, code: "NOT_FOUND" });
 
     await actAs("organizer", fixtures, requestContext);

@@ -1,8 +1,8 @@
 // The migration runner against a real database: idempotent, safe with concurrent starters,
 // all-or-nothing per migration, and compatible with Prisma's _prisma_migrations table.
 import { randomBytes } from "node:crypto";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { openPglite } from "@/lib/db/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dropDatabase, recreateDatabase } from "@/scripts/lib/databases";
 import { applyMigrations, readMigrations, type Migration, type SqlConnection } from "@/lib/db/migrations";
@@ -24,7 +24,7 @@ beforeAll(async () => {
       return { query: (sql, params) => client.query(sql, params), exec: (sql) => client.query(sql) };
     };
   } else {
-    const pglite = new PGlite("memory://");
+    const pglite = openPglite("memory://");
     opened.push(pglite);
     connect = async () => pglite;
   }

@@ -15,7 +15,7 @@ withTestDatabase({ seedDemo: true });
 const ONE_TIME_PASSWORD = /^[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}$/;
 const script = { id: null, ip: "127.0.0.1" };
 
-async function demoEventId() {
+async function deskEventId() {
   const db = await getDb();
   return (await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG } })).id;
 }
@@ -47,7 +47,7 @@ describe("createUser", () => {
 
   it("gives a desk account the events it may work on, and requires at least one", async () => {
     const db = await getDb();
-    const eventId = await demoEventId();
+    const eventId = await deskEventId();
     const without = await createUser({ email: "meja@misidagang.test", name: "Petugas", role: "DESK" }, script);
     expect(without).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { eventIds: ["Pilih minimal satu misi dagang untuk petugas meja."] } });
     const unknown = await createUser({ email: "meja@misidagang.test", name: "Petugas", role: "DESK", eventIds: ["no-such-event"] }, script);
@@ -82,7 +82,7 @@ describe("createUser", () => {
 describe("createDeskTeam", () => {
   it("creates every account with its own one-time password for the sheet, or none when a line is wrong", async () => {
     const db = await getDb();
-    const eventId = await demoEventId();
+    const eventId = await deskEventId();
     const actor = await organizer();
     const before = await db.user.count();
 
@@ -140,7 +140,7 @@ describe("managing an account", () => {
   it("assignments are replaced as chosen, only for desk accounts", async () => {
     const db = await getDb();
     const actor = await organizer();
-    const eventId = await demoEventId();
+    const eventId = await deskEventId();
     const desk = await db.user.findUniqueOrThrow({ where: { email: "andi@dinas.test" } });
     expect(await setAssignments({ userId: desk.id, eventIds: [] }, actor)).toMatchObject({ ok: true });
     expect(await db.eventAssignment.count({ where: { userId: desk.id } })).toBe(0);

@@ -3,14 +3,15 @@
 import { vi } from "vitest";
 import type { RequestContext } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
-import { DEMO_SLUG } from "@/lib/demo/demo-event";
+import { PRACTICE_SLUG } from "@/lib/demo/demo-event";
 import { hashPassword } from "@/lib/users/password";
 
 export const PERSONAS = ["anonymous", "deskOfOtherEvent", "desk", "disabled", "organizer"] as const;
 export type Persona = (typeof PERSONAS)[number];
 
 export interface Fixtures {
-  demoEventId: string;
+  /** The (empty) practice mission, where the desk persona works. */
+  deskEventId: string;
   otherEventId: string;
   users: Record<Exclude<Persona, "anonymous">, { id: string; email: string; password: string }>;
 }
@@ -18,7 +19,7 @@ export interface Fixtures {
 /** Two events and one account per persona; the disabled one is an organizer, to show disabling beats the role. */
 export async function createFixtures(): Promise<Fixtures> {
   const db = await getDb();
-  const demo = await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+  const practice = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG } });
   const other = await db.event.create({
     data: { slug: "jatim-sulsel-2026", name: "Misi Dagang Jatim–Sulsel 2026", venue: "Hotel", city: "Makassar", startsAt: new Date("2026-06-10T00:00:00Z"), endsAt: new Date("2026-06-10T09:00:00Z"), timeZone: "Asia/Makassar" },
   });
@@ -37,11 +38,11 @@ export async function createFixtures(): Promise<Fixtures> {
     return { id: user.id, email: user.email, password: "sandi-persona-lama" };
   };
   return {
-    demoEventId: demo.id,
+    deskEventId: practice.id,
     otherEventId: other.id,
     users: {
       deskOfOtherEvent: await make("DeskOfOtherEvent", "DESK", { eventId: other.id }),
-      desk: await make("Desk", "DESK", { eventId: demo.id }),
+      desk: await make("Desk", "DESK", { eventId: practice.id }),
       disabled: await make("Disabled", "ADMIN", { disabled: true }),
       organizer: await make("Organizer", "ADMIN"),
     },

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { cleanBusiness, matchChoice, normalizeNib, normalizePhone, searchKey, searchTerm } from "./fields";
+
+const context = { sectors: ["Fesyen", "Kuliner", "Perikanan"], regencies: ["Kota Surabaya", "Kota Malang", "Kabupaten Malang", "Kabupaten Sidoarjo"] };
+
+describe("normalizePhone", () => {
+  it("turns what people type into +62…", () => {
+    expect(normalizePhone("0812-3456-7890")).toBe("+6281234567890");
+    expect(normalizePhone("62 812 3456 7890")).toBe("+6281234567890");
+    expect(normalizePhone("+62 (812) 34567890")).toBe("+6281234567890");
+    expect(normalizePhone("81234567890")).toBe("+6281234567890");
+    expect(normalizePhone("(031) 5678901")).toBe("+62315678901");
+  });
+
+  it("refuses what cannot be a number", () => {
+    for (const bad of ["0812", "12345", "0812-3456-7890-1234", "nomor saya 0812", "+1 415 555 0100", "00812345678"]) expect(normalizePhone(bad), bad).toBeNull();
+  });
+});
+
+describe("normalizeNib", () => {
+  it("wants exactly 13 digits", () => {
+    expect(normalizeNib("9120 0012 3456 7")).toBe("9120001234567");
+    expect(normalizeNib("912000123456")).toBeNull();
+    expect(normalizeNib("91200012345678")).toBeNull();
+    expect(normalizeNib("9.12E+12")).toBeNull();
+  });
+});
+
+describe("matchChoice", () => {
+  it("matches ignoring case and punctuation, or a unique ending, never an ambiguous one", () => {
+    expect(matchChoice("kuliner", context.sectors)).toBe("Kuliner");
+    expect(matchChoice("Surabaya", context.regencies)).toBe("Kota Surabaya");
+    expect(matchChoice("Kab. Sidoarjo", context.regencies)).toBeNull();
+    expect(matchChoice("Malang", context.regencies)).toBeNull();
+    expect(matchChoice("kabupaten malang", context.regencies)).toBe("Kabupaten Malang");
+  });
+});
+
+describe("searchKey", () => {
+  it("drops the legal form and punctuation so a search for the name finds it", () => {
+    expect(searchKey("PT. Batik Sekar Arum", "Ibu Sri Wahyuni")).toBe("batik sekar arum ibu sri wahyuni");
+    expect(searchKey("CV Kopi Kenangan Jaya", "Budi")).toBe("kopi kenangan jaya budi");
+    expect(searchTerm("pt batik")).toBe("batik");
+  });
+});
+
+describe("cleanBusiness", () => {
+  it("cleans a good row", () => {
+    expect(cleanBusiness({ name: " UD  Ikan Segar ", representative: "Pak Harun", phone: "0812 3456 7890", nib: "9120001234567", sector: "perikanan", regency: "surabaya", legalForm: "ud", scale: "Usaha Mikro", email: "Harun@Contoh.id" }, context)).toEqual({
+      ok: true,
+      value: { name: "UD Ikan Segar", representative: "Pak Harun", phone: "+6281234567890", nib: "9120001234567", sector: "Perikanan", regency: "Kota Surabaya", legalForm: "UD", scale: "MIKRO", email: "harun@contoh.id", products: null },
+    });
+  });
+
+  it("says exactly what is wrong with each field", () => {
+    expect(cleanBusiness({ name: "", representative: "", phone: "12345", nib: "123", sector: "Otomotif", regency: "Jakarta", email: "bukan-email" }, context)).toEqual({
+      ok: false,
+      errors: {
+        name: "Nama usaha kosong.",
+        representative: "Nama perwakilan kosong.",
+        phone: 'No. HP "12345" tidak sah (contoh: 0812 3456 7890).',
+        nib: 'NIB "123" harus 13 angka.',
+        sector: 'Sektor "Otomotif" tidak dikenal. Pilihan: Fesyen, Kuliner, Perikanan.',
+        regency: 'Kabupaten/kota "Jakarta" tidak ada di daftar provinsi ini.',
+        email: 'E-mail "bukan-email" tidak sah.',
+      },
+    });
+  });
+});

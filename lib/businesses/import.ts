@@ -1,0 +1,193 @@
+import "server-only";
+import { z } from "zod";
+import { failure, success, type ActionResult } from "@/lib/actions/result";
+import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
+import { newPublicCode } from "@/lib/codes";
+import { getDb, type Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { BUSINESS_FIELDS, cleanBusiness, searchKey, simplify, type BusinessField, type CleanBusiness } from "./fields";
+import { readSpreadsheet } from "./spreadsheet";
+
+/** Which column (by index) holds each field; null when the file has none. */
+export type ColumnMapping = Partial<Record<BusinessField, number | null>>;
+
+export const columnMapping = z.partialRecord(z.enum(BUSINESS_FIELDS.map((f) => f.key) as [BusinessField, ...BusinessField[]]), z.number().int().min(0).max(500).nullable());
+
+export interface ImportRequest {
+  eventId: string;
+  sideCode: string;
+  file: { name: string; bytes: Uint8Array };
+  /** As chosen on the preview; without it, the mapping remembered for these headers, or a guess. */
+  mapping?: ColumnMapping;
+}
+
+export interface PreviewRow {
+  line: number;
+  values: Partial<Record<BusinessField, string>>;
+  errors: string[];
+}
+
+export interface ImportPreview {
+  side: { code: string; shortName: string; province: string; quota: number; registered: number };
+  fileName: string;
+  headers: string[];
+  mapping: ColumnMapping;
+  /** Required fields no column is mapped to: nothing can be imported until they are. */
+  unmapped: string[];
+  total: number;
+  valid: number;
+  invalid: number;
+  /** Every row with an error, and the first valid ones, for the preview table. */
+  rows: PreviewRow[];
+}
+
+const PREVIEW_VALID_ROWS = 50;
+
+/** Reads and checks a file without writing anything: the preview the organizer confirms. */
+export async function previewImport(request: ImportRequest): Promise<ActionResult<ImportPreview>> {
+  const db = await getDb();
+  const prepared = await prepare(db, request);
+  if (!prepared.ok) return prepared;
+  return success("Pratinjau siap.", prepared.data.preview);
+}
+
+/**
+ * Imports the valid rows of a file, all of them or none, after checking the file again inside the
+ * transaction (never trusting an earlier preview). `onProgress` is told how far the insert has come.
+ */
+export async function commitImport(request: ImportRequest, actor: AuditActor, onProgress: (done: number, total: number) => void = () => {}): Promise<ActionResult<{ imported: number; skipped: number; preview: ImportPreview }>> {
+  const db = await getDb();
+  return db.$transaction(
+    async (tx) => {
+      // One import or walk-in at a time per event, so two never both pass the duplicate check.
+      await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${request.eventId} FOR UPDATE`;
+      const prepared = await prepare(tx, request);
+      if (!prepared.ok) return prepared;
+      const { preview, valid, sideId } = prepared.data;
+      if (preview.unmapped.length > 0) return failure("INVALID", `Pilih kolom untuk: ${preview.unmapped.join(", ")}.`);
+      if (valid.length === 0) return failure("INVALID", "Tidak ada baris yang sah untuk diimpor.");
+
+      const CHUNK = 1000;
+      for (let start = 0; start < valid.length; start += CHUNK) {
+        await tx.business.createMany({ data: valid.slice(start, start + CHUNK).map((b) => businessRow(b, request.eventId, sideId, "PRE_REGISTERED")) });
+        onProgress(Math.min(start + CHUNK, valid.length), valid.length);
+      }
+      await rememberMapping(tx, request.eventId, preview.headers, preview.mapping);
+      await recordAudit(tx, {
+        ...auditedBy(actor),
+        eventId: request.eventId,
+        action: "businesses.imported",
+        targetType: "EventSide",
+        targetId: sideId,
+        after: { side: preview.side.code, file: preview.fileName, rows: preview.total, imported: valid.length, skipped: preview.invalid },
+      });
+      return success(`${valid.length} pelaku usaha ${preview.side.shortName} diimpor${preview.invalid ? `; ${preview.invalid} baris bermasalah dilewati` : ""}.`, { imported: valid.length, skipped: preview.invalid, preview });
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+export function businessRow(b: CleanBusiness, eventId: string, sideId: string, source: "PRE_REGISTERED" | "WALK_IN"): Prisma.BusinessCreateManyInput {
+  return { ...b, eventId, sideId, source, badgeCode: newPublicCode(), searchKey: searchKey(b.name, b.representative) };
+}
+
+async function prepare(tx: Tx, request: ImportRequest): Promise<ActionResult<{ preview: ImportPreview; valid: CleanBusiness[]; sideId: string }>> {
+  const side = await tx.eventSide.findFirst({
+    where: { eventId: request.eventId, code: request.sideCode },
+    select: { id: true, code: true, shortName: true, province: true, quota: true, regencies: true, event: { select: { sectors: true } }, _count: { select: { businesses: true } } },
+  });
+  if (!side) return failure("INVALID", "Pilih pihak (provinsi) tujuan impor.", { side: ["Pilih pihak."] });
+  const read = await readSpreadsheet(request.file);
+  if (!read.ok) return failure("INVALID", read.message, { file: [read.message] });
+  const { sheet } = read;
+
+  const mapping = request.mapping ?? (await rememberedMapping(tx, request.eventId, sheet.headers)) ?? guessMapping(sheet.headers);
+  const unmapped = BUSINESS_FIELDS.filter((f) => f.required && (mapping[f.key] ?? null) === null).map((f) => f.label);
+
+  const existing = await tx.business.findMany({ where: { eventId: request.eventId }, select: { name: true, nib: true, phone: true } });
+  const byNib = new Map(existing.filter((b) => b.nib).map((b) => [b.nib!, b.name]));
+  const byPhone = new Map(existing.filter((b) => b.phone).map((b) => [b.phone!, b.name]));
+  const seenNib = new Map<string, number>();
+  const seenPhone = new Map<string, number>();
+
+  const rows: PreviewRow[] = [];
+  const valid: CleanBusiness[] = [];
+  let invalid = 0;
+  for (const row of sheet.rows) {
+    const values = valuesOf(row.cells, mapping);
+    const cleaned = cleanBusiness(values, { sectors: side.event.sectors, regencies: side.regencies });
+    const errors = cleaned.ok ? [] : Object.values(cleaned.errors);
+    if (cleaned.ok) {
+      const { nib, phone } = cleaned.value;
+      if (nib && byNib.has(nib)) errors.push(`Sudah terdaftar dengan NIB ini: ${byNib.get(nib)}.`);
+      else if (nib && seenNib.has(nib)) errors.push(`NIB sama dengan baris ${seenNib.get(nib)}.`);
+      if (phone && byPhone.has(phone)) errors.push(`Sudah terdaftar dengan No. HP ini: ${byPhone.get(phone)}.`);
+      else if (phone && seenPhone.has(phone)) errors.push(`No. HP sama dengan baris ${seenPhone.get(phone)}.`);
+      if (nib && !seenNib.has(nib)) seenNib.set(nib, row.line);
+      if (phone && !seenPhone.has(phone)) seenPhone.set(phone, row.line);
+    }
+    if (errors.length > 0 || !cleaned.ok) {
+      invalid++;
+      rows.push({ line: row.line, values, errors });
+    } else {
+      valid.push(cleaned.value);
+      if (valid.length <= PREVIEW_VALID_ROWS) rows.push({ line: row.line, values, errors: [] });
+    }
+  }
+  rows.sort((a, b) => a.line - b.line);
+  return success("", {
+    preview: {
+      side: { code: side.code, shortName: side.shortName, province: side.province, quota: side.quota, registered: side._count.businesses },
+      fileName: request.file.name,
+      headers: sheet.headers,
+      mapping,
+      unmapped,
+      total: sheet.rows.length,
+      valid: unmapped.length ? 0 : valid.length,
+      invalid: unmapped.length ? sheet.rows.length : invalid,
+      rows,
+    },
+    valid: unmapped.length ? [] : valid,
+    sideId: side.id,
+  });
+}
+
+function valuesOf(cells: string[], mapping: ColumnMapping): Partial<Record<BusinessField, string>> {
+  const values: Partial<Record<BusinessField, string>> = {};
+  for (const field of BUSINESS_FIELDS) {
+    const column = mapping[field.key];
+    if (column !== null && column !== undefined) values[field.key] = cells[column] ?? "";
+  }
+  return values;
+}
+
+/** The same template gives the same signature, whatever the case or punctuation of its headers. */
+export function headerSignature(headers: string[]): string {
+  return headers.map(simplify).join("|");
+}
+
+/** Each field to the header that names it best; a header serves one field at most. */
+export function guessMapping(headers: string[]): ColumnMapping {
+  const simple = headers.map(simplify);
+  const used = new Set<number>();
+  const mapping: ColumnMapping = {};
+  for (const field of BUSINESS_FIELDS) {
+    const aliases: readonly string[] = field.aliases;
+    let column = simple.findIndex((h, i) => !used.has(i) && aliases.includes(h));
+    if (column < 0) column = simple.findIndex((h, i) => !used.has(i) && aliases.some((a) => a.length > 3 && h.includes(a)));
+    mapping[field.key] = column >= 0 ? column : null;
+    if (column >= 0) used.add(column);
+  }
+  return mapping;
+}
+
+async function rememberedMapping(tx: Tx, eventId: string, headers: string[]): Promise<ColumnMapping | null> {
+  const saved = await tx.importMapping.findUnique({ where: { eventId_signature: { eventId, signature: headerSignature(headers) } } });
+  const parsed = columnMapping.safeParse(saved?.mapping);
+  return parsed.success ? parsed.data : null;
+}
+
+async function rememberMapping(tx: Tx, eventId: string, headers: string[], mapping: ColumnMapping) {
+  const signature = headerSignature(headers);
+  await tx.importMapping.upsert({ where: { eventId_signature: { eventId, signature } }, create: { eventId, signature, mapping }, update: { mapping } });
+}

@@ -1,0 +1,111 @@
+import "server-only";
+import { z } from "zod";
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { searchTerm } from "./fields";
+
+export interface FoundBusiness {
+  id: string;
+  name: string;
+  representative: string;
+  side: string;
+  sector: string;
+  regency: string;
+  badgeCode: string;
+  checkedInAt: Date | null;
+  checkedInDesk: string | null;
+}
+
+/**
+ * Search-as-you-type at the desk: by name or representative, forgiving typos and PT/CV prefixes
+ * (trigram word similarity on an indexed key), or by the start of a phone number or NIB.
+ */
+export async function searchBusinesses(eventId: string, query: string, limit = 8): Promise<FoundBusiness[]> {
+  const term = searchTerm(query);
+  const digits = query.replace(/\D/g, "");
+  if (term.length < 2 && digits.length < 4) return [];
+  const phone = phonePrefix(digits);
+  const nibPrefix = digits.length >= 4 && digits.length <= 13 ? digits : null;
+  const db = await getDb();
+  const [, rows] = await db.$transaction([
+    // Lower than the default 0.6, so "batk sekar" still finds "batik sekar arum".
+    db.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.35', true)`,
+    db.$queryRaw<FoundBusiness[]>`
+      SELECT b.id, b.name, b.representative, s."shortName" AS side, b.sector, b.regency, b."badgeCode", b."checkedInAt", b."checkedInDesk"
+      FROM "Business" b JOIN "EventSide" s ON s.id = b."sideId"
+      WHERE b."eventId" = ${eventId}
+        AND ((${term} <> '' AND b."searchKey" %> ${term})
+          OR (${phone}::text IS NOT NULL AND b.phone LIKE ${phone} || '%')
+          OR (${nibPrefix}::text IS NOT NULL AND b.nib LIKE ${nibPrefix} || '%'))
+      ORDER BY CASE WHEN ${term} = '' THEN 0 ELSE word_similarity(${term}, b."searchKey") END DESC, b.name
+      LIMIT ${limit}`,
+  ]);
+  return rows;
+}
+
+/** "0812 34" or "62812 34" → "+6281234": a phone number's start as stored, however it was typed. */
+function phonePrefix(digits: string): string | null {
+  if (digits.length < 4) return null;
+  const rest = digits.replace(/^(62|0)/, "");
+  return /^[2-9]/.test(rest) ? `+62${rest}` : null;
+}
+
+export const PAGE_SIZE = 50;
+
+export const businessFilters = z.object({
+  side: z.string().trim().max(20).optional().catch(undefined),
+  sector: z.string().trim().max(100).optional().catch(undefined),
+  status: z.enum(["hadir", "belum"]).optional().catch(undefined),
+  source: z.enum(["PRE_REGISTERED", "WALK_IN"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type BusinessFilters = z.infer<typeof businessFilters>;
+
+/** The staff's list of an event's businesses, filtered and paginated. */
+export async function listBusinesses(eventId: string, filters: BusinessFilters) {
+  const db = await getDb();
+  const where: Prisma.BusinessWhereInput = {
+    eventId,
+    ...(filters.side ? { side: { code: filters.side } } : {}),
+    ...(filters.sector ? { sector: filters.sector } : {}),
+    ...(filters.status === "hadir" ? { checkedInAt: { not: null } } : filters.status === "belum" ? { checkedInAt: null } : {}),
+    ...(filters.source ? { source: filters.source } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.business.count({ where }),
+    db.business.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (filters.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: { id: true, name: true, representative: true, sector: true, regency: true, source: true, badgeCode: true, checkedInAt: true, checkedInDesk: true, side: { select: { code: true, shortName: true } } },
+    }),
+  ]);
+  return { total, rows, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** One business for staff, with its contact details (never shown on public pages). */
+export async function businessDetail(eventId: string, id: string) {
+  const db = await getDb();
+  return db.business.findFirst({
+    where: { id, eventId },
+    include: { side: { select: { code: true, shortName: true, province: true } }, checkedInBy: { select: { name: true } } },
+  });
+}
+
+/** Businesses for a sheet of badges, in the order they are printed. */
+export async function badgesToPrint(eventId: string, filters: { side?: string; ids?: string[] }) {
+  const db = await getDb();
+  return db.business.findMany({
+    where: { eventId, ...(filters.side ? { side: { code: filters.side } } : {}), ...(filters.ids ? { id: { in: filters.ids } } : {}) },
+    orderBy: [{ side: { role: "asc" } }, { name: "asc" }],
+    select: { id: true, name: true, representative: true, sector: true, regency: true, badgeCode: true, side: { select: { shortName: true, province: true, role: true } } },
+  });
+}
+
+/** The sides of an event with their choices, for forms and filters. */
+export async function eventSides(eventId: string) {
+  const db = await getDb();
+  const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { sectors: true, sides: { orderBy: { role: "asc" }, select: { code: true, shortName: true, province: true, quota: true, regencies: true, role: true } } } });
+  return event;
+}

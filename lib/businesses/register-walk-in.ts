@@ -1,0 +1,112 @@
+import "server-only";
+import { z } from "zod";
+import { failure, success, type ActionResult } from "@/lib/actions/result";
+import type { Actor } from "@/lib/auth/authorize";
+import { auditedBy, recordAudit } from "@/lib/audit/record";
+import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { cleanBusiness, searchTerm, type BusinessField } from "./fields";
+import { businessRow } from "./import";
+
+export const walkInInput = z.object({
+  sideCode: z.string().trim().min(1, "Pilih pihak (provinsi)."),
+  name: z.string().max(200),
+  representative: z.string().max(200),
+  phone: z.string().max(40),
+  sector: z.string().max(100),
+  regency: z.string().max(100),
+  nib: z.string().max(40).default(""),
+  /** The desk saw the possible duplicates and registers anyway. */
+  confirmDuplicate: z.boolean().default(false),
+  /** Organizers only: register beyond the side's quota, with a reason for the audit trail. */
+  overrideReason: z.string().trim().max(300).default(""),
+});
+export type WalkInInput = z.input<typeof walkInInput>;
+
+export interface RegisteredBusiness {
+  id: string;
+  name: string;
+  badgeCode: string;
+}
+
+export interface WalkInRefusal {
+  /** Businesses already registered with the same phone number or a similar name. */
+  duplicates?: { id: string; name: string; representative: string; side: string }[];
+  quotaFull?: { shortName: string; quota: number; registered: number };
+}
+
+/**
+ * Registers a business that arrived without pre-registration. Within the event's lock: refuses a
+ * full side unless an organizer overrides it with a reason, and warns about likely duplicates.
+ */
+export async function registerWalkIn(eventId: string, input: WalkInInput, actor: Actor): Promise<ActionResult<RegisteredBusiness> & { refusal?: WalkInRefusal }> {
+  const parsed = walkInInput.safeParse(input);
+  if (!parsed.success) return failure("INVALID", "Periksa kembali isian yang ditandai.", z.flattenError(parsed.error).fieldErrors);
+  const data = parsed.data;
+  if (!data.phone.trim()) return failure("INVALID", "Periksa kembali isian yang ditandai.", { phone: ["No. HP wajib diisi untuk pendaftaran di tempat."] });
+  if (!data.regency.trim()) return failure("INVALID", "Periksa kembali isian yang ditandai.", { regency: ["Pilih kabupaten/kota."] });
+  if (data.overrideReason && actor.role !== "ADMIN") return failure("FORBIDDEN", "Hanya panitia yang dapat mendaftarkan melebihi kuota.");
+
+  const db = await getDb();
+  try {
+    return await db.$transaction(async (tx) => {
+      // Serialises walk-ins and imports of the event: two desks cannot both take the last place.
+      await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+      const side = await tx.eventSide.findFirst({
+        where: { eventId, code: data.sideCode },
+        select: { id: true, shortName: true, quota: true, regencies: true, event: { select: { sectors: true } }, _count: { select: { businesses: true } } },
+      });
+      if (!side) return failure("INVALID", "Periksa kembali isian yang ditandai.", { sideCode: ["Pilih pihak (provinsi)."] });
+
+      const cleaned = cleanBusiness(data, { sectors: side.event.sectors, regencies: side.regencies });
+      if (!cleaned.ok) return failure("INVALID", "Periksa kembali isian yang ditandai.", fieldErrors(cleaned.errors));
+      const business = cleaned.value;
+
+      if (business.nib) {
+        const sameNib = await tx.business.findFirst({ where: { eventId, nib: business.nib }, select: { name: true } });
+        if (sameNib) return failure("CONFLICT", `NIB ini sudah terdaftar atas nama ${sameNib.name}.`, { nib: [`Sudah terdaftar: ${sameNib.name}.`] });
+      }
+      if (!data.confirmDuplicate) {
+        const duplicates = await likelyDuplicates(tx, eventId, business.phone, business.name);
+        if (duplicates.length > 0) {
+          return { ...failure("CONFLICT", "Mungkin sudah terdaftar. Periksa daftar di bawah; daftarkan tetap bila memang usaha lain."), refusal: { duplicates } };
+        }
+      }
+
+      const registered = side._count.businesses;
+      const overQuota = registered >= side.quota;
+      if (overQuota && !data.overrideReason) {
+        const message = `Kuota ${side.shortName} penuh (${registered} dari ${side.quota}). ${actor.role === "ADMIN" ? "Isi alasan untuk tetap mendaftarkan." : "Hubungi panitia."}`;
+        return { ...failure("CONFLICT", message), refusal: { quotaFull: { shortName: side.shortName, quota: side.quota, registered } } };
+      }
+
+      const created = await tx.business.create({ data: businessRow(business, eventId, side.id, "WALK_IN"), select: { id: true, name: true, badgeCode: true } });
+      await recordAudit(tx, {
+        ...auditedBy(actor),
+        eventId,
+        action: "business.registered_walk_in",
+        targetType: "Business",
+        targetId: created.id,
+        after: { name: business.name, side: data.sideCode, sector: business.sector, regency: business.regency, ...(overQuota ? { overQuota: `${registered + 1} > ${side.quota}`, overrideReason: data.overrideReason } : {}), ...(data.confirmDuplicate ? { duplicateConfirmed: true } : {}) },
+      });
+      return success(`${created.name} terdaftar. Cetak lencananya atau langsung check-in.`, created);
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return failure("CONFLICT", "NIB ini baru saja didaftarkan di meja lain.", { nib: ["Sudah terdaftar."] });
+    throw error;
+  }
+}
+
+function fieldErrors(errors: Partial<Record<BusinessField, string>>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, [v!]]));
+}
+
+async function likelyDuplicates(tx: Prisma.TransactionClient, eventId: string, phone: string | null, name: string) {
+  const rows = await tx.$queryRaw<{ id: string; name: string; representative: string; side: string }[]>`
+    SELECT b.id, b.name, b.representative, s."shortName" AS side
+    FROM "Business" b JOIN "EventSide" s ON s.id = b."sideId"
+    WHERE b."eventId" = ${eventId}
+      AND (b.phone = ${phone} OR word_similarity(${searchTerm(name)}, b."searchKey") >= 0.8)
+    LIMIT 5`;
+  return rows;
+}

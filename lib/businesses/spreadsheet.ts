@@ -1,0 +1,71 @@
+import "server-only";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 20_000;
+
+export interface Sheet {
+  headers: string[];
+  /** `line` is the row's number as the spreadsheet shows it (the header is line 1). */
+  rows: { line: number; cells: string[] }[];
+}
+
+export type SheetResult = { ok: true; sheet: Sheet } | { ok: false; message: string };
+
+/** Reads the first sheet of an .xlsx file or a CSV (comma, semicolon or tab separated) as text cells. */
+export async function readSpreadsheet(file: { name: string; bytes: Uint8Array }): Promise<SheetResult> {
+  if (file.bytes.byteLength === 0) return { ok: false, message: "Berkas kosong." };
+  if (file.bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, message: "Berkas lebih dari 10 MB. Bagi menjadi beberapa berkas." };
+  const name = file.name.toLowerCase();
+  let table: string[][];
+  try {
+    if (name.endsWith(".xlsx")) table = await readXlsx(file.bytes);
+    else if (name.endsWith(".csv") || name.endsWith(".txt")) table = readCsv(file.bytes);
+    else if (name.endsWith(".xls")) return { ok: false, message: "Format .xls lama tidak didukung. Di Excel, simpan sebagai .xlsx atau .csv." };
+    else return { ok: false, message: "Pilih berkas .xlsx atau .csv." };
+  } catch {
+    return { ok: false, message: "Berkas tidak dapat dibaca sebagai spreadsheet. Periksa apakah berkasnya rusak atau bukan .xlsx/.csv." };
+  }
+  const [headerRow, ...body] = table;
+  const headers = (headerRow ?? []).map((h) => h.trim());
+  if (!headers.some(Boolean)) return { ok: false, message: "Baris pertama harus berisi judul kolom (Nama usaha, Nama perwakilan, …)." };
+  const rows = body.map((cells, i) => ({ line: i + 2, cells: headers.map((_, c) => (cells[c] ?? "").trim()) })).filter((row) => row.cells.some(Boolean));
+  if (rows.length === 0) return { ok: false, message: "Tidak ada baris data di bawah judul kolom." };
+  if (rows.length > MAX_IMPORT_ROWS) return { ok: false, message: `Lebih dari ${MAX_IMPORT_ROWS.toLocaleString("id-ID")} baris. Bagi menjadi beberapa berkas.` };
+  return { ok: true, sheet: { headers, rows } };
+}
+
+function readCsv(bytes: Uint8Array): string[][] {
+  const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+  // Excel in Indonesian locales writes semicolons, others commas: the header line tells which.
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const delimiter = [";", ",", "\t"].reduce((best, d) => (header.split(d).length > header.split(best).length ? d : best), ",");
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  return parsed.data.map((row) => row.map((cell) => String(cell ?? "")));
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return [];
+  const table: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cells[column - 1] = cellText(cell);
+    });
+    table[rowNumber - 1] = Array.from(cells, (c) => c ?? "");
+  });
+  return Array.from(table, (r) => r ?? []);
+}
+
+// Numbers keep all their digits (a NIB or a phone typed into a number cell), dates their day.
+function cellText(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isInteger(value) ? value.toFixed(0) : String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return cell.text ?? "";
+}

@@ -1,0 +1,199 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "../support/database";
+import { csv, xlsx } from "../support/spreadsheets";
+import type { Actor } from "@/lib/auth/authorize";
+import { checkIn, undoCheckIn } from "@/lib/businesses/check-in";
+import { commitImport, previewImport } from "@/lib/businesses/import";
+import { searchBusinesses } from "@/lib/businesses/queries";
+import { registerWalkIn } from "@/lib/businesses/register-walk-in";
+import { getDb } from "@/lib/db/client";
+import { PRACTICE_SLUG } from "@/lib/demo/demo-event";
+
+withTestDatabase({ seedDemo: true });
+
+let event: { id: string; timeZone: string };
+let organizer: Actor;
+let desk: Actor;
+beforeAll(async () => {
+  const db = await getDb();
+  event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG }, select: { id: true, timeZone: true } });
+  const make = async (role: "ADMIN" | "DESK", name: string) => {
+    const user = await db.user.create({ data: { email: `${name.toLowerCase().replace(/ /g, "")}@desk.test`, name, role, passwordHash: "x" } });
+    return { id: user.id, name, email: user.email, role, mustChangePassword: false, ip: "10.0.0.9", userAgent: "vitest" };
+  };
+  organizer = await make("ADMIN", "Panitia");
+  desk = await make("DESK", "Petugas Dua");
+});
+
+const EXPECTED_ERRORS = [
+  { line: 4, errors: ["Nama usaha kosong.", 'NIB "12345" harus 13 angka.'] },
+  { line: 5, errors: ['No. HP "12345" tidak sah (contoh: 0812 3456 7890).', expect.stringMatching(/^Sektor "Otomotif" tidak dikenal/)] },
+  { line: 7, errors: ["NIB sama dengan baris 2."] },
+];
+
+describe("importing pre-registered businesses", () => {
+  it("a CSV: exact per-row errors in the preview, nothing written until confirmed, then exactly the valid rows", async () => {
+    const db = await getDb();
+    const file = { name: "peserta-jatim.csv", bytes: csv() };
+    const preview = await previewImport({ eventId: event.id, sideCode: "JATIM", file });
+    if (!preview.ok) throw new Error(preview.message);
+    expect(preview.data).toMatchObject({ total: 6, valid: 3, invalid: 3, unmapped: [] });
+    expect(preview.data.mapping).toMatchObject({ name: 1, representative: 2, phone: 3, nib: 4, sector: 5, regency: 6 });
+    expect(preview.data.rows.filter((r) => r.errors.length)).toEqual(EXPECTED_ERRORS.map((e) => expect.objectContaining(e)));
+    expect(await db.business.count({ where: { eventId: event.id } })).toBe(0);
+
+    const progress: number[] = [];
+    const committed = await commitImport({ eventId: event.id, sideCode: "JATIM", file }, organizer, (done) => progress.push(done));
+    if (!committed.ok) throw new Error(committed.message);
+    expect(committed.data).toMatchObject({ imported: 3, skipped: 3 });
+    expect(progress).toEqual([3]);
+    const stored = await db.business.findMany({ where: { eventId: event.id }, orderBy: { name: "asc" }, select: { name: true, phone: true, nib: true, sector: true, regency: true, source: true, searchKey: true } });
+    expect(stored).toEqual([
+      { name: "CV Batik Sekar Arum", phone: "+6281233001001", nib: "9120001000011", sector: "Fesyen", regency: "Kota Surabaya", source: "PRE_REGISTERED", searchKey: "batik sekar arum sri wahyuni" },
+      { name: "PT Garam Madura Jaya", phone: "+6281233001005", nib: "9120001000055", sector: "Industri Pengolahan", regency: "", source: "PRE_REGISTERED", searchKey: "garam madura jaya h rahmat" },
+      { name: "UD Kopi Lereng Arjuno", phone: "+6281333001002", nib: null, sector: "Kuliner", regency: "Kota Malang", source: "PRE_REGISTERED", searchKey: "kopi lereng arjuno bambang sutrisno" },
+    ]);
+    expect(await db.auditEvent.count({ where: { eventId: event.id, action: "businesses.imported", actorId: organizer.id } })).toBe(1);
+  });
+
+  it("re-importing the same file creates no duplicates: every row is reported as already registered", async () => {
+    const db = await getDb();
+    const again = await commitImport({ eventId: event.id, sideCode: "JATIM", file: { name: "peserta-jatim.csv", bytes: csv() } }, organizer);
+    expect(again).toMatchObject({ ok: false, message: "Tidak ada baris yang sah untuk diimpor." });
+    const preview = await previewImport({ eventId: event.id, sideCode: "JATIM", file: { name: "peserta-jatim.csv", bytes: csv() } });
+    if (!preview.ok) throw new Error(preview.message);
+    expect(preview.data.rows.find((r) => r.line === 2)?.errors).toEqual(["Sudah terdaftar dengan NIB ini: CV Batik Sekar Arum.", "Sudah terdaftar dengan No. HP ini: CV Batik Sekar Arum."]);
+    expect(await db.business.count({ where: { eventId: event.id } })).toBe(3);
+  });
+
+  it("an .xlsx with numbers for NIBs and phones reads the same as the CSV, and the mapping used is remembered", async () => {
+    const db = await getDb();
+    const headers = ["Nama Perusahaan", "Penanggung Jawab", "Telepon", "Nomor Induk Berusaha", "Bidang Usaha", "Asal Daerah"];
+    const rows = [
+      ["Amplang Samarinda", "Yusuf", "081255001001", "6410001000011", "Kuliner", "Kota Samarinda"],
+      ["", "Tanpa Nama", "081255001002", "", "Kuliner", "Kota Samarinda"],
+      ["Kerupuk Bontang", "Hasanah", "0812-5500-1003", "6410001000033", "Kuliner", "Bontang"],
+    ];
+    const file = { name: "peserta-kaltim.xlsx", bytes: await xlsx(headers, rows) };
+    // The organizer maps "Asal Daerah" to no field, on purpose: regency stays empty.
+    const mapping = { name: 0, representative: 1, phone: 2, nib: 3, sector: 4, regency: null };
+    const committed = await commitImport({ eventId: event.id, sideCode: "KALTIM", file, mapping }, organizer);
+    if (!committed.ok) throw new Error(committed.message);
+    expect(committed.data).toMatchObject({ imported: 2, skipped: 1 });
+    expect(committed.data.preview.rows.find((r) => r.line === 3)?.errors).toEqual(["Nama usaha kosong."]);
+    expect(await db.business.findMany({ where: { eventId: event.id, side: { code: "KALTIM" } }, orderBy: { name: "asc" }, select: { name: true, phone: true, nib: true, regency: true } })).toEqual([
+      { name: "Amplang Samarinda", phone: "+6281255001001", nib: "6410001000011", regency: "" },
+      { name: "Kerupuk Bontang", phone: "+6281255001003", nib: "6410001000033", regency: "" },
+    ]);
+    const next = await previewImport({ eventId: event.id, sideCode: "KALTIM", file });
+    if (!next.ok) throw new Error(next.message);
+    expect(next.data.mapping).toEqual(mapping);
+  });
+
+  it("says clearly when a file cannot be used", async () => {
+    const cases: [string, Uint8Array, string][] = [
+      ["kosong.csv", new Uint8Array(), "Berkas kosong."],
+      ["lama.xls", new Uint8Array([1, 2, 3]), "Format .xls lama tidak didukung. Di Excel, simpan sebagai .xlsx atau .csv."],
+      ["rusak.xlsx", new TextEncoder().encode("bukan zip"), "Berkas tidak dapat dibaca sebagai spreadsheet. Periksa apakah berkasnya rusak atau bukan .xlsx/.csv."],
+      ["judul-saja.csv", new TextEncoder().encode("Nama Usaha;Sektor\n"), "Tidak ada baris data di bawah judul kolom."],
+    ];
+    for (const [name, bytes, message] of cases) {
+      expect(await previewImport({ eventId: event.id, sideCode: "JATIM", file: { name, bytes } }), name).toMatchObject({ ok: false, message });
+    }
+    const noSector = await previewImport({ eventId: event.id, sideCode: "JATIM", file: { name: "a.csv", bytes: new TextEncoder().encode("Nama Usaha;Pemilik\nA;B\n") } });
+    expect(noSector).toMatchObject({ ok: true, data: { unmapped: ["Sektor"], valid: 0 } });
+  });
+});
+
+describe("walk-ins", () => {
+  const walkIn = (n: number, extra: Record<string, unknown> = {}) => ({
+    sideCode: "JATIM",
+    name: `Usaha Datang ${n}`,
+    representative: `Perwakilan ${n}`,
+    phone: `0857${String(10_000_000 + n)}`,
+    sector: "Kriya",
+    regency: "Kota Batu",
+    ...extra,
+  });
+
+  it("warns about a likely duplicate and registers it once the desk confirms", async () => {
+    const warned = await registerWalkIn(event.id, { ...walkIn(0), name: "Batik Sekar Arum", phone: "0812 3300 1001" }, desk);
+    expect(warned).toMatchObject({ ok: false, code: "CONFLICT", refusal: { duplicates: [expect.objectContaining({ name: "CV Batik Sekar Arum", side: "Jatim" })] } });
+    const confirmed = await registerWalkIn(event.id, { ...walkIn(0), name: "Batik Sekar Arum", phone: "0812 3300 1001", confirmDuplicate: true }, desk);
+    expect(confirmed).toMatchObject({ ok: true, data: { name: "Batik Sekar Arum" } });
+  });
+
+  it("the 73rd Jatim business is refused without an organizer's override, which is audited", async () => {
+    const db = await getDb();
+    const jatim = await db.eventSide.findFirstOrThrow({ where: { eventId: event.id, code: "JATIM" } });
+    let registered = await db.business.count({ where: { sideId: jatim.id } });
+    // Numbered names look alike to the duplicate check: confirmed, so only the quota decides.
+    for (let n = 1; registered < 72; n++, registered++) expect(await registerWalkIn(event.id, walkIn(n, { confirmDuplicate: true }), desk)).toMatchObject({ ok: true });
+
+    const refused = await registerWalkIn(event.id, walkIn(100, { confirmDuplicate: true }), desk);
+    expect(refused).toMatchObject({ ok: false, code: "CONFLICT", message: "Kuota Jatim penuh (72 dari 72). Hubungi panitia.", refusal: { quotaFull: { quota: 72, registered: 72 } } });
+    expect(await registerWalkIn(event.id, walkIn(100, { confirmDuplicate: true, overrideReason: "Diizinkan Kadis" }), desk)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await db.business.count({ where: { sideId: jatim.id } })).toBe(72);
+
+    const overridden = await registerWalkIn(event.id, walkIn(100, { confirmDuplicate: true, overrideReason: "Undangan langsung Kepala Dinas" }), organizer);
+    if (!overridden.ok) throw new Error(overridden.message);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: overridden.data.id } });
+    expect(audit.after).toMatchObject({ overQuota: "73 > 72", overrideReason: "Undangan langsung Kepala Dinas" });
+  });
+
+  it("says what is missing or wrong", async () => {
+    const result = await registerWalkIn(event.id, { sideCode: "KALTIM", name: "", representative: "X", phone: "123", sector: "Kuliner", regency: "Kota Batu" }, desk);
+    expect(result).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { name: ["Nama usaha kosong."], phone: ['No. HP "123" tidak sah (contoh: 0812 3456 7890).'], regency: ['Kabupaten/kota "Kota Batu" tidak ada di daftar provinsi ini.'] } });
+  });
+});
+
+describe("search", () => {
+  it("finds a business by a misspelt name, without its PT/CV, by representative, by phone or by NIB", async () => {
+    const names = async (q: string) => (await searchBusinesses(event.id, q)).map((b) => b.name);
+    // The walk-in "Batik Sekar Arum" registered above is found too.
+    expect((await names("batk sekar")).slice(0, 2).sort()).toEqual(["Batik Sekar Arum", "CV Batik Sekar Arum"]);
+    expect((await names("CV kopi lereng"))[0]).toBe("UD Kopi Lereng Arjuno");
+    expect(await names("bambang sutrisno")).toEqual(["UD Kopi Lereng Arjuno"]);
+    expect(await names("0813 3300")).toEqual(["UD Kopi Lereng Arjuno"]);
+    expect(await names("91200010000")).toEqual(["CV Batik Sekar Arum", "PT Garam Madura Jaya"]);
+    expect(await names("x")).toEqual([]);
+    expect(await names("zzzzqqqq")).toEqual([]);
+  });
+});
+
+describe("check-in", () => {
+  it("20 desks scanning one badge at once record one check-in; the others are told when and by which desk", async () => {
+    const db = await getDb();
+    const business = await db.business.findFirstOrThrow({ where: { eventId: event.id, name: "PT Garam Madura Jaya" } });
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => checkIn(event, { code: business.badgeCode.toLowerCase(), desk: `Meja ${i + 1}` }, desk)));
+    const recorded = results.filter((r) => r.ok && r.data.status === "CHECKED_IN");
+    expect(recorded).toHaveLength(1);
+    const winner = recorded[0].ok ? recorded[0].data.desk : null;
+    for (const r of results.filter((r) => r.ok && r.data.status === "ALREADY")) {
+      expect(r.message).toMatch(new RegExp(`^PT Garam Madura Jaya sudah check-in pukul \\d{2}\\.\\d{2} WIB oleh ${winner}\\.$`));
+    }
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await db.auditEvent.count({ where: { action: "business.checked_in", targetId: business.id } })).toBe(1);
+    const stored = await db.business.findUniqueOrThrow({ where: { id: business.id } });
+    expect(stored.checkedInDesk).toBe(winner);
+  });
+
+  it("reads a badge code from a URL or in lower case, and refuses another event's badge", async () => {
+    const db = await getDb();
+    const business = await db.business.findFirstOrThrow({ where: { eventId: event.id, name: "UD Kopi Lereng Arjuno" } });
+    expect(await checkIn(event, { code: `https://misidagang.test/b/${business.badgeCode.toLowerCase()}`, desk: "Meja 2" }, desk)).toMatchObject({ ok: true, data: { status: "CHECKED_IN", desk: "Meja 2" } });
+    const elsewhere = await db.business.findFirstOrThrow({ where: { event: { slug: "jatim-kaltim-2025" } } });
+    expect(await checkIn(event, { code: elsewhere.badgeCode }, desk)).toMatchObject({ ok: false, code: "NOT_FOUND", message: `Lencana ${elsewhere.badgeCode} milik misi dagang lain.` });
+    expect(await checkIn(event, { code: "TIDAKADA" }, desk)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+
+  it("a check-in can be undone with a reason, audited, and then done again", async () => {
+    const db = await getDb();
+    const business = await db.business.findFirstOrThrow({ where: { eventId: event.id, name: "UD Kopi Lereng Arjuno" } });
+    expect(await undoCheckIn(event.id, { businessId: business.id, reason: "" }, desk)).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await undoCheckIn(event.id, { businessId: business.id, reason: "Salah pindai lencana" }, desk)).toMatchObject({ ok: true });
+    expect(await undoCheckIn(event.id, { businessId: business.id, reason: "Salah pindai lencana" }, desk)).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect((await db.auditEvent.findFirstOrThrow({ where: { action: "business.check_in_undone", targetId: business.id } })).after).toMatchObject({ reason: "Salah pindai lencana" });
+    expect(await checkIn(event, { businessId: business.id, desk: "Meja 3" }, desk)).toMatchObject({ ok: true, data: { status: "CHECKED_IN" } });
+  });
+});
