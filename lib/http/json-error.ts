@@ -12,3 +12,10 @@ export function unexpectedError(error: unknown, where: string): Response {
   if (isConnectionError(error)) return jsonError(503, "database_unavailable", "Database sedang tidak dapat dihubungi. Coba lagi sebentar lagi.");
   return jsonError(500, "internal_error", "Terjadi kesalahan di server.");
 }
+
+const DENIED_STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 } as const;
+
+/** authorize()'s refusal as a route handler's answer. */
+export function deniedResponse(denied: { code: keyof typeof DENIED_STATUS; message: string }): Response {
+  return jsonError(DENIED_STATUS[denied.code], denied.code.toLowerCase(), denied.message);
+}

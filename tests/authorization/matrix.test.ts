@@ -22,12 +22,20 @@ interface ActionEntry {
   /** A valid submission, made fresh for each call (an allowed call really changes something). */
   form: (fixtures: Fixtures, persona: Persona) => Promise<Form> | Form;
 }
-interface RouteEntry {
-  public: true;
-  /** Why anyone may call it. */
-  because: string;
-  call?: (handler: (...args: never[]) => Promise<Response>) => Promise<Response>;
-}
+type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+type RouteEntry =
+  | {
+      public: true;
+      /** Why anyone may call it. */
+      because: string;
+      call?: (handler: Handler) => Promise<Response>;
+    }
+  | {
+      allow: Persona[];
+      /** Whether an allowed call changes something (and so writes an audit row). */
+      mutates: boolean;
+      call: (handler: Handler, fixtures: Fixtures) => Promise<Response>;
+    };
 
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${++counter}-${Date.now()}`;
@@ -40,6 +48,21 @@ async function newDeskUser(fixtures: Fixtures): Promise<string> {
 
 const ORGANIZER_ONLY: Persona[] = ["organizer"];
 const ANY_STAFF: Persona[] = ["deskOfOtherEvent", "desk", "organizer"];
+/** Staff who may work on the desk persona's event: its desk staff and organizers, not another event's desk. */
+const EVENT_STAFF: Persona[] = ["desk", "organizer"];
+
+/** A business of the desk persona's event, made fresh for one call. */
+async function newBusiness(fixtures: Fixtures, checkedIn = false) {
+  const db = await getDb();
+  const side = await db.eventSide.findFirstOrThrow({ where: { eventId: fixtures.deskEventId, code: "KALTIM" } });
+  const name = unique("Usaha Matriks");
+  return db.business.create({
+    data: { eventId: fixtures.deskEventId, sideId: side.id, name, representative: "Wakil", sector: "Kuliner", regency: "Kota Balikpapan", source: "PRE_REGISTERED", badgeCode: unique("B").replace(/\W/g, "").toUpperCase(), checkedInAt: checkedIn ? new Date() : null },
+  });
+}
+
+const phoneCounter = { n: 0 };
+const uniquePhone = () => `0821${String(50_000_000 + ++phoneCounter.n + (Date.now() % 1_000_000) * 10)}`.slice(0, 12);
 
 const ACTIONS: Record<string, ActionEntry> = {
   "app/staf/pengguna/actions.ts#createStaffAccount": {
@@ -68,6 +91,27 @@ const ACTIONS: Record<string, ActionEntry> = {
       return { lockoutId: lockout.id };
     },
   },
+  "app/staf/e/[slug]/pelaku-usaha/actions.ts#registerWalkInAction": {
+    allow: EVENT_STAFF,
+    form: (f) => ({ slug: f.deskEventSlug, sideCode: "KALTIM", name: unique("Usaha Datang"), representative: "Wakil", phone: uniquePhone(), sector: "Kuliner", regency: "Kota Balikpapan", confirmDuplicate: "1" }),
+  },
+  "app/staf/e/[slug]/pelaku-usaha/actions.ts#checkInAction": {
+    allow: EVENT_STAFF,
+    form: async (f) => ({ slug: f.deskEventSlug, code: (await newBusiness(f)).badgeCode, desk: "Meja Matriks" }),
+  },
+  "app/staf/e/[slug]/pelaku-usaha/actions.ts#undoCheckInAction": {
+    allow: EVENT_STAFF,
+    form: async (f) => ({ slug: f.deskEventSlug, businessId: (await newBusiness(f, true)).id, reason: "Salah pindai" }),
+  },
+  "app/staf/e/[slug]/pengaturan/actions.ts#saveEventSetup": {
+    allow: ORGANIZER_ONLY,
+    form: async (f) => {
+      const event = await (await getDb()).event.findUniqueOrThrow({ where: { id: f.deskEventId }, include: { sides: { orderBy: { role: "asc" } } } });
+      const form: Form = { slug: event.slug, sectors: event.sectors.join("\n") };
+      event.sides.forEach((side, i) => Object.assign(form, { [`sides.${i}.code`]: side.code, [`sides.${i}.province`]: side.province, [`sides.${i}.shortName`]: side.shortName, [`sides.${i}.quota`]: String(side.quota + 1), [`sides.${i}.regencies`]: side.regencies.join("\n") }));
+      return form;
+    },
+  },
   "app/staf/kata-sandi/actions.ts#changePassword": {
     allow: ANY_STAFF,
     form: (f, persona) => {
@@ -83,7 +127,34 @@ const ROUTES: Record<string, RouteEntry> = {
   "app/api/events/[slug]/totals/route.ts#GET": {
     public: true,
     because: "the public totals the board and the press read",
-    call: (GET) => (GET as (r: Request, c: { params: Promise<{ slug: string }> }) => Promise<Response>)(new Request(`http://test/api/events/${DEMO_SLUG}/totals`), { params: Promise.resolve({ slug: DEMO_SLUG }) }),
+    call: (GET: Handler) => GET(new Request(`http://test/api/events/${DEMO_SLUG}/totals`), { params: Promise.resolve({ slug: DEMO_SLUG }) }),
+  },
+  "app/api/events/[slug]/businesses/search/route.ts#GET": {
+    allow: EVENT_STAFF,
+    mutates: false,
+    call: (GET, f) => GET(new Request(`http://test/api/events/${f.deskEventSlug}/businesses/search?q=usaha`), { params: Promise.resolve({ slug: f.deskEventSlug }) }),
+  },
+  "app/api/events/[slug]/businesses/import/route.ts#POST": {
+    allow: ORGANIZER_ONLY,
+    mutates: true,
+    call: async (POST, f) => {
+      const body = new FormData();
+      const csv = `Nama Usaha;Nama Pemilik;No HP;Sektor\n${unique("Usaha Impor")};Pemilik;${uniquePhone()};Kuliner\n`;
+      body.append("file", new File([csv], "impor.csv", { type: "text/csv" }));
+      body.append("side", "KALTIM");
+      body.append("mode", "commit");
+      const response = await POST(new Request(`http://test/api/events/${f.deskEventSlug}/businesses/import`, { method: "POST", body }), { params: Promise.resolve({ slug: f.deskEventSlug }) });
+      // The commit streams its outcome: read it to the end, and fail on anything but success.
+      if (response.status !== 200) return response;
+      const lines = (await response.text()).trim().split("\n").map((l) => JSON.parse(l));
+      expect(lines.at(-1)).toMatchObject({ type: "done", result: { ok: true, data: { imported: 1 } } });
+      return new Response(null, { status: 200 });
+    },
+  },
+  "app/api/events/[slug]/businesses/import/template/route.ts#GET": {
+    allow: ORGANIZER_ONLY,
+    mutates: false,
+    call: (GET, f) => GET(new Request(`http://test/api/events/${f.deskEventSlug}/businesses/import/template`), { params: Promise.resolve({ slug: f.deskEventSlug }) }),
   },
 };
 
@@ -164,15 +235,37 @@ describe("server actions", () => {
   }
 });
 
+describe("staff route handlers", () => {
+  const STATUS = { ALLOWED: 200, UNAUTHENTICATED: 401, FORBIDDEN: 403 } as const;
+  for (const [key, entry] of Object.entries(ROUTES)) {
+    if ("public" in entry) continue;
+    const [file, method] = key.split("#");
+    describe(key, () => {
+      for (const persona of PERSONAS) {
+        const outcome = expectedOutcome(persona, entry.allow);
+        it(`${persona}: ${outcome === "ALLOWED" ? "allowed" : `refused (${STATUS[outcome]})`}`, async () => {
+          const handler = ((await import(path.resolve(file))) as Record<string, Handler>)[method];
+          const db = await getDb();
+          await actAs(persona, fixtures, requestContext);
+          const auditBefore = await db.auditEvent.count();
+          const response = await entry.call(handler, fixtures);
+          expect(response.status).toBe(STATUS[outcome]);
+          expect(await db.auditEvent.count()).toBe(auditBefore + (outcome === "ALLOWED" && entry.mutates ? 1 : 0));
+        });
+      }
+    });
+  }
+});
+
 describe("public route handlers", () => {
   const contactData = demoData().businesses.flatMap((b) => [b.phone, b.email, b.nib]).filter((v): v is string => Boolean(v));
 
   for (const [key, entry] of Object.entries(ROUTES)) {
-    if (!entry.call) continue;
+    if (!entry.call || !("public" in entry)) continue;
     const [file, method] = key.split("#");
     for (const persona of PERSONAS) {
       it(`${key} as ${persona}: answered, with no contact data`, async () => {
-        const handler = ((await import(path.resolve(file))) as Record<string, (...args: never[]) => Promise<Response>>)[method];
+        const handler = ((await import(path.resolve(file))) as Record<string, Handler>)[method];
         await actAs(persona, fixtures, requestContext);
         const response = await entry.call!(handler);
         expect(response.status).toBe(200);

@@ -12,6 +12,7 @@ export type Persona = (typeof PERSONAS)[number];
 export interface Fixtures {
   /** The (empty) practice mission, where the desk persona works. */
   deskEventId: string;
+  deskEventSlug: string;
   otherEventId: string;
   users: Record<Exclude<Persona, "anonymous">, { id: string; email: string; password: string }>;
 }
@@ -39,6 +40,7 @@ export async function createFixtures(): Promise<Fixtures> {
   };
   return {
     deskEventId: practice.id,
+    deskEventSlug: practice.slug,
     otherEventId: other.id,
     users: {
       deskOfOtherEvent: await make("DeskOfOtherEvent", "DESK", { eventId: other.id }),
