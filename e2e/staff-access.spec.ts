@@ -37,7 +37,7 @@ test("desk staff sign in, reach their desk, and cannot reach user management", a
   await page.getByRole("link", { name: /Misi Dagang Jawa Timur – Kalimantan Timur/ }).click();
   await expect(page).toHaveURL(/\/staf\/e\/jatim-kaltim-2025$/);
   await expect(page.getByText("Meja petugas", { exact: true })).toBeVisible();
-  await expect(page.getByTestId("desk-side-JATIM")).toContainText("kuota 72");
+  await expect(page.getByTestId("counter-JATIM")).toContainText("kuota 72");
 
   for (const path of ["/staf/pengguna", "/staf/audit"]) {
     const response = await page.goto(path);

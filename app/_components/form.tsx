@@ -10,8 +10,8 @@ import type { ActionResult, ActionState } from "@/lib/actions/result";
  * would otherwise reset the fields after every submission) and clears it once the action succeeds.
  * `action` stays on the form, so it still submits before the page's script has loaded.
  */
-export function useActionForm<T>(action: (prev: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>, options: { confirm?: string } = {}) {
-  const [state, dispatch, pending] = useActionState(action, null);
+export function useActionForm<R extends ActionResult<unknown>>(action: (prev: R | null, formData: FormData) => Promise<R>, options: { confirm?: string } = {}) {
+  const [state, dispatch, pending] = useActionState<R | null, FormData>(action, null);
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state?.ok) ref.current?.reset();

@@ -89,7 +89,7 @@ export async function businessDetail(eventId: string, id: string) {
   const db = await getDb();
   return db.business.findFirst({
     where: { id, eventId },
-    include: { side: { select: { code: true, shortName: true, province: true } }, checkedInBy: { select: { name: true } } },
+    include: { side: { select: { code: true, shortName: true, province: true, role: true } }, checkedInBy: { select: { name: true } } },
   });
 }
 

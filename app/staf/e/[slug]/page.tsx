@@ -4,12 +4,13 @@ import { requireEventPage } from "@/lib/auth/page-access";
 import { formatEventDate } from "@/lib/format/datetime";
 import { abbreviateRupiah } from "@/lib/money/rupiah";
 import { eventTotals } from "@/lib/totals/queries";
+import { LiveCounters } from "./live-counters";
 
 export const metadata: Metadata = { title: "Meja petugas" };
 
 type Props = { params: Promise<{ slug: string }> };
 
-// The desk's home for one mission: where registration and signing start, with the figures so far.
+// The desk's home for one mission: the counters as other desks work, and where to go next.
 export default async function EventDeskPage({ params }: Props) {
   const { slug } = await params;
   const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}`);
@@ -18,21 +19,14 @@ export default async function EventDeskPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm font-medium text-brand-700">Meja petugas</p>
+        <p className="text-sm font-medium text-slate-500">Meja petugas</p>
         <h1 className="text-2xl font-bold">{event.name}</h1>
         <p className="text-slate-600">
           {totals.event.venue}, {totals.event.city} · {formatEventDate(totals.event.startsAt, event.timeZone)}
         </p>
       </div>
-      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        {totals.businesses.map((side) => (
-          <div key={side.code} className="rounded-xl border border-slate-200 bg-white p-4">
-            <dt className="text-sm text-slate-600">Pelaku usaha {side.shortName}</dt>
-            <dd className="mt-1 text-xl font-semibold" data-testid={`desk-side-${side.code}`}>
-              {side.checkedIn} hadir / {side.registered} terdaftar / kuota {side.quota}
-            </dd>
-          </div>
-        ))}
+      <LiveCounters slug={event.slug} initial={totals.businesses.map(({ code, shortName, province, registered, checkedIn, quota }) => ({ code, shortName, province, registered, checkedIn, quota }))} />
+      <dl className="grid gap-4 sm:grid-cols-2">
         <div className="rounded-xl border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-600">Komitmen transaksi ditandatangani</dt>
           <dd className="mt-1 text-xl font-semibold">
@@ -44,6 +38,14 @@ export default async function EventDeskPage({ params }: Props) {
           <dd className="mt-1 text-xl font-semibold">{totals.agreements}</dd>
         </div>
       </dl>
+      <div className="flex flex-wrap gap-3">
+        <Link href={`/staf/e/${event.slug}/check-in`} className="rounded-lg bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-800">
+          Buka meja check-in
+        </Link>
+        <Link href={`/staf/e/${event.slug}/pelaku-usaha/baru`} className="rounded-lg border border-slate-300 bg-white px-5 py-3 text-lg font-semibold text-slate-800 hover:bg-slate-50">
+          Daftarkan pelaku usaha di tempat
+        </Link>
+      </div>
       <p className="text-sm text-slate-600">
         Halaman publik:{" "}
         <Link href={`/e/${event.slug}`} className="font-medium text-brand-700 underline">

@@ -10,7 +10,7 @@ import { registerWalkIn, type RegisteredBusiness, type WalkInRefusal } from "@/l
 
 type WalkInResult = ActionResult<RegisteredBusiness> & { refusal?: WalkInRefusal };
 
-export async function registerWalkInAction(_prev: ActionState<RegisteredBusiness>, formData: FormData): Promise<WalkInResult> {
+export async function registerWalkInAction(_prev: WalkInResult | null, formData: FormData): Promise<WalkInResult> {
   const access = await authorizeForEvent(text(formData, "slug"), "STAFF");
   if (!access.ok) return access;
   const result = await registerWalkIn(

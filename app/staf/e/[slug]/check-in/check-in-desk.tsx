@@ -1,0 +1,159 @@
+"use client";
+import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { inputClass, labelClass } from "@/app/_components/form";
+import type { CheckInOutcome } from "@/lib/businesses/check-in";
+import { checkInAction } from "../pelaku-usaha/actions";
+import { CameraScanner } from "./camera-scanner";
+
+interface Found {
+  id: string;
+  name: string;
+  representative: string;
+  side: string;
+  sector: string;
+  regency: string;
+  checkedInAt: string | null;
+  checkedInDesk: string | null;
+}
+
+const DESK_KEY = "misi-dagang.desk";
+const subscribeToStorage = (onChange: () => void) => {
+  window.addEventListener("storage", onChange);
+  return () => window.removeEventListener("storage", onChange);
+};
+
+/** The desk's name is kept on this device, so "sudah check-in … oleh Meja 2" names the right table. */
+function saveDesk(value: string) {
+  window.localStorage.setItem(DESK_KEY, value);
+  // "storage" fires only in other tabs; tell this one too.
+  window.dispatchEvent(new StorageEvent("storage", { key: DESK_KEY }));
+}
+
+/**
+ * One screen for the three ways in: a USB/Bluetooth scanner (it types the code and presses Enter into
+ * the focused field), the device camera, or a search and a click. The code field is cleared and
+ * focused again after every scan, whatever the outcome, so the scanner is never stuck.
+ */
+export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: string }) {
+  const [state, dispatch, pending] = useActionState(checkInAction, null);
+  const codeRef = useRef<HTMLInputElement>(null);
+  const savedDesk = useSyncExternalStore(subscribeToStorage, () => window.localStorage.getItem(DESK_KEY), () => null);
+  const desk = savedDesk ?? defaultDesk;
+  const [query, setQuery] = useState("");
+  const [found, setFound] = useState<Found[]>([]);
+  const [searchError, setSearchError] = useState<string | null>(null);
+
+  function submit(fields: { code?: string; businessId?: string }) {
+    const data = new FormData();
+    data.set("slug", slug);
+    data.set("desk", desk);
+    if (fields.code) data.set("code", fields.code);
+    if (fields.businessId) data.set("businessId", fields.businessId);
+    startTransition(() => dispatch(data));
+  }
+
+  useEffect(() => {
+    if (!state) return;
+    codeRef.current?.focus();
+  }, [state]);
+
+  useEffect(() => {
+    const term = query.trim();
+    if (term.length < 2) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      try {
+        const response = await fetch(`/api/events/${slug}/businesses/search?q=${encodeURIComponent(term)}`, { signal: controller.signal });
+        const body = await response.json();
+        if (!response.ok) throw new Error(body.message);
+        setFound(body.results);
+        setSearchError(null);
+      } catch (error) {
+        if ((error as Error).name !== "AbortError") setSearchError((error as Error).message || "Pencarian gagal. Coba lagi.");
+      }
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query, slug, state]);
+
+  const results = query.trim().length < 2 ? [] : found;
+  const outcome = state?.ok ? state.data : null;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <div className="space-y-4">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            const code = codeRef.current?.value ?? "";
+            if (codeRef.current) codeRef.current.value = "";
+            if (code.trim()) submit({ code });
+          }}
+          className="space-y-2 rounded-xl border border-slate-200 bg-white p-4"
+        >
+          <label htmlFor="badge-code" className={labelClass}>
+            Kode lencana (pindai, atau ketik lalu Enter)
+          </label>
+          <input id="badge-code" ref={codeRef} name="code" autoFocus autoComplete="off" spellCheck={false} className={`${inputClass} font-mono text-2xl tracking-widest`} />
+          <CameraScanner onCode={(code) => submit({ code })} />
+        </form>
+
+        <div aria-live="polite" data-testid="check-in-result">
+          {pending && !state && <p className="text-slate-500">Memeriksa…</p>}
+          {state && !state.ok && <p className="rounded-xl border-2 border-red-300 bg-red-50 p-4 text-lg text-red-900">{state.message}</p>}
+          {outcome && <Outcome outcome={outcome} message={state!.message} />}
+        </div>
+
+        <div className="flex items-center gap-2 text-sm text-slate-600">
+          <label htmlFor="desk-name">Nama meja ini:</label>
+          <input id="desk-name" value={desk} onChange={(e) => saveDesk(e.target.value)} className="rounded border border-slate-300 px-2 py-1" maxLength={40} />
+        </div>
+      </div>
+
+      <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+        <label htmlFor="search" className={labelClass}>
+          Cari nama usaha, perwakilan, no. HP atau NIB
+        </label>
+        <input id="search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" className={inputClass} />
+        {searchError && <p className="text-sm text-red-700">{searchError}</p>}
+        <ul className="divide-y divide-slate-100" data-testid="search-results">
+          {results.map((b) => (
+            <li key={b.id} className="flex items-center justify-between gap-3 py-2">
+              <div>
+                <p className="font-medium">{b.name}</p>
+                <p className="text-sm text-slate-600">
+                  {b.representative} · {b.side} · {b.sector}
+                  {b.regency ? ` · ${b.regency}` : ""}
+                </p>
+              </div>
+              {b.checkedInAt ? (
+                <span className="text-sm text-emerald-700">Hadir{b.checkedInDesk ? ` (${b.checkedInDesk})` : ""}</span>
+              ) : (
+                <button type="button" onClick={() => submit({ businessId: b.id })} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+                  Check-in
+                </button>
+              )}
+            </li>
+          ))}
+          {query.trim().length >= 2 && results.length === 0 && !searchError && <li className="py-2 text-sm text-slate-500">Tidak ditemukan. Periksa ejaan, atau daftarkan di tempat.</li>}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+function Outcome({ outcome, message }: { outcome: CheckInOutcome; message: string }) {
+  const fresh = outcome.status === "CHECKED_IN";
+  return (
+    <div className={`rounded-xl border-2 p-4 ${fresh ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-amber-300 bg-amber-50 text-amber-900"}`}>
+      <p className="text-sm font-semibold uppercase tracking-wide">{fresh ? "Check-in berhasil" : "Sudah check-in"}</p>
+      <p className="mt-1 text-2xl font-bold">{outcome.business.name}</p>
+      <p>
+        {outcome.business.representative} · {outcome.business.side} · {outcome.business.sector}
+      </p>
+      <p className="mt-1">{message}</p>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { badgeQrSvg } from "@/lib/businesses/badge";
+
+export interface BadgeBusiness {
+  name: string;
+  representative: string;
+  sector: string;
+  regency: string;
+  badgeCode: string;
+  side: { shortName: string; province: string; role: "VISITING" | "HOST" };
+}
+
+/** One name badge: who, from which side and sector, and the QR code the desk scans. No contact data. */
+export async function Badge({ business, eventName }: { business: BadgeBusiness; eventName: string }) {
+  const svg = await badgeQrSvg(business.badgeCode);
+  const visiting = business.side.role === "VISITING";
+  return (
+    <article className="badge flex h-[65mm] w-[95mm] flex-col overflow-hidden rounded-lg border border-slate-300 bg-white" data-testid="badge">
+      <header className={`px-3 py-1.5 text-xs font-semibold uppercase tracking-wide text-white ${visiting ? "bg-brand-700" : "bg-sky-800"}`}>
+        {eventName} · {business.side.shortName}
+      </header>
+      <div className="flex flex-1 items-center gap-3 p-3">
+        <div className="min-w-0 flex-1">
+          <p className="text-lg font-bold leading-tight">{business.name}</p>
+          <p className="mt-1 text-sm">{business.representative}</p>
+          <p className="mt-1 text-xs text-slate-600">
+            {business.sector}
+            {business.regency ? ` · ${business.regency}` : ""}
+          </p>
+          <p className="mt-2 font-mono text-xs tracking-widest text-slate-500">{business.badgeCode}</p>
+        </div>
+        <div className="size-[30mm] shrink-0" aria-label={`Kode QR ${business.badgeCode}`} role="img" dangerouslySetInnerHTML={{ __html: svg }} />
+      </div>
+    </article>
+  );
+}

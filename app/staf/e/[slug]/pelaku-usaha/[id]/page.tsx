@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireEventPage } from "@/lib/auth/page-access";
+import { businessDetail } from "@/lib/businesses/queries";
+import { formatEventTime, formatMoment } from "@/lib/format/datetime";
+import { Badge } from "../../lencana/badge";
+import { CheckInControls } from "./check-in-controls";
+
+export const metadata: Metadata = { title: "Pelaku usaha" };
+
+type Props = { params: Promise<{ slug: string; id: string }> };
+
+export default async function BusinessPage({ params }: Props) {
+  const { slug, id } = await params;
+  const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/pelaku-usaha/${id}`);
+  const business = await businessDetail(event.id, id);
+  if (!business) notFound();
+  const details: [string, string | null][] = [
+    ["Perwakilan", business.representative],
+    ["Pihak", `${business.side.shortName} (${business.side.province})`],
+    ["Sektor", business.sector],
+    ["Kabupaten/kota", business.regency || null],
+    ["Badan usaha", business.legalForm],
+    ["Skala", business.scale],
+    ["NIB", business.nib],
+    ["No. HP/WA", business.phone],
+    ["E-mail", business.email],
+    ["Produk", business.products],
+    ["Pendaftaran", `${business.source === "WALK_IN" ? "Di tempat" : "Pra-daftar"}, ${formatMoment(business.createdAt, event.timeZone)}`],
+  ];
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href={`/staf/e/${event.slug}/pelaku-usaha`} className="text-sm text-brand-700 underline">
+          ← Pelaku usaha
+        </Link>
+        <h1 className="mt-2 text-2xl font-bold">{business.name}</h1>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-xl border border-slate-200 bg-white p-5 text-sm">
+          {details.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="text-slate-500">{label}</dt>
+              <dd>{value ?? "—"}</dd>
+            </div>
+          ))}
+        </dl>
+        <div className="space-y-4">
+          <section className="rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="presence-heading">
+            <h2 id="presence-heading" className="font-semibold">
+              Kehadiran
+            </h2>
+            <p className="mt-1" data-testid="presence">
+              {business.checkedInAt
+                ? `Sudah check-in pukul ${formatEventTime(business.checkedInAt, event.timeZone)}${business.checkedInDesk ? ` oleh ${business.checkedInDesk}` : ""}${business.checkedInBy ? ` (${business.checkedInBy.name})` : ""}.`
+                : "Belum check-in."}
+            </p>
+            <CheckInControls slug={event.slug} businessId={business.id} checkedIn={Boolean(business.checkedInAt)} />
+          </section>
+          <section className="space-y-2" aria-labelledby="badge-heading">
+            <div className="flex items-center justify-between">
+              <h2 id="badge-heading" className="font-semibold">
+                Lencana
+              </h2>
+              <Link href={`/staf/e/${event.slug}/lencana?id=${business.id}`} className="text-sm font-medium text-brand-700 underline">
+                Halaman cetak lencana
+              </Link>
+            </div>
+            <Badge business={business} eventName={event.name} />
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

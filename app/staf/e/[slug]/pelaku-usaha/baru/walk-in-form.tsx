@@ -1,0 +1,140 @@
+"use client";
+import Link from "next/link";
+import { useState } from "react";
+import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, useActionForm } from "@/app/_components/form";
+import { registerWalkInAction } from "../actions";
+
+interface Side {
+  code: string;
+  shortName: string;
+  province: string;
+  regencies: string[];
+}
+
+export function WalkInForm({ slug, sides, sectors, canOverrideQuota }: { slug: string; sides: Side[]; sectors: string[]; canOverrideQuota: boolean }) {
+  const { state, pending, formProps } = useActionForm(registerWalkInAction);
+  const [sideCode, setSideCode] = useState(sides[0]?.code ?? "");
+  const side = sides.find((s) => s.code === sideCode);
+  const refusal = state && !state.ok && "refusal" in state ? state.refusal : undefined;
+
+  return (
+    <div className="space-y-4">
+      {state?.ok && (
+        <div className="space-y-2 rounded-xl border-2 border-emerald-300 bg-emerald-50 p-4 text-emerald-900" data-testid="walk-in-registered">
+          <p className="font-semibold">{state.message}</p>
+          <p>
+            Kode lencana: <span className="font-mono tracking-widest" data-testid="walk-in-badge-code">{state.data.badgeCode}</span>
+          </p>
+          <div className="flex flex-wrap gap-3 text-sm">
+            <Link href={`/staf/e/${slug}/lencana?id=${state.data.id}`} className="font-medium underline">
+              Cetak lencana
+            </Link>
+            <Link href={`/staf/e/${slug}/pelaku-usaha/${state.data.id}`} className="font-medium underline">
+              Lihat data
+            </Link>
+            <Link href={`/staf/e/${slug}/check-in`} className="font-medium underline">
+              Ke meja check-in
+            </Link>
+          </div>
+        </div>
+      )}
+      <form {...formProps} className="space-y-4 rounded-xl border border-slate-200 bg-white p-5">
+        <input type="hidden" name="slug" value={slug} />
+        <fieldset>
+          <legend className={labelClass}>Pihak</legend>
+          <div className="mt-1 flex gap-4">
+            {sides.map((s) => (
+              <label key={s.code} className="flex items-center gap-2">
+                <input type="radio" name="sideCode" value={s.code} checked={sideCode === s.code} onChange={() => setSideCode(s.code)} className="size-4" />
+                {s.shortName} ({s.province})
+              </label>
+            ))}
+          </div>
+          <FieldErrors state={state} name="sideCode" />
+        </fieldset>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField state={state} name="name" label="Nama usaha" />
+          <TextField state={state} name="representative" label="Nama perwakilan" />
+          <TextField state={state} name="phone" label="No. HP/WA" type="tel" />
+          <TextField state={state} name="nib" label="NIB (13 angka, bila ada)" required={false} inputMode="numeric" />
+          <div>
+            <label htmlFor="sector" className={labelClass}>
+              Sektor
+            </label>
+            <select id="sector" name="sector" required className={inputClass} defaultValue="">
+              <option value="" disabled>
+                Pilih sektor
+              </option>
+              {sectors.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+            <FieldErrors state={state} name="sector" />
+          </div>
+          <div>
+            <label htmlFor="regency" className={labelClass}>
+              Kabupaten/kota
+            </label>
+            <select id="regency" name="regency" required className={inputClass} defaultValue="" key={sideCode}>
+              <option value="" disabled>
+                Pilih kabupaten/kota
+              </option>
+              {side?.regencies.map((r) => (
+                <option key={r}>{r}</option>
+              ))}
+            </select>
+            <FieldErrors state={state} name="regency" />
+          </div>
+        </div>
+
+        <FormMessage state={state?.ok ? null : state} />
+        {refusal?.duplicates && (
+          <div className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="duplicates">
+            <ul className="list-disc pl-5">
+              {refusal.duplicates.map((d) => (
+                <li key={d.id}>
+                  <Link href={`/staf/e/${slug}/pelaku-usaha/${d.id}`} className="underline">
+                    {d.name}
+                  </Link>{" "}
+                  ({d.representative}, {d.side})
+                </li>
+              ))}
+            </ul>
+            <button type="submit" name="confirmDuplicate" value="1" className="rounded-md border border-amber-400 bg-white px-3 py-1.5 font-medium">
+              Usaha lain: daftarkan tetap
+            </button>
+          </div>
+        )}
+        {refusal?.quotaFull && canOverrideQuota && (
+          <div className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+            <label htmlFor="overrideReason" className="block font-medium">
+              Alasan mendaftarkan melebihi kuota (dicatat di jejak audit)
+            </label>
+            <input id="overrideReason" name="overrideReason" className={inputClass} minLength={5} required />
+            <input type="hidden" name="confirmDuplicate" value="1" />
+            <SubmitButton pending={pending} tone="danger" pendingText="Mendaftarkan…">
+              Daftarkan melebihi kuota
+            </SubmitButton>
+          </div>
+        )}
+        {!refusal?.quotaFull && (
+          <SubmitButton pending={pending} pendingText="Mendaftarkan…">
+            Daftarkan
+          </SubmitButton>
+        )}
+      </form>
+    </div>
+  );
+}
+
+function TextField({ state, name, label, type = "text", required = true, inputMode }: { state: Parameters<typeof FieldErrors>[0]["state"]; name: string; label: string; type?: string; required?: boolean; inputMode?: "numeric" }) {
+  return (
+    <div>
+      <label htmlFor={name} className={labelClass}>
+        {label}
+      </label>
+      <input id={name} name={name} type={type} required={required} inputMode={inputMode} className={inputClass} aria-describedby={`${name}-error`} />
+      <FieldErrors state={state} name={name} />
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { inputClass, labelClass } from "@/app/_components/form";
+import { requireEventPage } from "@/lib/auth/page-access";
+import { businessFilters, eventSides, listBusinesses, type BusinessFilters } from "@/lib/businesses/queries";
+import { formatEventTime } from "@/lib/format/datetime";
+
+export const metadata: Metadata = { title: "Pelaku usaha" };
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function href(base: string, filters: BusinessFilters, page: number) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...filters, page })) if (value && !(key === "page" && value === 1)) params.set(key, String(value));
+  const query = params.toString();
+  return query ? `${base}?${query}` : base;
+}
+
+export default async function BusinessesPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/pelaku-usaha`);
+  const raw = await searchParams;
+  const filters = businessFilters.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const [{ total, rows, pages }, setup] = await Promise.all([listBusinesses(event.id, filters), eventSides(event.id)]);
+  const base = `/staf/e/${event.slug}/pelaku-usaha`;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">Pelaku usaha</h1>
+          <p className="text-slate-600" data-testid="business-count">
+            {total} pelaku usaha
+          </p>
+        </div>
+        <Link href={`${base}/baru`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          Daftarkan di tempat
+        </Link>
+      </div>
+      <form method="get" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-5">
+        <div>
+          <label htmlFor="f-side" className={labelClass}>
+            Pihak
+          </label>
+          <select id="f-side" name="side" defaultValue={filters.side ?? ""} className={inputClass}>
+            <option value="">Semua</option>
+            {setup.sides.map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.shortName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-sector" className={labelClass}>
+            Sektor
+          </label>
+          <select id="f-sector" name="sector" defaultValue={filters.sector ?? ""} className={inputClass}>
+            <option value="">Semua</option>
+            {setup.sectors.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-status" className={labelClass}>
+            Kehadiran
+          </label>
+          <select id="f-status" name="status" defaultValue={filters.status ?? ""} className={inputClass}>
+            <option value="">Semua</option>
+            <option value="hadir">Sudah check-in</option>
+            <option value="belum">Belum check-in</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-source" className={labelClass}>
+            Pendaftaran
+          </label>
+          <select id="f-source" name="source" defaultValue={filters.source ?? ""} className={inputClass}>
+            <option value="">Semua</option>
+            <option value="PRE_REGISTERED">Pra-daftar</option>
+            <option value="WALK_IN">Di tempat</option>
+          </select>
+        </div>
+        <div className="flex items-end">
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+            Saring
+          </button>
+        </div>
+      </form>
+      {rows.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Tidak ada pelaku usaha yang cocok.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm" data-testid="business-table">
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                <th className="px-3 py-2">Nama usaha</th>
+                <th className="px-3 py-2">Perwakilan</th>
+                <th className="px-3 py-2">Pihak</th>
+                <th className="px-3 py-2">Sektor</th>
+                <th className="px-3 py-2">Kabupaten/kota</th>
+                <th className="px-3 py-2">Kehadiran</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((b) => (
+                <tr key={b.id} className="border-t border-slate-100">
+                  <td className="px-3 py-2">
+                    <Link href={`${base}/${b.id}`} className="font-medium text-brand-700 underline">
+                      {b.name}
+                    </Link>
+                    {b.source === "WALK_IN" && <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-600">di tempat</span>}
+                  </td>
+                  <td className="px-3 py-2">{b.representative}</td>
+                  <td className="px-3 py-2">{b.side.shortName}</td>
+                  <td className="px-3 py-2">{b.sector}</td>
+                  <td className="px-3 py-2">{b.regency || "—"}</td>
+                  <td className="px-3 py-2">{b.checkedInAt ? `Hadir ${formatEventTime(b.checkedInAt, event.timeZone)}${b.checkedInDesk ? ` · ${b.checkedInDesk}` : ""}` : <span className="text-slate-500">Belum</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label="Halaman" className="flex flex-wrap items-center gap-3 text-sm">
+        {filters.page > 1 && (
+          <Link href={href(base, filters, filters.page - 1)} className="text-brand-700 underline">
+            ← Sebelumnya
+          </Link>
+        )}
+        <span className="text-slate-600">
+          Halaman {Math.min(filters.page, pages)} dari {pages}
+        </span>
+        {filters.page < pages && (
+          <Link href={href(base, filters, filters.page + 1)} className="text-brand-700 underline">
+            Berikutnya →
+          </Link>
+        )}
+        {rows.length > 0 && (
+          <Link href={`/staf/e/${event.slug}/lencana?${rows.map((b) => `id=${b.id}`).join("&")}`} className="ml-auto text-brand-700 underline">
+            Cetak lencana halaman ini
+          </Link>
+        )}
+      </nav>
+    </div>
+  );
+}

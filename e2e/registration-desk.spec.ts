@@ -1,0 +1,105 @@
+import { Buffer } from "node:buffer";
+import { csv } from "../tests/support/spreadsheets";
+import { DESK, expect, ORGANIZER, signIn, test } from "./support";
+
+const DESK_HOME = "/staf/e/latihan-meja";
+
+test("from the organizer's spreadsheet to a walk-in checked in at the desk, with the counters moving", async ({ page, browser }) => {
+  // The organizer imports Jatim's pre-registration list: a preview first, nothing saved until confirmed.
+  await signIn(page, ORGANIZER);
+  await page.goto(`${DESK_HOME}/impor`);
+  await page.getByLabel("Jatim (Jawa Timur)").check();
+  await page.getByLabel("Berkas (.xlsx atau .csv)").setInputFiles({ name: "peserta-jatim.csv", mimeType: "text/csv", buffer: Buffer.from(csv()) });
+  await expect(page.getByTestId("import-summary")).toContainText("6 baris: 3 sah, 3 bermasalah");
+  await expect(page.getByTestId("preview-line-4")).toContainText("Nama usaha kosong.");
+  await expect(page.getByTestId("preview-line-4")).toContainText('NIB "12345" harus 13 angka.');
+  await expect(page.getByTestId("preview-line-5")).toContainText('No. HP "12345" tidak sah');
+  await expect(page.getByTestId("preview-line-7")).toContainText("NIB sama dengan baris 2.");
+  await expect(page.getByLabel("Nama usaha *")).toHaveValue("1");
+
+  const list = await browser.newContext().then((c) => c.newPage());
+  await signIn(list, ORGANIZER);
+  await list.goto(`${DESK_HOME}/pelaku-usaha`);
+  await expect(list.getByTestId("business-count")).toHaveText("0 pelaku usaha");
+
+  await page.getByRole("button", { name: "Impor 3 baris yang sah" }).click();
+  await expect(page.getByTestId("import-outcome")).toContainText("3 pelaku usaha Jatim diimpor; 3 baris bermasalah dilewati.");
+  await list.reload();
+  await expect(list.getByTestId("business-count")).toHaveText("3 pelaku usaha");
+  await list.context().close();
+
+  // A desk keeps the counters open on one screen…
+  const desk = await browser.newContext();
+  const counters = await desk.newPage();
+  await signIn(counters, DESK);
+  await counters.goto(DESK_HOME);
+  await expect(counters.getByTestId("registered-JATIM")).toHaveText("3");
+  await expect(counters.getByTestId("checked-in-JATIM")).toHaveText("0");
+
+  // …and registers a walk-in on another.
+  const form = await desk.newPage();
+  await form.goto(`${DESK_HOME}/pelaku-usaha/baru`);
+  await form.getByLabel("Jatim (Jawa Timur)").check();
+  await form.getByLabel("Nama usaha").fill("Keripik Tempe Sanan");
+  await form.getByLabel("Nama perwakilan").fill("Ibu Lestari");
+  await form.getByLabel("No. HP/WA").fill("0813 3344 5566");
+  await form.getByLabel("Sektor").selectOption("Kuliner");
+  await form.getByLabel("Kabupaten/kota").selectOption("Kota Malang");
+  await form.getByRole("button", { name: "Daftarkan", exact: true }).click();
+  const registered = form.getByTestId("walk-in-registered");
+  await expect(registered).toContainText("Keripik Tempe Sanan terdaftar.");
+  const badgeCode = (await form.getByTestId("walk-in-badge-code").textContent())!;
+  expect(badgeCode).toMatch(/^[0-9A-Z]{10}$/);
+  await expect(counters.getByTestId("registered-JATIM")).toHaveText("4", { timeout: 10_000 });
+
+  // Its badge page prints the badge alone.
+  await registered.getByRole("link", { name: "Cetak lencana" }).click();
+  const badge = form.getByTestId("badge");
+  await expect(badge).toHaveCount(1);
+  await expect(badge).toContainText("Keripik Tempe Sanan");
+  await expect(badge).toContainText(badgeCode);
+  await expect(badge.locator("svg")).toBeVisible();
+  await form.emulateMedia({ media: "print" });
+  await expect(form.getByRole("button", { name: "Cetak lencana" })).toBeHidden();
+  await expect(badge).toBeVisible();
+  await form.emulateMedia({ media: "screen" });
+
+  // At the check-in desk: found by a misspelt name…
+  await form.goto(`${DESK_HOME}/check-in`);
+  await form.getByLabel("Nama meja ini:").fill("Meja 1");
+  await form.getByLabel("Cari nama usaha, perwakilan, no. HP atau NIB").fill("kripik tempe sanan");
+  await expect(form.getByTestId("search-results").locator("li").first()).toContainText("Keripik Tempe Sanan");
+
+  // …and checked in by typing the badge code as a scanner does (characters, then Enter).
+  const code = form.getByLabel("Kode lencana (pindai, atau ketik lalu Enter)");
+  await code.click();
+  await code.pressSequentially(badgeCode.toLowerCase());
+  await code.press("Enter");
+  await expect(form.getByTestId("check-in-result")).toContainText("Check-in berhasil");
+  await expect(form.getByTestId("check-in-result")).toContainText("Keripik Tempe Sanan");
+  await expect(code).toHaveValue("");
+  await expect(code).toBeFocused();
+  await expect(counters.getByTestId("checked-in-JATIM")).toHaveText("1", { timeout: 10_000 });
+
+  // A second scan of the same badge is told it is done already, and by which desk.
+  await code.pressSequentially(badgeCode);
+  await code.press("Enter");
+  await expect(form.getByTestId("check-in-result")).toContainText(/Keripik Tempe Sanan sudah check-in pukul \d{2}\.\d{2} WIB oleh Meja 1\./);
+  // A scan error leaves the field ready for the next badge.
+  await code.pressSequentially("BUKANKODE");
+  await code.press("Enter");
+  await expect(form.getByTestId("check-in-result")).toContainText("Kode BUKANKODE tidak dikenal.");
+  await expect(code).toBeFocused();
+  await expect(counters.getByTestId("checked-in-JATIM")).toHaveText("1");
+  await desk.close();
+});
+
+test("desk staff cannot import or change the event set-up", async ({ page }) => {
+  await signIn(page, DESK);
+  for (const path of [`${DESK_HOME}/impor`, `${DESK_HOME}/pengaturan`]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(403);
+  }
+  const denied = await page.request.post(`/api/events/latihan-meja/businesses/import`, { multipart: { side: "JATIM", mode: "preview", file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("Nama Usaha\nA\n") } } });
+  expect(denied.status()).toBe(403);
+});
