@@ -28,7 +28,13 @@ engineExports.__wbg_set_wasm(instance.exports);
 const schemaPath = path.join(process.cwd(), "prisma", "schema.prisma");
 const schema = readFileSync(schemaPath, "utf8");
 const lockfile = "provider = \"postgresql\"\n";
-const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(openPglite("memory://")));
+// The shadow database replays the migrations, so it needs the same extensions as every embedded database.
+class PGliteWithExtensions extends PrismaPGlite {
+  connectToShadowDb() {
+    return new PrismaPGlite(openPglite("memory://")).connect();
+  }
+}
+const adapter = bindMigrationAwareSqlAdapterFactory(new PGliteWithExtensions(openPglite("memory://")));
 const engine = await engineModule.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => undefined, adapter);
 
 const { stdout } = await engine.diff({

@@ -69,9 +69,11 @@ export async function commitImport(request: ImportRequest, actor: AuditActor, on
 
       const CHUNK = 1000;
       for (let start = 0; start < valid.length; start += CHUNK) {
-        await tx.business.createMany({ data: valid.slice(start, start + CHUNK).map((b) => businessRow(b, request.eventId, sideId, "PRE_REGISTERED")) });
+        await insertBusinesses(tx, valid.slice(start, start + CHUNK).map((b) => businessRow(b, request.eventId, sideId, "PRE_REGISTERED")));
         onProgress(Math.min(start + CHUNK, valid.length), valid.length);
       }
+      // After a big list, fresh statistics let search use its trigram index straight away.
+      if (valid.length >= 1000) await tx.$executeRaw`ANALYZE "Business"`;
       await rememberMapping(tx, request.eventId, preview.headers, preview.mapping);
       await recordAudit(tx, {
         ...auditedBy(actor),
@@ -85,6 +87,21 @@ export async function commitImport(request: ImportRequest, actor: AuditActor, on
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+}
+
+/**
+ * One INSERT per chunk with a column of values per field (unnest), not one parameter per cell: a
+ * 10,000-row list goes in a few times faster than through createMany.
+ */
+async function insertBusinesses(tx: Tx, rows: Prisma.BusinessCreateManyInput[]) {
+  const column = <K extends keyof Prisma.BusinessCreateManyInput>(key: K) => rows.map((r) => (r[key] ?? null) as string | null);
+  await tx.$executeRaw`
+    INSERT INTO "Business" (id, "eventId", "sideId", name, "legalForm", representative, sector, scale, regency, nib, phone, email, products, source, "badgeCode", "searchKey", "updatedAt")
+    SELECT gen_random_uuid()::text, e, s, n, lf::"LegalForm", r, sec, sc::"BusinessScale", reg, nib, ph, em, pr, src::"RegistrationSource", bc, sk, now()
+    FROM unnest(${column("eventId")}::text[], ${column("sideId")}::text[], ${column("name")}::text[], ${column("legalForm")}::text[], ${column("representative")}::text[],
+                ${column("sector")}::text[], ${column("scale")}::text[], ${column("regency")}::text[], ${column("nib")}::text[], ${column("phone")}::text[],
+                ${column("email")}::text[], ${column("products")}::text[], ${column("source")}::text[], ${column("badgeCode")}::text[], ${column("searchKey")}::text[])
+      AS t(e, s, n, lf, r, sec, sc, reg, nib, ph, em, pr, src, bc, sk)`;
 }
 
 export function businessRow(b: CleanBusiness, eventId: string, sideId: string, source: "PRE_REGISTERED" | "WALK_IN"): Prisma.BusinessCreateManyInput {

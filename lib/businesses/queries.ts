@@ -28,15 +28,21 @@ export async function searchBusinesses(eventId: string, query: string, limit = 8
   const nibPrefix = digits.length >= 4 && digits.length <= 13 ? digits : null;
   const db = await getDb();
   const [, rows] = await db.$transaction([
-    // Lower than the default 0.6, so "batk sekar" still finds "batik sekar arum".
-    db.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.35', true)`,
+    // A threshold lower than the default 0.6, so "batk sekar" still finds "batik sekar arum"; and the
+    // trigram index always, because the planner underestimates comparing every name (about 5 µs each).
+    db.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.35', true), set_config('enable_seqscan', 'off', true)`,
+    // The trigram index finds the names first (across events: it holds no event), then the event is kept.
     db.$queryRaw<FoundBusiness[]>`
+      WITH by_name AS MATERIALIZED (
+        SELECT id FROM "Business" WHERE ${term} <> '' AND "searchKey" %> ${term}
+      ), candidates AS (
+        SELECT id FROM by_name
+        UNION SELECT id FROM "Business" WHERE "eventId" = ${eventId} AND ${phone}::text IS NOT NULL AND phone LIKE ${phone} || '%'
+        UNION SELECT id FROM "Business" WHERE "eventId" = ${eventId} AND ${nibPrefix}::text IS NOT NULL AND nib LIKE ${nibPrefix} || '%'
+      )
       SELECT b.id, b.name, b.representative, s."shortName" AS side, b.sector, b.regency, b."badgeCode", b."checkedInAt", b."checkedInDesk"
-      FROM "Business" b JOIN "EventSide" s ON s.id = b."sideId"
+      FROM candidates c JOIN "Business" b ON b.id = c.id JOIN "EventSide" s ON s.id = b."sideId"
       WHERE b."eventId" = ${eventId}
-        AND ((${term} <> '' AND b."searchKey" %> ${term})
-          OR (${phone}::text IS NOT NULL AND b.phone LIKE ${phone} || '%')
-          OR (${nibPrefix}::text IS NOT NULL AND b.nib LIKE ${nibPrefix} || '%'))
       ORDER BY CASE WHEN ${term} = '' THEN 0 ELSE word_similarity(${term}, b."searchKey") END DESC, b.name
       LIMIT ${limit}`,
   ]);

@@ -8,6 +8,7 @@ import { searchBusinesses } from "@/lib/businesses/queries";
 import { registerWalkIn } from "@/lib/businesses/register-walk-in";
 import { getDb } from "@/lib/db/client";
 import { PRACTICE_SLUG } from "@/lib/demo/demo-event";
+import { updateEventSetup } from "@/lib/events/setup";
 
 withTestDatabase({ seedDemo: true });
 
@@ -195,5 +196,31 @@ describe("check-in", () => {
     expect(await undoCheckIn(event.id, { businessId: business.id, reason: "Salah pindai lencana" }, desk)).toMatchObject({ ok: false, code: "CONFLICT" });
     expect((await db.auditEvent.findFirstOrThrow({ where: { action: "business.check_in_undone", targetId: business.id } })).after).toMatchObject({ reason: "Salah pindai lencana" });
     expect(await checkIn(event, { businessId: business.id, desk: "Meja 3" }, desk)).toMatchObject({ ok: true, data: { status: "CHECKED_IN" } });
+  });
+});
+
+describe("event set-up", () => {
+  const setup = (quota: number, sectors = "Fesyen\nKuliner\n  Kuliner \n\nPerikanan") => ({
+    sectors,
+    sides: [
+      { code: "JATIM", province: "Jawa Timur", shortName: "Jatim", quota, regencies: "Kota Surabaya\nKota Malang\nKota Batu" },
+      { code: "KALTIM", province: "Kalimantan Timur", shortName: "Kaltim", quota: 100, regencies: "Kota Balikpapan\nKota Samarinda" },
+    ],
+  });
+
+  it("saves the sides and sectors, cleaned, with an audit row; refuses a quota below those registered", async () => {
+    const db = await getDb();
+    const registered = await db.business.count({ where: { eventId: event.id, side: { code: "JATIM" } } });
+    expect(await updateEventSetup(event.id, setup(registered - 1), organizer)).toMatchObject({ ok: false, fieldErrors: { "sides.0.quota": [`Sudah ${registered} terdaftar: kuota tidak boleh lebih kecil.`] } });
+    expect(await updateEventSetup(event.id, setup(80, ""), organizer)).toMatchObject({ ok: false, fieldErrors: { sectors: ["Tulis minimal satu sektor."] } });
+
+    expect(await updateEventSetup(event.id, setup(80), organizer)).toMatchObject({ ok: true });
+    const saved = await db.event.findUniqueOrThrow({ where: { id: event.id }, include: { sides: { orderBy: { role: "asc" } } } });
+    expect(saved.sectors).toEqual(["Fesyen", "Kuliner", "Perikanan"]);
+    expect(saved.sides.map((s) => [s.code, s.quota, s.regencies])).toEqual([
+      ["JATIM", 80, ["Kota Surabaya", "Kota Malang", "Kota Batu"]],
+      ["KALTIM", 100, ["Kota Balikpapan", "Kota Samarinda"]],
+    ]);
+    expect(await db.auditEvent.count({ where: { eventId: event.id, action: "event.setup_changed" } })).toBe(1);
   });
 });
