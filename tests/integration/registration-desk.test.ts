@@ -186,6 +186,9 @@ describe("check-in", () => {
     const elsewhere = await db.business.findFirstOrThrow({ where: { event: { slug: "jatim-kaltim-2025" } } });
     expect(await checkIn(event, { code: elsewhere.badgeCode }, desk)).toMatchObject({ ok: false, code: "NOT_FOUND", message: `Lencana ${elsewhere.badgeCode} milik misi dagang lain.` });
     expect(await checkIn(event, { code: "TIDAKADA" }, desk)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    // Another event's business, named by its id, is not found from this event either.
+    expect(await checkIn(event, { businessId: elsewhere.id }, desk)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await undoCheckIn(event.id, { businessId: elsewhere.id, reason: "Coba dari meja lain" }, desk)).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 
   it("a check-in can be undone with a reason, audited, and then done again", async () => {
