@@ -48,6 +48,7 @@ test("a desk team gets its accounts on one printable sheet", async ({ page }) =>
   await expect(page.getByText("Baris 2: e-mail andi@dpmptsp.test sudah ada di baris 1.")).toBeVisible();
 
   await page.getByLabel(/Petugas, satu per baris/).fill("Andi Wijaya, andi@dpmptsp.test\nSiti Rahma, siti@dpmptsp.test\nBudi Santoso, budi@dpmptsp.test");
+  await page.getByLabel("Misi dagang", { exact: true }).selectOption({ label: "Misi Dagang Jawa Timur – Kalimantan Timur" });
   await page.getByRole("button", { name: "Buat akun tim" }).click();
   const sheet = page.getByTestId("team-sheet");
   await expect(sheet).toContainText("Akun petugas meja · Misi Dagang Jawa Timur – Kalimantan Timur");
