@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { badgeCodeFrom } from "./check-in";
 import { searchTerm } from "./fields";
 
 export interface FoundBusiness {
@@ -20,9 +21,12 @@ export interface FoundBusiness {
  * Search-as-you-type at the desk: by name or representative, forgiving typos and PT/CV prefixes
  * (trigram word similarity on an indexed key), or by the start of a phone number or NIB.
  */
-export async function searchBusinesses(eventId: string, query: string, limit = 8): Promise<FoundBusiness[]> {
+export async function searchBusinesses(eventId: string, query: string, options: { limit?: number; sideCode?: string } = {}): Promise<FoundBusiness[]> {
+  const { limit = 8, sideCode = null } = options;
   const term = searchTerm(query);
   const digits = query.replace(/\D/g, "");
+  // A scanned badge: its code, alone or at the end of a URL.
+  const badge = badgeCodeFrom(query);
   if (term.length < 2 && digits.length < 4) return [];
   const phone = phonePrefix(digits);
   const nibPrefix = digits.length >= 4 && digits.length <= 13 ? digits : null;
@@ -39,11 +43,12 @@ export async function searchBusinesses(eventId: string, query: string, limit = 8
         SELECT id FROM by_name
         UNION SELECT id FROM "Business" WHERE "eventId" = ${eventId} AND ${phone}::text IS NOT NULL AND phone LIKE ${phone} || '%'
         UNION SELECT id FROM "Business" WHERE "eventId" = ${eventId} AND ${nibPrefix}::text IS NOT NULL AND nib LIKE ${nibPrefix} || '%'
+        UNION SELECT id FROM "Business" WHERE "eventId" = ${eventId} AND "badgeCode" = ${badge}
       )
       SELECT b.id, b.name, b.representative, s."shortName" AS side, b.sector, b.regency, b."badgeCode", b."checkedInAt", b."checkedInDesk"
       FROM candidates c JOIN "Business" b ON b.id = c.id JOIN "EventSide" s ON s.id = b."sideId"
-      WHERE b."eventId" = ${eventId}
-      ORDER BY CASE WHEN ${term} = '' THEN 0 ELSE word_similarity(${term}, b."searchKey") END DESC, b.name
+      WHERE b."eventId" = ${eventId} AND (${sideCode}::text IS NULL OR s.code = ${sideCode})
+      ORDER BY b."badgeCode" = ${badge} DESC, CASE WHEN ${term} = '' THEN 0 ELSE word_similarity(${term}, b."searchKey") END DESC, b.name
       LIMIT ${limit}`,
   ]);
   return rows;

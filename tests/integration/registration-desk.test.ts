@@ -158,6 +158,10 @@ describe("search", () => {
     expect(await names("0813 3300")).toEqual(["UD Kopi Lereng Arjuno"]);
     expect(await names("91200010000")).toEqual(["CV Batik Sekar Arum", "PT Garam Madura Jaya"]);
     expect(await names("x")).toEqual([]);
+    const garam = await (await getDb()).business.findFirstOrThrow({ where: { eventId: event.id, name: "PT Garam Madura Jaya" } });
+    expect(await names(garam.badgeCode.toLowerCase())).toEqual(["PT Garam Madura Jaya"]);
+    expect((await searchBusinesses(event.id, "batik sekar", { sideCode: "KALTIM" })).map((b) => b.name)).toEqual([]);
+    expect((await searchBusinesses(event.id, "amplang", { sideCode: "KALTIM" })).map((b) => b.name)).toEqual(["Amplang Samarinda"]);
     expect(await names("zzzzqqqq")).toEqual([]);
   });
 });

@@ -6,9 +6,10 @@ import { deniedResponse, unexpectedError } from "@/lib/http/json-error";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const access = await authorizeForEvent((await params).slug, "STAFF");
   if (!access.ok) return deniedResponse(access);
-  const query = new URL(request.url).searchParams.get("q")?.slice(0, 100) ?? "";
+  const search = new URL(request.url).searchParams;
+  const query = search.get("q")?.slice(0, 100) ?? "";
   try {
-    const results = await searchBusinesses(access.event.id, query);
+    const results = await searchBusinesses(access.event.id, query, { sideCode: search.get("side")?.slice(0, 20) || undefined });
     return Response.json({ results }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return unexpectedError(error, "GET /api/events/[slug]/businesses/search");

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { formatQuantity, letterText, valueInFiguresAndWords, type LetterInput } from "./letter-text";
+
+const letter: LetterInput = {
+  verificationCode: "7K3Q9X2P1A4B",
+  category: "BUY",
+  commodity: "Udang vaname beku",
+  sector: "Perikanan",
+  quantity: "2.5",
+  unit: "ton",
+  instrument: "CONTRACT",
+  value: 1_250_000_000n,
+  status: "SIGNED",
+  signedAt: new Date("2025-05-08T03:12:00Z"),
+  event: { name: "Misi Dagang Jawa Timur – Kalimantan Timur", venue: "Swiss-Belhotel Balikpapan", city: "Balikpapan", timeZone: "Asia/Makassar" },
+  visiting: { name: "CV Segara Jaya", side: { shortName: "Jatim", province: "Jawa Timur" }, signerName: "Hadi Santoso" },
+  host: { name: "UD Tambak Mahakam", side: { shortName: "Kaltim", province: "Kalimantan Timur" }, signerName: "Rina Wati" },
+};
+
+describe("the letter's figures and words", () => {
+  it("writes edge amounts in figures and in words", () => {
+    expect(valueInFiguresAndWords(1n)).toEqual({ figures: "Rp1", words: "(satu rupiah)" });
+    expect(valueInFiguresAndWords(1_000_000_000_000n)).toEqual({ figures: "Rp1.000.000.000.000", words: "(satu triliun rupiah)" });
+    expect(valueInFiguresAndWords(598_900_000_000n)).toEqual({ figures: "Rp598.900.000.000", words: "(lima ratus sembilan puluh delapan miliar sembilan ratus juta rupiah)" });
+    expect(valueInFiguresAndWords(1_053_146_943_500n).words).toBe("(satu triliun lima puluh tiga miliar seratus empat puluh enam juta sembilan ratus empat puluh tiga ribu lima ratus rupiah)");
+    expect(valueInFiguresAndWords(999_999n)).toEqual({ figures: "Rp999.999", words: "(sembilan ratus sembilan puluh sembilan ribu sembilan ratus sembilan puluh sembilan rupiah)" });
+  });
+
+  it("writes quantities the Indonesian way", () => {
+    expect(formatQuantity("2.5")).toBe("2,5");
+    expect(formatQuantity("1500")).toBe("1.500");
+    expect(formatQuantity("1234567.125")).toBe("1.234.567,125");
+  });
+
+  it("names the parties by the category and dates the signing in the event's zone", () => {
+    const text = letterText(letter);
+    expect(text.opening).toBe("Pada Kamis, 8 Mei 2025, pukul 11.12 WITA, bertempat di Swiss-Belhotel Balikpapan, Balikpapan, yang bertanda tangan di bawah ini:");
+    expect(text.parties).toEqual(["Pembeli: CV Segara Jaya (Jawa Timur), diwakili oleh Hadi Santoso", "Penjual: UD Tambak Mahakam (Kalimantan Timur), diwakili oleh Rina Wati"]);
+    expect(text.terms).toEqual([
+      ["Kategori", "Jatim membeli"],
+      ["Komoditas", "Udang vaname beku"],
+      ["Sektor", "Perikanan"],
+      ["Jumlah", "2,5 ton"],
+      ["Jenis dokumen", "Kontrak / transaksi final"],
+      ["Nilai", "Rp1.250.000.000"],
+      ["Terbilang", "(satu miliar dua ratus lima puluh juta rupiah)"],
+    ]);
+    expect(text.stamp).toBeNull();
+    expect(letterText({ ...letter, status: "VOID" }).stamp).toBe("DIBATALKAN");
+  });
+});

@@ -1,0 +1,122 @@
+import "server-only";
+import { z } from "zod";
+import { failure, success, type ActionResult } from "@/lib/actions/result";
+import type { Actor } from "@/lib/auth/authorize";
+import { auditedBy, recordAudit } from "@/lib/audit/record";
+import { newPublicCode } from "@/lib/codes";
+import { getDb, type Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { checkCommitment, commitmentFields, signatures, type FieldErrors } from "./rules";
+
+export const recordInput = commitmentFields.extend({
+  /** Made by the form when it opens: a double tap or a retry sends the same key and gets the same commitment. */
+  idempotencyKey: z.string().trim().min(16).max(100),
+  /** "sign": both parties signed at the table; "draft": saved to sign later. */
+  intent: z.enum(["sign", "draft"]),
+  visitingSignerName: z.string().default(""),
+  visitingSignature: z.string().default(""),
+  hostSignerName: z.string().default(""),
+  hostSignature: z.string().default(""),
+  deskConfirmed: z.boolean().default(false),
+});
+export type RecordInput = z.input<typeof recordInput>;
+
+export interface RecordedCommitment {
+  id: string;
+  status: "DRAFT" | "SIGNED" | "VOID";
+  verificationCode: string;
+  value: string;
+  /** True when this request was a repeat of one already recorded. */
+  repeated: boolean;
+}
+
+export interface ScopedEvent {
+  id: string;
+  timeZone: string;
+}
+
+/**
+ * Records a commitment between a visiting and a host business of the event, signed by both or as a
+ * draft, exactly once per idempotency key, even when the same request arrives many times at once.
+ */
+export async function recordCommitment(event: ScopedEvent, input: RecordInput, actor: Actor, replacesId: string | null = null): Promise<ActionResult<RecordedCommitment>> {
+  const key = z.string().trim().min(16).max(100).safeParse(input.idempotencyKey);
+  if (!key.success) return failure("INVALID", "Formulir kedaluwarsa. Muat ulang halaman lalu isi lagi.");
+  const db = await getDb();
+  const earlier = await existing(db, event.id, key.data);
+  if (earlier) return earlier;
+
+  const checked = await validate(db, event, input);
+  if (!checked.ok) return checked.result;
+  try {
+    return await db.$transaction(async (tx) => {
+      const created = await tx.commitment.create({
+        data: { ...checked.data, eventId: event.id, idempotencyKey: key.data, verificationCode: newPublicCode(12), createdById: actor.id, replacesId },
+        select: { id: true, status: true, verificationCode: true, value: true, category: true },
+      });
+      await recordAudit(tx, {
+        ...auditedBy(actor),
+        eventId: event.id,
+        action: created.status === "SIGNED" ? "commitment.signed" : "commitment.drafted",
+        targetType: "Commitment",
+        targetId: created.id,
+        after: { category: created.category, value: created.value, commodity: checked.data.commodity, ...(replacesId ? { replaces: replacesId } : {}) },
+      });
+      return success(created.status === "SIGNED" ? "Komitmen ditandatangani dan masuk ke total." : "Draf komitmen disimpan.", { ...created, value: created.value.toString(), repeated: false });
+    });
+  } catch (error) {
+    // The same key arrived twice at once: the other request recorded it; answer with that one.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const again = await existing(db, event.id, key.data);
+      if (again) return again;
+    }
+    throw error;
+  }
+}
+
+async function existing(db: Tx, eventId: string, idempotencyKey: string): Promise<ActionResult<RecordedCommitment> | null> {
+  const found = await db.commitment.findUnique({ where: { idempotencyKey }, select: { id: true, eventId: true, status: true, verificationCode: true, value: true } });
+  if (!found) return null;
+  if (found.eventId !== eventId) return failure("CONFLICT", "Formulir ini milik misi dagang lain. Muat ulang halaman.");
+  return success("Komitmen ini sudah tercatat (kiriman ulang).", { id: found.id, status: found.status, verificationCode: found.verificationCode, value: found.value.toString(), repeated: true });
+}
+
+type Validated = { ok: true; data: Omit<Prisma.CommitmentUncheckedCreateInput, "eventId" | "idempotencyKey" | "verificationCode"> } | { ok: false; result: ActionResult<never> };
+
+/** Shared by recording, fixing a draft and replacing: the fields, the businesses' sides, the signatures. */
+export async function validate(db: Tx, event: ScopedEvent, input: RecordInput): Promise<Validated> {
+  const invalid = (fieldErrors: FieldErrors): Validated => ({ ok: false, result: failure("INVALID", "Periksa kembali isian yang ditandai.", fieldErrors) });
+  const settings = await db.event.findUniqueOrThrow({ where: { id: event.id }, select: { valueCeiling: true } });
+  const checked = checkCommitment(input, settings.valueCeiling);
+  const fieldErrors: FieldErrors = checked.ok ? {} : { ...checked.fieldErrors };
+
+  const parties = await db.business.findMany({
+    where: { eventId: event.id, id: { in: [input.visitingBusinessId, input.hostBusinessId].filter(Boolean) } },
+    select: { id: true, side: { select: { role: true } } },
+  });
+  const role = (id: string) => parties.find((p) => p.id === id)?.side.role;
+  if (input.visitingBusinessId && role(input.visitingBusinessId) !== "VISITING") fieldErrors.visitingBusinessId = ["Pilih pelaku usaha dari provinsi pengunjung di misi dagang ini."];
+  if (input.hostBusinessId && role(input.hostBusinessId) !== "HOST") fieldErrors.hostBusinessId = ["Pilih pelaku usaha dari provinsi tuan rumah di misi dagang ini."];
+
+  let signed: z.output<typeof signatures> | null = null;
+  if (input.intent === "sign") {
+    const parsed = signatures.safeParse(input);
+    if (parsed.success) signed = parsed.data;
+    else Object.assign(fieldErrors, z.flattenError(parsed.error).fieldErrors);
+  }
+  if (!checked.ok || Object.keys(fieldErrors).length) return invalid(fieldErrors);
+  const { confirmAboveCeiling, ...fields } = checked.value;
+  return {
+    ok: true,
+    data: {
+      ...fields,
+      unit: fields.unit || null,
+      status: signed ? "SIGNED" : "DRAFT",
+      signedAt: signed ? new Date() : null,
+      visitingSignerName: signed?.visitingSignerName ?? null,
+      visitingSignature: signed?.visitingSignature ?? null,
+      hostSignerName: signed?.hostSignerName ?? null,
+      hostSignature: signed?.hostSignature ?? null,
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { checkCommitment, exceedsCeiling, parseQuantity, partyRoles } from "./rules";
+
+const base = { visitingBusinessId: "v", hostBusinessId: "h", category: "SELL" as const, commodity: "Batik tulis", sector: "Fesyen", instrument: "MOU" as const, value: "598,9 miliar" };
+
+describe("partyRoles", () => {
+  it("reads each category from the visiting side", () => {
+    expect(partyRoles("SELL")).toEqual({ visiting: "Penjual", host: "Pembeli" });
+    expect(partyRoles("BUY")).toEqual({ visiting: "Pembeli", host: "Penjual" });
+    expect(partyRoles("INVEST")).toEqual({ visiting: "Investor", host: "Mitra penerima investasi" });
+  });
+});
+
+describe("exceedsCeiling", () => {
+  it("is strictly above the event's ceiling, and never without one", () => {
+    expect(exceedsCeiling(100_000_000_000n, 100_000_000_000n)).toBe(false);
+    expect(exceedsCeiling(100_000_000_001n, 100_000_000_000n)).toBe(true);
+    expect(exceedsCeiling(10n ** 15n, null)).toBe(false);
+  });
+});
+
+describe("parseQuantity", () => {
+  it("reads Indonesian decimals and thousands", () => {
+    expect(parseQuantity("2,5")).toEqual({ ok: true, value: "2.5" });
+    expect(parseQuantity("1.500")).toEqual({ ok: true, value: "1500" });
+    expect(parseQuantity("")).toEqual({ ok: true, value: null });
+    expect(parseQuantity("-3").ok).toBe(false);
+    expect(parseQuantity("dua").ok).toBe(false);
+  });
+});
+
+describe("checkCommitment", () => {
+  it("reads the value as people type it", () => {
+    expect(checkCommitment(base, null)).toMatchObject({ ok: true, value: { value: 598_900_000_000n, quantity: null } });
+  });
+
+  it("wants a second confirmation above the ceiling, and a unit with a quantity", () => {
+    expect(checkCommitment(base, 100_000_000_000n)).toEqual({ ok: false, fieldErrors: { confirmAboveCeiling: ["Nilai di atas batas wajar acara: periksa satuannya, lalu konfirmasi."] } });
+    expect(checkCommitment({ ...base, confirmAboveCeiling: true }, 100_000_000_000n).ok).toBe(true);
+    expect(checkCommitment({ ...base, quantity: "2,5" }, null)).toEqual({ ok: false, fieldErrors: { unit: ["Tulis satuan jumlahnya (mis. ton, kg, unit)."] } });
+  });
+
+  it("says what is wrong with each field", () => {
+    const result = checkCommitment({ ...base, commodity: "", value: "1,2,3 miliar", category: "GIFT" as "SELL", visitingBusinessId: "" }, null);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(["category", "commodity", "value", "visitingBusinessId"]);
+  });
+});

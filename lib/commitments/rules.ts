@@ -1,0 +1,87 @@
+// The rules of a trade commitment that both the signing form (in the browser) and the server apply.
+// No database here.
+import { z } from "zod";
+import { parseRupiah } from "@/lib/money/rupiah";
+
+export const CATEGORIES = ["SELL", "BUY", "INVEST"] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const INSTRUMENTS = { LOI: "Letter of Intent (LoI)", MOU: "Nota kesepahaman (MoU)", CONTRACT: "Kontrak / transaksi final" } as const;
+export type InstrumentCode = keyof typeof INSTRUMENTS;
+
+/**
+ * Who is who in each category, read from the visiting delegation: in "Jatim menjual" the Jatim
+ * business sells to the host business; in "Jatim membeli" it buys from it; in "Jatim berinvestasi"
+ * it invests in it. The letter names the parties this way.
+ */
+export function partyRoles(category: Category): { visiting: string; host: string } {
+  switch (category) {
+    case "SELL":
+      return { visiting: "Penjual", host: "Pembeli" };
+    case "BUY":
+      return { visiting: "Pembeli", host: "Penjual" };
+    case "INVEST":
+      return { visiting: "Investor", host: "Mitra penerima investasi" };
+  }
+}
+
+/** Above the event's ceiling a value needs a second confirmation: the usual sign of a unit slip. */
+export function exceedsCeiling(value: bigint, ceiling: bigint | null | undefined): boolean {
+  return ceiling !== null && ceiling !== undefined && value > ceiling;
+}
+
+/** "2,5" or "2.5" (a quantity, not money) → "2.5"; up to 3 decimals. */
+export function parseQuantity(raw: string): { ok: true; value: string | null } | { ok: false; error: string } {
+  const text = raw.trim();
+  if (!text) return { ok: true, value: null };
+  const normalised = text.replace(/\s/g, "").replace(/\.(?=\d{3}(\D|$))/g, "").replace(",", ".");
+  if (!/^\d{1,15}(\.\d{1,3})?$/.test(normalised) || Number(normalised) <= 0) return { ok: false, error: `Jumlah "${text}" tidak sah (contoh: 2,5).` };
+  return { ok: true, value: normalised };
+}
+
+const MAX_SIGNATURE_CHARS = 400_000;
+const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/]+=*$/;
+
+/** A signature from the pad: a PNG data URL of sensible size. */
+export const signature = z
+  .string()
+  .max(MAX_SIGNATURE_CHARS, "Gambar tanda tangan terlalu besar.")
+  .regex(PNG_DATA_URL, "Tanda tangan belum dibubuhkan.");
+
+const signerName = z.string().trim().min(2, "Tulis nama penanda tangan.").max(120);
+
+export const commitmentFields = z.object({
+  visitingBusinessId: z.string().trim().min(1, "Pilih pelaku usaha provinsi pengunjung.").max(64),
+  hostBusinessId: z.string().trim().min(1, "Pilih pelaku usaha tuan rumah.").max(64),
+  category: z.enum(CATEGORIES, { message: "Pilih kategori." }),
+  commodity: z.string().trim().min(2, "Tulis komoditas (minimal 2 huruf).").max(200),
+  sector: z.string().trim().min(1, "Pilih sektor.").max(100),
+  quantity: z.string().max(40).default(""),
+  unit: z.string().trim().max(30).default(""),
+  instrument: z.enum(Object.keys(INSTRUMENTS) as [InstrumentCode, ...InstrumentCode[]], { message: "Pilih jenis dokumen." }),
+  value: z.string().max(100),
+  confirmAboveCeiling: z.boolean().default(false),
+});
+
+export const signatures = z.object({
+  visitingSignerName: signerName,
+  visitingSignature: signature,
+  hostSignerName: signerName,
+  hostSignature: signature,
+  deskConfirmed: z.literal(true, { message: "Petugas meja harus mengonfirmasi penandatanganan." }),
+});
+
+export type FieldErrors = Record<string, string[]>;
+
+/** The commitment's fields checked and cleaned, or what is wrong with each. */
+export function checkCommitment(input: z.input<typeof commitmentFields>, ceiling: bigint | null): { ok: true; value: Omit<z.output<typeof commitmentFields>, "value" | "quantity"> & { value: bigint; quantity: string | null } } | { ok: false; fieldErrors: FieldErrors } {
+  const parsed = commitmentFields.safeParse(input);
+  const fieldErrors: FieldErrors = parsed.success ? {} : (z.flattenError(parsed.error).fieldErrors as FieldErrors);
+  const value = parseRupiah(input.value ?? "");
+  if (!value.ok) fieldErrors.value = [value.error];
+  const quantity = parseQuantity(input.quantity ?? "");
+  if (!quantity.ok) fieldErrors.quantity = [quantity.error];
+  if (quantity.ok && quantity.value && !input.unit?.trim()) fieldErrors.unit = ["Tulis satuan jumlahnya (mis. ton, kg, unit)."];
+  if (value.ok && exceedsCeiling(value.value, ceiling) && !input.confirmAboveCeiling) fieldErrors.confirmAboveCeiling = ["Nilai di atas batas wajar acara: periksa satuannya, lalu konfirmasi."];
+  if (!parsed.success || !value.ok || !quantity.ok || Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
+  return { ok: true, value: { ...parsed.data, value: value.value, quantity: quantity.value } };
+}
