@@ -2,10 +2,21 @@ import "server-only";
 import { degrees, PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
 import QRCode from "qrcode";
 import { letterText, type LetterInput } from "./letter-text";
+import type { CommitmentDetail } from "./queries";
 
 export interface LetterWithSignatures extends LetterInput {
   visitingSignature: string | null;
   hostSignature: string | null;
+}
+
+/** A commitment as the staff pages load it, as the letter needs it. */
+export function toLetter(detail: CommitmentDetail): LetterWithSignatures {
+  return {
+    ...detail,
+    quantity: detail.quantity?.toString() ?? null,
+    visiting: { name: detail.visitingBusiness.name, side: detail.visitingBusiness.side, signerName: detail.visitingSignerName },
+    host: { name: detail.hostBusiness.name, side: detail.hostBusiness.side, signerName: detail.hostSignerName },
+  };
 }
 
 const A4 = { width: 595.28, height: 841.89 };

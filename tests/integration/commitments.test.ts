@@ -1,0 +1,148 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "../support/database";
+import { SIGNATURE, twoBusinesses } from "../support/signing";
+import type { Actor } from "@/lib/auth/authorize";
+import { completeDraft, replaceCommitment, voidCommitment } from "@/lib/commitments/corrections";
+import { letterPdf, toLetter } from "@/lib/commitments/letter-pdf";
+import { commitmentDetail, verification } from "@/lib/commitments/queries";
+import { recordCommitment, type RecordInput } from "@/lib/commitments/record-commitment";
+import { getDb } from "@/lib/db/client";
+import { PRACTICE_SLUG } from "@/lib/demo/demo-event";
+import { eventTotals } from "@/lib/totals/queries";
+import { PDFDocument } from "pdf-lib";
+
+withTestDatabase({ seedDemo: true });
+
+let event: { id: string; timeZone: string };
+let parties: Awaited<ReturnType<typeof twoBusinesses>>;
+let desk: Actor;
+let organizer: Actor;
+beforeAll(async () => {
+  const db = await getDb();
+  event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG }, select: { id: true, timeZone: true } });
+  parties = await twoBusinesses(event.id);
+  const user = async (role: "ADMIN" | "DESK") => {
+    const u = await db.user.create({ data: { email: `${role.toLowerCase()}-${randomUUID()}@sign.test`, name: role === "ADMIN" ? "Panitia" : "Meja Tanda Tangan", role, passwordHash: "x" } });
+    return { id: u.id, name: u.name, email: u.email, role, mustChangePassword: false, ip: "10.0.0.5", userAgent: "vitest" };
+  };
+  desk = await user("DESK");
+  organizer = await user("ADMIN");
+});
+
+const signed = (value: string, extra: Partial<RecordInput> = {}): RecordInput => ({
+  idempotencyKey: randomUUID(),
+  intent: "sign",
+  visitingBusinessId: parties.visiting.id,
+  hostBusinessId: parties.host.id,
+  category: "SELL",
+  commodity: "Keripik tempe",
+  sector: "Kuliner",
+  instrument: "MOU",
+  value,
+  visitingSignerName: "Ibu Lestari",
+  visitingSignature: SIGNATURE,
+  hostSignerName: "Pak Yusuf",
+  hostSignature: SIGNATURE,
+  deskConfirmed: true,
+  ...extra,
+});
+
+const total = async () => (await eventTotals(PRACTICE_SLUG))!.total;
+
+describe("recording a commitment", () => {
+  it("100 concurrent submissions with one idempotency key record one commitment, and all get it", async () => {
+    const db = await getDb();
+    const input = signed("598,9 miliar");
+    const results = await Promise.all(Array.from({ length: 100 }, () => recordCommitment(event, input, desk)));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const ids = new Set(results.map((r) => (r.ok ? r.data.id : null)));
+    expect(ids.size).toBe(1);
+    expect(results.filter((r) => r.ok && !r.data.repeated)).toHaveLength(1);
+    expect(await db.commitment.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "commitment.signed", targetId: [...ids][0]! } })).toBe(1);
+    expect(await total()).toBe(598_900_000_000n);
+  });
+
+  it("8 desks × 200 signings in parallel: the total equals the sum of the rows, to the rupiah", async () => {
+    const before = await total();
+    const values = Array.from({ length: 8 * 200 }, (_, i) => 1_000_000n + BigInt(i) * 7_919n);
+    const desks = Array.from({ length: 8 }, (_, d) => (async () => {
+      for (let i = d; i < values.length; i += 8) {
+        const result = await recordCommitment(event, signed(`Rp${values[i].toString()}`), desk);
+        if (!result.ok) throw new Error(result.message);
+      }
+    })());
+    await Promise.all(desks);
+    const db = await getDb();
+    const rows = await db.commitment.findMany({ where: { eventId: event.id, status: "SIGNED" }, select: { value: true } });
+    const sumOfRows = rows.reduce((sum, r) => sum + r.value, 0n);
+    expect(rows).toHaveLength(1 + values.length);
+    expect(await total()).toBe(sumOfRows);
+    expect(sumOfRows - before).toBe(values.reduce((a, b) => a + b, 0n));
+  }, 120_000);
+
+  it("refuses what is wrong: a business from the wrong side, a missing signature, an unconfirmed value above the ceiling", async () => {
+    const db = await getDb();
+    await db.event.update({ where: { id: event.id }, data: { valueCeiling: 100_000_000_000n } });
+    const swapped = await recordCommitment(event, signed("1 juta", { visitingBusinessId: parties.host.id, hostBusinessId: parties.visiting.id }), desk);
+    expect(swapped).toMatchObject({ ok: false, fieldErrors: { visitingBusinessId: [expect.any(String)], hostBusinessId: [expect.any(String)] } });
+    const unsigned = await recordCommitment(event, signed("1 juta", { hostSignature: "", deskConfirmed: false }), desk);
+    expect(unsigned).toMatchObject({ ok: false, fieldErrors: { hostSignature: ["Tanda tangan belum dibubuhkan."], deskConfirmed: [expect.any(String)] } });
+    const big = await recordCommitment(event, signed("598,9 miliar"), desk);
+    expect(big).toMatchObject({ ok: false, fieldErrors: { confirmAboveCeiling: [expect.any(String)] } });
+    expect(await recordCommitment(event, signed("598,9 miliar", { confirmAboveCeiling: true }), desk)).toMatchObject({ ok: true });
+    await db.event.update({ where: { id: event.id }, data: { valueCeiling: null } });
+  });
+});
+
+describe("corrections", () => {
+  it("a draft is not counted; the desk fixes and signs it, and then it cannot be edited", async () => {
+    const before = await total();
+    const draft = await recordCommitment(event, signed("250 jt", { intent: "draft", visitingSignature: "", hostSignature: "", deskConfirmed: false }), desk);
+    if (!draft.ok) throw new Error(draft.message);
+    expect(draft.data.status).toBe("DRAFT");
+    expect(await total()).toBe(before);
+    expect(await completeDraft(event, draft.data.id, signed("275 jt"), desk)).toMatchObject({ ok: true, data: { status: "SIGNED", value: "275000000" } });
+    expect(await total()).toBe(before + 275_000_000n);
+    expect(await completeDraft(event, draft.data.id, signed("300 jt"), desk)).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+
+  it("void and replace move the totals exactly, with the link and the audit trail kept", async () => {
+    const db = await getDb();
+    const slip = await recordCommitment(event, signed("1,2 miliar"), desk);
+    if (!slip.ok) throw new Error(slip.message);
+    const before = await total();
+
+    // A unit slip: 1,2 miliar should have been 1,2 juta. Replaced, and signed again by both.
+    const replaced = await replaceCommitment(event, { commitmentId: slip.data.id, reason: "Salah satuan: juta, bukan miliar", replacement: signed("1,2 juta") }, organizer);
+    if (!replaced.ok) throw new Error(replaced.message);
+    expect(await total()).toBe(before - 1_200_000_000n + 1_200_000n);
+    const old = await db.commitment.findUniqueOrThrow({ where: { id: slip.data.id }, include: { replacedBy: true } });
+    expect(old).toMatchObject({ status: "VOID", voidReason: "Salah satuan: juta, bukan miliar", voidedById: organizer.id });
+    expect(old.replacedBy?.id).toBe(replaced.data.id);
+    expect(await replaceCommitment(event, { commitmentId: slip.data.id, reason: "lagi-lagi", replacement: signed("1 juta") }, organizer)).toMatchObject({ ok: false, code: "CONFLICT" });
+
+    expect(await voidCommitment(event, { commitmentId: replaced.data.id, reason: "" }, organizer)).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await voidCommitment(event, { commitmentId: replaced.data.id, reason: "Dibatalkan kedua pihak" }, organizer)).toMatchObject({ ok: true });
+    expect(await total()).toBe(before - 1_200_000_000n);
+    expect(await voidCommitment(event, { commitmentId: replaced.data.id, reason: "Dibatalkan kedua pihak" }, organizer)).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await db.auditEvent.count({ where: { targetId: { in: [slip.data.id, replaced.data.id] }, action: "commitment.voided" } })).toBe(2);
+
+    // The public verification says void, and nothing but parties, category, value and status.
+    const view = await verification(replaced.data.verificationCode);
+    expect(view).toMatchObject({ status: "VOID", value: 1_200_000n, category: "SELL" });
+    expect(JSON.stringify(view, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).not.toMatch(/Lestari|Yusuf|data:image|Dibatalkan kedua|Wakil/);
+  });
+
+  it("the letter is a one-page PDF", async () => {
+    const recorded = await recordCommitment(event, signed("Rp1.053.146.943.500", { category: "INVEST", quantity: "2,5", unit: "ton" }), desk);
+    if (!recorded.ok) throw new Error(recorded.message);
+    const detail = (await commitmentDetail(event.id, recorded.data.id))!;
+    const bytes = await letterPdf(toLetter(detail), `https://misidagang.test/verify/${detail.verificationCode}`);
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
+    const pdf = await PDFDocument.load(bytes);
+    expect(pdf.getPageCount()).toBe(1);
+    expect(pdf.getTitle()).toBe(`Surat Komitmen Transaksi ${detail.verificationCode}`);
+  });
+});
