@@ -5,6 +5,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { withTestDatabase } from "../support/database";
 import { actAs, createFixtures, PERSONAS, type Fixtures, type Persona } from "../support/personas";
+import { SIGNATURE, twoBusinesses } from "../support/signing";
 import type { ActionResult } from "@/lib/actions/result";
 import { requestContext } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
@@ -61,6 +62,36 @@ async function newBusiness(fixtures: Fixtures, checkedIn = false) {
   });
 }
 
+/** A commitment between two businesses of the desk persona's event, made fresh for one call. */
+async function newCommitment(fixtures: Fixtures, status: "DRAFT" | "SIGNED") {
+  const db = await getDb();
+  const { visiting, host } = await twoBusinesses(fixtures.deskEventId);
+  return db.commitment.create({
+    data: { eventId: fixtures.deskEventId, visitingBusinessId: visiting.id, hostBusinessId: host.id, category: "SELL", commodity: "Kopi", sector: "Kuliner", value: 1_000_000n, instrument: "MOU", status, signedAt: status === "SIGNED" ? new Date() : null, idempotencyKey: unique("key"), verificationCode: unique("V").replace(/\W/g, "").toUpperCase() },
+  });
+}
+
+/** The signing form's fields for a new, signed commitment in the desk persona's event. */
+async function signingForm(fixtures: Fixtures): Promise<Form> {
+  const { visiting, host } = await twoBusinesses(fixtures.deskEventId);
+  return {
+    slug: fixtures.deskEventSlug,
+    idempotencyKey: `${unique("idempotency")}-key-0123456789`,
+    visitingBusinessId: visiting.id,
+    hostBusinessId: host.id,
+    category: "BUY",
+    commodity: "Kopi robusta",
+    sector: "Kuliner",
+    instrument: "LOI",
+    value: "12,5 juta",
+    visitingSignerName: "Pihak Satu",
+    visitingSignature: SIGNATURE,
+    hostSignerName: "Pihak Dua",
+    hostSignature: SIGNATURE,
+    deskConfirmed: "1",
+  };
+}
+
 const phoneCounter = { n: 0 };
 const uniquePhone = () => `0821${String(50_000_000 + ++phoneCounter.n + (Date.now() % 1_000_000) * 10)}`.slice(0, 12);
 
@@ -112,6 +143,22 @@ const ACTIONS: Record<string, ActionEntry> = {
       return form;
     },
   },
+  "app/staf/e/[slug]/komitmen/actions.ts#recordCommitmentAction": {
+    allow: EVENT_STAFF,
+    form: async (f) => ({ ...(await signingForm(f)), intent: "sign" }),
+  },
+  "app/staf/e/[slug]/komitmen/actions.ts#completeDraftAction": {
+    allow: EVENT_STAFF,
+    form: async (f) => ({ ...(await signingForm(f)), intent: "sign", commitmentId: (await newCommitment(f, "DRAFT")).id }),
+  },
+  "app/staf/e/[slug]/komitmen/actions.ts#voidCommitmentAction": {
+    allow: ORGANIZER_ONLY,
+    form: async (f) => ({ slug: f.deskEventSlug, commitmentId: (await newCommitment(f, "SIGNED")).id, reason: "Salah catat" }),
+  },
+  "app/staf/e/[slug]/komitmen/actions.ts#replaceCommitmentAction": {
+    allow: ORGANIZER_ONLY,
+    form: async (f) => ({ ...(await signingForm(f)), intent: "draft", commitmentId: (await newCommitment(f, "SIGNED")).id, reason: "Salah satuan" }),
+  },
   "app/staf/kata-sandi/actions.ts#changePassword": {
     allow: ANY_STAFF,
     form: (f, persona) => {
@@ -149,6 +196,14 @@ const ROUTES: Record<string, RouteEntry> = {
       const lines = (await response.text()).trim().split("\n").map((l) => JSON.parse(l));
       expect(lines.at(-1)).toMatchObject({ type: "done", result: { ok: true, data: { imported: 1 } } });
       return new Response(null, { status: 200 });
+    },
+  },
+  "app/api/events/[slug]/commitments/[id]/letter/route.ts#GET": {
+    allow: EVENT_STAFF,
+    mutates: false,
+    call: async (GET, f) => {
+      const commitment = await newCommitment(f, "SIGNED");
+      return GET(new Request(`http://test/api/events/${f.deskEventSlug}/commitments/${commitment.id}/letter`), { params: Promise.resolve({ slug: f.deskEventSlug, id: commitment.id }) });
     },
   },
   "app/api/events/[slug]/businesses/import/template/route.ts#GET": {

@@ -13,6 +13,8 @@ export default async function EventDeskLayout({ children, params }: { children: 
     { href: `${base}/pelaku-usaha`, label: "Pelaku usaha" },
     { href: `${base}/pelaku-usaha/baru`, label: "Daftar di tempat" },
     { href: `${base}/lencana`, label: "Lencana" },
+    { href: `${base}/komitmen`, label: "Komitmen" },
+    { href: `${base}/komitmen/baru`, label: "Catat komitmen" },
     ...(access.actor.role === "ADMIN"
       ? [
           { href: `${base}/impor`, label: "Impor daftar" },

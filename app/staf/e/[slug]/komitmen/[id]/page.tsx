@@ -1,0 +1,174 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { VoidForm } from "./void-form";
+import { requireEventPage } from "@/lib/auth/page-access";
+import { commitmentDetail } from "@/lib/commitments/queries";
+import { INSTRUMENTS } from "@/lib/commitments/rules";
+import { formatQuantity } from "@/lib/commitments/letter-text";
+import { signingSetup } from "@/lib/commitments/signing-setup";
+import { formatEventTime, formatMoment } from "@/lib/format/datetime";
+import { abbreviateRupiah, formatRupiah, terbilang } from "@/lib/money/rupiah";
+import { categoryLabel } from "@/lib/totals/labels";
+import { SigningDesk, type SigningInitial } from "../signing-form";
+
+export const metadata: Metadata = { title: "Komitmen" };
+
+type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ ganti?: string }> };
+
+export default async function CommitmentPage({ params, searchParams }: Props) {
+  const { slug, id } = await params;
+  const { actor, event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/komitmen/${id}`);
+  const c = await commitmentDetail(event.id, id);
+  if (!c) notFound();
+  const replacing = (await searchParams).ganti === "1" && actor.role === "ADMIN" && c.status === "SIGNED";
+  const tz = event.timeZone;
+  const initial: SigningInitial = {
+    visiting: { id: c.visitingBusiness.id, name: c.visitingBusiness.name, representative: c.visitingBusiness.representative },
+    host: { id: c.hostBusiness.id, name: c.hostBusiness.name, representative: c.hostBusiness.representative },
+    category: c.category,
+    commodity: c.commodity,
+    sector: c.sector,
+    quantity: c.quantity ? formatQuantity(c.quantity.toString()) : "",
+    unit: c.unit ?? "",
+    instrument: c.instrument,
+    value: formatRupiah(c.value),
+  };
+  const status = { SIGNED: "Ditandatangani", DRAFT: "Draf: belum ditandatangani", VOID: "Dibatalkan" }[c.status];
+  const base = `/staf/e/${event.slug}/komitmen`;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href={base} className="text-sm text-brand-700 underline">
+          ← Komitmen
+        </Link>
+        <h1 className="mt-2 text-2xl font-bold">
+          {categoryLabel(c.category, c.visitingBusiness.side.shortName)}: {c.commodity}
+        </h1>
+        <p className="text-slate-600" data-testid="commitment-status">
+          {status}
+          {c.signedAt && ` · ${formatMoment(c.signedAt, tz)}`}
+          {c.status === "VOID" && c.voidedAt && ` · dibatalkan ${formatMoment(c.voidedAt, tz)}${c.voidedBy ? ` oleh ${c.voidedBy.name}` : ""}: ${c.voidReason}`}
+        </p>
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-xl border border-slate-200 bg-white p-5 text-sm">
+          <dt className="text-slate-500">{c.visitingBusiness.side.shortName}</dt>
+          <dd>
+            {c.visitingBusiness.name} <span className="text-slate-500">({c.visitingBusiness.representative})</span>
+          </dd>
+          <dt className="text-slate-500">{c.hostBusiness.side.shortName}</dt>
+          <dd>
+            {c.hostBusiness.name} <span className="text-slate-500">({c.hostBusiness.representative})</span>
+          </dd>
+          <dt className="text-slate-500">Sektor</dt>
+          <dd>{c.sector}</dd>
+          {c.quantity && (
+            <>
+              <dt className="text-slate-500">Jumlah</dt>
+              <dd>
+                {formatQuantity(c.quantity.toString())} {c.unit}
+              </dd>
+            </>
+          )}
+          <dt className="text-slate-500">Dokumen</dt>
+          <dd>{INSTRUMENTS[c.instrument]}</dd>
+          <dt className="text-slate-500">Nilai</dt>
+          <dd>
+            <span className="text-lg font-bold">{formatRupiah(c.value)}</span>
+            <span className="block text-slate-600">
+              {abbreviateRupiah(c.value)} · {terbilang(c.value)}
+            </span>
+          </dd>
+          <dt className="text-slate-500">Dicatat</dt>
+          <dd>
+            {formatEventTime(c.createdAt, tz)}
+            {c.createdBy ? ` oleh ${c.createdBy.name}` : ""}
+          </dd>
+          {c.replaces && (
+            <>
+              <dt className="text-slate-500">Mengganti</dt>
+              <dd>
+                <Link href={`${base}/${c.replaces.id}`} className="text-brand-700 underline">
+                  {c.replaces.verificationCode}
+                </Link>
+              </dd>
+            </>
+          )}
+          {c.replacedBy && (
+            <>
+              <dt className="text-slate-500">Diganti oleh</dt>
+              <dd>
+                <Link href={`${base}/${c.replacedBy.id}`} className="text-brand-700 underline">
+                  {c.replacedBy.verificationCode}
+                </Link>
+              </dd>
+            </>
+          )}
+        </dl>
+        <div className="space-y-4">
+          {c.status !== "DRAFT" && (
+            <div className="grid grid-cols-2 gap-4">
+              {[
+                { name: c.visitingSignerName, image: c.visitingSignature, side: c.visitingBusiness.side.shortName },
+                { name: c.hostSignerName, image: c.hostSignature, side: c.hostBusiness.side.shortName },
+              ].map((s) => (
+                <figure key={s.side} className="rounded-lg border border-slate-200 bg-white p-3">
+                  {/* eslint-disable-next-line @next/next/no-img-element -- a data URL from the pad, staff pages only */}
+                  {s.image && <img src={s.image} alt={`Tanda tangan ${s.side}`} className="h-24 w-full object-contain" />}
+                  <figcaption className="mt-1 text-sm">
+                    {s.name} ({s.side})
+                  </figcaption>
+                </figure>
+              ))}
+            </div>
+          )}
+          <div className="flex flex-wrap gap-4 text-sm font-medium">
+            {c.status !== "DRAFT" && (
+              <a href={`/api/events/${event.slug}/commitments/${c.id}/letter`} className="text-brand-700 underline">
+                Unduh surat (PDF)
+              </a>
+            )}
+            <Link href={`/verify/${c.verificationCode}`} className="text-brand-700 underline">
+              Halaman verifikasi publik
+            </Link>
+            {actor.role === "ADMIN" && c.status === "SIGNED" && !replacing && (
+              <Link href={`${base}/${c.id}?ganti=1`} className="text-brand-700 underline">
+                Ganti (koreksi)
+              </Link>
+            )}
+          </div>
+          {actor.role === "ADMIN" && c.status !== "VOID" && !replacing && (
+            <section className="rounded-xl border border-red-200 bg-white p-4" aria-labelledby="void-heading">
+              <h2 id="void-heading" className="font-semibold text-red-800">
+                Batalkan komitmen
+              </h2>
+              <p className="text-sm text-slate-600">Komitmen yang dibatalkan langsung keluar dari total; halaman verifikasinya menyatakan batal. Tidak ada yang dihapus.</p>
+              <VoidForm slug={event.slug} commitmentId={c.id} />
+            </section>
+          )}
+        </div>
+      </div>
+
+      {c.status === "DRAFT" && (
+        <section className="space-y-3" aria-labelledby="draft-heading">
+          <h2 id="draft-heading" className="text-lg font-semibold">
+            Lengkapi dan tanda tangani draf
+          </h2>
+          <SigningDesk slug={event.slug} mode={{ kind: "draft", commitmentId: c.id, initial }} {...await signingSetup(event.id)} />
+        </section>
+      )}
+      {replacing && (
+        <section className="space-y-3" aria-labelledby="replace-heading">
+          <h2 id="replace-heading" className="text-lg font-semibold">
+            Ganti komitmen ini
+          </h2>
+          <p className="text-slate-600">Komitmen ini dibatalkan dan pengganti dicatat, terhubung, dalam satu langkah. Pengganti ditandatangani lagi oleh kedua pihak, atau disimpan sebagai draf.</p>
+          <SigningDesk slug={event.slug} mode={{ kind: "replace", commitmentId: c.id, initial }} {...await signingSetup(event.id)} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+import { useEffect, useState, type KeyboardEvent } from "react";
+import { inputClass } from "@/app/_components/form";
+
+export interface Picked {
+  id: string;
+  name: string;
+  representative: string;
+}
+
+/**
+ * Finds a business of one side by name (typos forgiven) or by its badge: a scanner types the code
+ * and Enter, which picks the first match instead of submitting the form.
+ */
+export function BusinessPicker({ slug, side, name, label, initial = null }: { slug: string; side: string; name: string; label: string; initial?: Picked | null }) {
+  const [picked, setPicked] = useState<Picked | null>(initial);
+  const [query, setQuery] = useState("");
+  const [results, setResults] = useState<Picked[]>([]);
+
+  useEffect(() => {
+    const term = query.trim();
+    if (term.length < 2) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      try {
+        const response = await fetch(`/api/events/${slug}/businesses/search?side=${side}&q=${encodeURIComponent(term)}`, { signal: controller.signal });
+        if (response.ok) setResults((await response.json()).results);
+      } catch {
+        // a newer keystroke replaced this search
+      }
+    }, 120);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query, slug, side]);
+
+  const shown = query.trim().length < 2 ? [] : results;
+  const choose = (business: Picked) => {
+    setPicked(business);
+    setQuery("");
+    setResults([]);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== "Enter") return;
+    event.preventDefault();
+    if (shown[0]) choose(shown[0]);
+  };
+
+  return (
+    <div>
+      <input type="hidden" name={name} value={picked?.id ?? ""} />
+      {picked ? (
+        <div className="flex items-center justify-between gap-3 rounded-md border border-brand-600 bg-brand-50 px-3 py-2" data-testid={`picked-${name}`}>
+          <div>
+            <p className="font-semibold">{picked.name}</p>
+            <p className="text-sm text-slate-600">{picked.representative}</p>
+          </div>
+          <button type="button" onClick={() => setPicked(null)} className="text-sm text-slate-600 underline">
+            Ganti
+          </button>
+        </div>
+      ) : (
+        <>
+          <input aria-label={label} value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onKeyDown} placeholder="Ketik nama usaha atau pindai lencana" autoComplete="off" className={inputClass} />
+          {shown.length > 0 && (
+            <ul className="mt-1 divide-y divide-slate-100 rounded-md border border-slate-200 bg-white shadow-sm">
+              {shown.map((business) => (
+                <li key={business.id}>
+                  <button type="button" onClick={() => choose(business)} className="w-full px-3 py-2 text-left hover:bg-slate-50">
+                    <span className="font-medium">{business.name}</span> <span className="text-sm text-slate-600">· {business.representative}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

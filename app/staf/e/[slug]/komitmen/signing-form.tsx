@@ -1,0 +1,252 @@
+"use client";
+import Link from "next/link";
+import { useState } from "react";
+import { FieldErrors, FormMessage, inputClass, labelClass, useActionForm } from "@/app/_components/form";
+import { newIdempotencyKey } from "@/lib/commitments/new-key";
+import { CATEGORIES, exceedsCeiling, INSTRUMENTS, type Category, type InstrumentCode } from "@/lib/commitments/rules";
+import { abbreviateRupiah, formatRupiah, parseRupiah, terbilang } from "@/lib/money/rupiah";
+import { categoryLabel } from "@/lib/totals/labels";
+import { completeDraftAction, recordCommitmentAction, replaceCommitmentAction } from "./actions";
+import { BusinessPicker, type Picked } from "./business-picker";
+import { SignatureField } from "./signature-field";
+
+interface Side {
+  code: string;
+  shortName: string;
+  province: string;
+}
+
+export interface SigningInitial {
+  visiting: Picked;
+  host: Picked;
+  category: Category;
+  commodity: string;
+  sector: string;
+  quantity: string;
+  unit: string;
+  instrument: InstrumentCode;
+  value: string;
+}
+
+export type SigningMode = { kind: "new" } | { kind: "draft"; commitmentId: string; initial: SigningInitial } | { kind: "replace"; commitmentId: string; initial: SigningInitial };
+
+interface Props {
+  slug: string;
+  visiting: Side;
+  host: Side;
+  sectors: string[];
+  /** The event's value ceiling in rupiah (a decimal string), if it has one. */
+  ceiling: string | null;
+  mode: SigningMode;
+  initialKey: string;
+}
+
+/** Each recorded commitment starts a fresh form (and a fresh idempotency key). */
+export function SigningDesk(props: Props) {
+  const [round, setRound] = useState({ n: 0, key: props.initialKey });
+  return <SigningForm key={round.n} {...props} idempotencyKey={round.key} onNext={() => setRound((r) => ({ n: r.n + 1, key: newIdempotencyKey() }))} />;
+}
+
+function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotencyKey, onNext }: Omit<Props, "initialKey"> & { idempotencyKey: string; onNext: () => void }) {
+  const action = mode.kind === "new" ? recordCommitmentAction : mode.kind === "draft" ? completeDraftAction : replaceCommitmentAction;
+  const { state, pending, formProps } = useActionForm(action);
+  const initial = mode.kind === "new" ? null : mode.initial;
+  const [value, setValue] = useState(initial?.value ?? "");
+  const parsed = value.trim() ? parseRupiah(value) : null;
+  const aboveCeiling = parsed?.ok && ceiling ? exceedsCeiling(parsed.value, BigInt(ceiling)) : false;
+
+  if (state?.ok) {
+    return (
+      <div className="space-y-3 rounded-xl border-2 border-emerald-300 bg-emerald-50 p-5 text-emerald-900" data-testid="signing-done">
+        <p className="text-lg font-semibold">{state.message}</p>
+        <p>
+          Nilai <strong>{formatRupiah(BigInt(state.data.value))}</strong> · kode verifikasi <span className="font-mono">{state.data.verificationCode}</span>
+        </p>
+        <div className="flex flex-wrap gap-4 text-sm font-medium">
+          <Link href={`/staf/e/${slug}/komitmen/${state.data.id}`} className="underline">
+            Lihat komitmen
+          </Link>
+          {state.data.status === "SIGNED" && (
+            <a href={`/api/events/${slug}/commitments/${state.data.id}/letter`} className="underline">
+              Unduh surat (PDF)
+            </a>
+          )}
+          <Link href={`/verify/${state.data.verificationCode}`} className="underline">
+            Halaman verifikasi
+          </Link>
+          {mode.kind === "new" && (
+            <button type="button" onClick={onNext} className="rounded-md bg-brand-700 px-3 py-1.5 text-white">
+              Catat komitmen berikutnya
+            </button>
+          )}
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form {...formProps} className="space-y-6">
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      {mode.kind !== "new" && <input type="hidden" name="commitmentId" value={mode.commitmentId} />}
+
+      <section className="grid gap-4 rounded-xl border border-slate-200 bg-white p-5 md:grid-cols-2">
+        <div>
+          <p className={labelClass}>
+            Pelaku usaha {visiting.shortName} ({visiting.province})
+          </p>
+          <BusinessPicker slug={slug} side={visiting.code} name="visitingBusinessId" label={`Cari pelaku usaha ${visiting.shortName}`} initial={initial?.visiting} />
+          <FieldErrors state={state} name="visitingBusinessId" />
+        </div>
+        <div>
+          <p className={labelClass}>
+            Pelaku usaha {host.shortName} ({host.province})
+          </p>
+          <BusinessPicker slug={slug} side={host.code} name="hostBusinessId" label={`Cari pelaku usaha ${host.shortName}`} initial={initial?.host} />
+          <FieldErrors state={state} name="hostBusinessId" />
+        </div>
+      </section>
+
+      <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-5">
+        <fieldset>
+          <legend className={labelClass}>Kategori</legend>
+          <div className="mt-1 flex flex-wrap gap-4">
+            {CATEGORIES.map((category) => (
+              <label key={category} className="flex items-center gap-2">
+                <input type="radio" name="category" value={category} defaultChecked={initial?.category === category} required className="size-4" />
+                {categoryLabel(category, visiting.shortName)}
+              </label>
+            ))}
+          </div>
+          <FieldErrors state={state} name="category" />
+        </fieldset>
+        <div className="grid gap-4 md:grid-cols-2">
+          <div>
+            <label htmlFor="commodity" className={labelClass}>
+              Komoditas
+            </label>
+            <input id="commodity" name="commodity" defaultValue={initial?.commodity} required className={inputClass} />
+            <FieldErrors state={state} name="commodity" />
+          </div>
+          <div>
+            <label htmlFor="sector" className={labelClass}>
+              Sektor
+            </label>
+            <select id="sector" name="sector" defaultValue={initial?.sector ?? ""} required className={inputClass}>
+              <option value="" disabled>
+                Pilih sektor
+              </option>
+              {sectors.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+            <FieldErrors state={state} name="sector" />
+          </div>
+          <div className="grid grid-cols-2 gap-3">
+            <div>
+              <label htmlFor="quantity" className={labelClass}>
+                Jumlah (bila ada)
+              </label>
+              <input id="quantity" name="quantity" defaultValue={initial?.quantity} inputMode="decimal" className={inputClass} />
+              <FieldErrors state={state} name="quantity" />
+            </div>
+            <div>
+              <label htmlFor="unit" className={labelClass}>
+                Satuan
+              </label>
+              <input id="unit" name="unit" defaultValue={initial?.unit} placeholder="ton, kg, unit" className={inputClass} />
+              <FieldErrors state={state} name="unit" />
+            </div>
+          </div>
+          <fieldset>
+            <legend className={labelClass}>Jenis dokumen</legend>
+            <div className="mt-1 space-y-1">
+              {(Object.entries(INSTRUMENTS) as [InstrumentCode, string][]).map(([code, label]) => (
+                <label key={code} className="flex items-center gap-2 text-sm">
+                  <input type="radio" name="instrument" value={code} defaultChecked={(initial?.instrument ?? "MOU") === code} className="size-4" />
+                  {label}
+                </label>
+              ))}
+            </div>
+            <FieldErrors state={state} name="instrument" />
+          </fieldset>
+        </div>
+        <div>
+          <label htmlFor="value" className={labelClass}>
+            Nilai (mis. 1,2 miliar · 250 jt · Rp1.053.146.943.500)
+          </label>
+          <input id="value" name="value" value={value} onChange={(e) => setValue(e.target.value)} required autoComplete="off" className={`${inputClass} text-xl`} />
+          <div aria-live="polite" className="mt-2 min-h-14 rounded-md bg-slate-50 px-3 py-2" data-testid="value-preview">
+            {parsed?.ok ? (
+              <>
+                <p className="text-2xl font-bold">{formatRupiah(parsed.value)}</p>
+                <p className="text-sm text-slate-600">
+                  {abbreviateRupiah(parsed.value)} · {terbilang(parsed.value)}
+                </p>
+              </>
+            ) : parsed ? (
+              <p className="text-red-700">{parsed.error}</p>
+            ) : (
+              <p className="text-sm text-slate-500">Nilai dalam angka dan terbilang akan tampil di sini.</p>
+            )}
+          </div>
+          <FieldErrors state={state} name="value" />
+          {aboveCeiling && (
+            <label className="mt-2 flex items-start gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
+              <input type="checkbox" name="confirmAboveCeiling" value="1" className="mt-1 size-4" />
+              <span>
+                Nilai ini di atas batas wajar acara ({formatRupiah(BigInt(ceiling!))}). Saya sudah memeriksa satuannya: nilainya memang <strong>{parsed?.ok ? formatRupiah(parsed.value) : ""}</strong>.
+              </span>
+            </label>
+          )}
+          <FieldErrors state={state} name="confirmAboveCeiling" />
+        </div>
+      </section>
+
+      {mode.kind === "replace" && (
+        <section className="rounded-xl border border-red-200 bg-white p-5">
+          <label htmlFor="reason" className={labelClass}>
+            Alasan penggantian (komitmen lama dibatalkan)
+          </label>
+          <input id="reason" name="reason" required minLength={5} className={inputClass} />
+          <FieldErrors state={state} name="reason" />
+        </section>
+      )}
+
+      <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-5">
+        <h2 className="font-semibold">Tanda tangan kedua pihak</h2>
+        <div className="grid gap-6 md:grid-cols-2">
+          {[
+            { prefix: "visiting", side: visiting },
+            { prefix: "host", side: host },
+          ].map(({ prefix, side }) => (
+            <div key={prefix} className="space-y-2">
+              <label htmlFor={`${prefix}SignerName`} className={labelClass}>
+                Nama penanda tangan {side.shortName}
+              </label>
+              <input id={`${prefix}SignerName`} name={`${prefix}SignerName`} className={inputClass} />
+              <FieldErrors state={state} name={`${prefix}SignerName`} />
+              <SignatureField name={`${prefix}Signature`} label={`Tanda tangan ${side.shortName}`} />
+              <FieldErrors state={state} name={`${prefix}Signature`} />
+            </div>
+          ))}
+        </div>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" name="deskConfirmed" value="1" className="mt-1 size-4" />
+          <span>Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.</span>
+        </label>
+        <FieldErrors state={state} name="deskConfirmed" />
+      </section>
+
+      <FormMessage state={state} />
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" name="intent" value="sign" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white transition hover:bg-brand-800 disabled:opacity-60">
+          {pending ? "Menyimpan…" : "Tanda tangani & simpan"}
+        </button>
+        <button type="submit" name="intent" value="draft" formNoValidate disabled={pending} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60">
+          Simpan sebagai draf
+        </button>
+      </div>
+    </form>
+  );
+}
