@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useState, type KeyboardEvent } from "react";
 import { inputClass } from "@/app/_components/form";
 
 export interface Picked {
@@ -16,6 +16,15 @@ export function BusinessPicker({ slug, side, name, label, initial = null }: { sl
   const [picked, setPicked] = useState<Picked | null>(initial);
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<Picked[]>([]);
+  const [notFound, setNotFound] = useState(false);
+
+  const search = useCallback(
+    async (term: string, signal?: AbortSignal): Promise<Picked[]> => {
+      const response = await fetch(`/api/events/${slug}/businesses/search?side=${side}&q=${encodeURIComponent(term)}`, { signal });
+      return response.ok ? (await response.json()).results : [];
+    },
+    [slug, side],
+  );
 
   useEffect(() => {
     const term = query.trim();
@@ -23,8 +32,9 @@ export function BusinessPicker({ slug, side, name, label, initial = null }: { sl
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/events/${slug}/businesses/search?side=${side}&q=${encodeURIComponent(term)}`, { signal: controller.signal });
-        if (response.ok) setResults((await response.json()).results);
+        const found = await search(term, controller.signal);
+        setResults(found);
+        setNotFound(found.length === 0);
       } catch {
         // a newer keystroke replaced this search
       }
@@ -33,7 +43,7 @@ export function BusinessPicker({ slug, side, name, label, initial = null }: { sl
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, slug, side]);
+  }, [query, search]);
 
   const shown = query.trim().length < 2 ? [] : results;
   const choose = (business: Picked) => {
@@ -41,10 +51,14 @@ export function BusinessPicker({ slug, side, name, label, initial = null }: { sl
     setQuery("");
     setResults([]);
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+  // A scanner's Enter comes right after the code, before the typed search has answered: search now.
+  const onKeyDown = async (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== "Enter") return;
     event.preventDefault();
-    if (shown[0]) choose(shown[0]);
+    const term = query.trim();
+    const found = shown.length ? shown : term.length >= 2 ? await search(term).catch(() => []) : [];
+    if (found[0]) choose(found[0]);
+    else setNotFound(true);
   };
 
   return (
@@ -63,6 +77,7 @@ export function BusinessPicker({ slug, side, name, label, initial = null }: { sl
       ) : (
         <>
           <input aria-label={label} value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onKeyDown} placeholder="Ketik nama usaha atau pindai lencana" autoComplete="off" className={inputClass} />
+          {notFound && query.trim().length >= 2 && shown.length === 0 && <p className="mt-1 text-sm text-slate-500">Tidak ditemukan di pihak ini.</p>}
           {shown.length > 0 && (
             <ul className="mt-1 divide-y divide-slate-100 rounded-md border border-slate-200 bg-white shadow-sm">
               {shown.map((business) => (

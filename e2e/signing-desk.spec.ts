@@ -1,0 +1,89 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { DESK, expect, ORGANIZER, signIn, test, watchForPageErrors } from "./support";
+
+const DESK_HOME = "/staf/e/latihan-meja";
+
+async function registerWalkIn(page: Page, side: "Jatim (Jawa Timur)" | "Kaltim (Kalimantan Timur)", name: string, phone: string, regency: string) {
+  await page.goto(`${DESK_HOME}/pelaku-usaha/baru`);
+  await page.getByLabel(side).check();
+  await page.getByLabel("Nama usaha").fill(name);
+  await page.getByLabel("Nama perwakilan").fill(`Wakil ${name}`);
+  await page.getByLabel("No. HP/WA").fill(phone);
+  await page.getByLabel("Sektor").selectOption("Perikanan");
+  await page.getByLabel("Kabupaten/kota").selectOption(regency);
+  await page.getByRole("button", { name: "Daftarkan", exact: true }).click();
+  await expect(page.getByTestId("walk-in-registered")).toContainText(`${name} terdaftar.`);
+}
+
+async function sign(page: Page, pad: string) {
+  const box = (await page.getByTestId(pad).boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 20 + i * 18, box.y + box.height / 2 + (i % 2 ? -25 : 25), { steps: 3 });
+  await page.mouse.up();
+}
+
+test("a commitment is found, typed, signed by both on the pad, downloaded as a letter, verified, and voided", async ({ page, browser }) => {
+  await signIn(page, DESK);
+  await registerWalkIn(page, "Jatim (Jawa Timur)", "Tambak Udang Segara", "0813 5000 1001", "Kabupaten Sidoarjo");
+  await registerWalkIn(page, "Kaltim (Kalimantan Timur)", "Pengolahan Ikan Mahakam", "0813 5000 1002", "Kota Samarinda");
+
+  await page.goto(`${DESK_HOME}/komitmen/baru`);
+  await page.getByLabel("Cari pelaku usaha Jatim").fill("tambak udng segara");
+  await page.getByRole("button", { name: /Tambak Udang Segara/ }).click();
+  await expect(page.getByTestId("picked-visitingBusinessId")).toContainText("Tambak Udang Segara");
+  await page.getByLabel("Cari pelaku usaha Kaltim").fill("ikan mahakam");
+  await page.getByLabel("Cari pelaku usaha Kaltim").press("Enter");
+  await expect(page.getByTestId("picked-hostBusinessId")).toContainText("Pengolahan Ikan Mahakam");
+
+  await page.getByLabel("Jatim menjual").check();
+  await page.getByLabel("Komoditas").fill("Udang vaname beku");
+  await page.getByLabel("Sektor").selectOption("Perikanan");
+  await page.getByLabel("Nilai (mis. 1,2 miliar · 250 jt · Rp1.053.146.943.500)").fill("598,9 miliar");
+  const preview = page.getByTestId("value-preview");
+  await expect(preview).toContainText("Rp598.900.000.000");
+  await expect(preview).toContainText("lima ratus sembilan puluh delapan miliar sembilan ratus juta rupiah");
+
+  // Without signatures, the server says what is missing.
+  await page.getByRole("button", { name: "Tanda tangani & simpan" }).click();
+  await expect(page.getByText("Tanda tangan belum dibubuhkan.").first()).toBeVisible();
+
+  await page.getByLabel("Nama penanda tangan Jatim").fill("Hadi Santoso");
+  await sign(page, "pad-visitingSignature");
+  await page.getByLabel("Nama penanda tangan Kaltim").fill("Rina Wati");
+  await sign(page, "pad-hostSignature");
+  await expect(page.getByText("Tanda tangan terekam.")).toHaveCount(2);
+  await page.getByLabel("Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.").check();
+  await page.getByRole("button", { name: "Tanda tangani & simpan" }).click();
+  const done = page.getByTestId("signing-done");
+  await expect(done).toContainText("Komitmen ditandatangani dan masuk ke total.");
+  await expect(done).toContainText("Rp598.900.000.000");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), done.getByRole("link", { name: "Unduh surat (PDF)" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^surat-komitmen-[0-9A-Z]{12}\.pdf$/);
+  expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+
+  await done.getByRole("link", { name: "Halaman verifikasi" }).click();
+  await expect(page.getByTestId("verification-status")).toContainText("Sah: ditandatangani kedua pihak");
+  await expect(page.getByTestId("verification-value")).toHaveText("Rp598.900.000.000");
+  await expect(page.getByText("Hadi Santoso")).toHaveCount(0);
+  const verifyUrl = page.url();
+
+  // The organizer voids it; the public page says so at once.
+  const organizerContext = await browser.newContext();
+  const organizer = await organizerContext.newPage();
+  const problems = watchForPageErrors(organizer);
+  await signIn(organizer, ORGANIZER);
+  await organizer.goto(`${DESK_HOME}/komitmen`);
+  await organizer.getByRole("link", { name: "Jatim menjual" }).first().click();
+  await organizer.getByLabel("Alasan pembatalan").fill("Salah satuan, dicatat ulang");
+  organizer.once("dialog", (dialog) => dialog.accept());
+  await organizer.getByRole("button", { name: "Batalkan komitmen" }).click();
+  await expect(organizer.getByTestId("commitment-status")).toContainText("Dibatalkan");
+  expect(problems).toEqual([]);
+  await organizerContext.close();
+
+  await page.goto(verifyUrl);
+  await expect(page.getByTestId("verification-status")).toContainText("DIBATALKAN");
+});
