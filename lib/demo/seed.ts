@@ -74,6 +74,23 @@ export async function seedDemoEvent(db: Db, options: { withDemoAccounts: boolean
         })),
       });
 
+      // "Total transaksi final" was announced at 17.00 WITA: the figure frozen then is the official one.
+      const signed = await tx.commitment.groupBy({ by: ["category"], where: { eventId: event.id, status: "SIGNED" }, _sum: { value: true }, _count: { _all: true } });
+      const sum = (category: "SELL" | "BUY" | "INVEST") => signed.find((row) => row.category === category)?._sum.value ?? 0n;
+      await tx.officialFigure.create({
+        data: {
+          eventId: event.id,
+          frozenAt: DEMO_EVENT.endsAt,
+          sell: sum("SELL"),
+          buy: sum("BUY"),
+          invest: sum("INVEST"),
+          total: sum("SELL") + sum("BUY") + sum("INVEST"),
+          commitments: signed.reduce((n, row) => n + row._count._all, 0),
+          agreements: DEMO_AGREEMENTS.length,
+          note: "Total transaksi final, diumumkan pukul 17.00 WITA.",
+        },
+      });
+
       for (const [i, account] of DEMO_ACCOUNTS.entries()) {
         if (!options.withDemoAccounts) break;
         const user = await tx.user.upsert({

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { eventSlug } from "@/lib/events/schema";
-import type { CommitmentCategory } from "@/lib/generated/prisma/client";
+import type { CommitmentCategory, Prisma } from "@/lib/generated/prisma/client";
 
 export const CATEGORIES = ["SELL", "BUY", "INVEST"] as const satisfies readonly CommitmentCategory[];
 
@@ -14,7 +14,20 @@ export interface EventTotals {
   /** Active (non-void) inter-OPD agreements. */
   agreements: number;
   businesses: { code: string; shortName: string; province: string; role: "VISITING" | "HOST"; registered: number; checkedIn: number; quota: number }[];
+  /** The latest frozen official figure, if the organizer has frozen one. */
+  official: OfficialSnapshot | null;
   updatedAt: Date;
+}
+
+export interface OfficialSnapshot {
+  frozenAt: Date;
+  total: bigint;
+  byCategory: Record<CommitmentCategory, bigint>;
+  commitments: number;
+  agreements: number;
+  note: string | null;
+  /** Since the freeze: commitments signed after it (counted now, not in the official figure), and ones in it voided after it. */
+  since: { signed: { count: number; total: bigint }; voided: { count: number; total: bigint } };
 }
 
 /**
@@ -44,6 +57,7 @@ export async function eventTotals(slug: string): Promise<EventTotals | null> {
       const registered = await tx.business.groupBy({ by: ["sideId"], where: { eventId: event.id }, _count: { _all: true }, _max: { updatedAt: true } });
       const checkedIn = await tx.business.groupBy({ by: ["sideId"], where: { eventId: event.id, checkedInAt: { not: null } }, _count: { _all: true } });
 
+      const official = await officialSnapshot(tx, event.id);
       const signed = commitments.filter((row) => row.status === "SIGNED");
       const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, signed.find((row) => row.category === c)?._sum.value ?? 0n])) as Record<CommitmentCategory, bigint>;
       const changes = [event.updatedAt, ...[...commitments, ...agreements, ...registered].map((row) => row._max.updatedAt)];
@@ -62,11 +76,33 @@ export async function eventTotals(slug: string): Promise<EventTotals | null> {
           checkedIn: checkedIn.find((r) => r.sideId === side.id)?._count._all ?? 0,
           quota: side.quota,
         })),
-        updatedAt: new Date(Math.max(...changes.filter((d): d is Date => d !== null).map((d) => d.getTime()))),
+        official,
+        updatedAt: new Date(Math.max(...changes.filter((d): d is Date => d !== null).map((d) => d.getTime()), official?.frozenAt.getTime() ?? 0)),
       };
     },
     { isolationLevel: "RepeatableRead" },
   );
+}
+
+async function officialSnapshot(tx: Prisma.TransactionClient, eventId: string): Promise<OfficialSnapshot | null> {
+  const figure = await tx.officialFigure.findFirst({ where: { eventId }, orderBy: { frozenAt: "desc" } });
+  if (!figure) return null;
+  const [signedAfter, voidedAfter] = await Promise.all([
+    tx.commitment.aggregate({ where: { eventId, status: "SIGNED", signedAt: { gt: figure.frozenAt } }, _sum: { value: true }, _count: { _all: true } }),
+    tx.commitment.aggregate({ where: { eventId, status: "VOID", signedAt: { lte: figure.frozenAt }, voidedAt: { gt: figure.frozenAt } }, _sum: { value: true }, _count: { _all: true } }),
+  ]);
+  return {
+    frozenAt: figure.frozenAt,
+    total: figure.total,
+    byCategory: { SELL: figure.sell, BUY: figure.buy, INVEST: figure.invest },
+    commitments: figure.commitments,
+    agreements: figure.agreements,
+    note: figure.note,
+    since: {
+      signed: { count: signedAfter._count._all, total: signedAfter._sum.value ?? 0n },
+      voided: { count: voidedAfter._count._all, total: voidedAfter._sum.value ?? 0n },
+    },
+  };
 }
 
 /** The public totals contract (GET /api/events/{slug}/totals): rupiah as decimal strings, no contact data. */
@@ -79,6 +115,18 @@ export function totalsToJson(totals: EventTotals) {
     commitments: totals.commitments,
     agreements: totals.agreements,
     businesses: Object.fromEntries(totals.businesses.map((b) => [b.code, { registered: b.registered, checkedIn: b.checkedIn, quota: b.quota }])),
+    official: totals.official && {
+      frozenAt: totals.official.frozenAt.toISOString(),
+      total: totals.official.total.toString(),
+      byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, totals.official!.byCategory[c].toString()])) as Record<CommitmentCategory, string>,
+      commitments: totals.official.commitments,
+      agreements: totals.official.agreements,
+      note: totals.official.note,
+      sinceCutOff: {
+        signed: { count: totals.official.since.signed.count, total: totals.official.since.signed.total.toString() },
+        voided: { count: totals.official.since.voided.count, total: totals.official.since.voided.total.toString() },
+      },
+    },
     updatedAt: totals.updatedAt.toISOString(),
   };
 }

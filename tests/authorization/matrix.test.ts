@@ -159,6 +159,10 @@ const ACTIONS: Record<string, ActionEntry> = {
     allow: ORGANIZER_ONLY,
     form: async (f) => ({ ...(await signingForm(f)), intent: "draft", commitmentId: (await newCommitment(f, "SIGNED")).id, reason: "Salah satuan" }),
   },
+  "app/staf/e/[slug]/actions.ts#freezeOfficialFigureAction": {
+    allow: ORGANIZER_ONLY,
+    form: (f) => ({ slug: f.deskEventSlug, note: "Matriks" }),
+  },
   "app/staf/kata-sandi/actions.ts#changePassword": {
     allow: ANY_STAFF,
     form: (f, persona) => {

@@ -7,6 +7,7 @@ import { completeDraft, replaceCommitment, voidCommitment } from "@/lib/commitme
 import { letterPdf, toLetter } from "@/lib/commitments/letter-pdf";
 import { commitmentDetail, verification } from "@/lib/commitments/queries";
 import { recordCommitment, type RecordInput } from "@/lib/commitments/record-commitment";
+import { freezeOfficialFigure } from "@/lib/official/freeze";
 import { getDb } from "@/lib/db/client";
 import { PRACTICE_SLUG } from "@/lib/demo/demo-event";
 import { eventTotals } from "@/lib/totals/queries";
@@ -144,5 +145,42 @@ describe("corrections", () => {
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount()).toBe(1);
     expect(pdf.getTitle()).toBe(`Surat Komitmen Transaksi ${detail.verificationCode}`);
+  });
+});
+
+describe("the official cut-off", () => {
+  it("freezes the figure; later signings and voids show separately, and the current total always reconciles", async () => {
+    const db = await getDb();
+    const signedBefore = await recordCommitment(event, signed("10 juta"), desk);
+    if (!signedBefore.ok) throw new Error(signedBefore.message);
+    const atFreeze = await total();
+
+    const frozen = await freezeOfficialFigure(event, { note: "Total transaksi final pukul 17.00" }, organizer);
+    expect(frozen).toMatchObject({ ok: true, data: { total: atFreeze.toString() } });
+    let official = (await eventTotals(PRACTICE_SLUG))!.official!;
+    expect(official).toMatchObject({ total: atFreeze, note: "Total transaksi final pukul 17.00", since: { signed: { count: 0, total: 0n }, voided: { count: 0, total: 0n } } });
+    expect(official.byCategory.SELL + official.byCategory.BUY + official.byCategory.INVEST).toBe(official.total);
+
+    // After the cut-off: one new signing, one void of a commitment that was in the official figure.
+    expect(await recordCommitment(event, signed("3 juta"), desk)).toMatchObject({ ok: true });
+    expect(await voidCommitment(event, { commitmentId: signedBefore.data.id, reason: "Dibatalkan setelah pengumuman" }, organizer)).toMatchObject({ ok: true });
+    const now = (await eventTotals(PRACTICE_SLUG))!;
+    official = now.official!;
+    expect(official.total).toBe(atFreeze);
+    expect(official.since).toEqual({ signed: { count: 1, total: 3_000_000n }, voided: { count: 1, total: 10_000_000n } });
+    expect(now.total).toBe(official.total + official.since.signed.total - official.since.voided.total);
+
+    // A new freeze supersedes; the first stays, unchangeable.
+    expect(await freezeOfficialFigure(event, {}, organizer)).toMatchObject({ ok: true, message: "Angka resmi baru dibekukan; yang lama tetap tercatat." });
+    expect((await eventTotals(PRACTICE_SLUG))!.official!.total).toBe(now.total);
+    expect(await db.officialFigure.count({ where: { eventId: event.id } })).toBe(2);
+    const first = await db.officialFigure.findFirstOrThrow({ where: { eventId: event.id }, orderBy: { frozenAt: "asc" } });
+    await expect(db.officialFigure.update({ where: { id: first.id }, data: { total: 1n } })).rejects.toThrow(/superseded by a new freeze/);
+  });
+
+  it("the demo mission's official figure is the announced Rp1.053.146.943.500, frozen at 17.00 WITA", async () => {
+    const demo = (await eventTotals("jatim-kaltim-2025"))!;
+    expect(demo.official).toMatchObject({ total: 1_053_146_943_500n, frozenAt: new Date("2025-05-08T09:00:00Z"), commitments: 61, agreements: 5, since: { signed: { count: 0 }, voided: { count: 0 } } });
+    expect(demo.official!.byCategory).toEqual({ SELL: 598_941_200_000n, BUY: 230_118_750_000n, INVEST: 224_086_993_500n });
   });
 });

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireEventPage } from "@/lib/auth/page-access";
-import { formatEventDate } from "@/lib/format/datetime";
-import { abbreviateRupiah } from "@/lib/money/rupiah";
+import { formatEventDate, formatMoment } from "@/lib/format/datetime";
+import { abbreviateRupiah, formatRupiah } from "@/lib/money/rupiah";
+import { officialFigures } from "@/lib/official/queries";
 import { eventTotals } from "@/lib/totals/queries";
+import { FreezeForm } from "./freeze-form";
 import { LiveCounters } from "./live-counters";
 
 export const metadata: Metadata = { title: "Meja petugas" };
@@ -13,8 +15,8 @@ type Props = { params: Promise<{ slug: string }> };
 // The desk's home for one mission: the counters as other desks work, and where to go next.
 export default async function EventDeskPage({ params }: Props) {
   const { slug } = await params;
-  const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}`);
-  const totals = await eventTotals(event.slug);
+  const { actor, event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}`);
+  const [totals, freezes] = await Promise.all([eventTotals(event.slug), actor.role === "ADMIN" ? officialFigures(event.id) : []]);
   if (!totals) return null;
   return (
     <div className="space-y-6">
@@ -46,6 +48,27 @@ export default async function EventDeskPage({ params }: Props) {
           Daftarkan pelaku usaha di tempat
         </Link>
       </div>
+      {actor.role === "ADMIN" && (
+        <section className="space-y-3 rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="official-heading">
+          <h2 id="official-heading" className="text-lg font-semibold">
+            Angka resmi
+          </h2>
+          <p className="text-sm text-slate-600">
+            Pada waktu yang diumumkan, bekukan total saat ini ({formatRupiah(totals.total)}) sebagai angka resmi. Halaman publik dan API lalu menampilkannya, dan perubahan sesudahnya ditampilkan terpisah.
+          </p>
+          {freezes.length > 0 && (
+            <ul className="space-y-1 text-sm" data-testid="freezes">
+              {freezes.map((f, i) => (
+                <li key={f.id} className={i === 0 ? "font-medium" : "text-slate-500 line-through"}>
+                  {formatMoment(f.frozenAt, event.timeZone)}: {formatRupiah(f.total)} ({f.commitments} komitmen){f.frozenBy ? ` oleh ${f.frozenBy.name}` : ""}
+                  {f.note ? ` · ${f.note}` : ""}
+                </li>
+              ))}
+            </ul>
+          )}
+          <FreezeForm slug={event.slug} total={formatRupiah(totals.total)} />
+        </section>
+      )}
       <p className="text-sm text-slate-600">
         Halaman publik:{" "}
         <Link href={`/e/${event.slug}`} className="font-medium text-brand-700 underline">
