@@ -7,6 +7,8 @@ test("a visitor finds the Balikpapan mission and sees its real headline figure",
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Misi Dagang Jawa Timur – Kalimantan Timur");
   await expect(page.getByText("Swiss-Belhotel Balikpapan, Balikpapan · Kamis, 8 Mei 2025, 08.00 WITA–17.00 WITA")).toBeVisible();
   await expect(page.getByTestId("grand-total")).toHaveText("Rp1.053.146.943.500");
+  await expect(page.getByTestId("official-badge")).toHaveText("Angka resmi, dibekukan Kamis, 8 Mei 2025 pukul 17.00 WITA");
+  await expect(page.getByTestId("since-cut-off")).toHaveCount(0);
   await expect(page.getByText("Rp1,05 triliun")).toBeVisible();
   await expect(page.getByText("satu triliun lima puluh tiga miliar seratus empat puluh enam juta sembilan ratus empat puluh tiga ribu lima ratus rupiah")).toBeVisible();
   await expect(page.getByTestId("category-SELL")).toContainText("Jatim menjual");

@@ -71,3 +71,13 @@ export async function verification(code: string) {
   });
   return found;
 }
+
+/** A business's commitments, on either side, for its page. */
+export async function commitmentsOfBusiness(eventId: string, businessId: string) {
+  const db = await getDb();
+  return db.commitment.findMany({
+    where: { eventId, OR: [{ visitingBusinessId: businessId }, { hostBusinessId: businessId }] },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, category: true, commodity: true, value: true, status: true, signedAt: true, verificationCode: true, visitingBusiness: party, hostBusiness: party },
+  });
+}

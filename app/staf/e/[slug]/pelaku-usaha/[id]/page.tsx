@@ -3,6 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { businessDetail } from "@/lib/businesses/queries";
+import { commitmentsOfBusiness } from "@/lib/commitments/queries";
+import { formatRupiah } from "@/lib/money/rupiah";
+import { categoryLabel } from "@/lib/totals/labels";
 import { formatEventTime, formatMoment } from "@/lib/format/datetime";
 import { Badge } from "../../lencana/badge";
 import { CheckInControls } from "./check-in-controls";
@@ -14,7 +17,7 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 export default async function BusinessPage({ params }: Props) {
   const { slug, id } = await params;
   const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/pelaku-usaha/${id}`);
-  const business = await businessDetail(event.id, id);
+  const [business, commitments] = await Promise.all([businessDetail(event.id, id), commitmentsOfBusiness(event.id, id)]);
   if (!business) notFound();
   const details: [string, string | null][] = [
     ["Perwakilan", business.representative],
@@ -57,6 +60,27 @@ export default async function BusinessPage({ params }: Props) {
                 : "Belum check-in."}
             </p>
             <CheckInControls slug={event.slug} businessId={business.id} checkedIn={Boolean(business.checkedInAt)} />
+          </section>
+          <section className="rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="commitments-heading">
+            <h2 id="commitments-heading" className="font-semibold">
+              Komitmen
+            </h2>
+            {commitments.length === 0 ? (
+              <p className="mt-1 text-sm text-slate-600">Belum ada komitmen.</p>
+            ) : (
+              <ul className="mt-2 divide-y divide-slate-100 text-sm">
+                {commitments.map((c) => (
+                  <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                    <Link href={`/staf/e/${event.slug}/komitmen/${c.id}`} className="text-brand-700 underline">
+                      {categoryLabel(c.category, c.visitingBusiness.side.shortName)}: {c.commodity} ({c.visitingBusiness.id === business.id ? c.hostBusiness.name : c.visitingBusiness.name})
+                    </Link>
+                    <span className={c.status === "VOID" ? "text-slate-400 line-through" : ""}>
+                      {formatRupiah(c.value)} · {{ SIGNED: "ditandatangani", DRAFT: "draf", VOID: "batal" }[c.status]}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
           <section className="space-y-2" aria-labelledby="badge-heading">
             <div className="flex items-center justify-between">
