@@ -5,7 +5,9 @@ const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden(): a staff page opened with the wrong role answers 403 with app/forbidden.tsx.
-  experimental: { authInterrupts: true },
+  // Server actions: a scanned agreement (PDF, up to 10 MB) travels with its form. Origins stay the
+  // default: only this site may post actions.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
   // Headers that do not change per request; the Content-Security-Policy (with a nonce) is set in proxy.ts.
   async headers() {
     return [

@@ -92,6 +92,15 @@ async function signingForm(fixtures: Fixtures): Promise<Form> {
   };
 }
 
+/** An agreement of the desk persona's event (with a scanned PDF when asked), made fresh for one call. */
+async function newAgreement(fixtures: Fixtures, withDocument = false) {
+  const db = await getDb();
+  const [jatim, kaltim] = await Promise.all([db.opd.findFirstOrThrow({ where: { province: "Jawa Timur" } }), db.opd.findFirstOrThrow({ where: { province: "Kalimantan Timur" } })]);
+  const documentKey = withDocument ? unique("doc") : null;
+  if (documentKey) await db.agreementDocument.create({ data: { key: documentKey, fileName: "a.pdf", contentType: "application/pdf", size: 5, bytes: Buffer.from("%PDF-") } });
+  return db.agreement.create({ data: { eventId: fixtures.deskEventId, visitingOpdId: jatim.id, hostOpdId: kaltim.id, title: unique("Kerja sama"), visitingSignatory: "A", hostSignatory: "B", signedOn: new Date("2026-12-10"), documentKey } });
+}
+
 const phoneCounter = { n: 0 };
 const uniquePhone = () => `0821${String(50_000_000 + ++phoneCounter.n + (Date.now() % 1_000_000) * 10)}`.slice(0, 12);
 
@@ -163,6 +172,18 @@ const ACTIONS: Record<string, ActionEntry> = {
     allow: ORGANIZER_ONLY,
     form: (f) => ({ slug: f.deskEventSlug, note: "Matriks" }),
   },
+  "app/staf/e/[slug]/kerja-sama/actions.ts#recordAgreementAction": {
+    allow: EVENT_STAFF,
+    form: async (f) => {
+      const db = await getDb();
+      const [jatim, kaltim] = await Promise.all([db.opd.findFirstOrThrow({ where: { province: "Jawa Timur" } }), db.opd.findFirstOrThrow({ where: { province: "Kalimantan Timur" } })]);
+      return { slug: f.deskEventSlug, "visitingOpd.id": jatim.id, "hostOpd.id": kaltim.id, title: unique("Kerja sama"), visitingSignatory: "Kepala Dinas A", hostSignatory: "Kepala Dinas B", signedOn: "2026-12-10" };
+    },
+  },
+  "app/staf/e/[slug]/kerja-sama/actions.ts#voidAgreementAction": {
+    allow: ORGANIZER_ONLY,
+    form: async (f) => ({ slug: f.deskEventSlug, agreementId: (await newAgreement(f)).id, reason: "Salah catat" }),
+  },
   "app/staf/kata-sandi/actions.ts#changePassword": {
     allow: ANY_STAFF,
     form: (f, persona) => {
@@ -208,6 +229,14 @@ const ROUTES: Record<string, RouteEntry> = {
     call: async (GET, f) => {
       const commitment = await newCommitment(f, "SIGNED");
       return GET(new Request(`http://test/api/events/${f.deskEventSlug}/commitments/${commitment.id}/letter`), { params: Promise.resolve({ slug: f.deskEventSlug, id: commitment.id }) });
+    },
+  },
+  "app/api/events/[slug]/agreements/[id]/document/route.ts#GET": {
+    allow: EVENT_STAFF,
+    mutates: false,
+    call: async (GET, f) => {
+      const agreement = await newAgreement(f, true);
+      return GET(new Request(`http://test/api/events/${f.deskEventSlug}/agreements/${agreement.id}/document`), { params: Promise.resolve({ slug: f.deskEventSlug, id: agreement.id }) });
     },
   },
   "app/api/events/[slug]/businesses/import/template/route.ts#GET": {

@@ -15,6 +15,7 @@ export default async function EventDeskLayout({ children, params }: { children: 
     { href: `${base}/lencana`, label: "Lencana" },
     { href: `${base}/komitmen`, label: "Komitmen" },
     { href: `${base}/komitmen/baru`, label: "Catat komitmen" },
+    { href: `${base}/kerja-sama`, label: "Kerja sama OPD" },
     ...(access.actor.role === "ADMIN"
       ? [
           { href: `${base}/impor`, label: "Impor daftar" },

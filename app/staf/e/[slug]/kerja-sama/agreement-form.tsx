@@ -1,0 +1,106 @@
+"use client";
+import { useState } from "react";
+import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, useActionForm } from "@/app/_components/form";
+import { recordAgreementAction } from "./actions";
+
+interface SideOpds {
+  role: "VISITING" | "HOST";
+  province: string;
+  shortName: string;
+  opds: { id: string; label: string }[];
+}
+
+const NEW = "__baru__";
+
+export function AgreementForm({ slug, sides }: { slug: string; sides: SideOpds[] }) {
+  const { state, pending, formProps } = useActionForm(recordAgreementAction);
+  return (
+    <form {...formProps} className="space-y-4" encType="multipart/form-data">
+      <input type="hidden" name="slug" value={slug} />
+      <div className="grid gap-4 md:grid-cols-2">
+        {sides.map((side) => (
+          <OpdPicker key={side.role} side={side} prefix={side.role === "VISITING" ? "visitingOpd" : "hostOpd"} state={state} />
+        ))}
+      </div>
+      <div>
+        <label htmlFor="agreement-title" className={labelClass}>
+          Judul kerja sama
+        </label>
+        <input id="agreement-title" name="title" required className={inputClass} />
+        <FieldErrors state={state} name="title" />
+      </div>
+      <div>
+        <label htmlFor="agreement-scope" className={labelClass}>
+          Ruang lingkup
+        </label>
+        <textarea id="agreement-scope" name="scope" rows={2} className={inputClass} />
+      </div>
+      <div className="grid gap-4 md:grid-cols-2">
+        <div>
+          <label htmlFor="agreement-number" className={labelClass}>
+            Nomor dokumen
+          </label>
+          <input id="agreement-number" name="documentNumber" className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="agreement-date" className={labelClass}>
+            Tanggal penandatanganan
+          </label>
+          <input id="agreement-date" name="signedOn" type="date" required className={inputClass} />
+          <FieldErrors state={state} name="signedOn" />
+        </div>
+        {sides.map((side) => {
+          const name = side.role === "VISITING" ? "visitingSignatory" : "hostSignatory";
+          return (
+            <div key={name}>
+              <label htmlFor={name} className={labelClass}>
+                Penanda tangan {side.shortName} (nama/jabatan)
+              </label>
+              <input id={name} name={name} required className={inputClass} />
+              <FieldErrors state={state} name={name} />
+            </div>
+          );
+        })}
+      </div>
+      <div>
+        <label htmlFor="agreement-document" className={labelClass}>
+          Dokumen pindaian (PDF, maks. 10 MB, bila ada)
+        </label>
+        <input id="agreement-document" name="document" type="file" accept="application/pdf,.pdf" className="mt-1 block text-sm" />
+        <FieldErrors state={state} name="document" />
+      </div>
+      <FormMessage state={state} />
+      <SubmitButton pending={pending} pendingText="Menyimpan…">
+        Catat kerja sama
+      </SubmitButton>
+    </form>
+  );
+}
+
+function OpdPicker({ side, prefix, state }: { side: SideOpds; prefix: string; state: Parameters<typeof FieldErrors>[0]["state"] }) {
+  const [choice, setChoice] = useState("");
+  return (
+    <div className="space-y-2">
+      <label htmlFor={`${prefix}-id`} className={labelClass}>
+        OPD {side.province}
+      </label>
+      <select id={`${prefix}-id`} value={choice} onChange={(e) => setChoice(e.target.value)} className={inputClass}>
+        <option value="">Pilih OPD</option>
+        {side.opds.map((opd) => (
+          <option key={opd.id} value={opd.id}>
+            {opd.label}
+          </option>
+        ))}
+        <option value={NEW}>OPD lain (tulis namanya)</option>
+      </select>
+      <input type="hidden" name={`${prefix}.id`} value={choice === NEW ? "" : choice} />
+      {choice === NEW && (
+        <div className="grid grid-cols-3 gap-2">
+          <input name={`${prefix}.newName`} aria-label={`Nama lengkap OPD ${side.province}`} placeholder="Nama lengkap OPD" className={`${inputClass} col-span-2`} />
+          <input name={`${prefix}.newAcronym`} aria-label={`Singkatan OPD ${side.province}`} placeholder="Singkatan" className={inputClass} />
+        </div>
+      )}
+      <FieldErrors state={state} name={prefix} />
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { failure, success, type ActionResult } from "@/lib/actions/result";
+import type { Actor } from "@/lib/auth/authorize";
+import { auditedBy, recordAudit } from "@/lib/audit/record";
+import { getDb, type Tx } from "@/lib/db/client";
+
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+const text = (min: number, max: number, message: string) => z.string().trim().min(min, message).max(max);
+
+/** An OPD (provincial agency) chosen from the register, or a new one typed in. */
+const opdChoice = z.object({ id: z.string().trim().max(64).default(""), newName: z.string().trim().max(200).default(""), newAcronym: z.string().trim().max(60).default("") });
+
+export const agreementInput = z.object({
+  visitingOpd: opdChoice,
+  hostOpd: opdChoice,
+  title: text(5, 300, "Tulis judul kerja sama (minimal 5 huruf)."),
+  scope: z.string().trim().max(2000).default(""),
+  documentNumber: z.string().trim().max(120).default(""),
+  visitingSignatory: text(3, 200, "Tulis penanda tangan (nama/jabatan)."),
+  hostSignatory: text(3, 200, "Tulis penanda tangan (nama/jabatan)."),
+  signedOn: z.iso.date("Tanggal tidak sah."),
+});
+export type AgreementInput = z.input<typeof agreementInput>;
+
+export interface UploadedDocument {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Records a cooperation agreement between an OPD of each province (kerja sama antar-OPD), with its
+ * scanned PDF if there is one. It carries no money value and is counted apart from commitments.
+ */
+export async function recordAgreement(event: { id: string }, input: AgreementInput, document: UploadedDocument | null, actor: Actor): Promise<ActionResult<{ id: string }>> {
+  const parsed = agreementInput.safeParse(input);
+  const fieldErrors: Record<string, string[]> = parsed.success ? {} : (z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+  if (document && document.bytes.byteLength > 0) {
+    if (document.bytes.byteLength > MAX_DOCUMENT_BYTES) fieldErrors.document = ["Berkas lebih dari 10 MB."];
+    else if (new TextDecoder().decode(document.bytes.slice(0, 5)) !== "%PDF-") fieldErrors.document = ["Unggah hasil pindaian dalam format PDF."];
+  }
+  if (!parsed.success || Object.keys(fieldErrors).length) return failure("INVALID", "Periksa kembali isian yang ditandai.", fieldErrors);
+  const data = parsed.data;
+
+  const db = await getDb();
+  const sides = await db.eventSide.findMany({ where: { eventId: event.id }, select: { role: true, province: true } });
+  const province = (role: "VISITING" | "HOST") => sides.find((s) => s.role === role)!.province;
+  return db.$transaction(async (tx) => {
+    const visiting = await resolveOpd(tx, data.visitingOpd, province("VISITING"));
+    const host = await resolveOpd(tx, data.hostOpd, province("HOST"));
+    const errors = { ...(visiting.ok ? {} : { visitingOpd: [visiting.error] }), ...(host.ok ? {} : { hostOpd: [host.error] }) };
+    if (!visiting.ok || !host.ok) return failure("INVALID", "Periksa kembali isian yang ditandai.", errors);
+
+    let documentKey: string | null = null;
+    if (document && document.bytes.byteLength > 0) {
+      documentKey = randomUUID();
+      await tx.agreementDocument.create({ data: { key: documentKey, fileName: document.name.slice(0, 200), contentType: "application/pdf", size: document.bytes.byteLength, bytes: Buffer.from(document.bytes) } });
+    }
+    const agreement = await tx.agreement.create({
+      data: {
+        eventId: event.id,
+        visitingOpdId: visiting.id,
+        hostOpdId: host.id,
+        title: data.title,
+        scope: data.scope || null,
+        documentNumber: data.documentNumber || null,
+        visitingSignatory: data.visitingSignatory,
+        hostSignatory: data.hostSignatory,
+        signedOn: new Date(`${data.signedOn}T00:00:00Z`),
+        documentKey,
+        createdById: actor.id,
+      },
+    });
+    await recordAudit(tx, { ...auditedBy(actor), eventId: event.id, action: "agreement.recorded", targetType: "Agreement", targetId: agreement.id, after: { title: data.title, visitingOpd: visiting.name, hostOpd: host.name, documentNumber: data.documentNumber || null, document: Boolean(documentKey) } });
+    return success("Kerja sama antar-OPD dicatat.", { id: agreement.id });
+  });
+}
+
+async function resolveOpd(tx: Tx, choice: z.output<typeof opdChoice>, province: string): Promise<{ ok: true; id: string; name: string } | { ok: false; error: string }> {
+  if (choice.id) {
+    const opd = await tx.opd.findFirst({ where: { id: choice.id, province } });
+    return opd ? { ok: true, id: opd.id, name: opd.name } : { ok: false, error: `Pilih OPD ${province}.` };
+  }
+  if (choice.newName.length < 5) return { ok: false, error: `Pilih OPD ${province}, atau tulis nama lengkap OPD baru.` };
+  const opd = await tx.opd.upsert({ where: { province_name: { province, name: choice.newName } }, create: { province, name: choice.newName, acronym: choice.newAcronym || null }, update: {} });
+  return { ok: true, id: opd.id, name: opd.name };
+}
+
+/** The organizer voids an agreement with a reason; it leaves the count, and nothing is deleted. */
+export async function voidAgreement(event: { id: string }, input: { agreementId: string; reason: string }, actor: Actor): Promise<ActionResult> {
+  const reason = z.string().trim().min(5, "Tulis alasan (minimal 5 huruf).").max(500).safeParse(input.reason);
+  if (!reason.success) return failure("INVALID", "Periksa kembali isian yang ditandai.", { reason: reason.error.issues.map((i) => i.message) });
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.agreement.updateMany({ where: { id: input.agreementId, eventId: event.id, status: "ACTIVE" }, data: { status: "VOID", voidedAt: new Date(), voidReason: reason.data, voidedById: actor.id } });
+    if (count === 0) return failure("NOT_FOUND", "Kerja sama aktif ini tidak ditemukan di misi dagang ini.");
+    await recordAudit(tx, { ...auditedBy(actor), eventId: event.id, action: "agreement.voided", targetType: "Agreement", targetId: input.agreementId, after: { status: "VOID", reason: reason.data } });
+    return success("Kerja sama dibatalkan.", undefined);
+  });
+}

@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "../support/database";
+import { agreementDocument, agreementsPage } from "@/lib/agreements/queries";
+import { recordAgreement, voidAgreement, type AgreementInput } from "@/lib/agreements/record-agreement";
+import type { Actor } from "@/lib/auth/authorize";
+import { getDb } from "@/lib/db/client";
+import { PRACTICE_SLUG } from "@/lib/demo/demo-event";
+import { eventTotals } from "@/lib/totals/queries";
+
+withTestDatabase({ seedDemo: true });
+
+let event: { id: string };
+let desk: Actor;
+beforeAll(async () => {
+  const db = await getDb();
+  event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG }, select: { id: true } });
+  const user = await db.user.create({ data: { email: `${randomUUID()}@opd.test`, name: "Meja OPD", role: "DESK", passwordHash: "x" } });
+  desk = { id: user.id, name: user.name, email: user.email, role: "DESK", mustChangePassword: false, ip: "10.0.0.7", userAgent: "vitest" };
+});
+
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+
+const input = (extra: Partial<AgreementInput> = {}): AgreementInput => ({
+  visitingOpd: { id: "", newName: "", newAcronym: "" },
+  hostOpd: { id: "", newName: "", newAcronym: "" },
+  title: "Kerja Sama Promosi Produk Unggulan",
+  visitingSignatory: "Kepala Disperindag Jatim",
+  hostSignatory: "Kepala Disperindagkop UKM Kaltim",
+  signedOn: "2026-12-10",
+  ...extra,
+});
+
+describe("inter-OPD agreements", () => {
+  it("records an agreement between an OPD from the register and a new one, with its scanned PDF, counted apart", async () => {
+    const db = await getDb();
+    const jatim = await db.opd.findFirstOrThrow({ where: { province: "Jawa Timur" } });
+    const before = (await eventTotals(PRACTICE_SLUG))!;
+    const result = await recordAgreement(event, input({ visitingOpd: { id: jatim.id }, hostOpd: { newName: "Dinas Pariwisata Provinsi Kalimantan Timur", newAcronym: "Dispar Kaltim" }, documentNumber: "500/12/2026" }), { name: "kerja-sama.pdf", type: "application/pdf", bytes: PDF }, desk);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const after = (await eventTotals(PRACTICE_SLUG))!;
+    expect(after.agreements).toBe(before.agreements + 1);
+    expect(after.total).toBe(before.total);
+    const stored = await db.agreement.findUniqueOrThrow({ where: { id: result.data.id }, include: { hostOpd: true } });
+    expect(stored.hostOpd).toMatchObject({ province: "Kalimantan Timur", name: "Dinas Pariwisata Provinsi Kalimantan Timur", acronym: "Dispar Kaltim" });
+    expect(Buffer.from((await agreementDocument(event.id, result.data.id))!.bytes).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(await db.auditEvent.count({ where: { action: "agreement.recorded", targetId: result.data.id, actorId: desk.id } })).toBe(1);
+    expect((await agreementsPage(event.id)).opds.some((o) => o.acronym === "Dispar Kaltim")).toBe(true);
+  });
+
+  it("refuses an OPD of the wrong province, a missing one, a file that is not a PDF, and a bad date", async () => {
+    const db = await getDb();
+    const kaltim = await db.opd.findFirstOrThrow({ where: { province: "Kalimantan Timur" } });
+    const wrong = await recordAgreement(event, input({ visitingOpd: { id: kaltim.id }, hostOpd: { id: kaltim.id } }), null, desk);
+    expect(wrong).toMatchObject({ ok: false, fieldErrors: { visitingOpd: ["Pilih OPD Jawa Timur."] } });
+    const missing = await recordAgreement(event, input({ hostOpd: { id: kaltim.id }, signedOn: "10/12/2026" }), { name: "a.docx", type: "application/msword", bytes: new TextEncoder().encode("PK...") }, desk);
+    expect(missing).toMatchObject({ ok: false, fieldErrors: { signedOn: ["Tanggal tidak sah."], document: ["Unggah hasil pindaian dalam format PDF."] } });
+  });
+
+  it("the organizer voids one with a reason; it leaves the count and stays on record", async () => {
+    const db = await getDb();
+    const agreement = await db.agreement.findFirstOrThrow({ where: { eventId: event.id, status: "ACTIVE" } });
+    const before = (await eventTotals(PRACTICE_SLUG))!.agreements;
+    expect(await voidAgreement(event, { agreementId: agreement.id, reason: "Salah catat" }, desk)).toMatchObject({ ok: true });
+    expect((await eventTotals(PRACTICE_SLUG))!.agreements).toBe(before - 1);
+    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({ status: "VOID", voidReason: "Salah catat", voidedById: desk.id });
+    expect(await voidAgreement(event, { agreementId: agreement.id, reason: "Salah catat" }, desk)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+});
