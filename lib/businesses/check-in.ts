@@ -21,10 +21,16 @@ export interface CheckInOutcome {
   desk: string | null;
 }
 
-/** The badge code in what a scanner sends: "K7QM3X9T2P", or a URL ending in it, in any case. */
+/**
+ * The badge code in what a scanner sends: "K7QM3X9T2P", in any case, or the badge's QR link
+ * (".../b/K7QM3X9T2P?k=…"), or any URL whose path ends in the code.
+ */
 export function badgeCodeFrom(scanned: string): string {
-  const last = scanned.trim().split(/[/?#=]/).filter(Boolean).at(-1) ?? "";
-  return last.toUpperCase().replace(/[^0-9A-Z]/g, "");
+  const path = scanned.trim().split(/[?#]/)[0];
+  const segments = path.split("/").filter(Boolean);
+  const afterB = segments.lastIndexOf("b");
+  const code = afterB >= 0 && segments[afterB + 1] ? segments[afterB + 1] : (segments.at(-1) ?? "");
+  return code.toUpperCase().replace(/[^0-9A-Z]/g, "");
 }
 
 /**

@@ -110,7 +110,7 @@ export async function badgesToPrint(eventId: string, filters: { side?: string; i
   return db.business.findMany({
     where: { eventId, ...(filters.side ? { side: { code: filters.side } } : {}), ...(filters.ids ? { id: { in: filters.ids } } : {}) },
     orderBy: [{ side: { role: "asc" } }, { name: "asc" }],
-    select: { id: true, name: true, representative: true, sector: true, regency: true, badgeCode: true, side: { select: { shortName: true, province: true, role: true } } },
+    select: { id: true, name: true, representative: true, sector: true, regency: true, badgeCode: true, accessSecret: true, side: { select: { shortName: true, province: true, role: true } } },
   });
 }
 

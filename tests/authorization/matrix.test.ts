@@ -143,6 +143,10 @@ const ACTIONS: Record<string, ActionEntry> = {
     allow: EVENT_STAFF,
     form: async (f) => ({ slug: f.deskEventSlug, businessId: (await newBusiness(f, true)).id, reason: "Salah pindai" }),
   },
+  "app/staf/e/[slug]/pelaku-usaha/actions.ts#revokeBadgeLinkAction": {
+    allow: ORGANIZER_ONLY,
+    form: async (f) => ({ slug: f.deskEventSlug, businessId: (await newBusiness(f)).id }),
+  },
   "app/staf/e/[slug]/pengaturan/actions.ts#saveEventSetup": {
     allow: ORGANIZER_ONLY,
     form: async (f) => {
@@ -196,6 +200,18 @@ const ACTIONS: Record<string, ActionEntry> = {
 const ROUTES: Record<string, RouteEntry> = {
   "app/api/auth/[...nextauth]/route.ts#GET": { public: true, because: "next-auth's own endpoints (CSRF token, session, sign-in page redirect): signing in starts here" },
   "app/api/auth/[...nextauth]/route.ts#POST": { public: true, because: "signing in and out; the credentials are checked, with lockout, in lib/auth/sign-in.ts" },
+  "app/b/[code]/surat/[id]/route.ts#GET": {
+    public: true,
+    because: "a representative's own letter: the badge's secret in the link is the permission (a wrong one answers 404)",
+    call: async (GET: Handler) => {
+      const db = await getDb();
+      const c = await db.commitment.findFirstOrThrow({ where: { status: "SIGNED", event: { slug: DEMO_SLUG } }, include: { visitingBusiness: true } });
+      const url = `http://test/b/${c.visitingBusiness.badgeCode}/surat/${c.id}`;
+      const params = Promise.resolve({ code: c.visitingBusiness.badgeCode, id: c.id });
+      expect((await GET(new Request(`${url}?k=salah`), { params })).status).toBe(404);
+      return GET(new Request(`${url}?k=${c.visitingBusiness.accessSecret}`), { params });
+    },
+  },
   "app/api/events/[slug]/totals/route.ts#GET": {
     public: true,
     because: "the public totals the board and the press read",

@@ -1,4 +1,5 @@
 import { badgeQrSvg } from "@/lib/businesses/badge";
+import { badgeLink } from "@/lib/businesses/representative-access";
 
 export interface BadgeBusiness {
   name: string;
@@ -6,12 +7,16 @@ export interface BadgeBusiness {
   sector: string;
   regency: string;
   badgeCode: string;
+  accessSecret: string;
   side: { shortName: string; province: string; role: "VISITING" | "HOST" };
 }
 
-/** One name badge: who, from which side and sector, and the QR code the desk scans. No contact data. */
-export async function Badge({ business, eventName }: { business: BadgeBusiness; eventName: string }) {
-  const svg = await badgeQrSvg(business.badgeCode);
+/**
+ * One name badge: who, from which side and sector, and a QR code. The desk scans it to check in; the
+ * representative opens it to reach their own letters. No contact data.
+ */
+export async function Badge({ business, eventName, origin }: { business: BadgeBusiness; eventName: string; origin: string }) {
+  const svg = await badgeQrSvg(badgeLink(origin, business));
   const visiting = business.side.role === "VISITING";
   return (
     <article className="badge flex h-[65mm] w-[95mm] flex-col overflow-hidden rounded-lg border border-slate-300 bg-white" data-testid="badge">

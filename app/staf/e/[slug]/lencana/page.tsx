@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireEventPage } from "@/lib/auth/page-access";
+import { pageOrigin } from "@/lib/http/page-origin";
 import { badgesToPrint, eventSides } from "@/lib/businesses/queries";
 import { PrintButton } from "@/app/_components/print-button";
 import { Badge } from "./badge";
@@ -15,7 +16,7 @@ export default async function BadgesPage({ params, searchParams }: Props) {
   const { side, id } = await searchParams;
   const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/lencana`);
   const ids = id ? [id].flat().slice(0, 500) : undefined;
-  const [businesses, setup] = await Promise.all([badgesToPrint(event.id, { side, ids }), eventSides(event.id)]);
+  const [businesses, setup, origin] = await Promise.all([badgesToPrint(event.id, { side, ids }), eventSides(event.id), pageOrigin()]);
   const base = `/staf/e/${event.slug}/lencana`;
   return (
     <div className="space-y-4">
@@ -41,7 +42,7 @@ export default async function BadgesPage({ params, searchParams }: Props) {
       ) : (
         <div className="print-sheet badge-sheet grid grid-cols-1 justify-items-center gap-3 sm:grid-cols-2">
           {businesses.map((business) => (
-            <Badge key={business.id} business={business} eventName={event.name} />
+            <Badge key={business.id} business={business} eventName={event.name} origin={origin} />
           ))}
         </div>
       )}

@@ -7,6 +7,7 @@ import { text } from "@/lib/actions/form-data";
 import { authorizeForEvent } from "@/lib/auth/authorize";
 import { checkIn, undoCheckIn, type CheckInOutcome } from "@/lib/businesses/check-in";
 import { registerWalkIn, type RegisteredBusiness, type WalkInRefusal } from "@/lib/businesses/register-walk-in";
+import { revokeRepresentativeAccess } from "@/lib/businesses/representative-access";
 
 type WalkInResult = ActionResult<RegisteredBusiness> & { refusal?: WalkInRefusal };
 
@@ -44,6 +45,15 @@ export async function undoCheckInAction(_prev: ActionState, formData: FormData):
   const access = await authorizeForEvent(text(formData, "slug"), "STAFF");
   if (!access.ok) return access;
   const result = await undoCheckIn(access.event.id, { businessId: text(formData, "businessId"), reason: text(formData, "reason") }, access.actor);
+  if (result.ok) revalidatePath(`/staf/e/${access.event.slug}`, "layout");
+  return result;
+}
+
+/** Organizers only: the badge's link stops opening the business's letters (a new badge is printed). */
+export async function revokeBadgeLinkAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const access = await authorizeForEvent(text(formData, "slug"), "ADMIN");
+  if (!access.ok) return access;
+  const result = await revokeRepresentativeAccess(access.event, text(formData, "businessId"), access.actor);
   if (result.ok) revalidatePath(`/staf/e/${access.event.slug}`, "layout");
   return result;
 }

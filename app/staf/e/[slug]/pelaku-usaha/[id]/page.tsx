@@ -2,12 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireEventPage } from "@/lib/auth/page-access";
+import { pageOrigin } from "@/lib/http/page-origin";
 import { businessDetail } from "@/lib/businesses/queries";
 import { commitmentsOfBusiness } from "@/lib/commitments/queries";
 import { formatRupiah } from "@/lib/money/rupiah";
 import { categoryLabel } from "@/lib/totals/labels";
 import { formatEventTime, formatMoment } from "@/lib/format/datetime";
 import { Badge } from "../../lencana/badge";
+import { ActionButton } from "@/app/_components/action-button";
+import { badgeLink } from "@/lib/businesses/representative-access";
+import { revokeBadgeLinkAction } from "../actions";
 import { CheckInControls } from "./check-in-controls";
 
 export const metadata: Metadata = { title: "Pelaku usaha" };
@@ -16,8 +20,8 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 
 export default async function BusinessPage({ params }: Props) {
   const { slug, id } = await params;
-  const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/pelaku-usaha/${id}`);
-  const [business, commitments] = await Promise.all([businessDetail(event.id, id), commitmentsOfBusiness(event.id, id)]);
+  const { actor, event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/pelaku-usaha/${id}`);
+  const [business, commitments, origin] = await Promise.all([businessDetail(event.id, id), commitmentsOfBusiness(event.id, id), pageOrigin()]);
   if (!business) notFound();
   const details: [string, string | null][] = [
     ["Perwakilan", business.representative],
@@ -91,7 +95,18 @@ export default async function BusinessPage({ params }: Props) {
                 Halaman cetak lencana
               </Link>
             </div>
-            <Badge business={business} eventName={event.name} />
+            <Badge business={business} eventName={event.name} origin={origin} />
+            <p className="text-sm text-slate-600">
+              Perwakilan usaha membuka surat komitmennya dengan memindai kode QR lencana ini.{" "}
+              <a href={badgeLink(origin, business)} className="text-brand-700 underline">
+                Tautan lencana
+              </a>
+            </p>
+            {actor.role === "ADMIN" && (
+              <ActionButton action={revokeBadgeLinkAction} fields={{ slug: event.slug, businessId: business.id }} pendingText="Mencabut…" confirmText="Cabut tautan lencana ini? Lencana lama tidak lagi membuka surat; cetak ulang lencananya.">
+                Cabut tautan lencana (lencana hilang)
+              </ActionButton>
+            )}
           </section>
         </div>
       </div>

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { representativeView } from "@/lib/businesses/representative-access";
+import { formatMoment } from "@/lib/format/datetime";
+import { formatRupiah } from "@/lib/money/rupiah";
+import { categoryLabel } from "@/lib/totals/labels";
+
+export const metadata: Metadata = { title: "Surat komitmen usaha Anda", robots: { index: false } };
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ k?: string }> };
+
+// Opened from the QR code on a badge: the business's own letters, only with the badge's secret.
+export default async function RepresentativePage({ params, searchParams }: Props) {
+  await connection();
+  const { code } = await params;
+  const { k = "" } = await searchParams;
+  const view = await representativeView(code.toUpperCase(), k);
+  if (!view) notFound();
+  const { business, commitments } = view;
+  return (
+    <div className="mx-auto max-w-2xl space-y-5">
+      <div>
+        <p className="text-sm font-medium text-brand-700">{business.event.name}</p>
+        <h1 className="text-2xl font-bold">{business.name}</h1>
+        <p className="text-slate-600">
+          {business.side.shortName} · {business.side.province}
+        </p>
+      </div>
+      {commitments.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Belum ada komitmen yang ditandatangani.</p>
+      ) : (
+        <ul className="space-y-3" data-testid="representative-letters">
+          {commitments.map((c) => (
+            <li key={c.id} className={`rounded-xl border border-slate-200 bg-white p-4 ${c.status === "VOID" ? "opacity-60" : ""}`}>
+              <p className="font-semibold">
+                {categoryLabel(c.category, c.visitingBusiness.side.shortName)}: {c.commodity}
+              </p>
+              <p className="text-sm text-slate-600">
+                Dengan {c.visitingBusiness.id === business.id ? c.hostBusiness.name : c.visitingBusiness.name} · {formatRupiah(c.value)}
+                {c.signedAt ? ` · ${formatMoment(c.signedAt, business.event.timeZone)}` : ""}
+                {c.status === "VOID" ? " · DIBATALKAN" : ""}
+              </p>
+              <div className="mt-1 flex gap-4 text-sm font-medium">
+                <a href={`/b/${code.toUpperCase()}/surat/${c.id}?k=${encodeURIComponent(k)}`} className="text-brand-700 underline">
+                  Unduh surat (PDF)
+                </a>
+                <a href={`/verify/${c.verificationCode}`} className="text-brand-700 underline">
+                  Verifikasi
+                </a>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

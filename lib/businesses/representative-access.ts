@@ -1,0 +1,55 @@
+import "server-only";
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import { failure, success, type ActionResult } from "@/lib/actions/result";
+import type { Actor } from "@/lib/auth/authorize";
+import { auditedBy, recordAudit } from "@/lib/audit/record";
+import { getDb } from "@/lib/db/client";
+
+/** The link in a badge's QR code: the desk reads the code from it; the representative opens their letters. */
+export function badgeLink(origin: string, business: { badgeCode: string; accessSecret: string }): string {
+  return `${origin}/b/${business.badgeCode}?k=${business.accessSecret}`;
+}
+
+function sameSecret(given: string, stored: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(stored);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * What a representative sees through their badge's link, only with the right secret: their business
+ * and its signed (or voided) commitments. A wrong or revoked secret finds nothing.
+ */
+export async function representativeView(badgeCode: string, secret: string) {
+  if (!/^[0-9A-Z]{6,20}$/.test(badgeCode) || !secret) return null;
+  const db = await getDb();
+  const business = await db.business.findUnique({
+    where: { badgeCode },
+    select: {
+      id: true,
+      name: true,
+      accessSecret: true,
+      side: { select: { shortName: true, province: true } },
+      event: { select: { id: true, name: true, slug: true, timeZone: true } },
+    },
+  });
+  if (!business || !sameSecret(secret, business.accessSecret)) return null;
+  const commitments = await db.commitment.findMany({
+    where: { status: { in: ["SIGNED", "VOID"] }, OR: [{ visitingBusinessId: business.id }, { hostBusinessId: business.id }] },
+    orderBy: { signedAt: "desc" },
+    select: { id: true, category: true, commodity: true, value: true, status: true, signedAt: true, verificationCode: true, visitingBusiness: { select: { id: true, name: true, side: { select: { shortName: true } } } }, hostBusiness: { select: { name: true } } },
+  });
+  const { accessSecret, ...shown } = business;
+  return { business: shown, commitments };
+}
+
+/** The organizer revokes a badge's link: a new secret, so the old QR code no longer opens anything. */
+export async function revokeRepresentativeAccess(event: { id: string }, businessId: string, actor: Actor): Promise<ActionResult> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.business.updateMany({ where: { id: businessId, eventId: event.id }, data: { accessSecret: randomBytes(16).toString("hex") } });
+    if (count === 0) return failure("NOT_FOUND", "Pelaku usaha tidak ditemukan di misi dagang ini.");
+    await recordAudit(tx, { ...auditedBy(actor), eventId: event.id, action: "business.access_revoked", targetType: "Business", targetId: businessId });
+    return success("Tautan lencana lama tidak berlaku lagi. Cetak ulang lencananya.", undefined);
+  });
+}
