@@ -65,7 +65,12 @@ export async function replaceCommitment(event: ScopedEvent, input: { commitmentI
     const old = await tx.commitment.findFirst({ where: { id: input.commitmentId, eventId: event.id }, select: { id: true, status: true, value: true, category: true } });
     if (!old) return failure("NOT_FOUND", "Komitmen tidak ditemukan di misi dagang ini.");
     const { count } = await tx.commitment.updateMany({ where: { id: old.id, status: "SIGNED" }, data: { status: "VOID", voidedAt: new Date(), voidReason: why.data, voidedById: actor.id } });
-    if (count === 0) return failure("CONFLICT", "Hanya komitmen yang sudah ditandatangani dan belum dibatalkan yang dapat diganti.");
+    if (count === 0) {
+      // The same replacement sent again (a double tap): answer with the one already recorded.
+      const done = await tx.commitment.findFirst({ where: { idempotencyKey: input.replacement.idempotencyKey, replacesId: old.id }, select: { id: true, status: true, verificationCode: true, value: true } });
+      if (done) return success("Penggantian ini sudah tercatat (kiriman ulang).", { ...done, value: done.value.toString(), repeated: true });
+      return failure("CONFLICT", "Hanya komitmen yang sudah ditandatangani dan belum dibatalkan yang dapat diganti.");
+    }
     const created = await tx.commitment.create({
       data: { ...checked.data, eventId: event.id, idempotencyKey: input.replacement.idempotencyKey, verificationCode: newPublicCode(12), createdById: actor.id, replacesId: old.id },
       select: { id: true, status: true, verificationCode: true, value: true, category: true },

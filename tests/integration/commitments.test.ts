@@ -116,8 +116,11 @@ describe("corrections", () => {
     const before = await total();
 
     // A unit slip: 1,2 miliar should have been 1,2 juta. Replaced, and signed again by both.
-    const replaced = await replaceCommitment(event, { commitmentId: slip.data.id, reason: "Salah satuan: juta, bukan miliar", replacement: signed("1,2 juta") }, organizer);
+    const correction = { commitmentId: slip.data.id, reason: "Salah satuan: juta, bukan miliar", replacement: signed("1,2 juta") };
+    const replaced = await replaceCommitment(event, correction, organizer);
     if (!replaced.ok) throw new Error(replaced.message);
+    // Sent twice: the same replacement, not a second one.
+    expect(await replaceCommitment(event, correction, organizer)).toMatchObject({ ok: true, data: { id: replaced.data.id, repeated: true } });
     expect(await total()).toBe(before - 1_200_000_000n + 1_200_000n);
     const old = await db.commitment.findUniqueOrThrow({ where: { id: slip.data.id }, include: { replacedBy: true } });
     expect(old).toMatchObject({ status: "VOID", voidReason: "Salah satuan: juta, bukan miliar", voidedById: organizer.id });
