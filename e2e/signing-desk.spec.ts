@@ -1,3 +1,4 @@
+import { Buffer } from "node:buffer";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { DESK, expect, ORGANIZER, signIn, test, watchForPageErrors } from "./support";
@@ -86,4 +87,39 @@ test("a commitment is found, typed, signed by both on the pad, downloaded as a l
 
   await page.goto(verifyUrl);
   await expect(page.getByTestId("verification-status")).toContainText("DIBATALKAN");
+});
+
+test("the organizer records an inter-OPD agreement with its scanned PDF, and freezes the official figure the public then sees", async ({ page }) => {
+  await signIn(page, ORGANIZER);
+  await page.goto(`${DESK_HOME}/kerja-sama`);
+  const count = page.getByTestId("agreement-count");
+  const before = Number((await count.textContent())!.match(/^(\d+)/)![1]);
+  await page.getByLabel("OPD Jawa Timur").selectOption({ label: "Disperindag Jatim (Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur)" });
+  await page.getByLabel("OPD Kalimantan Timur").selectOption("__baru__");
+  await page.getByLabel("Nama lengkap OPD Kalimantan Timur").fill("Dinas Pariwisata Provinsi Kalimantan Timur");
+  await page.getByLabel("Singkatan OPD Kalimantan Timur").fill("Dispar Kaltim");
+  await page.getByLabel("Judul kerja sama").fill("Kerja Sama Promosi Wisata dan Produk Unggulan");
+  await page.getByLabel("Nomor dokumen").fill("556/77/2026");
+  await page.getByLabel("Tanggal penandatanganan").fill("2026-12-10");
+  await page.getByLabel("Penanda tangan Jatim (nama/jabatan)").fill("Kepala Disperindag Jatim");
+  await page.getByLabel("Penanda tangan Kaltim (nama/jabatan)").fill("Kepala Dispar Kaltim");
+  await page.getByLabel("Dokumen pindaian (PDF, maks. 10 MB, bila ada)").setInputFiles({ name: "kerja-sama.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await page.getByRole("button", { name: "Catat kerja sama" }).click();
+  await expect(page.locator("main").getByRole("status")).toHaveText("Kerja sama antar-OPD dicatat.");
+  await expect(count).toHaveText(new RegExp(`^${before + 1} kerja sama aktif`));
+  const agreement = page.getByTestId("agreement").filter({ hasText: "Kerja Sama Promosi Wisata dan Produk Unggulan" });
+  await expect(agreement).toContainText("Disperindag Jatim — Dispar Kaltim");
+  const document = await page.request.get((await agreement.getByRole("link", { name: /Dokumen pindaian/ }).getAttribute("href"))!);
+  expect(document.headers()["content-type"]).toBe("application/pdf");
+
+  await page.goto(DESK_HOME);
+  await page.getByLabel(/Catatan/).fill("Total transaksi final latihan");
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Bekukan angka resmi sekarang" }).click();
+  await expect(page.locator("main").getByRole("status")).toHaveText("Angka resmi dibekukan.");
+  await expect(page.getByTestId("freezes").locator("li")).toHaveCount(1);
+
+  await page.goto("/e/latihan-meja");
+  await expect(page.getByTestId("official-badge")).toContainText("Angka resmi, dibekukan");
+  await expect(page.getByRole("heading", { name: "Total transaksi final (angka resmi)" })).toBeVisible();
 });
