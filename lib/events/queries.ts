@@ -1,6 +1,7 @@
 import "server-only";
 import { eventScope, type Actor } from "@/lib/auth/authorize";
 import { getDb } from "@/lib/db/client";
+import { eventSlug } from "./schema";
 
 /** Missions for the public home page, newest first. Archived missions are not listed. */
 export async function listPublicEvents() {
@@ -26,4 +27,12 @@ export async function listStaffEvents(actor: Pick<Actor, "id" | "role">) {
 export async function listEventChoices() {
   const db = await getDb();
   return db.event.findMany({ orderBy: { startsAt: "desc" }, select: { id: true, slug: true, name: true, timeZone: true } });
+}
+
+/** An event's id and slug, from its slug (public). */
+export async function eventIdentity(slug: string) {
+  const parsed = eventSlug.safeParse(slug);
+  if (!parsed.success) return null;
+  const db = await getDb();
+  return db.event.findUnique({ where: { slug: parsed.data }, select: { id: true, slug: true } });
 }

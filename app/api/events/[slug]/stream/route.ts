@@ -1,0 +1,77 @@
+import { eventIdentity } from "@/lib/events/queries";
+import { jsonError, unexpectedError } from "@/lib/http/json-error";
+import { totalsHub } from "@/lib/live/totals-hub";
+import { eventTotals, totalsToJson } from "@/lib/totals/queries";
+
+const HEARTBEAT_MS = 15_000;
+const HEADERS = { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no" };
+
+/**
+ * Public, Server-Sent Events: the full totals (the same JSON as GET …/totals) at once and after every
+ * change, pushed; a comment line every 15 s keeps proxies from closing it. A viewer that reconnects
+ * gets a fresh snapshot. The subscription ends when the viewer goes.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  let event: { id: string; slug: string } | null;
+  try {
+    event = await eventIdentity(slug);
+  } catch (error) {
+    return unexpectedError(error, "GET /api/events/[slug]/stream");
+  }
+  if (!event) return jsonError(404, "event_not_found", `Misi dagang "${slug}" tidak ditemukan.`);
+  const watched = event;
+  const encoder = new TextEncoder();
+  let end = () => {};
+
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      let open = true;
+      const write = (text: string) => {
+        if (!open) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          end();
+        }
+      };
+      // Subscribe before the snapshot, holding back what arrives meanwhile, so no change falls between.
+      let snapshotSent = false;
+      let held: string | null = null;
+      const unsubscribe = await totalsHub.subscribe(watched, (json) => (snapshotSent ? write(`event: totals\ndata: ${json}\n\n`) : (held = json))).catch(() => null);
+      if (!unsubscribe) {
+        write(`event: unavailable\ndata: {}\n\n`);
+        controller.close();
+        return;
+      }
+      const heartbeat = setInterval(() => write(`: ${Date.now()}\n\n`), HEARTBEAT_MS);
+      end = () => {
+        if (!open) return;
+        open = false;
+        clearInterval(heartbeat);
+        unsubscribe();
+        try {
+          controller.close();
+        } catch {
+          // already closed by the viewer
+        }
+      };
+      request.signal.addEventListener("abort", end);
+      write("retry: 3000\n\n");
+      const totals = await eventTotals(watched.slug).catch(() => null);
+      if (totals) write(`event: totals\ndata: ${JSON.stringify(totalsToJson(totals))}\n\n`);
+      snapshotSent = true;
+      if (held) write(`event: totals\ndata: ${held}\n\n`);
+    },
+    cancel() {
+      end();
+    },
+  });
+  return new Response(stream, { headers: HEADERS });
+}
+
+// A HEAD request gets the headers only: no stream, no subscription left behind.
+export async function HEAD(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const event = await eventIdentity((await params).slug);
+  return new Response(null, { status: event ? 200 : 404, headers: HEADERS });
+}

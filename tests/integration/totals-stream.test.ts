@@ -1,0 +1,105 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "../support/database";
+import { SIGNATURE, twoBusinesses } from "../support/signing";
+import { GET, HEAD } from "@/app/api/events/[slug]/stream/route";
+import type { Actor } from "@/lib/auth/authorize";
+import { recordCommitment } from "@/lib/commitments/record-commitment";
+import { getDb } from "@/lib/db/client";
+import { PRACTICE_SLUG } from "@/lib/demo/demo-event";
+import { totalsHub } from "@/lib/live/totals-hub";
+
+withTestDatabase({ seedDemo: true });
+
+let event: { id: string; timeZone: string };
+let parties: Awaited<ReturnType<typeof twoBusinesses>>;
+let desk: Actor;
+beforeAll(async () => {
+  const db = await getDb();
+  event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG }, select: { id: true, timeZone: true } });
+  parties = await twoBusinesses(event.id);
+  const user = await db.user.create({ data: { email: `${randomUUID()}@stream.test`, name: "Meja", role: "DESK", passwordHash: "x" } });
+  desk = { id: user.id, name: user.name, email: user.email, role: "DESK", mustChangePassword: false, ip: "10.0.0.3", userAgent: "vitest" };
+});
+
+const sign = (value: string) =>
+  recordCommitment(event, { idempotencyKey: randomUUID(), intent: "sign", visitingBusinessId: parties.visiting.id, hostBusinessId: parties.host.id, category: "BUY", commodity: "Ikan", sector: "Perikanan", instrument: "LOI", value, visitingSignerName: "Satu", visitingSignature: SIGNATURE, hostSignerName: "Dua", hostSignature: SIGNATURE, deskConfirmed: true }, desk);
+
+/** Reads a Server-Sent Events stream one "totals" event at a time. */
+function sse(response: Response) {
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  return async function nextTotals(): Promise<{ total: string; commitments: number }> {
+    for (;;) {
+      const end = buffer.indexOf("\n\n");
+      if (end >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const data = block.split("\n").find((l) => l.startsWith("data: "));
+        if (block.includes("event: totals") && data) return JSON.parse(data.slice(6));
+        continue;
+      }
+      const { value, done } = await reader.read();
+      if (done) throw new Error("stream ended");
+      buffer += value;
+    }
+  };
+}
+
+const open = (slug = PRACTICE_SLUG) => {
+  const abort = new AbortController();
+  const response = GET(new Request(`http://test/api/events/${slug}/stream`, { signal: abort.signal }), { params: Promise.resolve({ slug }) });
+  return { abort, response };
+};
+
+describe("the totals stream", () => {
+  it("sends the full totals on connect and again after every signing, recomputed from the ledger", async () => {
+    const { abort, response } = open();
+    const res = await response;
+    expect(res.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
+    const next = sse(res);
+    const first = await next();
+    expect(totalsHub.viewers()).toBe(1);
+
+    expect(await sign("5 juta")).toMatchObject({ ok: true });
+    const second = await next();
+    expect(BigInt(second.total) - BigInt(first.total)).toBe(5_000_000n);
+    expect(second.commitments).toBe(first.commitments + 1);
+
+    // A burst of 20 signings at once arrives coalesced, and the last update is the ledger's total.
+    await Promise.all(Array.from({ length: 20 }, (_, i) => sign(`${i + 1} juta`)));
+    const expected = BigInt(second.total) + 210_000_000n;
+    let updates = 0;
+    let latest = second;
+    while (BigInt(latest.total) !== expected) {
+      latest = await next();
+      updates++;
+      expect(updates).toBeLessThan(20);
+    }
+    expect(latest.commitments).toBe(second.commitments + 20);
+
+    abort.abort();
+    await expect.poll(() => totalsHub.viewers()).toBe(0);
+  });
+
+  it("gives two viewers the same updates, answers HEAD without subscribing, and 404 for an unknown event", async () => {
+    const a = open();
+    const b = open();
+    const nextA = sse(await a.response);
+    const nextB = sse(await b.response);
+    await Promise.all([nextA(), nextB()]);
+    expect(totalsHub.viewers()).toBe(2);
+    await sign("7 juta");
+    const [fromA, fromB] = await Promise.all([nextA(), nextB()]);
+    expect(fromA).toEqual(fromB);
+    a.abort.abort();
+    b.abort.abort();
+    await expect.poll(() => totalsHub.viewers()).toBe(0);
+
+    const head = await HEAD(new Request(`http://test/api/events/${PRACTICE_SLUG}/stream`, { method: "HEAD" }), { params: Promise.resolve({ slug: PRACTICE_SLUG }) });
+    expect(head.status).toBe(200);
+    expect(head.body).toBeNull();
+    expect(totalsHub.viewers()).toBe(0);
+    expect((await open("tidak-ada").response).status).toBe(404);
+  });
+});
