@@ -1,29 +1,6 @@
 import { Buffer } from "node:buffer";
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
-import { DESK, expect, ORGANIZER, signIn, test, watchForPageErrors } from "./support";
-
-const DESK_HOME = "/staf/e/latihan-meja";
-
-async function registerWalkIn(page: Page, side: "Jatim (Jawa Timur)" | "Kaltim (Kalimantan Timur)", name: string, phone: string, regency: string) {
-  await page.goto(`${DESK_HOME}/pelaku-usaha/baru`);
-  await page.getByLabel(side).check();
-  await page.getByLabel("Nama usaha").fill(name);
-  await page.getByLabel("Nama perwakilan").fill(`Wakil ${name}`);
-  await page.getByLabel("No. HP/WA").fill(phone);
-  await page.getByLabel("Sektor").selectOption("Perikanan");
-  await page.getByLabel("Kabupaten/kota").selectOption(regency);
-  await page.getByRole("button", { name: "Daftarkan", exact: true }).click();
-  await expect(page.getByTestId("walk-in-registered")).toContainText(`${name} terdaftar.`);
-}
-
-async function sign(page: Page, pad: string) {
-  const box = (await page.getByTestId(pad).boundingBox())!;
-  await page.mouse.move(box.x + 20, box.y + box.height / 2);
-  await page.mouse.down();
-  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 20 + i * 18, box.y + box.height / 2 + (i % 2 ? -25 : 25), { steps: 3 });
-  await page.mouse.up();
-}
+import { DESK, DESK_HOME, expect, ORGANIZER, registerWalkIn, sign, signIn, test, watchForPageErrors } from "./support";
 
 test("a commitment is found, typed, signed by both on the pad, downloaded as a letter, verified, and voided", async ({ page, browser }) => {
   await signIn(page, DESK);

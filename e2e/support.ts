@@ -38,3 +38,32 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Keluar" }).click();
   await expect(page).toHaveURL(/\/masuk$/);
 }
+
+/** The empty practice mission the desk tests work on. */
+export const DESK_HOME = "/staf/e/latihan-meja";
+
+/** Registers a walk-in at the practice mission's desk. */
+export async function registerWalkIn(page: Page, side: "Jatim (Jawa Timur)" | "Kaltim (Kalimantan Timur)", name: string, phone: string, regency: string) {
+  await page.goto(`${DESK_HOME}/pelaku-usaha/baru`);
+  await page.getByLabel(side).check();
+  await page.getByLabel("Nama usaha").fill(name);
+  await page.getByLabel("Nama perwakilan").fill(`Wakil ${name}`);
+  await page.getByLabel("No. HP/WA").fill(phone);
+  await page.getByLabel("Sektor").selectOption("Perikanan");
+  await page.getByLabel("Kabupaten/kota").selectOption(regency);
+  await page.getByRole("button", { name: "Daftarkan", exact: true }).click();
+  await expect(page.getByTestId("walk-in-registered")).toContainText(`${name} terdaftar.`);
+}
+
+/** Draws a signature on a pad with the mouse. */
+export async function sign(page: Page, pad: string) {
+  // The pad listens once the page's script has set it up.
+  await expect(page.getByTestId(pad)).toHaveAttribute("data-ready", "true");
+  await page.getByTestId(pad).scrollIntoViewIfNeeded();
+  const box = (await page.getByTestId(pad).boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 20 + i * 18, box.y + box.height / 2 + (i % 2 ? -25 : 25), { steps: 3 });
+  await page.mouse.up();
+}
+

@@ -16,6 +16,12 @@ export interface EventTotals {
   businesses: { code: string; shortName: string; province: string; role: "VISITING" | "HOST"; registered: number; checkedIn: number; quota: number }[];
   /** The latest frozen official figure, if the organizer has frozen one. */
   official: OfficialSnapshot | null;
+  /** The event's target, if it has one. */
+  target: bigint | null;
+  /** Signed, non-void commitments by sector, largest first. */
+  bySector: { sector: string; total: bigint }[];
+  /** The latest signings, newest first, for the board's ticker: business names, category, value only. */
+  latest: { visiting: string; host: string; category: CommitmentCategory; value: bigint; signedAt: Date }[];
   updatedAt: Date;
 }
 
@@ -42,7 +48,7 @@ export async function eventTotals(slug: string): Promise<EventTotals | null> {
     async (tx) => {
       const event = await tx.event.findUnique({
         where: { slug: parsed.data },
-        select: { id: true, slug: true, name: true, venue: true, city: true, timeZone: true, startsAt: true, endsAt: true, updatedAt: true, sides: { orderBy: { role: "asc" } } },
+        select: { id: true, slug: true, name: true, venue: true, city: true, timeZone: true, startsAt: true, endsAt: true, updatedAt: true, targetAmount: true, sides: { orderBy: { role: "asc" } } },
       });
       if (!event) return null;
       // One pass per table: sums and counts by status, plus the last change for updatedAt.
@@ -58,6 +64,13 @@ export async function eventTotals(slug: string): Promise<EventTotals | null> {
       const checkedIn = await tx.business.groupBy({ by: ["sideId"], where: { eventId: event.id, checkedInAt: { not: null } }, _count: { _all: true } });
 
       const official = await officialSnapshot(tx, event.id);
+      const sectors = await tx.commitment.groupBy({ by: ["sector"], where: { eventId: event.id, status: "SIGNED" }, _sum: { value: true }, orderBy: { _sum: { value: "desc" } } });
+      const latest = await tx.commitment.findMany({
+        where: { eventId: event.id, status: "SIGNED" },
+        orderBy: [{ signedAt: "desc" }, { id: "desc" }],
+        take: 8,
+        select: { category: true, value: true, signedAt: true, visitingBusiness: { select: { name: true } }, hostBusiness: { select: { name: true } } },
+      });
       const signed = commitments.filter((row) => row.status === "SIGNED");
       const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, signed.find((row) => row.category === c)?._sum.value ?? 0n])) as Record<CommitmentCategory, bigint>;
       const changes = [event.updatedAt, ...[...commitments, ...agreements, ...registered].map((row) => row._max.updatedAt)];
@@ -77,6 +90,9 @@ export async function eventTotals(slug: string): Promise<EventTotals | null> {
           quota: side.quota,
         })),
         official,
+        target: event.targetAmount,
+        bySector: sectors.map((row) => ({ sector: row.sector, total: row._sum.value ?? 0n })),
+        latest: latest.map((c) => ({ visiting: c.visitingBusiness.name, host: c.hostBusiness.name, category: c.category, value: c.value, signedAt: c.signedAt! })),
         updatedAt: new Date(Math.max(...changes.filter((d): d is Date => d !== null).map((d) => d.getTime()), official?.frozenAt.getTime() ?? 0)),
       };
     },
@@ -127,6 +143,9 @@ export function totalsToJson(totals: EventTotals) {
         voided: { count: totals.official.since.voided.count, total: totals.official.since.voided.total.toString() },
       },
     },
+    target: totals.target?.toString() ?? null,
+    bySector: totals.bySector.map((row) => ({ sector: row.sector, total: row.total.toString() })),
+    latest: totals.latest.map((c) => ({ visiting: c.visiting, host: c.host, category: c.category, value: c.value.toString(), signedAt: c.signedAt.toISOString() })),
     updatedAt: totals.updatedAt.toISOString(),
   };
 }

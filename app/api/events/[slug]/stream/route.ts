@@ -8,7 +8,7 @@ const HEADERS = { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Con
 
 /**
  * Public, Server-Sent Events: the full totals (the same JSON as GET …/totals) at once and after every
- * change, pushed; a comment line every 15 s keeps proxies from closing it. A viewer that reconnects
+ * change, pushed; a "ping" every 15 s keeps proxies from closing it and tells the board it is alive. A viewer that reconnects
  * gets a fresh snapshot. The subscription ends when the viewer goes.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
@@ -44,7 +44,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         controller.close();
         return;
       }
-      const heartbeat = setInterval(() => write(`: ${Date.now()}\n\n`), HEARTBEAT_MS);
+      // An event, not a comment, so the board can tell a quiet hall from a dead connection.
+      const heartbeat = setInterval(() => write(`event: ping\ndata: ${Date.now()}\n\n`), HEARTBEAT_MS);
       end = () => {
         if (!open) return;
         open = false;

@@ -10,6 +10,7 @@ export function SignatureField({ name, label }: { name: string; label: string })
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<SignaturePad | null>(null);
   const [dataUrl, setDataUrl] = useState("");
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -28,6 +29,7 @@ export function SignatureField({ name, label }: { name: string; label: string })
     const update = () => setDataUrl(pad.isEmpty() ? "" : pad.toDataURL("image/png"));
     pad.addEventListener("endStroke", update);
     window.addEventListener("resize", fit);
+    setReady(true);
     return () => {
       pad.removeEventListener("endStroke", update);
       window.removeEventListener("resize", fit);
@@ -50,7 +52,7 @@ export function SignatureField({ name, label }: { name: string; label: string })
           Hapus
         </button>
       </div>
-      <canvas ref={canvasRef} aria-label={label} data-testid={`pad-${name}`} className="mt-1 h-40 w-full touch-none rounded-lg border-2 border-dashed border-slate-300 bg-white" />
+      <canvas ref={canvasRef} aria-label={label} data-testid={`pad-${name}`} data-ready={ready} className="mt-1 h-40 w-full touch-none rounded-lg border-2 border-dashed border-slate-300 bg-white" />
       <input type="hidden" name={name} value={dataUrl} />
       <p className="mt-1 text-xs text-slate-500">{dataUrl ? "Tanda tangan terekam." : "Tanda tangan di kotak ini."}</p>
     </div>

@@ -1,0 +1,225 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import { abbreviateRupiah, formatRupiah } from "@/lib/money/rupiah";
+import { categoryLabel } from "@/lib/totals/labels";
+import type { TotalsJson } from "@/lib/totals/queries";
+
+interface Side {
+  code: string;
+  shortName: string;
+  province: string;
+  role: "VISITING" | "HOST";
+}
+
+const CATEGORIES = ["SELL", "BUY", "INVEST"] as const;
+/** Without any message (totals or ping) for this long, the board says its figures may be old. */
+const STALE_MS = 45_000;
+const POLL_MS = 5_000;
+const COUNT_UP_MS = 1_500;
+
+/** Counts from the figure shown to the new one, in BigInt (no rupiah is ever a float). */
+function useCountUp(target: bigint): bigint {
+  const [shown, setShown] = useState(target);
+  const from = useRef(target);
+  useEffect(() => {
+    const start = performance.now();
+    const origin = from.current;
+    let frame = 0;
+    const step = (now: number) => {
+      const progress = Math.min(1, (now - start) / COUNT_UP_MS);
+      const eased = 1 - (1 - progress) ** 3;
+      const value = origin + ((target - origin) * BigInt(Math.round(eased * 1_000_000))) / 1_000_000n;
+      from.current = value;
+      setShown(value);
+      if (progress < 1) frame = requestAnimationFrame(step);
+    };
+    frame = requestAnimationFrame(step);
+    return () => cancelAnimationFrame(frame);
+  }, [target]);
+  return shown;
+}
+
+/**
+ * Listens to the pushed totals (SSE). If the stream cannot be opened (a proxy that buffers), it
+ * polls the totals API instead; either way every update is the full figure from the ledger.
+ */
+function useLiveTotals(slug: string, initial: TotalsJson) {
+  const [totals, setTotals] = useState(initial);
+  const [heardAt, setHeardAt] = useState(() => Date.now());
+  const [mode, setMode] = useState<"stream" | "poll">("stream");
+  useEffect(() => {
+    if (mode === "poll") {
+      const timer = setInterval(async () => {
+        try {
+          const response = await fetch(`/api/events/${slug}/totals`, { cache: "no-store" });
+          if (response.ok) {
+            setTotals(await response.json());
+            setHeardAt(Date.now());
+          }
+        } catch {
+          // offline for a moment; the stale marker will tell
+        }
+      }, POLL_MS);
+      return () => clearInterval(timer);
+    }
+    const source = new EventSource(`/api/events/${slug}/stream`);
+    let failures = 0;
+    source.addEventListener("totals", (event) => {
+      failures = 0;
+      setTotals(JSON.parse((event as MessageEvent<string>).data));
+      setHeardAt(Date.now());
+    });
+    source.addEventListener("ping", () => {
+      failures = 0;
+      setHeardAt(Date.now());
+    });
+    source.onerror = () => {
+      // EventSource reconnects by itself (and gets a fresh snapshot); after repeated failures, poll.
+      if (++failures >= 3) {
+        source.close();
+        setMode("poll");
+      }
+    };
+    return () => source.close();
+  }, [slug, mode]);
+  return { totals, heardAt };
+}
+
+function useNow(everyMs: number) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
+
+export function LiveBoard({ slug, initial, sides }: { slug: string; initial: TotalsJson; sides: Side[] }) {
+  const { totals, heardAt } = useLiveTotals(slug, initial);
+  const now = useNow(5_000);
+  const stale = now - heardAt > STALE_MS;
+  // After the cut-off the headline is the frozen official figure, as on the event page.
+  const headline = BigInt(totals.official?.total ?? totals.total);
+  const shown = useCountUp(headline);
+  const visiting = sides.find((s) => s.role === "VISITING")?.shortName ?? "Delegasi";
+  const largestCategory = CATEGORIES.reduce((max, c) => (BigInt(totals.byCategory[c]) > max ? BigInt(totals.byCategory[c]) : max), 1n);
+  const largestSector = totals.bySector.reduce((max, s) => (BigInt(s.total) > max ? BigInt(s.total) : max), 1n);
+  const target = totals.target ? BigInt(totals.target) : null;
+  const boardRef = useRef<HTMLDivElement>(null);
+  const percent = (part: bigint, whole: bigint) => Number((part * 1000n) / (whole > 0n ? whole : 1n)) / 10;
+
+  return (
+    <div ref={boardRef} className="fixed inset-0 z-50 overflow-y-auto bg-slate-950 text-white lg:overflow-hidden" data-testid="board">
+      <div className="mx-auto flex min-h-full max-w-[177.78vh] flex-col gap-[1.6vh] p-[2.2vh] lg:h-full">
+        <header className="flex items-start justify-between gap-4">
+          <div>
+            <h1 className="text-[clamp(1.1rem,3.2vh,4rem)] font-bold leading-tight">{totals.event.name}</h1>
+            <p className="text-[clamp(0.8rem,2vh,2.4rem)] text-slate-300">{totals.event.venue}</p>
+          </div>
+          <div className="flex items-center gap-3 text-[clamp(0.7rem,1.6vh,2rem)]">
+            {stale && (
+              <span className="rounded-full bg-amber-500/20 px-3 py-1 text-amber-300" data-testid="stale">
+                Menunggu data terbaru…
+              </span>
+            )}
+            <button
+              type="button"
+              onClick={() => (document.fullscreenElement ? document.exitFullscreen() : boardRef.current?.requestFullscreen())}
+              className="rounded-md border border-slate-600 px-3 py-1 text-slate-200 hover:bg-slate-800"
+            >
+              Layar penuh
+            </button>
+          </div>
+        </header>
+
+        <section className="rounded-[2vh] bg-gradient-to-br from-emerald-900 to-emerald-950 p-[2.4vh]" aria-label="Total transaksi">
+          <p className="text-[clamp(0.8rem,2.2vh,2.6rem)] uppercase tracking-widest text-emerald-300">{totals.official ? "Total transaksi final (angka resmi)" : "Total nilai transaksi"}</p>
+          <p className="font-bold tabular-nums leading-none text-[clamp(2rem,9vh,12rem)]" data-testid="board-total" aria-live="polite">
+            {formatRupiah(shown)}
+          </p>
+          <div className="mt-[1vh] flex flex-wrap items-center gap-x-6 text-[clamp(1rem,3.4vh,4.4rem)] text-emerald-200">
+            <span data-testid="board-abbreviation">{abbreviateRupiah(headline, { fractionDigits: 2 })}</span>
+            {totals.official && <span className="rounded-full bg-emerald-700/60 px-4 text-[0.6em] text-emerald-50">Angka resmi</span>}
+            {totals.official && totals.total !== totals.official.total && <span className="text-[0.6em]">Total berjalan sesudahnya: {abbreviateRupiah(BigInt(totals.total), { fractionDigits: 2 })}</span>}
+          </div>
+          {target && (
+            <div className="mt-[1.2vh]">
+              <div className="h-[1.4vh] overflow-hidden rounded-full bg-emerald-950/80">
+                <div className="h-full bg-emerald-400 transition-all duration-1000" style={{ width: `${Math.min(100, percent(BigInt(totals.total), target))}%` }} />
+              </div>
+              <p className="mt-[0.5vh] text-[clamp(0.7rem,1.8vh,2.2rem)] text-emerald-300">
+                {percent(BigInt(totals.total), target).toLocaleString("id-ID")}% dari target {abbreviateRupiah(target)}
+              </p>
+            </div>
+          )}
+        </section>
+
+        <div className="grid flex-1 gap-[1.6vh] lg:grid-cols-3 lg:min-h-0">
+          <section className="space-y-[1.4vh] rounded-[1.6vh] bg-slate-900 p-[2vh]" aria-label="Per kategori">
+            {CATEGORIES.map((category) => (
+              <div key={category} data-testid={`board-category-${category}`}>
+                <div className="flex items-baseline justify-between gap-2 text-[clamp(0.8rem,2.2vh,2.8rem)]">
+                  <span className="text-slate-300">{categoryLabel(category, visiting)}</span>
+                  <span className="font-semibold tabular-nums">{abbreviateRupiah(BigInt(totals.byCategory[category]))}</span>
+                </div>
+                <div className="mt-[0.5vh] h-[1.6vh] overflow-hidden rounded-full bg-slate-800">
+                  <div className="h-full bg-sky-400 transition-all duration-1000" style={{ width: `${percent(BigInt(totals.byCategory[category]), largestCategory)}%` }} />
+                </div>
+              </div>
+            ))}
+            <div className="grid grid-cols-2 gap-[1vh] pt-[1vh] text-[clamp(0.7rem,1.9vh,2.4rem)]">
+              <p>
+                <strong className="block text-[1.8em] tabular-nums" data-testid="board-commitments">{totals.commitments}</strong> transaksi ditandatangani
+              </p>
+              <p>
+                <strong className="block text-[1.8em] tabular-nums">{totals.agreements}</strong> kerja sama antar-OPD
+              </p>
+            </div>
+          </section>
+
+          <section className="space-y-[1.2vh] rounded-[1.6vh] bg-slate-900 p-[2vh]" aria-label="Pelaku usaha dan sektor">
+            {sides.map((side) => {
+              const counts = totals.businesses[side.code];
+              return (
+                <div key={side.code} className="text-[clamp(0.7rem,1.9vh,2.4rem)]">
+                  <p className="text-slate-300">Pelaku usaha {side.province}</p>
+                  <p>
+                    <strong className="text-[1.5em] tabular-nums">{counts?.checkedIn ?? 0}</strong> hadir · {counts?.registered ?? 0} terdaftar · kuota {counts?.quota ?? 0}
+                  </p>
+                </div>
+              );
+            })}
+            <div className="space-y-[0.6vh] pt-[0.6vh]">
+              <p className="text-[clamp(0.7rem,1.8vh,2.2rem)] uppercase tracking-wide text-slate-400">Per sektor</p>
+              {totals.bySector.slice(0, 6).map((row) => (
+                <div key={row.sector} className="grid grid-cols-[40%_1fr_auto] items-center gap-2 text-[clamp(0.65rem,1.6vh,2rem)]">
+                  <span className="truncate text-slate-300">{row.sector}</span>
+                  <span className="h-[1.1vh] overflow-hidden rounded-full bg-slate-800">
+                    <span className="block h-full bg-amber-400" style={{ width: `${percent(BigInt(row.total), largestSector)}%` }} />
+                  </span>
+                  <span className="tabular-nums">{abbreviateRupiah(BigInt(row.total))}</span>
+                </div>
+              ))}
+            </div>
+          </section>
+
+          <section className="overflow-hidden rounded-[1.6vh] bg-slate-900 p-[2vh]" aria-label="Transaksi terbaru">
+            <p className="text-[clamp(0.7rem,1.8vh,2.2rem)] uppercase tracking-wide text-slate-400">Transaksi terbaru</p>
+            <ul className="mt-[1vh] space-y-[1vh]" data-testid="board-ticker">
+              {totals.latest.slice(0, 6).map((c) => (
+                <li key={`${c.signedAt}-${c.visiting}-${c.value}`} className="border-l-4 border-emerald-400 pl-[1vh] text-[clamp(0.65rem,1.7vh,2.1rem)]">
+                  <p className="truncate font-semibold">
+                    {c.visiting} — {c.host}
+                  </p>
+                  <p className="text-slate-300">
+                    {categoryLabel(c.category, visiting)} · {abbreviateRupiah(BigInt(c.value))}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}
