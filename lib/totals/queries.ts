@@ -37,8 +37,9 @@ export interface OfficialSnapshot {
 }
 
 /**
- * The event's figures, always recomputed from the ledger: the sum of signed commitments that are not
- * void. Read in one repeatable-read snapshot so the parts always agree with each other.
+ * The event's figures from the ledger: the sums of signed (not void) commitments, which the database
+ * maintains in the same transaction as every change (CommitmentTotal), and the counts. Read in one
+ * repeatable-read snapshot so the parts always agree with each other.
  */
 export async function eventTotals(slug: string): Promise<EventTotals | null> {
   const parsed = eventSlug.safeParse(slug);
@@ -51,34 +52,30 @@ export async function eventTotals(slug: string): Promise<EventTotals | null> {
         select: { id: true, slug: true, name: true, venue: true, city: true, timeZone: true, startsAt: true, endsAt: true, updatedAt: true, targetAmount: true, sides: { orderBy: { role: "asc" } } },
       });
       if (!event) return null;
-      // One pass per table: sums and counts by status, plus the last change for updatedAt.
-      const commitments = await tx.commitment.groupBy({
-        by: ["status", "category"],
-        where: { eventId: event.id },
-        _sum: { value: true },
-        _count: { _all: true },
-        _max: { updatedAt: true },
-      });
+      // Signed commitments come summed per category and sector, kept by a trigger in every signing's
+      // transaction: a few rows, however long the ledger.
+      const sums = await tx.commitmentTotal.findMany({ where: { eventId: event.id, count: { gt: 0 } } });
       const agreements = await tx.agreement.groupBy({ by: ["status"], where: { eventId: event.id }, _count: { _all: true }, _max: { updatedAt: true } });
       const registered = await tx.business.groupBy({ by: ["sideId"], where: { eventId: event.id }, _count: { _all: true }, _max: { updatedAt: true } });
       const checkedIn = await tx.business.groupBy({ by: ["sideId"], where: { eventId: event.id, checkedInAt: { not: null } }, _count: { _all: true } });
 
       const official = await officialSnapshot(tx, event.id);
-      const sectors = await tx.commitment.groupBy({ by: ["sector"], where: { eventId: event.id, status: "SIGNED" }, _sum: { value: true }, orderBy: { _sum: { value: "desc" } } });
       const latest = await tx.commitment.findMany({
         where: { eventId: event.id, status: "SIGNED" },
-        orderBy: [{ signedAt: "desc" }, { id: "desc" }],
+        // By the index (eventId, status, signedAt) alone: no sort of the ledger.
+        orderBy: { signedAt: "desc" },
         take: 8,
         select: { category: true, value: true, signedAt: true, visitingBusiness: { select: { name: true } }, hostBusiness: { select: { name: true } } },
       });
-      const signed = commitments.filter((row) => row.status === "SIGNED");
-      const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, signed.find((row) => row.category === c)?._sum.value ?? 0n])) as Record<CommitmentCategory, bigint>;
-      const changes = [event.updatedAt, ...[...commitments, ...agreements, ...registered].map((row) => row._max.updatedAt)];
+      const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, sums.filter((row) => row.category === c).reduce((sum, row) => sum + row.total, 0n)])) as Record<CommitmentCategory, bigint>;
+      const bySector = new Map<string, bigint>();
+      for (const row of sums) bySector.set(row.sector, (bySector.get(row.sector) ?? 0n) + row.total);
+      const changes = [event.updatedAt, ...sums.map((row) => row.updatedAt), ...[...agreements, ...registered].map((row) => row._max.updatedAt)];
       return {
         event: { slug: event.slug, name: event.name, venue: event.venue, city: event.city, timeZone: event.timeZone, startsAt: event.startsAt, endsAt: event.endsAt },
         total: CATEGORIES.reduce((sum, c) => sum + byCategory[c], 0n),
         byCategory,
-        commitments: signed.reduce((n, row) => n + row._count._all, 0),
+        commitments: sums.reduce((n, row) => n + row.count, 0),
         agreements: agreements.find((row) => row.status === "ACTIVE")?._count._all ?? 0,
         businesses: event.sides.map((side) => ({
           code: side.code,
@@ -91,7 +88,7 @@ export async function eventTotals(slug: string): Promise<EventTotals | null> {
         })),
         official,
         target: event.targetAmount,
-        bySector: sectors.map((row) => ({ sector: row.sector, total: row._sum.value ?? 0n })),
+        bySector: [...bySector].map(([sector, total]) => ({ sector, total })).sort((a, b) => (b.total > a.total ? 1 : b.total < a.total ? -1 : a.sector.localeCompare(b.sector))),
         latest: latest.map((c) => ({ visiting: c.visitingBusiness.name, host: c.hostBusiness.name, category: c.category, value: c.value, signedAt: c.signedAt! })),
         updatedAt: new Date(Math.max(...changes.filter((d): d is Date => d !== null).map((d) => d.getTime()), official?.frozenAt.getTime() ?? 0)),
       };

@@ -187,3 +187,18 @@ describe("the official cut-off", () => {
     expect(demo.official!.byCategory).toEqual({ SELL: 598_941_200_000n, BUY: 230_118_750_000n, INVEST: 224_086_993_500n });
   });
 });
+
+describe("the maintained totals", () => {
+  it("always equal the ledger recomputed, after every signing, draft, void and replacement above", async () => {
+    const db = await getDb();
+    for (const slug of [PRACTICE_SLUG, "jatim-kaltim-2025"]) {
+      const { id } = await db.event.findUniqueOrThrow({ where: { slug } });
+      const ledger = await db.commitment.groupBy({ by: ["category", "sector"], where: { eventId: id, status: "SIGNED" }, _sum: { value: true }, _count: { _all: true } });
+      const maintained = await db.commitmentTotal.findMany({ where: { eventId: id, count: { gt: 0 } } });
+      const key = (category: string, sector: string) => `${category}/${sector}`;
+      expect(new Map(maintained.map((row) => [key(row.category, row.sector), [row.count, row.total]]))).toEqual(new Map(ledger.map((row) => [key(row.category, row.sector), [row._count._all, row._sum.value]])));
+      const snapshot = (await eventTotals(slug))!;
+      expect(snapshot.total).toBe(ledger.reduce((sum, row) => sum + (row._sum.value ?? 0n), 0n));
+    }
+  });
+});
