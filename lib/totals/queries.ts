@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { eventSlug } from "@/lib/events/schema";
-import type { CommitmentCategory, Prisma } from "@/lib/generated/prisma/client";
+import type { CommitmentCategory } from "@/lib/generated/prisma/client";
 
 export const CATEGORIES = ["SELL", "BUY", "INVEST"] as const satisfies readonly CommitmentCategory[];
 
@@ -38,83 +38,85 @@ export interface OfficialSnapshot {
 
 /**
  * The event's figures from the ledger: the sums of signed (not void) commitments, which the database
- * maintains in the same transaction as every change (CommitmentTotal), and the counts. Read in one
- * repeatable-read snapshot so the parts always agree with each other.
+ * maintains in the same transaction as every change (CommitmentTotal), and the counts. One SQL
+ * statement: one round trip, and one snapshot, so the parts always agree with each other.
  */
 export async function eventTotals(slug: string): Promise<EventTotals | null> {
   const parsed = eventSlug.safeParse(slug);
   if (!parsed.success) return null; // cannot name an event: no query needed
   const db = await getDb();
-  return db.$transaction(
-    async (tx) => {
-      const event = await tx.event.findUnique({
-        where: { slug: parsed.data },
-        select: { id: true, slug: true, name: true, venue: true, city: true, timeZone: true, startsAt: true, endsAt: true, updatedAt: true, targetAmount: true, sides: { orderBy: { role: "asc" } } },
-      });
-      if (!event) return null;
-      // Signed commitments come summed per category and sector, kept by a trigger in every signing's
-      // transaction: a few rows, however long the ledger.
-      const sums = await tx.commitmentTotal.findMany({ where: { eventId: event.id, count: { gt: 0 } } });
-      const agreements = await tx.agreement.groupBy({ by: ["status"], where: { eventId: event.id }, _count: { _all: true }, _max: { updatedAt: true } });
-      const registered = await tx.business.groupBy({ by: ["sideId"], where: { eventId: event.id }, _count: { _all: true }, _max: { updatedAt: true } });
-      const checkedIn = await tx.business.groupBy({ by: ["sideId"], where: { eventId: event.id, checkedInAt: { not: null } }, _count: { _all: true } });
-
-      const official = await officialSnapshot(tx, event.id);
-      const latest = await tx.commitment.findMany({
-        where: { eventId: event.id, status: "SIGNED" },
-        // By the index (eventId, status, signedAt) alone: no sort of the ledger.
-        orderBy: { signedAt: "desc" },
-        take: 8,
-        select: { category: true, value: true, signedAt: true, visitingBusiness: { select: { name: true } }, hostBusiness: { select: { name: true } } },
-      });
-      const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, sums.filter((row) => row.category === c).reduce((sum, row) => sum + row.total, 0n)])) as Record<CommitmentCategory, bigint>;
-      const bySector = new Map<string, bigint>();
-      for (const row of sums) bySector.set(row.sector, (bySector.get(row.sector) ?? 0n) + row.total);
-      const changes = [event.updatedAt, ...sums.map((row) => row.updatedAt), ...[...agreements, ...registered].map((row) => row._max.updatedAt)];
-      return {
-        event: { slug: event.slug, name: event.name, venue: event.venue, city: event.city, timeZone: event.timeZone, startsAt: event.startsAt, endsAt: event.endsAt },
-        total: CATEGORIES.reduce((sum, c) => sum + byCategory[c], 0n),
-        byCategory,
-        commitments: sums.reduce((n, row) => n + row.count, 0),
-        agreements: agreements.find((row) => row.status === "ACTIVE")?._count._all ?? 0,
-        businesses: event.sides.map((side) => ({
-          code: side.code,
-          shortName: side.shortName,
-          province: side.province,
-          role: side.role,
-          registered: registered.find((r) => r.sideId === side.id)?._count._all ?? 0,
-          checkedIn: checkedIn.find((r) => r.sideId === side.id)?._count._all ?? 0,
-          quota: side.quota,
-        })),
-        official,
-        target: event.targetAmount,
-        bySector: [...bySector].map(([sector, total]) => ({ sector, total })).sort((a, b) => (b.total > a.total ? 1 : b.total < a.total ? -1 : a.sector.localeCompare(b.sector))),
-        latest: latest.map((c) => ({ visiting: c.visitingBusiness.name, host: c.hostBusiness.name, category: c.category, value: c.value, signedAt: c.signedAt! })),
-        updatedAt: new Date(Math.max(...changes.filter((d): d is Date => d !== null).map((d) => d.getTime()), official?.frozenAt.getTime() ?? 0)),
-      };
-    },
-    { isolationLevel: "RepeatableRead" },
-  );
+  const [row] = await db.$queryRaw<{ snapshot: string | null }[]>`
+    WITH e AS (
+      SELECT id, slug, name, venue, city, "timeZone", "startsAt", "endsAt", "updatedAt", "targetAmount"::text AS target FROM "Event" WHERE slug = ${parsed.data}
+    ), sums AS (
+      SELECT category, sector, count, total, "updatedAt" FROM "CommitmentTotal" WHERE "eventId" = (SELECT id FROM e) AND count > 0
+    ), sides AS (
+      SELECT s.code, s."shortName", s.province, s.role, s.quota,
+        (SELECT count(*) FROM "Business" b WHERE b."eventId" = s."eventId" AND b."sideId" = s.id) AS registered,
+        (SELECT count(*) FROM "Business" b WHERE b."eventId" = s."eventId" AND b."sideId" = s.id AND b."checkedInAt" IS NOT NULL) AS "checkedIn",
+        (SELECT max(b."updatedAt") FROM "Business" b WHERE b."eventId" = s."eventId" AND b."sideId" = s.id) AS changed
+      FROM "EventSide" s WHERE s."eventId" = (SELECT id FROM e)
+    ), official AS (
+      SELECT * FROM "OfficialFigure" WHERE "eventId" = (SELECT id FROM e) ORDER BY "frozenAt" DESC LIMIT 1
+    ), latest AS (
+      -- By the index (eventId, status, signedAt): the newest few, with no sort of the ledger.
+      SELECT c.category, c.value, c."signedAt", c."visitingBusinessId", c."hostBusinessId" FROM "Commitment" c
+      WHERE c."eventId" = (SELECT id FROM e) AND c.status = 'SIGNED' ORDER BY c."signedAt" DESC LIMIT 8
+    )
+    SELECT json_build_object(
+      'event', (SELECT row_to_json(e) FROM e),
+      'sums', (SELECT coalesce(json_agg(json_build_object('category', category, 'sector', sector, 'count', count, 'total', total::text, 'updatedAt', "updatedAt")), '[]') FROM sums),
+      'sides', (SELECT coalesce(json_agg(json_build_object('code', code, 'shortName', "shortName", 'province', province, 'role', role, 'quota', quota, 'registered', registered, 'checkedIn', "checkedIn", 'changed', changed) ORDER BY role), '[]') FROM sides),
+      'agreements', (SELECT json_build_object('active', count(*) FILTER (WHERE status = 'ACTIVE'), 'changed', max("updatedAt")) FROM "Agreement" WHERE "eventId" = (SELECT id FROM e)),
+      'official', (SELECT json_build_object(
+          'frozenAt', o."frozenAt", 'total', o.total::text, 'sell', o.sell::text, 'buy', o.buy::text, 'invest', o.invest::text, 'commitments', o.commitments, 'agreements', o.agreements, 'note', o.note,
+          'signedAfter', (SELECT json_build_object('count', count(*), 'total', coalesce(sum(value), 0)::text) FROM "Commitment" WHERE "eventId" = o."eventId" AND status = 'SIGNED' AND "signedAt" > o."frozenAt"),
+          'voidedAfter', (SELECT json_build_object('count', count(*), 'total', coalesce(sum(value), 0)::text) FROM "Commitment" WHERE "eventId" = o."eventId" AND status = 'VOID' AND "signedAt" <= o."frozenAt" AND "voidedAt" > o."frozenAt")
+        ) FROM official o),
+      'latest', (SELECT coalesce(json_agg(json_build_object('category', l.category, 'value', l.value::text, 'signedAt', l."signedAt", 'visiting', v.name, 'host', h.name) ORDER BY l."signedAt" DESC), '[]')
+        FROM latest l JOIN "Business" v ON v.id = l."visitingBusinessId" JOIN "Business" h ON h.id = l."hostBusinessId")
+    )::text AS snapshot
+    WHERE EXISTS (SELECT 1 FROM e)`;
+  if (!row?.snapshot) return null;
+  return fromSnapshot(JSON.parse(row.snapshot) as Snapshot);
 }
 
-async function officialSnapshot(tx: Prisma.TransactionClient, eventId: string): Promise<OfficialSnapshot | null> {
-  const figure = await tx.officialFigure.findFirst({ where: { eventId }, orderBy: { frozenAt: "desc" } });
-  if (!figure) return null;
-  const [signedAfter, voidedAfter] = await Promise.all([
-    tx.commitment.aggregate({ where: { eventId, status: "SIGNED", signedAt: { gt: figure.frozenAt } }, _sum: { value: true }, _count: { _all: true } }),
-    tx.commitment.aggregate({ where: { eventId, status: "VOID", signedAt: { lte: figure.frozenAt }, voidedAt: { gt: figure.frozenAt } }, _sum: { value: true }, _count: { _all: true } }),
-  ]);
+interface Snapshot {
+  event: { slug: string; name: string; venue: string; city: string; timeZone: string; startsAt: string; endsAt: string; updatedAt: string; target: string | null };
+  sums: { category: CommitmentCategory; sector: string; count: number; total: string; updatedAt: string }[];
+  sides: { code: string; shortName: string; province: string; role: "VISITING" | "HOST"; quota: number; registered: number; checkedIn: number; changed: string | null }[];
+  agreements: { active: number; changed: string | null };
+  official: { frozenAt: string; total: string; sell: string; buy: string; invest: string; commitments: number; agreements: number; note: string | null; signedAfter: { count: number; total: string }; voidedAfter: { count: number; total: string } } | null;
+  latest: { category: CommitmentCategory; value: string; signedAt: string; visiting: string; host: string }[];
+}
+
+function fromSnapshot(snap: Snapshot): EventTotals {
+  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, snap.sums.filter((row) => row.category === c).reduce((sum, row) => sum + BigInt(row.total), 0n)])) as Record<CommitmentCategory, bigint>;
+  const bySector = new Map<string, bigint>();
+  for (const row of snap.sums) bySector.set(row.sector, (bySector.get(row.sector) ?? 0n) + BigInt(row.total));
+  const o = snap.official;
+  const official: OfficialSnapshot | null = o && {
+    frozenAt: new Date(o.frozenAt),
+    total: BigInt(o.total),
+    byCategory: { SELL: BigInt(o.sell), BUY: BigInt(o.buy), INVEST: BigInt(o.invest) },
+    commitments: o.commitments,
+    agreements: o.agreements,
+    note: o.note,
+    since: { signed: { count: o.signedAfter.count, total: BigInt(o.signedAfter.total) }, voided: { count: o.voidedAfter.count, total: BigInt(o.voidedAfter.total) } },
+  };
+  const changes = [snap.event.updatedAt, snap.agreements.changed, o?.frozenAt ?? null, ...snap.sums.map((row) => row.updatedAt), ...snap.sides.map((side) => side.changed)];
   return {
-    frozenAt: figure.frozenAt,
-    total: figure.total,
-    byCategory: { SELL: figure.sell, BUY: figure.buy, INVEST: figure.invest },
-    commitments: figure.commitments,
-    agreements: figure.agreements,
-    note: figure.note,
-    since: {
-      signed: { count: signedAfter._count._all, total: signedAfter._sum.value ?? 0n },
-      voided: { count: voidedAfter._count._all, total: voidedAfter._sum.value ?? 0n },
-    },
+    event: { slug: snap.event.slug, name: snap.event.name, venue: snap.event.venue, city: snap.event.city, timeZone: snap.event.timeZone, startsAt: new Date(snap.event.startsAt), endsAt: new Date(snap.event.endsAt) },
+    total: CATEGORIES.reduce((sum, c) => sum + byCategory[c], 0n),
+    byCategory,
+    commitments: snap.sums.reduce((n, row) => n + row.count, 0),
+    agreements: snap.agreements.active,
+    businesses: snap.sides.map(({ changed, ...side }) => side),
+    official,
+    target: snap.event.target === null ? null : BigInt(snap.event.target),
+    bySector: [...bySector].map(([sector, total]) => ({ sector, total })).sort((a, b) => (b.total > a.total ? 1 : b.total < a.total ? -1 : a.sector.localeCompare(b.sector))),
+    latest: snap.latest.map((c) => ({ visiting: c.visiting, host: c.host, category: c.category, value: BigInt(c.value), signedAt: new Date(c.signedAt) })),
+    updatedAt: new Date(Math.max(...changes.filter((d): d is string => d !== null).map((d) => new Date(d).getTime()))),
   };
 }
 
