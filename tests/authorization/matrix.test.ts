@@ -241,6 +241,20 @@ const ROUTES: Record<string, RouteEntry> = {
       return new Response(null, { status: 200 });
     },
   },
+  "app/api/events/[slug]/commitments/route.ts#POST": {
+    allow: EVENT_STAFF,
+    mutates: true,
+    call: async (POST, f) => {
+      const { slug, deskConfirmed, ...form } = await signingForm(f);
+      const body = JSON.stringify({ ...form, intent: "sign", deskConfirmed: deskConfirmed === "1" });
+      const response = await POST(new Request(`http://test/api/events/${slug}/commitments`, { method: "POST", body, headers: { "content-type": "application/json" } }), { params: Promise.resolve({ slug: String(slug) }) });
+      if (response.status === 201) {
+        expect(await response.json()).toMatchObject({ ok: true, data: { status: "SIGNED", value: "12500000" }, committedAt: expect.any(Number) });
+        return new Response(null, { status: 200 });
+      }
+      return response;
+    },
+  },
   "app/api/events/[slug]/commitments/[id]/letter/route.ts#GET": {
     allow: EVENT_STAFF,
     mutates: false,
