@@ -1,0 +1,176 @@
+// npm run bench:board — the live board under load. Starts the production build on a fresh PostgreSQL
+// database, opens VIEWERS Server-Sent-Events viewers (default 1000) of one event and has WRITERS
+// concurrent writers (default 4) sign COMMITS commitments (default 200) through the app's own write
+// path (POST /api/events/{slug}/commitments). For every signing it measures the time from the write's
+// commit (the server's clock, the same machine) to its arrival at each viewer. Side by side, POLLERS
+// viewers (default 100) poll the totals API every 5 s, the usual pledge-board way.
+// The last line is one JSON object. Targets on 2 cores: p95 ≤ 250 ms at 1,000 viewers, lost = 0, RSS ≤ 400 MB.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { connectDatabase, disconnectDatabase } from "../../lib/db/client";
+import { DEMO_ACCOUNTS, PRACTICE_SLUG } from "../../lib/demo/demo-event";
+import { seedDemoEvent } from "../../lib/demo/seed";
+import { SIGNATURE, twoBusinesses } from "../../tests/support/signing";
+import { databaseName, dropDatabase, recreateDatabase } from "../lib/databases";
+
+const VIEWERS = Number(process.env.VIEWERS ?? 1000);
+const WRITERS = Number(process.env.WRITERS ?? 4);
+const COMMITS = Number(process.env.COMMITS ?? 200);
+const POLLERS = Number(process.env.POLLERS ?? 100);
+const POLL_MS = 5000;
+const PORT = Number(process.env.BENCH_PORT ?? 3240);
+const base = `http://127.0.0.1:${PORT}`;
+
+const serverUrl = process.env.DATABASE_URL;
+if (!serverUrl) {
+  console.error("bench:board needs DATABASE_URL (a PostgreSQL server): it measures the production set-up.");
+  process.exit(2);
+}
+
+if (!existsSync(".next/BUILD_ID")) spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+const benchDb = await recreateDatabase(serverUrl, `${databaseName(serverUrl)}_bench`);
+process.env.DATABASE_URL = benchDb;
+const { db } = await connectDatabase();
+await seedDemoEvent(db, { withDemoAccounts: true });
+const event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG } });
+const parties = await twoBusinesses(event.id);
+await disconnectDatabase();
+
+const server = spawn("./node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  env: { ...process.env, NODE_ENV: "production", DATABASE_URL: benchDb, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+const stopServer = () => server.kill("SIGTERM");
+process.on("exit", stopServer);
+for (let i = 0; ; i++) {
+  const ok = await fetch(`${base}/api/events/${PRACTICE_SLUG}/totals`).then((r) => r.ok, () => false);
+  if (ok) break;
+  if (i > 240) throw new Error("server did not start");
+  await new Promise((r) => setTimeout(r, 250));
+}
+
+// A desk session, signed in through next-auth as a browser would.
+const desk = DEMO_ACCOUNTS.find((a) => a.role === "DESK")!;
+const jar = new Map<string, string>();
+const keep = (response: Response) => {
+  for (const cookie of response.headers.getSetCookie()) {
+    const [pair] = cookie.split(";");
+    jar.set(pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1));
+  }
+};
+const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+const csrf = await fetch(`${base}/api/auth/csrf`);
+keep(csrf);
+const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+keep(await fetch(`${base}/api/auth/callback/credentials`, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() }, body: new URLSearchParams({ csrfToken, email: desk.email, password: desk.password, json: "true" }) }));
+
+// Viewers: each records when it saw each count of signed commitments.
+interface Viewer {
+  seen: { count: number; at: number }[];
+  controller: AbortController;
+}
+const startCount = ((await (await fetch(`${base}/api/events/${PRACTICE_SLUG}/totals`)).json()) as { commitments: number }).commitments;
+async function openViewer(): Promise<Viewer> {
+  const viewer: Viewer = { seen: [], controller: new AbortController() };
+  const response = await fetch(`${base}/api/events/${PRACTICE_SLUG}/stream`, { signal: viewer.controller.signal });
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  void (async () => {
+    let buffer = "";
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += value;
+        let end: number;
+        while ((end = buffer.indexOf("\n\n")) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (!block.startsWith("event: totals")) continue;
+          const at = Date.now();
+          const data = block.slice(block.indexOf("data: ") + 6);
+          const count = Number(/"commitments":(\d+)/.exec(data)?.[1] ?? -1);
+          viewer.seen.push({ count, at });
+        }
+      }
+    } catch {
+      // aborted at the end
+    }
+  })();
+  return viewer;
+}
+const viewers: Viewer[] = [];
+for (let i = 0; i < VIEWERS; i += 50) viewers.push(...(await Promise.all(Array.from({ length: Math.min(50, VIEWERS - i) }, openViewer))));
+await new Promise((r) => setTimeout(r, 1000));
+
+// The polling baseline, started at staggered moments as real screens would be.
+const polls: { count: number; at: number }[][] = Array.from({ length: POLLERS }, () => []);
+let polling = true;
+const pollers = polls.map(async (log, i) => {
+  await new Promise((r) => setTimeout(r, (i * POLL_MS) / POLLERS));
+  while (polling) {
+    const body = (await (await fetch(`${base}/api/events/${PRACTICE_SLUG}/totals`)).json()) as { commitments: number };
+    log.push({ count: body.commitments, at: Date.now() });
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+});
+
+// Writers sign through the app.
+const committedAt: number[] = [];
+const started = performance.now();
+await Promise.all(
+  Array.from({ length: WRITERS }, async (_, w) => {
+    for (let i = w; i < COMMITS; i += WRITERS) {
+      const response = await fetch(`${base}/api/events/${PRACTICE_SLUG}/commitments`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie: cookie() },
+        body: JSON.stringify({ idempotencyKey: randomUUID(), intent: "sign", visitingBusinessId: parties.visiting.id, hostBusinessId: parties.host.id, category: "SELL", commodity: "Bench", sector: "Kuliner", instrument: "MOU", value: String(1_000_000 + i), visitingSignerName: "Satu", visitingSignature: SIGNATURE, hostSignerName: "Dua", hostSignature: SIGNATURE, deskConfirmed: true }),
+      });
+      if (response.status !== 201) throw new Error(`write ${i}: HTTP ${response.status} ${await response.text()}`);
+      committedAt.push(((await response.json()) as { committedAt: number }).committedAt);
+    }
+  }),
+);
+const writeSeconds = (performance.now() - started) / 1000;
+const finalCount = startCount + COMMITS;
+// Give the last update time to arrive, and the pollers one full period.
+for (let i = 0; i < 50 && viewers.some((v) => (v.seen.at(-1)?.count ?? 0) < finalCount); i++) await new Promise((r) => setTimeout(r, 100));
+await new Promise((r) => setTimeout(r, POLL_MS + 500));
+polling = false;
+
+const rssMb = (() => {
+  // next start runs the server in its own process or a child of it: count both.
+  const pids = [server.pid!, ...(existsSync(`/proc/${server.pid}/task/${server.pid}/children`) ? readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number) : [])];
+  return pids.reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024, 0);
+})();
+for (const viewer of viewers) viewer.controller.abort();
+await Promise.allSettled(pollers);
+stopServer();
+
+// The j-th commit (by commit time) makes the count startCount + j + 1.
+committedAt.sort((a, b) => a - b);
+function latencies(logs: { count: number; at: number }[][]): number[] {
+  const out: number[] = [];
+  for (const log of logs) {
+    let k = 0;
+    for (let j = 0; j < committedAt.length; j++) {
+      while (k < log.length && log[k].count < startCount + j + 1) k++;
+      if (k < log.length) out.push(Math.max(0, log[k].at - committedAt[j]));
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+const at = (values: number[], q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? NaN;
+const pushed = latencies(viewers.map((v) => v.seen));
+const polled = latencies(polls);
+const lost = viewers.filter((v) => (v.seen.at(-1)?.count ?? 0) < finalCount).length;
+await dropDatabase(serverUrl, `${databaseName(serverUrl)}_bench`);
+
+const r = (n: number) => Math.round(n * 10) / 10;
+console.log(`viewers ${VIEWERS}, writers ${WRITERS}, commits ${COMMITS} in ${r(writeSeconds)} s`);
+console.log(`pushed (SSE)        p50 ${r(at(pushed, 0.5))} ms  p95 ${r(at(pushed, 0.95))} ms  p99 ${r(at(pushed, 0.99))} ms  max ${r(pushed.at(-1) ?? NaN)} ms  lost ${lost}`);
+console.log(`polled every 5 s    p50 ${r(at(polled, 0.5))} ms  p95 ${r(at(polled, 0.95))} ms  (${POLLERS} pollers)`);
+console.log(`server RSS ${r(rssMb)} MB`);
+console.log(JSON.stringify({ viewers: VIEWERS, writers: WRITERS, commits: COMMITS, commits_per_s: r(COMMITS / writeSeconds), p50_ms: r(at(pushed, 0.5)), p95_ms: r(at(pushed, 0.95)), p99_ms: r(at(pushed, 0.99)), max_ms: r(pushed.at(-1) ?? NaN), lost, rss_mb: r(rssMb), baseline_poll_p95_ms: r(at(polled, 0.95)) }));
+process.exit(0);
