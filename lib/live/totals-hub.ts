@@ -18,6 +18,9 @@ interface Watched {
   timer?: NodeJS.Timeout;
   running?: boolean;
   again?: boolean;
+  /** The last totals sent, good until the next change: what a newly connected viewer gets. */
+  latest?: string;
+  loading?: Promise<string | null>;
 }
 
 /**
@@ -53,6 +56,27 @@ class TotalsHub {
     return unsubscribe;
   }
 
+  /**
+   * The current totals for a viewer who just subscribed: the last ones sent if nothing changed since,
+   * else computed once for everyone connecting at the same moment (1,000 screens reconnecting after a
+   * restart cost one query, not 1,000).
+   */
+  async snapshot(eventId: string): Promise<string | null> {
+    const entry = this.watched.get(eventId);
+    if (!entry) return null;
+    if (entry.latest) return entry.latest;
+    const loading = (entry.loading ??= eventTotals(entry.slug).then((totals) => {
+      const json = totals ? JSON.stringify(totalsToJson(totals)) : null;
+      if (entry.loading === loading && json) entry.latest = json;
+      return json;
+    }));
+    try {
+      return await loading;
+    } finally {
+      if (entry.loading === loading) entry.loading = undefined;
+    }
+  }
+
   viewers(): number {
     let n = 0;
     for (const entry of this.watched.values()) n += entry.subscribers.size;
@@ -61,7 +85,11 @@ class TotalsHub {
 
   private notified(eventId: string) {
     const entry = this.watched.get(eventId);
-    if (entry) this.schedule(entry);
+    if (!entry) return;
+    // Whatever was cached or being computed may predate this change.
+    entry.latest = undefined;
+    entry.loading = undefined;
+    this.schedule(entry);
   }
 
   private schedule(entry: Watched) {
@@ -82,6 +110,7 @@ class TotalsHub {
       const totals = await eventTotals(entry.slug);
       if (totals) {
         const json = JSON.stringify(totalsToJson(totals));
+        if (!entry.timer) entry.latest = json; // no newer change is waiting
         for (const send of entry.subscribers) send(json);
       }
     } catch (error) {

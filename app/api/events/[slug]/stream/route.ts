@@ -1,9 +1,15 @@
 import { eventIdentity } from "@/lib/events/queries";
 import { jsonError, unexpectedError } from "@/lib/http/json-error";
 import { totalsHub } from "@/lib/live/totals-hub";
-import { eventTotals, totalsToJson } from "@/lib/totals/queries";
 
 const HEARTBEAT_MS = 15_000;
+// Every viewer of a broadcast gets the same JSON string: encode its frame once, not once per viewer.
+let lastFrame: { json: string; bytes: Uint8Array } | null = null;
+function totalsFrame(json: string): Uint8Array {
+  if (lastFrame?.json !== json) lastFrame = { json, bytes: new TextEncoder().encode(`event: totals\ndata: ${json}\n\n`) };
+  return lastFrame.bytes;
+}
+
 const HEADERS = { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no" };
 
 /**
@@ -27,10 +33,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       let open = true;
-      const write = (text: string) => {
+      const write = (text: string | Uint8Array) => {
         if (!open) return;
         try {
-          controller.enqueue(encoder.encode(text));
+          controller.enqueue(typeof text === "string" ? encoder.encode(text) : text);
         } catch {
           end();
         }
@@ -38,7 +44,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       // Subscribe before the snapshot, holding back what arrives meanwhile, so no change falls between.
       let snapshotSent = false;
       let held: string | null = null;
-      const unsubscribe = await totalsHub.subscribe(watched, (json) => (snapshotSent ? write(`event: totals\ndata: ${json}\n\n`) : (held = json))).catch(() => null);
+      const unsubscribe = await totalsHub.subscribe(watched, (json) => (snapshotSent ? write(totalsFrame(json)) : (held = json))).catch(() => null);
       if (!unsubscribe) {
         write(`event: unavailable\ndata: {}\n\n`);
         controller.close();
@@ -59,10 +65,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       };
       request.signal.addEventListener("abort", end);
       write("retry: 3000\n\n");
-      const totals = await eventTotals(watched.slug).catch(() => null);
-      if (totals) write(`event: totals\ndata: ${JSON.stringify(totalsToJson(totals))}\n\n`);
+      const snapshot = await totalsHub.snapshot(watched.id).catch(() => null);
+      if (snapshot) write(totalsFrame(snapshot));
       snapshotSent = true;
-      if (held) write(`event: totals\ndata: ${held}\n\n`);
+      if (held) write(totalsFrame(held));
     },
     cancel() {
       end();
