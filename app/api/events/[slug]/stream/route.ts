@@ -14,8 +14,8 @@ const HEADERS = { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Con
 
 /**
  * Public, Server-Sent Events: the full totals (the same JSON as GET …/totals) at once and after every
- * change, pushed; a "ping" every 15 s keeps proxies from closing it and tells the board it is alive. A viewer that reconnects
- * gets a fresh snapshot. The subscription ends when the viewer goes.
+ * change, pushed. A "ping" every 15 s keeps proxies from closing it and tells the board it is alive.
+ * A viewer that reconnects gets a fresh snapshot. The subscription ends when the viewer goes.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -64,11 +64,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         }
       };
       request.signal.addEventListener("abort", end);
+      if (request.signal.aborted) return end(); // gone while we were subscribing
       write("retry: 3000\n\n");
       const snapshot = await totalsHub.snapshot(watched.id).catch(() => null);
       if (snapshot) write(totalsFrame(snapshot));
       snapshotSent = true;
-      if (held) write(totalsFrame(held));
+      // A change arrived meanwhile: send the newest figures (which may be newer than the held ones).
+      if (held) {
+        const newest = await totalsHub.snapshot(watched.id).catch(() => held);
+        if (newest) write(totalsFrame(newest));
+      }
     },
     cancel() {
       end();
