@@ -2,8 +2,7 @@
 import { getDb } from "@/lib/db/client";
 import { newPublicCode } from "@/lib/codes";
 
-/** A 1×1 PNG, as the signature pad would send (a real one is larger, same format). */
-export const SIGNATURE = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+export { SIGNATURE } from "./signature";
 
 export async function twoBusinesses(eventId: string) {
   const db = await getDb();
