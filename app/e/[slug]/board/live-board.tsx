@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { abbreviateRupiah, formatRupiah } from "@/lib/money/rupiah";
 import { categoryLabel } from "@/lib/totals/labels";
 import type { TotalsJson } from "@/lib/totals/queries";
+import { useLiveTotals } from "@/app/_components/live-totals";
 
 interface Side {
   code: string;
@@ -14,7 +15,6 @@ interface Side {
 const CATEGORIES = ["SELL", "BUY", "INVEST"] as const;
 /** Without any message (totals or ping) for this long, the board says its figures may be old. */
 const STALE_MS = 45_000;
-const POLL_MS = 5_000;
 const COUNT_UP_MS = 1_500;
 
 /** Counts from the figure shown to the new one, in BigInt (no rupiah is ever a float). */
@@ -37,52 +37,6 @@ function useCountUp(target: bigint): bigint {
     return () => cancelAnimationFrame(frame);
   }, [target]);
   return shown;
-}
-
-/**
- * Listens to the pushed totals (SSE). If the stream cannot be opened (a proxy that buffers), it
- * polls the totals API instead; either way every update is the full figure from the ledger.
- */
-function useLiveTotals(slug: string, initial: TotalsJson) {
-  const [totals, setTotals] = useState(initial);
-  const [heardAt, setHeardAt] = useState(() => Date.now());
-  const [mode, setMode] = useState<"stream" | "poll">("stream");
-  useEffect(() => {
-    if (mode === "poll") {
-      const timer = setInterval(async () => {
-        try {
-          const response = await fetch(`/api/events/${slug}/totals`, { cache: "no-store" });
-          if (response.ok) {
-            setTotals(await response.json());
-            setHeardAt(Date.now());
-          }
-        } catch {
-          // offline for a moment; the stale marker will tell
-        }
-      }, POLL_MS);
-      return () => clearInterval(timer);
-    }
-    const source = new EventSource(`/api/events/${slug}/stream`);
-    let failures = 0;
-    source.addEventListener("totals", (event) => {
-      failures = 0;
-      setTotals(JSON.parse((event as MessageEvent<string>).data));
-      setHeardAt(Date.now());
-    });
-    source.addEventListener("ping", () => {
-      failures = 0;
-      setHeardAt(Date.now());
-    });
-    source.onerror = () => {
-      // EventSource reconnects by itself (and gets a fresh snapshot); after repeated failures, poll.
-      if (++failures >= 3) {
-        source.close();
-        setMode("poll");
-      }
-    };
-    return () => source.close();
-  }, [slug, mode]);
-  return { totals, heardAt };
 }
 
 function useNow(everyMs: number) {

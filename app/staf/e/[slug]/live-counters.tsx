@@ -1,39 +1,17 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useLiveTotals } from "@/app/_components/live-totals";
+import type { TotalsJson } from "@/lib/totals/queries";
 
-interface SideCount {
+interface SideLabel {
   code: string;
   shortName: string;
   province: string;
-  registered: number;
-  checkedIn: number;
-  quota: number;
 }
 
-// Polls the public totals every few seconds, so counters move as other desks work. (The board gets a
-// pushed stream; a desk screen is fine with this.)
-const EVERY_MS = 3000;
-
-export function LiveCounters({ slug, initial }: { slug: string; initial: SideCount[] }) {
-  const [sides, setSides] = useState(initial);
-  useEffect(() => {
-    let stopped = false;
-    const timer = setInterval(async () => {
-      try {
-        const response = await fetch(`/api/events/${slug}/totals`, { cache: "no-store" });
-        if (!response.ok || stopped) return;
-        const body = (await response.json()) as { businesses: Record<string, Pick<SideCount, "registered" | "checkedIn" | "quota">> };
-        setSides((current) => current.map((side) => ({ ...side, ...body.businesses[side.code] })));
-      } catch {
-        // Offline for a moment: keep the last figures and try again.
-      }
-    }, EVERY_MS);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
-  }, [slug]);
-
+// Fed by the same pushed stream as the board, so counters move as other desks work.
+export function LiveCounters({ slug, initial, sides: labels }: { slug: string; initial: TotalsJson; sides: SideLabel[] }) {
+  const { totals } = useLiveTotals(slug, initial);
+  const sides = labels.map((side) => ({ ...side, ...totals.businesses[side.code] }));
   return (
     <dl className="grid gap-4 sm:grid-cols-2">
       {sides.map((side) => (

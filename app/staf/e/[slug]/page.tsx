@@ -4,7 +4,7 @@ import { requireEventPage } from "@/lib/auth/page-access";
 import { formatEventDate, formatMoment } from "@/lib/format/datetime";
 import { abbreviateRupiah, formatRupiah } from "@/lib/money/rupiah";
 import { officialFigures } from "@/lib/official/queries";
-import { eventTotals } from "@/lib/totals/queries";
+import { eventTotals, totalsToJson } from "@/lib/totals/queries";
 import { FreezeForm } from "./freeze-form";
 import { LiveCounters } from "./live-counters";
 
@@ -27,7 +27,7 @@ export default async function EventDeskPage({ params }: Props) {
           {totals.event.venue}, {totals.event.city} · {formatEventDate(totals.event.startsAt, event.timeZone)}
         </p>
       </div>
-      <LiveCounters slug={event.slug} initial={totals.businesses.map(({ code, shortName, province, registered, checkedIn, quota }) => ({ code, shortName, province, registered, checkedIn, quota }))} />
+      <LiveCounters slug={event.slug} initial={totalsToJson(totals)} sides={totals.businesses.map(({ code, shortName, province }) => ({ code, shortName, province }))} />
       <dl className="grid gap-4 sm:grid-cols-2">
         <div className="rounded-xl border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-600">Komitmen transaksi ditandatangani</dt>
