@@ -3,6 +3,7 @@ import Link from "next/link";
 import { inputClass, labelClass } from "@/app/_components/form";
 import { auditFilterChoices, auditFilters, auditPage, type AuditFilters } from "@/lib/audit/queries";
 import { changeSummary } from "@/lib/audit/summary";
+import { firstValues } from "@/lib/actions/form-data";
 import { requireStaffPage } from "@/lib/auth/page-access";
 import { listEventChoices } from "@/lib/events/queries";
 import { formatMoment, utcOffset } from "@/lib/format/datetime";
@@ -23,7 +24,7 @@ function query(filters: AuditFilters, overrides: Partial<AuditFilters>): string 
 export default async function AuditPage({ searchParams }: Props) {
   await requireStaffPage("ADMIN", "/staf/audit");
   const raw = await searchParams;
-  const filters = auditFilters.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const filters = auditFilters.parse(firstValues(raw));
   const [events, choices] = await Promise.all([listEventChoices(), auditFilterChoices()]);
   const zone = events.find((e) => e.slug === filters.event)?.timeZone ?? STAFF_ZONE;
   const { rows, nextBefore } = await auditPage(filters, utcOffset(zone));

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { firstValues } from "@/lib/actions/form-data";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { commitmentFilters, listCommitments } from "@/lib/commitments/queries";
 import { formatEventTime } from "@/lib/format/datetime";
@@ -16,7 +17,7 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/komitmen`);
   const raw = await searchParams;
-  const filters = commitmentFilters.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const filters = commitmentFilters.parse(firstValues(raw));
   const { total, rows, pages } = await listCommitments(event.id, filters);
   const base = `/staf/e/${event.slug}/komitmen`;
   const withStatus = (status?: string, page = 1) => `${base}?${new URLSearchParams({ ...(status ? { status } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { inputClass, labelClass } from "@/app/_components/form";
+import { firstValues } from "@/lib/actions/form-data";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { businessFilters, eventSides, listBusinesses, type BusinessFilters } from "@/lib/businesses/queries";
 import { formatEventTime } from "@/lib/format/datetime";
@@ -20,7 +21,7 @@ export default async function BusinessesPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/pelaku-usaha`);
   const raw = await searchParams;
-  const filters = businessFilters.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const filters = businessFilters.parse(firstValues(raw));
   const [{ total, rows, pages }, setup] = await Promise.all([listBusinesses(event.id, filters), eventSides(event.id)]);
   const base = `/staf/e/${event.slug}/pelaku-usaha`;
 
