@@ -3,24 +3,14 @@
 // in SQL (what the snapshot did before the sums were maintained), and loading every signed commitment
 // to add them up in JavaScript. Options: COMMITMENTS (default 100000), RUNS (default 50). Uses a fresh "<db>_bench" database next to
 // DATABASE_URL, or an in-memory embedded database.
-import { performance } from "node:perf_hooks";
-import { connectDatabase, disconnectDatabase } from "../../lib/db/client";
-import { seedDemoEvent } from "../../lib/demo/seed";
 import { DEMO_SLUG } from "../../lib/demo/demo-event";
 import { eventTotals } from "../../lib/totals/queries";
 import { commitmentLike } from "../../tests/support/commitments";
-import { databaseName, dropDatabase, recreateDatabase } from "../lib/databases";
+import { benchDatabase, measure } from "./lib";
 
 const commitments = Number(process.env.COMMITMENTS ?? 100_000);
 const runs = Number(process.env.RUNS ?? 50);
-const serverUrl = process.env.DATABASE_URL;
-const benchName = serverUrl ? `${databaseName(serverUrl)}_bench` : "";
-if (serverUrl) process.env.DATABASE_URL = await recreateDatabase(serverUrl, benchName);
-else process.env.PGLITE_DIR = "memory://";
-process.env.SEED_DEMO = "0";
-
-const { db, target } = await connectDatabase();
-await seedDemoEvent(db, { withDemoAccounts: false });
+const { db, target, close } = await benchDatabase();
 const template = await db.commitment.findFirstOrThrow({ where: { status: "SIGNED" } });
 for (let done = 0; done < commitments; done += 5_000) {
   const batch = Math.min(5_000, commitments - done);
@@ -32,22 +22,9 @@ for (let done = 0; done < commitments; done += 5_000) {
 // As autovacuum would after such a load: fresh statistics, so the planner sees 100,000 rows.
 await db.$executeRaw`ANALYZE`;
 
-async function measure(task: () => Promise<unknown>) {
-  for (let i = 0; i < 3; i++) await task(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await task();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return { p50: at(0.5), p95: at(0.95) };
-}
-
-const snapshot = await measure(() => eventTotals(DEMO_SLUG));
-const ledgerSql = await measure(() => db.commitment.groupBy({ by: ["category", "sector"], where: { event: { slug: DEMO_SLUG }, status: "SIGNED" }, _sum: { value: true }, _count: { _all: true } }));
-const baseline = await measure(async () => {
+const snapshot = await measure(runs, () => eventTotals(DEMO_SLUG));
+const ledgerSql = await measure(runs, () => db.commitment.groupBy({ by: ["category", "sector"], where: { event: { slug: DEMO_SLUG }, status: "SIGNED" }, _sum: { value: true }, _count: { _all: true } }));
+const baseline = await measure(runs, async () => {
   const rows = await db.commitment.findMany({ where: { event: { slug: DEMO_SLUG }, status: "SIGNED" }, select: { value: true } });
   return rows.reduce((sum, r) => sum + r.value, 0n);
 });
@@ -58,6 +35,5 @@ console.log(`eventTotals (maintained sums)         p50 ${ms(snapshot.p50)} ms  p
 console.log(`baseline (GROUP BY over the ledger)   p50 ${ms(ledgerSql.p50)} ms  p95 ${ms(ledgerSql.p95)} ms`);
 console.log(`baseline (load rows, sum in JS)       p50 ${ms(baseline.p50)} ms  p95 ${ms(baseline.p95)} ms`);
 console.log(`GROUP BY / snapshot p50: ${(ledgerSql.p50 / snapshot.p50).toFixed(1)}x; load-and-sum / snapshot p50: ${(baseline.p50 / snapshot.p50).toFixed(1)}x`);
-await disconnectDatabase();
-if (serverUrl) await dropDatabase(serverUrl, benchName);
+await close();
 console.log(JSON.stringify({ bench: "totals", database: target.kind, commitments: 61 + commitments, runs, p50_ms: +ms(snapshot.p50), p95_ms: +ms(snapshot.p95), group_by_p50_ms: +ms(ledgerSql.p50), group_by_p95_ms: +ms(ledgerSql.p95), baseline_p50_ms: +ms(baseline.p50), baseline_p95_ms: +ms(baseline.p95) }));
