@@ -114,9 +114,9 @@ export async function badgesToPrint(eventId: string, filters: { side?: string; i
   });
 }
 
-/** The sides of an event with their choices, for forms and filters. */
+/** The sides of an event with their choices (and the value ceiling), for forms and filters. */
 export async function eventSides(eventId: string) {
   const db = await getDb();
-  const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { sectors: true, sides: { orderBy: { role: "asc" }, select: { code: true, shortName: true, province: true, quota: true, regencies: true, role: true } } } });
+  const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { sectors: true, valueCeiling: true, sides: { orderBy: { role: "asc" }, select: { code: true, shortName: true, province: true, quota: true, regencies: true, role: true } } } });
   return event;
 }

@@ -1,11 +1,10 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { eventSides } from "@/lib/businesses/queries";
 import { newIdempotencyKey } from "./new-key";
 
 /** What a signing form needs to know about the event. */
 export async function signingSetup(eventId: string) {
-  const db = await getDb();
-  const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { sectors: true, valueCeiling: true, sides: { select: { role: true, code: true, shortName: true, province: true } } } });
+  const event = await eventSides(eventId);
   const side = (role: "VISITING" | "HOST") => {
     const { code, shortName, province } = event.sides.find((s) => s.role === role)!;
     return { code, shortName, province };
