@@ -1,7 +1,7 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/actions/result";
 import { text } from "@/lib/actions/form-data";
+import { afterEventChange } from "@/lib/actions/revalidate";
 import { authorizeForEvent } from "@/lib/auth/authorize";
 import { freezeOfficialFigure } from "@/lib/official/freeze";
 
@@ -9,10 +9,5 @@ import { freezeOfficialFigure } from "@/lib/official/freeze";
 export async function freezeOfficialFigureAction(_prev: ActionResult<{ id: string; total: string }> | null, formData: FormData): Promise<ActionResult<{ id: string; total: string }>> {
   const access = await authorizeForEvent(text(formData, "slug"), "ADMIN");
   if (!access.ok) return access;
-  const result = await freezeOfficialFigure(access.event, { note: text(formData, "note") }, access.actor);
-  if (result.ok) {
-    revalidatePath(`/staf/e/${access.event.slug}`, "layout");
-    revalidatePath(`/e/${access.event.slug}`);
-  }
-  return result;
+  return afterEventChange(access.event.slug, await freezeOfficialFigure(access.event, { note: text(formData, "note") }, access.actor));
 }

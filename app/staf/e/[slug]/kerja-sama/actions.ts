@@ -1,17 +1,9 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/actions/result";
 import { text } from "@/lib/actions/form-data";
+import { afterEventChange } from "@/lib/actions/revalidate";
 import { recordAgreement, voidAgreement } from "@/lib/agreements/record-agreement";
 import { authorizeForEvent } from "@/lib/auth/authorize";
-
-function refreshed<T>(slug: string, result: ActionResult<T>) {
-  if (result.ok) {
-    revalidatePath(`/staf/e/${slug}`, "layout");
-    revalidatePath(`/e/${slug}`);
-  }
-  return result;
-}
 
 /** Desk staff and organizers record an inter-OPD agreement, with its scanned PDF if there is one. */
 export async function recordAgreementAction(_prev: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
@@ -30,12 +22,12 @@ export async function recordAgreementAction(_prev: ActionResult<{ id: string }> 
     hostSignatory: text(formData, "hostSignatory"),
     signedOn: text(formData, "signedOn"),
   };
-  return refreshed(access.event.slug, await recordAgreement(access.event, input, document, access.actor));
+  return afterEventChange(access.event.slug, await recordAgreement(access.event, input, document, access.actor));
 }
 
 /** Organizers only. */
 export async function voidAgreementAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const access = await authorizeForEvent(text(formData, "slug"), "ADMIN");
   if (!access.ok) return access;
-  return refreshed(access.event.slug, await voidAgreement(access.event, { agreementId: text(formData, "agreementId"), reason: text(formData, "reason") }, access.actor));
+  return afterEventChange(access.event.slug, await voidAgreement(access.event, { agreementId: text(formData, "agreementId"), reason: text(formData, "reason") }, access.actor));
 }

@@ -1,42 +1,34 @@
 "use server";
 // The signing desk. Desk staff record and sign commitments and fix drafts; only organizers void or
 // replace a signed one. The event is found within the caller's events, commitments within the event.
-import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/actions/result";
 import { text } from "@/lib/actions/form-data";
+import { afterEventChange } from "@/lib/actions/revalidate";
 import { authorizeForEvent } from "@/lib/auth/authorize";
 import { completeDraft, replaceCommitment, voidCommitment } from "@/lib/commitments/corrections";
 import { recordInputFrom } from "@/lib/commitments/form-input";
 import { recordCommitment, type RecordedCommitment } from "@/lib/commitments/record-commitment";
 
-function refreshed<T>(slug: string, result: ActionResult<T>): ActionResult<T> {
-  if (result.ok) {
-    revalidatePath(`/staf/e/${slug}`, "layout");
-    revalidatePath(`/e/${slug}`);
-  }
-  return result;
-}
-
 export async function recordCommitmentAction(_prev: ActionResult<RecordedCommitment> | null, formData: FormData): Promise<ActionResult<RecordedCommitment>> {
   const access = await authorizeForEvent(text(formData, "slug"), "STAFF");
   if (!access.ok) return access;
-  return refreshed(access.event.slug, await recordCommitment(access.event, recordInputFrom(formData), access.actor));
+  return afterEventChange(access.event.slug, await recordCommitment(access.event, recordInputFrom(formData), access.actor));
 }
 
 export async function completeDraftAction(_prev: ActionResult<RecordedCommitment> | null, formData: FormData): Promise<ActionResult<RecordedCommitment>> {
   const access = await authorizeForEvent(text(formData, "slug"), "STAFF");
   if (!access.ok) return access;
-  return refreshed(access.event.slug, await completeDraft(access.event, text(formData, "commitmentId"), recordInputFrom(formData), access.actor));
+  return afterEventChange(access.event.slug, await completeDraft(access.event, text(formData, "commitmentId"), recordInputFrom(formData), access.actor));
 }
 
 export async function voidCommitmentAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const access = await authorizeForEvent(text(formData, "slug"), "ADMIN");
   if (!access.ok) return access;
-  return refreshed(access.event.slug, await voidCommitment(access.event, { commitmentId: text(formData, "commitmentId"), reason: text(formData, "reason") }, access.actor));
+  return afterEventChange(access.event.slug, await voidCommitment(access.event, { commitmentId: text(formData, "commitmentId"), reason: text(formData, "reason") }, access.actor));
 }
 
 export async function replaceCommitmentAction(_prev: ActionResult<RecordedCommitment> | null, formData: FormData): Promise<ActionResult<RecordedCommitment>> {
   const access = await authorizeForEvent(text(formData, "slug"), "ADMIN");
   if (!access.ok) return access;
-  return refreshed(access.event.slug, await replaceCommitment(access.event, { commitmentId: text(formData, "commitmentId"), reason: text(formData, "reason"), replacement: recordInputFrom(formData) }, access.actor));
+  return afterEventChange(access.event.slug, await replaceCommitment(access.event, { commitmentId: text(formData, "commitmentId"), reason: text(formData, "reason"), replacement: recordInputFrom(formData) }, access.actor));
 }

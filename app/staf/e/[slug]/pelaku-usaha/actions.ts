@@ -1,9 +1,9 @@
 "use server";
 // The registration desk's changes. The event comes from the form's slug but is only found within the
 // events the signed-in staff member may work on; businesses are then looked up within that event.
-import { revalidatePath } from "next/cache";
 import type { ActionResult, ActionState } from "@/lib/actions/result";
 import { text } from "@/lib/actions/form-data";
+import { afterEventChange } from "@/lib/actions/revalidate";
 import { authorizeForEvent } from "@/lib/auth/authorize";
 import { checkIn, undoCheckIn, type CheckInOutcome } from "@/lib/businesses/check-in";
 import { registerWalkIn, type RegisteredBusiness, type WalkInRefusal } from "@/lib/businesses/register-walk-in";
@@ -29,24 +29,21 @@ export async function registerWalkInAction(_prev: WalkInResult | null, formData:
     },
     access.actor,
   );
-  if (result.ok) revalidatePath(`/staf/e/${access.event.slug}`, "layout");
-  return result;
+  return afterEventChange(access.event.slug, result);
 }
 
 export async function checkInAction(_prev: ActionState<CheckInOutcome>, formData: FormData): Promise<ActionResult<CheckInOutcome>> {
   const access = await authorizeForEvent(text(formData, "slug"), "STAFF");
   if (!access.ok) return access;
   const result = await checkIn(access.event, { code: text(formData, "code"), businessId: text(formData, "businessId"), desk: text(formData, "desk") }, access.actor);
-  if (result.ok) revalidatePath(`/staf/e/${access.event.slug}`, "layout");
-  return result;
+  return afterEventChange(access.event.slug, result);
 }
 
 export async function undoCheckInAction(_prev: ActionState, formData: FormData): Promise<ActionResult> {
   const access = await authorizeForEvent(text(formData, "slug"), "STAFF");
   if (!access.ok) return access;
   const result = await undoCheckIn(access.event.id, { businessId: text(formData, "businessId"), reason: text(formData, "reason") }, access.actor);
-  if (result.ok) revalidatePath(`/staf/e/${access.event.slug}`, "layout");
-  return result;
+  return afterEventChange(access.event.slug, result);
 }
 
 /** Organizers only: the badge's link stops opening the business's letters (a new badge is printed). */
@@ -54,6 +51,5 @@ export async function revokeBadgeLinkAction(_prev: ActionResult | null, formData
   const access = await authorizeForEvent(text(formData, "slug"), "ADMIN");
   if (!access.ok) return access;
   const result = await revokeRepresentativeAccess(access.event, text(formData, "businessId"), access.actor);
-  if (result.ok) revalidatePath(`/staf/e/${access.event.slug}`, "layout");
-  return result;
+  return afterEventChange(access.event.slug, result);
 }

@@ -1,7 +1,7 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import type { ActionResult, ActionState } from "@/lib/actions/result";
 import { text } from "@/lib/actions/form-data";
+import { afterEventChange } from "@/lib/actions/revalidate";
 import { authorizeForEvent } from "@/lib/auth/authorize";
 import { updateEventSetup } from "@/lib/events/setup";
 
@@ -15,7 +15,5 @@ export async function saveEventSetup(_prev: ActionState, formData: FormData): Pr
     quota: text(formData, `sides.${i}.quota`),
     regencies: text(formData, `sides.${i}.regencies`),
   }));
-  const result = await updateEventSetup(access.event.id, { sectors: text(formData, "sectors"), sides }, access.actor);
-  if (result.ok) revalidatePath(`/staf/e/${access.event.slug}`, "layout");
-  return result;
+  return afterEventChange(access.event.slug, await updateEventSetup(access.event.id, { sectors: text(formData, "sectors"), sides }, access.actor));
 }
