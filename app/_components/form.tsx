@@ -61,5 +61,18 @@ export function SubmitButton({ children, pendingText, pending: pendingProp, tone
   );
 }
 
+/** A labelled text input with its errors under it: the most common field of every staff form. */
+export function TextField({ state, name, label, id = name, ...input }: { state: ActionState<unknown>; name: string; label: React.ReactNode; id?: string } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <input id={id} name={name} className={inputClass} aria-describedby={`${name}-error`} {...input} />
+      <FieldErrors state={state} name={name} />
+    </div>
+  );
+}
+
 export const inputClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
 export const labelClass = "block text-sm font-medium text-slate-700";

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, useActionForm } from "@/app/_components/form";
+import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, TextField, useActionForm } from "@/app/_components/form";
 import { recordAgreementAction } from "./actions";
 
 interface SideOpds {
@@ -22,13 +22,7 @@ export function AgreementForm({ slug, sides }: { slug: string; sides: SideOpds[]
           <OpdPicker key={side.role} side={side} prefix={side.role === "VISITING" ? "visitingOpd" : "hostOpd"} state={state} />
         ))}
       </div>
-      <div>
-        <label htmlFor="agreement-title" className={labelClass}>
-          Judul kerja sama
-        </label>
-        <input id="agreement-title" name="title" required className={inputClass} />
-        <FieldErrors state={state} name="title" />
-      </div>
+      <TextField state={state} id="agreement-title" name="title" label="Judul kerja sama" required />
       <div>
         <label htmlFor="agreement-scope" className={labelClass}>
           Ruang lingkup
@@ -36,30 +30,11 @@ export function AgreementForm({ slug, sides }: { slug: string; sides: SideOpds[]
         <textarea id="agreement-scope" name="scope" rows={2} className={inputClass} />
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <div>
-          <label htmlFor="agreement-number" className={labelClass}>
-            Nomor dokumen
-          </label>
-          <input id="agreement-number" name="documentNumber" className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="agreement-date" className={labelClass}>
-            Tanggal penandatanganan
-          </label>
-          <input id="agreement-date" name="signedOn" type="date" required className={inputClass} />
-          <FieldErrors state={state} name="signedOn" />
-        </div>
+        <TextField state={state} id="agreement-number" name="documentNumber" label="Nomor dokumen" />
+        <TextField state={state} id="agreement-date" name="signedOn" label="Tanggal penandatanganan" type="date" required />
         {sides.map((side) => {
           const name = side.role === "VISITING" ? "visitingSignatory" : "hostSignatory";
-          return (
-            <div key={name}>
-              <label htmlFor={name} className={labelClass}>
-                Penanda tangan {side.shortName} (nama/jabatan)
-              </label>
-              <input id={name} name={name} required className={inputClass} />
-              <FieldErrors state={state} name={name} />
-            </div>
-          );
+          return <TextField key={name} state={state} name={name} label={`Penanda tangan ${side.shortName} (nama/jabatan)`} required />;
         })}
       </div>
       <div>

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
-import { FieldErrors, FormMessage, inputClass, labelClass, useActionForm } from "@/app/_components/form";
+import { FieldErrors, FormMessage, inputClass, labelClass, TextField, useActionForm } from "@/app/_components/form";
 import { newIdempotencyKey } from "@/lib/commitments/new-key";
 import { CATEGORIES, exceedsCeiling, INSTRUMENTS, type Category, type InstrumentCode } from "@/lib/commitments/rules";
 import { abbreviateRupiah, formatRupiah, parseRupiah, terbilang } from "@/lib/money/rupiah";
@@ -121,13 +121,7 @@ function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotency
           <FieldErrors state={state} name="category" />
         </fieldset>
         <div className="grid gap-4 md:grid-cols-2">
-          <div>
-            <label htmlFor="commodity" className={labelClass}>
-              Komoditas
-            </label>
-            <input id="commodity" name="commodity" defaultValue={initial?.commodity} required className={inputClass} />
-            <FieldErrors state={state} name="commodity" />
-          </div>
+          <TextField state={state} name="commodity" label="Komoditas" defaultValue={initial?.commodity} required />
           <div>
             <label htmlFor="sector" className={labelClass}>
               Sektor
@@ -143,20 +137,8 @@ function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotency
             <FieldErrors state={state} name="sector" />
           </div>
           <div className="grid grid-cols-2 gap-3">
-            <div>
-              <label htmlFor="quantity" className={labelClass}>
-                Jumlah (bila ada)
-              </label>
-              <input id="quantity" name="quantity" defaultValue={initial?.quantity} inputMode="decimal" className={inputClass} />
-              <FieldErrors state={state} name="quantity" />
-            </div>
-            <div>
-              <label htmlFor="unit" className={labelClass}>
-                Satuan
-              </label>
-              <input id="unit" name="unit" defaultValue={initial?.unit} placeholder="ton, kg, unit" className={inputClass} />
-              <FieldErrors state={state} name="unit" />
-            </div>
+            <TextField state={state} name="quantity" label="Jumlah (bila ada)" defaultValue={initial?.quantity} inputMode="decimal" />
+            <TextField state={state} name="unit" label="Satuan" defaultValue={initial?.unit} placeholder="ton, kg, unit" />
           </div>
           <fieldset>
             <legend className={labelClass}>Jenis dokumen</legend>
@@ -205,11 +187,7 @@ function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotency
 
       {mode.kind === "replace" && (
         <section className="rounded-xl border border-red-200 bg-white p-5">
-          <label htmlFor="reason" className={labelClass}>
-            Alasan penggantian (komitmen lama dibatalkan)
-          </label>
-          <input id="reason" name="reason" required minLength={5} className={inputClass} />
-          <FieldErrors state={state} name="reason" />
+          <TextField state={state} name="reason" label="Alasan penggantian (komitmen lama dibatalkan)" required minLength={5} />
         </section>
       )}
 
@@ -221,11 +199,7 @@ function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotency
             { prefix: "host", side: host },
           ].map(({ prefix, side }) => (
             <div key={prefix} className="space-y-2">
-              <label htmlFor={`${prefix}SignerName`} className={labelClass}>
-                Nama penanda tangan {side.shortName}
-              </label>
-              <input id={`${prefix}SignerName`} name={`${prefix}SignerName`} className={inputClass} />
-              <FieldErrors state={state} name={`${prefix}SignerName`} />
+              <TextField state={state} name={`${prefix}SignerName`} label={`Nama penanda tangan ${side.shortName}`} />
               <SignatureField name={`${prefix}Signature`} label={`Tanda tangan ${side.shortName}`} />
               <FieldErrors state={state} name={`${prefix}Signature`} />
             </div>

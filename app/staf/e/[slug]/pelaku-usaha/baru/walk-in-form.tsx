@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
-import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, useActionForm } from "@/app/_components/form";
+import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, TextField, useActionForm } from "@/app/_components/form";
 import { registerWalkInAction } from "../actions";
 
 interface Side {
@@ -53,10 +53,10 @@ export function WalkInForm({ slug, sides, sectors, canOverrideQuota }: { slug: s
           <FieldErrors state={state} name="sideCode" />
         </fieldset>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField state={state} name="name" label="Nama usaha" />
-          <TextField state={state} name="representative" label="Nama perwakilan" />
-          <TextField state={state} name="phone" label="No. HP/WA" type="tel" />
-          <TextField state={state} name="nib" label="NIB (13 angka, bila ada)" required={false} inputMode="numeric" />
+          <TextField state={state} name="name" label="Nama usaha" required />
+          <TextField state={state} name="representative" label="Nama perwakilan" required />
+          <TextField state={state} name="phone" label="No. HP/WA" type="tel" required />
+          <TextField state={state} name="nib" label="NIB (13 angka, bila ada)" inputMode="numeric" />
           <div>
             <label htmlFor="sector" className={labelClass}>
               Sektor
@@ -123,18 +123,6 @@ export function WalkInForm({ slug, sides, sectors, canOverrideQuota }: { slug: s
           </SubmitButton>
         )}
       </form>
-    </div>
-  );
-}
-
-function TextField({ state, name, label, type = "text", required = true, inputMode }: { state: Parameters<typeof FieldErrors>[0]["state"]; name: string; label: string; type?: string; required?: boolean; inputMode?: "numeric" }) {
-  return (
-    <div>
-      <label htmlFor={name} className={labelClass}>
-        {label}
-      </label>
-      <input id={name} name={name} type={type} required={required} inputMode={inputMode} className={inputClass} aria-describedby={`${name}-error`} />
-      <FieldErrors state={state} name={name} />
     </div>
   );
 }
