@@ -1,0 +1,82 @@
+// Servers a browser test owns, so it can stop and start them under a board that stays open: the app
+// (production build) on a port of its own, and a throwaway PostgreSQL cluster.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect } from "./support";
+
+export const DEMO_TOTALS = "/api/events/jatim-kaltim-2025/totals";
+
+/**
+ * Starts the app on `port` and waits until it serves the demo totals. `freshDatabase` goes through
+ * scripts/e2e-server.ts (a new demo database "<name>_e2e" on DATABASE_URL's server, with the demo
+ * accounts); otherwise a plain `next start` on whatever database `env` names.
+ */
+export async function startApp(port: number, env: NodeJS.ProcessEnv, options: { freshDatabase?: boolean } = {}): Promise<ChildProcess> {
+  const [command, args] = options.freshDatabase
+    ? ["./node_modules/.bin/tsx", ["--conditions=react-server", "scripts/e2e-server.ts", String(port)]]
+    : ["./node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"]];
+  const server = spawn(command, args, { env: { ...env, NODE_ENV: "production" }, stdio: "ignore", detached: true });
+  await expect
+    .poll(async () => {
+      if (server.exitCode !== null) throw new Error(`the app server exited with ${server.exitCode}`);
+      return fetch(`http://127.0.0.1:${port}${DEMO_TOTALS}`).then((r) => r.status, () => 0);
+    }, { timeout: 90_000, intervals: [250] })
+    .toBe(200);
+  return server;
+}
+
+/** Killed outright with its children, as a crash or a container restart would: a graceful stop would wait for the board's open stream. */
+export async function stopApp(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  process.kill(-server.pid!, "SIGKILL");
+  await exited;
+}
+
+/** A PostgreSQL cluster in a temporary folder, from the machine's own binaries (CI installs them). */
+export class ThrowawayPostgres {
+  readonly url: string;
+  private constructor(private readonly bin: string, private readonly dir: string, readonly port: number) {
+    this.url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
+  }
+
+  static create(port: number): ThrowawayPostgres {
+    const versions = existsSync("/usr/lib/postgresql") ? readdirSync("/usr/lib/postgresql").sort((a, b) => Number(b) - Number(a)) : [];
+    if (versions.length === 0) throw new Error("PostgreSQL's server binaries are not installed (/usr/lib/postgresql/<version>/bin)");
+    const dir = mkdtempSync(path.join(tmpdir(), "misi-pg-"));
+    const cluster = new ThrowawayPostgres(`/usr/lib/postgresql/${versions[0]}/bin`, dir, port);
+    // PostgreSQL refuses to run as root: the cluster belongs to the postgres account then.
+    if (process.getuid?.() === 0) chownSync(dir, Number(cluster.run("id", ["-u", "postgres"], false)), Number(cluster.run("id", ["-g", "postgres"], false)));
+    cluster.run(`${cluster.bin}/initdb`, ["-D", path.join(dir, "data"), "-U", "postgres", "-A", "trust", "--no-sync"]);
+    cluster.start();
+    return cluster;
+  }
+
+  start() {
+    this.pgCtl("start");
+  }
+
+  /** A fast restart: every connection, the app's listener included, is cut. */
+  restart() {
+    this.pgCtl("restart", "-m", "fast");
+  }
+
+  destroy() {
+    this.pgCtl("stop", "-m", "immediate");
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private pgCtl(...args: string[]) {
+    const options = `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.dir} -c fsync=off`;
+    this.run(`${this.bin}/pg_ctl`, ["-D", path.join(this.dir, "data"), "-l", path.join(this.dir, "log"), "-o", options, "-w", ...args]);
+  }
+
+  private run(command: string, args: string[], asPostgres = true): string {
+    const [file, argv] = asPostgres && process.getuid?.() === 0 ? ["runuser", ["-u", "postgres", "--", command, ...args]] : [command, args];
+    const result = spawnSync(file, argv, { encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed: ${result.stderr || result.stdout}`);
+    return result.stdout.trim();
+  }
+}
