@@ -1,4 +1,6 @@
-// Dates and times are shown in the event's own time zone, labelled the way Indonesians read them.
+// Dates and times are shown in the event's own time zone, labelled the way Indonesians read them
+// (WIB/WITA/WIT in either language), with the day and month names of the reader's language.
+import { INTL_TAG, type Locale } from "@/lib/i18n/locale";
 
 const ZONE_LABELS: Record<string, string> = {
   "Asia/Jakarta": "WIB",
@@ -19,19 +21,19 @@ export function zoneLabel(timeZone: string): string {
   return ZONE_LABELS[timeZone] ?? timeZone;
 }
 
-/** "Kamis, 8 Mei 2025" */
-export function formatEventDate(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("id-ID", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone }).format(date);
+/** "Kamis, 8 Mei 2025" / "Thursday, 8 May 2025" */
+export function formatEventDate(date: Date, timeZone: string, locale: Locale = "id"): string {
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone }).format(date);
 }
 
-/** "08.00 WITA" */
-export function formatEventTime(date: Date, timeZone: string): string {
-  const time = new Intl.DateTimeFormat("id-ID", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(date);
+/** "08.00 WITA" / "08:00 WITA" */
+export function formatEventTime(date: Date, timeZone: string, locale: Locale = "id"): string {
+  const time = new Intl.DateTimeFormat(INTL_TAG[locale], { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(date);
   return `${time} ${zoneLabel(timeZone)}`;
 }
 
 /** "8 Mei 2025 09.12.05 WITA": a moment in a list (audit trail, sign-in attempts). */
-export function formatMoment(date: Date, timeZone: string): string {
-  const text = new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZone }).format(date);
+export function formatMoment(date: Date, timeZone: string, locale: Locale = "id"): string {
+  const text = new Intl.DateTimeFormat(INTL_TAG[locale], { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZone }).format(date);
   return `${text.replace(",", "")} ${zoneLabel(timeZone)}`;
 }

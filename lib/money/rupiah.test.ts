@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_RUPIAH, abbreviateRupiah, formatRupiah, parseRupiah, terbilang } from "./rupiah";
+import { MAX_RUPIAH, abbreviateRupiah, amountInWords, formatRupiah, parseRupiah, terbilang } from "./rupiah";
 
 const value = (input: string) => {
   const result = parseRupiah(input);
@@ -151,5 +151,22 @@ describe("terbilang", () => {
     [0n, "nol rupiah"],
   ])("spells %s", (amount, words) => {
     expect(terbilang(amount)).toBe(words);
+  });
+});
+
+describe("in English", () => {
+  it("groups with commas and marks decimals with a point", () => {
+    expect(formatRupiah(1_053_146_943_500n, "en")).toBe("Rp1,053,146,943,500");
+    expect(abbreviateRupiah(598_941_200_000n, { locale: "en" })).toBe("Rp598.9 billion");
+    expect(abbreviateRupiah(1_053_146_943_500n, { locale: "en" })).toBe("Rp1.05 trillion");
+    expect(abbreviateRupiah(250_000_000n, { locale: "en" })).toBe("Rp250 million");
+    expect(abbreviateRupiah(999_960_000_000n, { locale: "en" })).toBe("Rp1 trillion");
+  });
+
+  it("spells amounts out on the short scale", () => {
+    expect(amountInWords(1_053_146_943_500n, "en")).toBe("one trillion fifty-three billion one hundred forty-six million nine hundred forty-three thousand five hundred rupiah");
+    expect(amountInWords(2_000_000_000_000n, "en")).toBe("two trillion rupiah");
+    expect(amountInWords(0n, "en")).toBe("zero rupiah");
+    expect(amountInWords(1_011n, "id")).toBe(terbilang(1_011n));
   });
 });

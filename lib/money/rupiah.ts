@@ -2,6 +2,8 @@
 // Amounts are integer rupiah in BigInt everywhere; nothing here ever goes through a float.
 // Plain module (no server-only): the signing form uses it in the browser for its live preview.
 
+import { INTL_TAG, type Locale } from "@/lib/i18n/locale";
+
 export type ParseResult = { ok: true; value: bigint } | { ok: false; error: string };
 
 /** Largest amount accepted from a person: Rp1.000 triliun. Anything above is a typing slip. */
@@ -78,26 +80,37 @@ function parseTerm(number: string, exponent: number): ParseResult {
   return { ok: true, value: digits / divisor };
 }
 
-const grouping = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 });
+const GROUPING: Record<Locale, Intl.NumberFormat> = {
+  id: new Intl.NumberFormat(INTL_TAG.id, { maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat(INTL_TAG.en, { maximumFractionDigits: 0 }),
+};
+const DECIMAL_MARK: Record<Locale, string> = { id: ",", en: "." };
 
-/** `Rp1.053.146.943.500` */
-export function formatRupiah(value: bigint): string {
+/** `Rp1.053.146.943.500`; in English `Rp1,053,146,943,500`. */
+export function formatRupiah(value: bigint, locale: Locale = "id"): string {
   const sign = value < 0n ? "-" : "";
-  return `${sign}Rp${grouping.format(value < 0n ? -value : value)}`;
+  return `${sign}Rp${GROUPING[locale].format(value < 0n ? -value : value)}`;
 }
 
-const SCALES = [
-  { exponent: 12, word: "triliun", digits: 2 },
-  { exponent: 9, word: "miliar", digits: 1 },
-  { exponent: 6, word: "juta", digits: 1 },
+/** The units figures are announced in; an abbreviation's word always comes from the scale its number was divided by. */
+export const SCALES = [
+  { exponent: 12, word: { id: "triliun", en: "trillion" }, digits: 2 },
+  { exponent: 9, word: { id: "miliar", en: "billion" }, digits: 1 },
+  { exponent: 6, word: { id: "juta", en: "million" }, digits: 1 },
 ] as const;
 
+export interface AbbreviateOptions {
+  fractionDigits?: number;
+  locale?: Locale;
+}
+
 /**
- * `Rp1,05 triliun`, `Rp598,9 miliar`, `Rp230 miliar`: the short form officials announce. Rounds half
- * up to `fractionDigits` (2 for triliun, 1 below, unless given) and drops trailing zeros. Amounts under
- * a million are written in full.
+ * `Rp1,05 triliun`, `Rp598,9 miliar`, `Rp230 miliar` (`Rp598.9 billion` in English): the short form
+ * officials announce. Rounds half up to `fractionDigits` (2 for triliun, 1 below, unless given) and
+ * drops trailing zeros. Amounts under a million are written in full.
  */
-export function abbreviateRupiah(value: bigint, options: { fractionDigits?: number } = {}): string {
+export function abbreviateRupiah(value: bigint, options: AbbreviateOptions = {}): string {
+  const locale = options.locale ?? "id";
   if (value < 0n) return `-${abbreviateRupiah(-value, options)}`;
   for (let i = 0; i < SCALES.length; i++) {
     const scale = SCALES[i];
@@ -106,9 +119,9 @@ export function abbreviateRupiah(value: bigint, options: { fractionDigits?: numb
     const rounded = roundToDigits(value, scale.exponent, digits);
     // 999,96 miliar rounds to 1.000 miliar: say "1 triliun" instead.
     if (i > 0 && rounded >= 1000n * 10n ** BigInt(digits)) return abbreviateRupiah(10n ** BigInt(SCALES[i - 1].exponent) * (rounded / (1000n * 10n ** BigInt(digits))), options);
-    return `Rp${decimalText(rounded, digits)} ${scale.word}`;
+    return `Rp${decimalText(rounded, digits, locale)} ${scale.word[locale]}`;
   }
-  return formatRupiah(value);
+  return formatRupiah(value, locale);
 }
 
 /** value / 10^exponent rounded half up, as an integer count of 10^-digits. */
@@ -117,11 +130,11 @@ function roundToDigits(value: bigint, exponent: number, digits: number): bigint 
   return (value + unit / 2n) / unit;
 }
 
-function decimalText(scaled: bigint, digits: number): string {
+function decimalText(scaled: bigint, digits: number, locale: Locale): string {
   const text = scaled.toString().padStart(digits + 1, "0");
-  const integer = grouping.format(BigInt(text.slice(0, text.length - digits)));
+  const integer = GROUPING[locale].format(BigInt(text.slice(0, text.length - digits)));
   const fraction = text.slice(text.length - digits).replace(/0+$/, "");
-  return fraction ? `${integer},${fraction}` : integer;
+  return fraction ? `${integer}${DECIMAL_MARK[locale]}${fraction}` : integer;
 }
 
 const ONES = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"];
@@ -156,4 +169,31 @@ function tens(n: number): string {
   if (n < 12) return ONES[n];
   if (n < 20) return `${ONES[n % 10]} belas`;
   return [`${ONES[Math.floor(n / 10)]} puluh`, ONES[n % 10]].filter(Boolean).join(" ");
+}
+
+const EN_ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const EN_GROUPS = ["", "thousand", "million", "billion", "trillion", "quadrillion"];
+
+/** An amount in words, for letters and the recap: terbilang in Indonesian, short-scale English ("one trillion fifty-three billion … rupiah"). */
+export function amountInWords(value: bigint, locale: Locale = "id"): string {
+  if (locale === "id") return terbilang(value);
+  if (value < 0n) return `minus ${amountInWords(-value, locale)}`;
+  if (value === 0n) return "zero rupiah";
+  const words: string[] = [];
+  let rest = value;
+  for (let group = 0; rest > 0n; group++) {
+    if (group >= EN_GROUPS.length) throw new RangeError("Amount too large to spell out.");
+    const chunk = Number(rest % 1000n);
+    rest /= 1000n;
+    if (chunk !== 0) words.unshift([englishHundreds(chunk), EN_GROUPS[group]].filter(Boolean).join(" "));
+  }
+  return `${words.join(" ")} rupiah`;
+}
+
+function englishHundreds(n: number): string {
+  const h = Math.floor(n / 100);
+  const rest = n % 100;
+  const tail = rest < 20 ? EN_ONES[rest] : [EN_TENS[Math.floor(rest / 10)], EN_ONES[rest % 10]].filter(Boolean).join("-");
+  return [h ? `${EN_ONES[h]} hundred` : "", tail].filter(Boolean).join(" ");
 }

@@ -1,8 +1,12 @@
 import type { CommitmentCategory } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locale";
 
-const VERBS: Record<CommitmentCategory, string> = { SELL: "menjual", BUY: "membeli", INVEST: "berinvestasi" };
+const VERBS: Record<Locale, Record<CommitmentCategory, string>> = {
+  id: { SELL: "menjual", BUY: "membeli", INVEST: "berinvestasi" },
+  en: { SELL: "sells", BUY: "buys", INVEST: "invests" },
+};
 
-/** Categories are read from the visiting delegation's side: "Jatim menjual", "Jatim membeli", "Jatim berinvestasi". */
-export function categoryLabel(category: CommitmentCategory, visitingShortName: string): string {
-  return `${visitingShortName} ${VERBS[category]}`;
+/** Categories are read from the visiting delegation's side: "Jatim menjual", "Jatim membeli", "Jatim berinvestasi" ("Jatim sells" …). */
+export function categoryLabel(category: CommitmentCategory, visitingShortName: string, locale: Locale = "id"): string {
+  return `${visitingShortName} ${VERBS[locale][category]}`;
 }

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { checkShownFigures, pressSummary, type PressFigures } from "./press-summary";
+
+const balikpapan: PressFigures = {
+  eventName: "Misi Dagang Jawa Timur – Kalimantan Timur",
+  city: "Balikpapan",
+  startsAt: new Date("2025-05-08T00:00:00.000Z"),
+  timeZone: "Asia/Makassar",
+  visitingShortName: "Jatim",
+  hostShortName: "Kaltim",
+  final: true,
+  total: 1_053_146_943_500n,
+  byCategory: { SELL: 598_941_200_000n, BUY: 230_118_750_000n, INVEST: 224_086_993_500n },
+  commitments: 160,
+  agreements: 6,
+};
+const figures = (total: bigint, byCategory: PressFigures["byCategory"], extra: Partial<PressFigures> = {}) => ({ ...balikpapan, total, byCategory, ...extra });
+
+describe("pressSummary", () => {
+  it("writes the Balikpapan paragraph the way officials announce it", () => {
+    expect(pressSummary(balikpapan, "id")).toBe(
+      "Misi Dagang Jawa Timur – Kalimantan Timur di Balikpapan pada Kamis, 8 Mei 2025 mencatat total transaksi final Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,9 miliar, Jatim membeli Rp230,1 miliar, dan Jatim berinvestasi Rp224,1 miliar, dari 160 komitmen yang ditandatangani pelaku usaha Jatim dan Kaltim. Selain itu, ditandatangani 6 perjanjian kerja sama antar-OPD kedua provinsi.",
+    );
+  });
+
+  it("writes it in English with English separators and units", () => {
+    expect(pressSummary(balikpapan, "en")).toBe(
+      "Misi Dagang Jawa Timur – Kalimantan Timur in Balikpapan on Thursday, 8 May 2025 recorded final transactions of Rp1,053,146,943,500 (Rp1.05 trillion), consisting of Jatim sales of Rp598.9 billion, Jatim purchases of Rp230.1 billion and Jatim investment of Rp224.1 billion, from 160 commitments signed by businesses of Jatim and Kaltim. In addition, the two provinces' agencies (OPD) signed 6 cooperation agreements.",
+    );
+  });
+
+  it("never calls a miliar figure juta", () => {
+    const text = pressSummary(balikpapan, "id");
+    expect(text).not.toMatch(/juta/);
+    expect(pressSummary(balikpapan, "en")).not.toMatch(/million/);
+  });
+
+  it("says provisional before the official figure is frozen", () => {
+    expect(pressSummary({ ...balikpapan, final: false }, "id")).toContain("total transaksi sementara Rp1.053.146.943.500");
+    expect(pressSummary({ ...balikpapan, final: false }, "en")).toContain("recorded provisional transactions");
+  });
+
+  it("states exact trillions without decimals", () => {
+    const text = pressSummary(figures(3_000_000_000_000n, { SELL: 2_000_000_000_000n, BUY: 1_000_000_000_000n, INVEST: 0n }), "id");
+    expect(text).toContain("Rp3.000.000.000.000 (Rp3 triliun), terdiri dari Jatim menjual Rp2 triliun dan Jatim membeli Rp1 triliun,");
+    expect(text).not.toContain("berinvestasi");
+  });
+
+  it("writes sub-million amounts in full, with no unit", () => {
+    const text = pressSummary(figures(1_250_000n, { SELL: 750_000n, BUY: 500_000n, INVEST: 0n }, { commitments: 2, agreements: 0 }), "id");
+    expect(text).toContain("Rp1.250.000 (Rp1,3 juta), terdiri dari Jatim menjual Rp750.000 dan Jatim membeli Rp500.000, dari 2 komitmen");
+    expect(text).not.toContain("Selain itu");
+    expect(pressSummary(figures(999_999n, { SELL: 0n, BUY: 0n, INVEST: 999_999n }, { commitments: 1 }), "en")).toContain("Rp999,999 (Rp999,999), consisting of Jatim investment of Rp999,999, from 1 commitment signed");
+  });
+
+  it("mixes units when categories differ in size, each one right", () => {
+    const text = pressSummary(figures(1_000_250_000_000n, { SELL: 1_000_000_000_000n, BUY: 250_000_000n, INVEST: 0n }), "id");
+    expect(text).toContain("Jatim menjual Rp1 triliun dan Jatim membeli Rp250 juta");
+  });
+
+  it("says so when nothing was signed yet", () => {
+    expect(pressSummary(figures(0n, { SELL: 0n, BUY: 0n, INVEST: 0n }, { final: false }), "id")).toBe("Misi Dagang Jawa Timur – Kalimantan Timur di Balikpapan pada Kamis, 8 Mei 2025 belum mencatat transaksi.");
+  });
+
+  it("refuses figures whose categories do not make the total", () => {
+    expect(() => pressSummary(figures(1_053_146_943_500n, { SELL: 598_900_000_000n, BUY: 230_000_000_000n, INVEST: 224_000_000_000n }), "id")).toThrow(/tidak sama dengan total/);
+  });
+});
+
+describe("checkShownFigures", () => {
+  const total = 1_053_146_943_500n;
+  const right = [
+    { value: 598_941_200_000n, text: "Rp598,9 miliar" },
+    { value: 230_118_750_000n, text: "Rp230,1 miliar" },
+    { value: 224_086_993_500n, text: "Rp224,1 miliar" },
+  ];
+
+  it("accepts the announced categories", () => {
+    expect(checkShownFigures(total, right, "id")).toBeNull();
+  });
+
+  it("catches the official site's juta for miliar", () => {
+    expect(checkShownFigures(total, [{ ...right[0], text: "Rp598,9 juta" }, right[1], right[2]], "id")).toMatch(/periksa satuannya/);
+  });
+
+  it("catches a figure rounded past what it shows", () => {
+    expect(checkShownFigures(total, [{ ...right[0], text: "Rp598 miliar" }, right[1], right[2]], "id")).toMatch(/bukan Rp598\.941\.200\.000/);
+  });
+
+  it("catches categories that leave part of the total out", () => {
+    expect(checkShownFigures(total, right.slice(0, 2), "id")).toMatch(/tidak berjumlah/);
+  });
+
+  it("reads English figures with English separators", () => {
+    expect(checkShownFigures(total, right.map((r) => ({ value: r.value, text: r.text.replace(",", ".").replace("miliar", "billion") })), "en")).toBeNull();
+  });
+});

@@ -1,0 +1,100 @@
+// The press paragraph (ringkasan untuk media) organizers hand out after the cut-off, in the style
+// officials use: the exact headline, then the categories in the units they announce.
+// Plain module (no server-only): pure text from figures, tested on its own.
+import { CATEGORIES } from "@/lib/commitments/rules";
+import type { CommitmentCategory } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locale";
+import { abbreviateRupiah, formatRupiah, SCALES } from "@/lib/money/rupiah";
+import { formatEventDate } from "@/lib/format/datetime";
+
+export interface PressFigures {
+  eventName: string;
+  city: string;
+  startsAt: Date;
+  timeZone: string;
+  visitingShortName: string;
+  hostShortName: string;
+  /** True when this is the frozen official figure ("final"); otherwise the running, provisional total. */
+  final: boolean;
+  total: bigint;
+  byCategory: Record<CommitmentCategory, bigint>;
+  commitments: number;
+  agreements: number;
+}
+
+const PHRASES: Record<Locale, Record<CommitmentCategory, (side: string, amount: string) => string>> = {
+  id: { SELL: (s, a) => `${s} menjual ${a}`, BUY: (s, a) => `${s} membeli ${a}`, INVEST: (s, a) => `${s} berinvestasi ${a}` },
+  en: { SELL: (s, a) => `${s} sales of ${a}`, BUY: (s, a) => `${s} purchases of ${a}`, INVEST: (s, a) => `${s} investment of ${a}` },
+};
+
+/**
+ * "Misi Dagang … di Balikpapan pada Kamis, 8 Mei 2025 mencatat total transaksi final
+ * Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,9 miliar, …".
+ * Throws if the categories do not add up to the headline or a figure could be read in the wrong unit:
+ * a wrong paragraph must never reach the press.
+ */
+export function pressSummary(figures: PressFigures, locale: Locale): string {
+  const { total, byCategory } = figures;
+  const sum = CATEGORIES.reduce((s, c) => s + byCategory[c], 0n);
+  if (sum !== total) throw new Error(`Kategori (${sum}) tidak sama dengan total (${total}).`);
+  const date = formatEventDate(figures.startsAt, figures.timeZone, locale);
+  if (total === 0n) {
+    return locale === "id"
+      ? `${figures.eventName} di ${figures.city} pada ${date} belum mencatat transaksi.`
+      : `${figures.eventName} in ${figures.city} on ${date} has not recorded any transactions yet.`;
+  }
+  const shown = CATEGORIES.filter((c) => byCategory[c] > 0n).map((c) => ({ value: byCategory[c], text: abbreviateRupiah(byCategory[c], { locale }), category: c }));
+  const problem = checkShownFigures(total, shown, locale);
+  if (problem) throw new Error(problem);
+  const parts = listOf(shown.map((s) => PHRASES[locale][s.category](figures.visitingShortName, s.text)), locale);
+  const headline = `${formatRupiah(total, locale)} (${abbreviateRupiah(total, { locale })})`;
+  const sides = `${figures.visitingShortName} ${locale === "id" ? "dan" : "and"} ${figures.hostShortName}`;
+  if (locale === "id") {
+    const agreements = figures.agreements > 0 ? ` Selain itu, ditandatangani ${figures.agreements} perjanjian kerja sama antar-OPD kedua provinsi.` : "";
+    return `${figures.eventName} di ${figures.city} pada ${date} mencatat total transaksi ${figures.final ? "final" : "sementara"} ${headline}, terdiri dari ${parts}, dari ${figures.commitments} komitmen yang ditandatangani pelaku usaha ${sides}.${agreements}`;
+  }
+  const agreements = figures.agreements > 0 ? ` In addition, the two provinces' agencies (OPD) signed ${figures.agreements} cooperation agreement${figures.agreements === 1 ? "" : "s"}.` : "";
+  return `${figures.eventName} in ${figures.city} on ${date} recorded ${figures.final ? "final" : "provisional"} transactions of ${headline}, consisting of ${parts}, from ${figures.commitments} commitment${figures.commitments === 1 ? "" : "s"} signed by businesses of ${sides}.${agreements}`;
+}
+
+function listOf(items: string[], locale: Locale): string {
+  if (items.length <= 1) return items.join("");
+  const and = locale === "id" ? "dan" : "and";
+  // Indonesian officials write "a, b, dan c"; English press style drops the serial comma.
+  return `${items.slice(0, -1).join(", ")}${locale === "id" && items.length > 2 ? "," : ""} ${and} ${items.at(-1)}`;
+}
+
+/**
+ * Reads each shown figure back from its text, independently of how it was written, and checks that
+ * it is its exact value within the rounding it shows (so "Rp598,9 juta" for 598,9 miliar is caught),
+ * and that together they make the headline within the sum of those roundings. Returns the problem, or null.
+ */
+export function checkShownFigures(total: bigint, shown: { value: bigint; text: string }[], locale: Locale): string | null {
+  let sum = 0n;
+  let tolerance = 0n;
+  for (const { value, text } of shown) {
+    const read = readShownAmount(text, locale);
+    if (!read) return `Angka "${text}" tidak terbaca.`;
+    // Twice the amount and twice the tolerance: a half unit stays an integer.
+    if (abs(read.twice - 2n * value) > read.unit) return `"${text}" bukan ${formatRupiah(value)}: periksa satuannya.`;
+    sum += read.twice;
+    tolerance += read.unit;
+  }
+  if (abs(sum - 2n * total) > tolerance) return `Kategori yang ditampilkan tidak berjumlah ${formatRupiah(total)}.`;
+  return null;
+}
+
+/** "Rp598,9 miliar" → twice its value, and the unit of its last digit (twice the rounding allowed). */
+function readShownAmount(text: string, locale: Locale): { twice: bigint; unit: bigint } | null {
+  const [group, mark] = locale === "id" ? [".", ","] : [",", "."];
+  const match = /^Rp([\d.,]+)(?: (\p{L}+))?$/u.exec(text);
+  if (!match) return null;
+  const [integer, fraction = ""] = match[1].split(group).join("").split(mark);
+  if (!/^\d+$/.test(integer) || !/^\d*$/.test(fraction)) return null;
+  const scale = match[2] === undefined ? { exponent: 0 } : SCALES.find((s) => s.word[locale] === match[2]);
+  if (!scale || fraction.length > scale.exponent) return null;
+  const unit = 10n ** BigInt(scale.exponent - fraction.length);
+  return { twice: 2n * BigInt(integer + fraction) * unit, unit };
+}
+
+const abs = (n: bigint) => (n < 0n ? -n : n);
