@@ -1,19 +1,21 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { listPublicEvents } from "@/lib/events/queries";
 import { formatEventDate } from "@/lib/format/datetime";
 
 export default async function HomePage() {
   await connection();
   const events = await listPublicEvents();
+  const [t, locale] = await Promise.all([getTranslations("home"), getLocale()]);
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-3xl font-bold">Misi dagang</h1>
-        <p className="mt-1 text-slate-600">Temu usaha antarprovinsi: pelaku usaha, komitmen transaksi dan kerja sama antar-OPD.</p>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-1 text-slate-600">{t("intro")}</p>
       </div>
       {events.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Belum ada misi dagang.</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("none")}</p>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
           {events.map((event) => (
@@ -21,7 +23,7 @@ export default async function HomePage() {
               <Link href={`/e/${event.slug}`} className="block rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand-600 hover:shadow">
                 <h2 className="text-lg font-semibold">{event.name}</h2>
                 <p className="mt-1 text-sm text-slate-600">
-                  {event.venue}, {event.city} · {formatEventDate(event.startsAt, event.timeZone)}
+                  {event.venue}, {event.city} · {formatEventDate(event.startsAt, event.timeZone, locale)}
                 </p>
                 <p className="mt-2 text-sm text-slate-500">{event.sides.map((s) => s.province).join(" ↔ ")}</p>
               </Link>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { authorize } from "@/lib/auth/authorize";
 import { SignOutButton } from "./sign-out-button";
 
@@ -6,28 +7,32 @@ import { SignOutButton } from "./sign-out-button";
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const access = await authorize("STAFF");
   const actor = access.ok ? access.actor : null;
+  const t = await getTranslations("staff");
   return (
     <div className="space-y-6">
       {actor && (
-        <nav aria-label="Menu petugas" className="flex flex-wrap items-center gap-x-5 gap-y-2 rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm print:hidden">
+        <nav aria-label={t("menu")} className="flex flex-wrap items-center gap-x-5 gap-y-2 rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm print:hidden">
           <Link href="/staf" className="font-medium text-slate-700 hover:text-brand-700">
-            Meja
+            {t("desk")}
           </Link>
           {actor.role === "ADMIN" && (
             <>
+              <Link href="/staf/misi" className="font-medium text-slate-700 hover:text-brand-700">
+                {t("events")}
+              </Link>
               <Link href="/staf/pengguna" className="font-medium text-slate-700 hover:text-brand-700">
-                Pengguna
+                {t("users")}
               </Link>
               <Link href="/staf/audit" className="font-medium text-slate-700 hover:text-brand-700">
-                Jejak audit
+                {t("audit")}
               </Link>
             </>
           )}
           <span className="ml-auto text-slate-600" data-testid="signed-in-as">
-            {actor.name} · {actor.role === "ADMIN" ? "Panitia" : "Petugas meja"}
+            {actor.name} · {actor.role === "ADMIN" ? t("organizer") : t("deskStaff")}
           </span>
           <Link href="/staf/kata-sandi" className="text-slate-600 hover:text-brand-700">
-            Ganti kata sandi
+            {t("changePassword")}
           </Link>
           <SignOutButton />
         </nav>

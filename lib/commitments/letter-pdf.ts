@@ -1,6 +1,7 @@
 import "server-only";
 import { degrees, PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
 import QRCode from "qrcode";
+import { A4, latin1, MARGIN, wrap } from "@/lib/pdf/text";
 import { letterText, type LetterInput } from "./letter-text";
 import type { CommitmentDetail } from "./queries";
 
@@ -17,35 +18,6 @@ export function toLetter(detail: CommitmentDetail): LetterWithSignatures {
     visiting: { name: detail.visitingBusiness.name, side: detail.visitingBusiness.side, signerName: detail.visitingSignerName },
     host: { name: detail.hostBusiness.name, side: detail.hostBusiness.side, signerName: detail.hostSignerName },
   };
-}
-
-const A4 = { width: 595.28, height: 841.89 };
-const MARGIN = 56;
-
-// The standard PDF fonts know Latin-1 only: anything else in a name is spelled without its accent,
-// or replaced, rather than failing the letter.
-function latin1(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, "-")
-    .replace(/[^\x20-\x7e\xa0-\xff]/g, "?");
-}
-
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of latin1(text).split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** The signed letter as a one-page A4 PDF, with both signatures and a QR code to its verification page. */

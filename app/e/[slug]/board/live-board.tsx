@@ -1,5 +1,8 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { CATEGORIES } from "@/lib/commitments/rules";
+import { INTL_TAG } from "@/lib/i18n/locale";
 import { abbreviateRupiah, formatRupiah } from "@/lib/money/rupiah";
 import { categoryLabel } from "@/lib/totals/labels";
 import type { TotalsJson } from "@/lib/totals/queries";
@@ -12,7 +15,6 @@ interface Side {
   role: "VISITING" | "HOST";
 }
 
-const CATEGORIES = ["SELL", "BUY", "INVEST"] as const;
 /** Without any message (totals or ping) for this long, the board says its figures may be old. */
 const STALE_MS = 45_000;
 const COUNT_UP_MS = 1_500;
@@ -49,13 +51,16 @@ function useNow(everyMs: number) {
 }
 
 export function LiveBoard({ slug, initial, sides }: { slug: string; initial: TotalsJson; sides: Side[] }) {
+  const t = useTranslations("board");
+  const locale = useLocale();
+  const rupiah = (value: string | bigint) => abbreviateRupiah(BigInt(value), { locale });
   const { totals, heardAt } = useLiveTotals(slug, initial);
   const now = useNow(5_000);
   const stale = now - heardAt > STALE_MS;
   // After the cut-off the headline is the frozen official figure, as on the event page.
   const headline = BigInt(totals.official?.total ?? totals.total);
   const shown = useCountUp(headline);
-  const visiting = sides.find((s) => s.role === "VISITING")?.shortName ?? "Delegasi";
+  const visiting = sides.find((s) => s.role === "VISITING")?.shortName ?? t("delegation");
   const largestCategory = CATEGORIES.reduce((max, c) => (BigInt(totals.byCategory[c]) > max ? BigInt(totals.byCategory[c]) : max), 1n);
   const largestSector = totals.bySector.reduce((max, s) => (BigInt(s.total) > max ? BigInt(s.total) : max), 1n);
   const target = totals.target ? BigInt(totals.target) : null;
@@ -73,7 +78,7 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
           <div className="flex items-center gap-3 text-[clamp(0.7rem,1.6vh,2rem)]">
             {stale && (
               <span className="rounded-full bg-amber-500/20 px-3 py-1 text-amber-300" data-testid="stale">
-                Menunggu data terbaru…
+                {t("stale")}
               </span>
             )}
             <button
@@ -81,20 +86,23 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
               onClick={() => (document.fullscreenElement ? document.exitFullscreen() : boardRef.current?.requestFullscreen())}
               className="rounded-md border border-slate-600 px-3 py-1 text-slate-200 hover:bg-slate-800"
             >
-              Layar penuh
+              {t("fullScreen")}
             </button>
+            <a href={`?lang=${locale === "id" ? "en" : "id"}`} lang={locale === "id" ? "en" : "id"} className="rounded-md px-2 py-1 text-slate-400 hover:text-slate-100" data-testid="board-language">
+              {t("otherLanguage")}
+            </a>
           </div>
         </header>
 
-        <section className="rounded-[2vh] bg-gradient-to-br from-emerald-900 to-emerald-950 p-[2.4vh]" aria-label="Total transaksi">
-          <p className="text-[clamp(0.8rem,2.2vh,2.6rem)] uppercase tracking-widest text-emerald-300">{totals.official ? "Total transaksi final (angka resmi)" : "Total nilai transaksi"}</p>
+        <section className="rounded-[2vh] bg-gradient-to-br from-emerald-900 to-emerald-950 p-[2.4vh]" aria-label={t("totalLabel")}>
+          <p className="text-[clamp(0.8rem,2.2vh,2.6rem)] uppercase tracking-widest text-emerald-300">{totals.official ? t("officialTotalLabel") : t("totalLabel")}</p>
           <p className="font-bold tabular-nums leading-none text-[clamp(2rem,9vh,12rem)]" data-testid="board-total" aria-live="polite">
-            {formatRupiah(shown)}
+            {formatRupiah(shown, locale)}
           </p>
           <div className="mt-[1vh] flex flex-wrap items-center gap-x-6 text-[clamp(1rem,3.4vh,4.4rem)] text-emerald-200">
-            <span data-testid="board-abbreviation">{abbreviateRupiah(headline, { fractionDigits: 2 })}</span>
-            {totals.official && <span className="rounded-full bg-emerald-700/60 px-4 text-[0.6em] text-emerald-50">Angka resmi</span>}
-            {totals.official && totals.total !== totals.official.total && <span className="text-[0.6em]">Total berjalan sesudahnya: {abbreviateRupiah(BigInt(totals.total), { fractionDigits: 2 })}</span>}
+            <span data-testid="board-abbreviation">{abbreviateRupiah(headline, { fractionDigits: 2, locale })}</span>
+            {totals.official && <span className="rounded-full bg-emerald-700/60 px-4 text-[0.6em] text-emerald-50">{t("official")}</span>}
+            {totals.official && totals.total !== totals.official.total && <span className="text-[0.6em]">{t("runningSince", { amount: abbreviateRupiah(BigInt(totals.total), { fractionDigits: 2, locale }) })}</span>}
           </div>
           {target && (
             <div className="mt-[1.2vh]">
@@ -102,19 +110,19 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
                 <div className="h-full bg-emerald-400 transition-all duration-1000" style={{ width: `${Math.min(100, percent(BigInt(totals.total), target))}%` }} />
               </div>
               <p className="mt-[0.5vh] text-[clamp(0.7rem,1.8vh,2.2rem)] text-emerald-300">
-                {percent(BigInt(totals.total), target).toLocaleString("id-ID")}% dari target {abbreviateRupiah(target)}
+                {t("ofTarget", { percent: percent(BigInt(totals.total), target).toLocaleString(INTL_TAG[locale]), target: rupiah(target) })}
               </p>
             </div>
           )}
         </section>
 
         <div className="grid flex-1 gap-[1.6vh] lg:grid-cols-3 lg:min-h-0">
-          <section className="space-y-[1.4vh] rounded-[1.6vh] bg-slate-900 p-[2vh]" aria-label="Per kategori">
+          <section className="space-y-[1.4vh] rounded-[1.6vh] bg-slate-900 p-[2vh]" aria-label={t("byCategory")}>
             {CATEGORIES.map((category) => (
               <div key={category} data-testid={`board-category-${category}`}>
                 <div className="flex items-baseline justify-between gap-2 text-[clamp(0.8rem,2.2vh,2.8rem)]">
-                  <span className="text-slate-300">{categoryLabel(category, visiting)}</span>
-                  <span className="font-semibold tabular-nums">{abbreviateRupiah(BigInt(totals.byCategory[category]))}</span>
+                  <span className="text-slate-300">{categoryLabel(category, visiting, locale)}</span>
+                  <span className="font-semibold tabular-nums">{rupiah(totals.byCategory[category])}</span>
                 </div>
                 <div className="mt-[0.5vh] h-[1.6vh] overflow-hidden rounded-full bg-slate-800">
                   <div className="h-full bg-sky-400 transition-all duration-1000" style={{ width: `${percent(BigInt(totals.byCategory[category]), largestCategory)}%` }} />
@@ -123,42 +131,42 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
             ))}
             <div className="grid grid-cols-2 gap-[1vh] pt-[1vh] text-[clamp(0.7rem,1.9vh,2.4rem)]">
               <p>
-                <strong className="block text-[1.8em] tabular-nums" data-testid="board-commitments">{totals.commitments}</strong> transaksi ditandatangani
+                <strong className="block text-[1.8em] tabular-nums" data-testid="board-commitments">{totals.commitments}</strong> {t("signed")}
               </p>
               <p>
-                <strong className="block text-[1.8em] tabular-nums">{totals.agreements}</strong> kerja sama antar-OPD
+                <strong className="block text-[1.8em] tabular-nums">{totals.agreements}</strong> {t("agreements")}
               </p>
             </div>
           </section>
 
-          <section className="space-y-[1.2vh] rounded-[1.6vh] bg-slate-900 p-[2vh]" aria-label="Pelaku usaha dan sektor">
+          <section className="space-y-[1.2vh] rounded-[1.6vh] bg-slate-900 p-[2vh]" aria-label={t("businessesAndSectors")}>
             {sides.map((side) => {
               const counts = totals.businesses[side.code];
               return (
                 <div key={side.code} className="text-[clamp(0.7rem,1.9vh,2.4rem)]">
-                  <p className="text-slate-300">Pelaku usaha {side.province}</p>
+                  <p className="text-slate-300">{t("businessesOf", { province: side.province })}</p>
                   <p>
-                    <strong className="text-[1.5em] tabular-nums">{counts?.checkedIn ?? 0}</strong> hadir · {counts?.registered ?? 0} terdaftar · kuota {counts?.quota ?? 0}
+                    <strong className="text-[1.5em] tabular-nums">{counts?.checkedIn ?? 0}</strong> {t("presence", { registered: counts?.registered ?? 0, quota: counts?.quota ?? 0 })}
                   </p>
                 </div>
               );
             })}
             <div className="space-y-[0.6vh] pt-[0.6vh]">
-              <p className="text-[clamp(0.7rem,1.8vh,2.2rem)] uppercase tracking-wide text-slate-400">Per sektor</p>
+              <p className="text-[clamp(0.7rem,1.8vh,2.2rem)] uppercase tracking-wide text-slate-400">{t("bySector")}</p>
               {totals.bySector.slice(0, 6).map((row) => (
                 <div key={row.sector} className="grid grid-cols-[40%_1fr_auto] items-center gap-2 text-[clamp(0.65rem,1.6vh,2rem)]">
                   <span className="truncate text-slate-300">{row.sector}</span>
                   <span className="h-[1.1vh] overflow-hidden rounded-full bg-slate-800">
                     <span className="block h-full bg-amber-400" style={{ width: `${percent(BigInt(row.total), largestSector)}%` }} />
                   </span>
-                  <span className="tabular-nums">{abbreviateRupiah(BigInt(row.total))}</span>
+                  <span className="tabular-nums">{rupiah(row.total)}</span>
                 </div>
               ))}
             </div>
           </section>
 
-          <section className="overflow-hidden rounded-[1.6vh] bg-slate-900 p-[2vh]" aria-label="Transaksi terbaru">
-            <p className="text-[clamp(0.7rem,1.8vh,2.2rem)] uppercase tracking-wide text-slate-400">Transaksi terbaru</p>
+          <section className="overflow-hidden rounded-[1.6vh] bg-slate-900 p-[2vh]" aria-label={t("latest")}>
+            <p className="text-[clamp(0.7rem,1.8vh,2.2rem)] uppercase tracking-wide text-slate-400">{t("latest")}</p>
             <ul className="mt-[1vh] space-y-[1vh]" data-testid="board-ticker">
               {totals.latest.slice(0, 6).map((c) => (
                 <li key={`${c.signedAt}-${c.visiting}-${c.value}`} className="border-l-4 border-emerald-400 pl-[1vh] text-[clamp(0.65rem,1.7vh,2.1rem)]">
@@ -166,7 +174,7 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
                     {c.visiting} — {c.host}
                   </p>
                   <p className="text-slate-300">
-                    {categoryLabel(c.category, visiting)} · {abbreviateRupiah(BigInt(c.value))}
+                    {categoryLabel(c.category, visiting, locale)} · {rupiah(c.value)}
                   </p>
                 </li>
               ))}

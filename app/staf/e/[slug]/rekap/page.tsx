@@ -1,0 +1,198 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CopyButton } from "@/app/_components/copy-button";
+import { PrintButton } from "@/app/_components/print-button";
+import { requireEventPage } from "@/lib/auth/page-access";
+import { CATEGORIES } from "@/lib/commitments/rules";
+import { formatEventDate, formatMoment } from "@/lib/format/datetime";
+import { abbreviateRupiah, amountInWords, formatRupiah } from "@/lib/money/rupiah";
+import { pressSummary } from "@/lib/reports/press-summary";
+import { eventRecap, pressFiguresOf, type RecapRow } from "@/lib/reports/recap";
+import { categoryLabel } from "@/lib/totals/labels";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("recap"))("title") };
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Rekapitulasi: what the organizers hand the governor's office and the press after the cut-off.
+export default async function RecapPage({ params }: Props) {
+  const { slug } = await params;
+  const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/rekap`);
+  const [recap, t, locale] = await Promise.all([eventRecap(event), getTranslations("recap"), getLocale()]);
+  if (!recap) return null;
+  const { totals } = recap;
+  const tz = totals.event.timeZone;
+  const rupiah = (value: bigint) => formatRupiah(value, locale);
+  const short = (value: bigint) => abbreviateRupiah(value, { locale });
+  const headline = totals.official ?? totals;
+  const visiting = recap.sides.find((s) => s.role === "VISITING")?.shortName ?? "";
+  const press = pressSummary(pressFiguresOf(recap), locale);
+  const largest = (rows: { total: bigint }[]) => rows.reduce((max, r) => (r.total > max ? r.total : max), 1n);
+
+  return (
+    <article className="space-y-8" data-testid="recap">
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <p className="text-sm font-medium uppercase tracking-wide text-brand-700">{t("title")}</p>
+          <h1 className="text-2xl font-bold">{totals.event.name}</h1>
+          <p className="text-slate-600">
+            {totals.event.venue}, {totals.event.city} · {formatEventDate(totals.event.startsAt, tz, locale)}
+          </p>
+        </div>
+        <div className="flex gap-2 print:hidden">
+          <a href={`/api/events/${event.slug}/recap?lang=${locale}`} className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50" data-testid="recap-pdf">
+            {t("downloadPdf")}
+          </a>
+          <PrintButton label={t("print")} />
+        </div>
+      </header>
+
+      <section className="rounded-xl bg-emerald-900 p-6 text-white">
+        <p className="text-sm uppercase tracking-wide text-emerald-200">{totals.official ? t("headlineFinal", { moment: formatMoment(totals.official.frozenAt, tz, locale) }) : t("headlineRunning")}</p>
+        <p className="mt-1 text-4xl font-bold tabular-nums" data-testid="recap-total">
+          {rupiah(headline.total)}
+        </p>
+        <p className="mt-1 text-lg text-emerald-100">{short(headline.total)}</p>
+        <p className="mt-2 text-sm text-emerald-100">{t("inWords", { words: amountInWords(headline.total, locale) })}</p>
+        {totals.official && (
+          <p className="mt-3 text-sm text-emerald-100">
+            {totals.official.since.signed.count + totals.official.since.voided.count === 0
+              ? t("noChangesSinceCutOff")
+              : t("sinceCutOff", { signed: totals.official.since.signed.count, signedTotal: short(totals.official.since.signed.total), voided: totals.official.since.voided.count, voidedTotal: short(totals.official.since.voided.total), running: rupiah(totals.total) })}
+          </p>
+        )}
+      </section>
+
+      <section className="space-y-3">
+        <div className="flex items-center justify-between gap-4">
+          <h2 className="text-lg font-semibold">{t("press")}</h2>
+          <CopyButton text={press} label={t("copy")} done={t("copied")} />
+        </div>
+        <p className="rounded-xl border border-slate-200 bg-white p-4 leading-relaxed" data-testid="press-summary">
+          {press}
+        </p>
+      </section>
+
+      <section>
+        <h2 className="text-lg font-semibold">{t("byCategory")}</h2>
+        <Bars rows={CATEGORIES.map((c) => ({ label: categoryLabel(c, visiting, locale), count: 0, total: headline.byCategory[c] }))} largest={largest(CATEGORIES.map((c) => ({ total: headline.byCategory[c] })))} rupiah={rupiah} short={short} testId="recap-categories" />
+      </section>
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section>
+          <h2 className="text-lg font-semibold">{t("bySector")}</h2>
+          <Bars rows={recap.bySector} largest={largest(recap.bySector)} rupiah={rupiah} short={short} empty={t("none")} />
+        </section>
+        <section>
+          <h2 className="text-lg font-semibold">{t("byInstrument")}</h2>
+          <Bars rows={recap.byInstrument.map((r) => ({ ...r, label: t(`instruments.${r.instrument}`) }))} largest={largest(recap.byInstrument)} rupiah={rupiah} short={short} empty={t("none")} />
+        </section>
+        {recap.byRegency.map(({ sideCode, rows }) => (
+          <section key={sideCode}>
+            <h2 className="text-lg font-semibold">{t("byRegency", { side: recap.sides.find((s) => s.code === sideCode)?.shortName ?? sideCode })}</h2>
+            <Bars rows={rows} largest={largest(rows)} rupiah={rupiah} short={short} empty={t("none")} />
+          </section>
+        ))}
+      </div>
+
+      <section>
+        <h2 className="text-lg font-semibold">{t("businesses")}</h2>
+        <table className="mt-2 w-full text-left text-sm">
+          <thead className="text-slate-500">
+            <tr>
+              <th className="py-1">{t("side")}</th>
+              <th className="py-1 text-right">{t("registered")}</th>
+              <th className="py-1 text-right">{t("present")}</th>
+              <th className="py-1 text-right">{t("quota")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {totals.businesses.map((b) => (
+              <tr key={b.code} className="border-t border-slate-200">
+                <td className="py-1">{b.province}</td>
+                <td className="py-1 text-right tabular-nums">{b.registered}</td>
+                <td className="py-1 text-right tabular-nums">{b.checkedIn}</td>
+                <td className="py-1 text-right tabular-nums">{b.quota}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section>
+        <h2 className="text-lg font-semibold">{t("top")}</h2>
+        {recap.top.length === 0 ? (
+          <p className="text-slate-600">{t("none")}</p>
+        ) : (
+          <ol className="mt-2 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
+            {recap.top.map((c, i) => (
+              <li key={i} className="flex flex-wrap justify-between gap-2 px-4 py-2 text-sm">
+                <span>
+                  {c.visiting} — {c.host} · {categoryLabel(c.category, visiting, locale)} · {c.commodity}
+                </span>
+                <span className="font-semibold tabular-nums">{rupiah(c.value)}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section>
+        <h2 className="text-lg font-semibold">{t("agreements")}</h2>
+        {recap.agreements.length === 0 ? (
+          <p className="text-slate-600">{t("noAgreements")}</p>
+        ) : (
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {recap.agreements.map((a, i) => (
+              <li key={i}>
+                {a.title}: {a.visitingOpd} — {a.hostOpd}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section>
+        <h2 className="text-lg font-semibold">{t("realisation")}</h2>
+        <dl className="mt-2 grid gap-4 sm:grid-cols-3" data-testid="recap-realisation">
+          <div className="rounded-xl border border-slate-200 bg-white p-4">
+            <dt className="text-sm text-slate-600">{t("committed")}</dt>
+            <dd className="text-lg font-semibold tabular-nums">{rupiah(recap.realisation.committed)}</dd>
+          </div>
+          <div className="rounded-xl border border-slate-200 bg-white p-4">
+            <dt className="text-sm text-slate-600">{t("realised")}</dt>
+            <dd className="text-lg font-semibold tabular-nums">{rupiah(recap.realisation.realised)}</dd>
+          </div>
+          <p className="self-center text-sm text-slate-600">{t("followedUp", { count: recap.realisation.commitmentsFollowedUp })}</p>
+        </dl>
+      </section>
+    </article>
+  );
+}
+
+/** A table with a bar per row: the recap's charts, which also print. */
+function Bars({ rows, largest, rupiah, short, empty, testId }: { rows: RecapRow[]; largest: bigint; rupiah: (v: bigint) => string; short: (v: bigint) => string; empty?: string; testId?: string }) {
+  if (rows.length === 0) return <p className="text-slate-600">{empty}</p>;
+  return (
+    <ul className="mt-2 space-y-2" data-testid={testId}>
+      {rows.map((row) => (
+        <li key={row.label} className="text-sm">
+          <div className="flex justify-between gap-2">
+            <span>
+              {row.label}
+              {row.count > 0 && <span className="text-slate-500"> · {row.count}</span>}
+            </span>
+            <span className="tabular-nums" title={rupiah(row.total)}>
+              {short(row.total)}
+            </span>
+          </div>
+          <div className="mt-1 h-2 overflow-hidden rounded-full bg-slate-200 print:border print:border-slate-400">
+            <div className="h-full bg-brand-600" style={{ width: `${Number((row.total * 1000n) / largest) / 10}%` }} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { CommitmentCategory, Instrument } from "@/lib/generated/prisma/enums";
+import { eventTotals, type EventTotals } from "@/lib/totals/queries";
+import type { PressFigures } from "./press-summary";
+
+export interface RecapRow {
+  label: string;
+  count: number;
+  total: bigint;
+}
+
+/** Rekapitulasi Transaksi Misi Dagang: everything the governor's office and the press are handed, from the ledger. */
+export interface Recap {
+  totals: EventTotals;
+  sides: { role: "VISITING" | "HOST"; code: string; shortName: string; province: string }[];
+  bySector: RecapRow[];
+  byInstrument: (RecapRow & { instrument: Instrument })[];
+  /** Signed commitments by the kabupaten/kota of each side's business. */
+  byRegency: { sideCode: string; rows: RecapRow[] }[];
+  top: { visiting: string; host: string; category: CommitmentCategory; commodity: string; instrument: Instrument; value: bigint }[];
+  agreements: { visitingOpd: string; hostOpd: string; title: string; signedOn: Date }[];
+  /** Realisasi: what signed commitments have turned into so far, as recorded after the event. */
+  realisation: { committed: bigint; realised: bigint; commitmentsFollowedUp: number };
+}
+
+const TOP = 10;
+
+/** The recap of an event the caller was authorized for (by id, so it is scoped); null if there is none. */
+export async function eventRecap(event: { id: string; slug: string }): Promise<Recap | null> {
+  const db = await getDb();
+  const signed = { eventId: event.id, status: "SIGNED" as const };
+  const [totals, sides, sectorSums, instruments, regencies, top, agreements, realised] = await Promise.all([
+    eventTotals(event.slug),
+    db.eventSide.findMany({ where: { eventId: event.id }, orderBy: { role: "asc" }, select: { role: true, code: true, shortName: true, province: true } }),
+    db.commitmentTotal.findMany({ where: { eventId: event.id, count: { gt: 0 } } }),
+    db.commitment.groupBy({ by: ["instrument"], where: signed, _count: { _all: true }, _sum: { value: true } }),
+    db.$queryRaw<{ sideCode: string; regency: string; count: number; total: string }[]>`
+      SELECT s.code AS "sideCode", b.regency, count(*)::int AS count, sum(c.value)::text AS total
+      FROM "Commitment" c
+      JOIN "Business" b ON b.id IN (c."visitingBusinessId", c."hostBusinessId")
+      JOIN "EventSide" s ON s.id = b."sideId"
+      WHERE c."eventId" = ${event.id} AND c.status = 'SIGNED'
+      GROUP BY s.code, b.regency`,
+    db.commitment.findMany({
+      where: signed,
+      orderBy: [{ value: "desc" }, { signedAt: "asc" }],
+      take: TOP,
+      select: { category: true, commodity: true, instrument: true, value: true, visitingBusiness: { select: { name: true } }, hostBusiness: { select: { name: true } } },
+    }),
+    db.agreement.findMany({ where: { eventId: event.id, status: "ACTIVE" }, orderBy: { signedOn: "asc" }, select: { title: true, signedOn: true, visitingOpd: { select: { name: true } }, hostOpd: { select: { name: true } } } }),
+    db.realisation.groupBy({ by: ["commitmentId"], where: { commitment: signed }, _sum: { amount: true } }),
+  ]);
+  if (!totals) return null;
+
+  const bySector = new Map<string, RecapRow>();
+  for (const row of sectorSums) {
+    const entry = bySector.get(row.sector) ?? { label: row.sector, count: 0, total: 0n };
+    entry.count += row.count;
+    entry.total += row.total;
+    bySector.set(row.sector, entry);
+  }
+  return {
+    totals,
+    sides,
+    bySector: largestFirst([...bySector.values()]),
+    byInstrument: largestFirst(instruments.map((row) => ({ instrument: row.instrument, label: row.instrument, count: row._count._all, total: row._sum.value ?? 0n }))),
+    byRegency: sides.map((side) => ({ sideCode: side.code, rows: largestFirst(regencies.filter((r) => r.sideCode === side.code).map((r) => ({ label: r.regency, count: r.count, total: BigInt(r.total) }))) })),
+    top: top.map((c) => ({ visiting: c.visitingBusiness.name, host: c.hostBusiness.name, category: c.category, commodity: c.commodity, instrument: c.instrument, value: c.value })),
+    agreements: agreements.map((a) => ({ visitingOpd: a.visitingOpd.name, hostOpd: a.hostOpd.name, title: a.title, signedOn: a.signedOn })),
+    realisation: { committed: totals.total, realised: realised.reduce((sum, r) => sum + (r._sum.amount ?? 0n), 0n), commitmentsFollowedUp: realised.length },
+  };
+}
+
+function largestFirst<T extends RecapRow>(rows: T[]): T[] {
+  return rows.sort((a, b) => (b.total > a.total ? 1 : b.total < a.total ? -1 : a.label.localeCompare(b.label)));
+}
+
+/** The figures the press paragraph states: the frozen official figure once there is one ("final"), else the running ledger. */
+export function pressFiguresOf(recap: Recap): PressFigures {
+  const { totals } = recap;
+  const visiting = recap.sides.find((s) => s.role === "VISITING");
+  const host = recap.sides.find((s) => s.role === "HOST");
+  const figures = totals.official ?? totals;
+  return {
+    eventName: totals.event.name,
+    city: totals.event.city,
+    startsAt: totals.event.startsAt,
+    timeZone: totals.event.timeZone,
+    visitingShortName: visiting?.shortName ?? "",
+    hostShortName: host?.shortName ?? "",
+    final: totals.official !== null,
+    total: figures.total,
+    byCategory: figures.byCategory,
+    commitments: figures.commitments,
+    agreements: figures.agreements,
+  };
+}

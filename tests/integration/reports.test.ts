@@ -1,0 +1,69 @@
+// The recap and press paragraph of the demo mission: the figures the organizers hand over.
+import { describe, expect, it, vi } from "vitest";
+import { actAs, createFixtures } from "../support/personas";
+import { withTestDatabase } from "../support/database";
+import { pdfText } from "../support/pdf";
+import { GET as getRecapPdf } from "@/app/api/events/[slug]/recap/route";
+import { requestContext } from "@/lib/auth/request";
+import { getDb } from "@/lib/db/client";
+import { DEMO_SLUG } from "@/lib/demo/demo-event";
+import { pressSummary } from "@/lib/reports/press-summary";
+import { eventRecap, pressFiguresOf } from "@/lib/reports/recap";
+
+vi.mock("@/lib/auth/request", () => ({ requestContext: vi.fn() }));
+withTestDatabase({ seedDemo: true });
+
+async function demoRecap() {
+  const db = await getDb();
+  const event = await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+  return (await eventRecap(event))!;
+}
+
+describe("the demo mission's recap", () => {
+  it("adds up to the announced Rp1.053.146.943.500 however it is cut", async () => {
+    const recap = await demoRecap();
+    const official = recap.totals.official!;
+    expect(official.total).toBe(1_053_146_943_500n);
+    expect(official.byCategory).toEqual({ SELL: 598_941_200_000n, BUY: 230_118_750_000n, INVEST: 224_086_993_500n });
+    const sum = (rows: { total: bigint }[]) => rows.reduce((s, r) => s + r.total, 0n);
+    expect(sum(recap.bySector)).toBe(recap.totals.total);
+    expect(sum(recap.byInstrument)).toBe(recap.totals.total);
+    // Each side's kabupaten/kota account for every signed commitment once.
+    for (const side of recap.byRegency) expect(sum(side.rows)).toBe(recap.totals.total);
+    expect(recap.bySector.reduce((n, r) => n + r.count, 0)).toBe(recap.totals.commitments);
+    expect(recap.top).toHaveLength(10);
+    expect(recap.top.map((c) => c.value)).toEqual([...recap.top.map((c) => c.value)].sort((a, b) => (b > a ? 1 : b < a ? -1 : 0)));
+    expect(recap.agreements).toHaveLength(recap.totals.agreements);
+    expect(recap.realisation).toMatchObject({ committed: 1_053_146_943_500n });
+  });
+
+  it("gives the press the final figure with categories that agree with it", async () => {
+    const text = pressSummary(pressFiguresOf(await demoRecap()), "id");
+    expect(text).toContain("total transaksi final Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,9 miliar, Jatim membeli Rp230,1 miliar, dan Jatim berinvestasi Rp224,1 miliar");
+    expect(text).not.toContain("juta");
+    expect(pressSummary(pressFiguresOf(await demoRecap()), "en")).toContain("final transactions of Rp1,053,146,943,500 (Rp1.05 trillion), consisting of Jatim sales of Rp598.9 billion");
+  });
+
+  it("prints as a PDF stating the total in figures and in words, in either language", async () => {
+    const fixtures = await createFixtures();
+    await actAs("organizer", fixtures, requestContext);
+    const get = (lang: string) => getRecapPdf(new Request(`http://test/api/events/${DEMO_SLUG}/recap?lang=${lang}`), { params: Promise.resolve({ slug: DEMO_SLUG }) });
+
+    const response = await get("id");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="rekap-${DEMO_SLUG}.pdf"`);
+    const text = pdfText(new Uint8Array(await response.arrayBuffer())).replace(/\n/g, " ");
+    expect(text).toContain("REKAPITULASI TRANSAKSI MISI DAGANG");
+    expect(text).toContain("Rp1.053.146.943.500 (Rp1,05 triliun)");
+    expect(text).toContain("satu triliun lima puluh tiga miliar seratus empat puluh enam juta sembilan ratus empat puluh tiga ribu lima ratus rupiah");
+    expect(text).toContain("Rp598.941.200.000");
+    expect(text).toContain("Jatim menjual Rp598,9 miliar");
+    expect(text).not.toMatch(/\+62|@contoh\.id/);
+
+    const english = pdfText(new Uint8Array(await (await get("en")).arrayBuffer())).replace(/\n/g, " ");
+    expect(english).toContain("TRADE MISSION TRANSACTION RECAP");
+    expect(english).toContain("Rp1,053,146,943,500 (Rp1.05 trillion)");
+    expect(english).toContain("one trillion fifty-three billion one hundred forty-six million nine hundred forty-three thousand five hundred rupiah");
+  });
+});
