@@ -278,6 +278,11 @@ const ROUTES: Record<string, RouteEntry> = {
       return GET(new Request(`http://test/api/events/${f.deskEventSlug}/agreements/${agreement.id}/document`), { params: Promise.resolve({ slug: f.deskEventSlug, id: agreement.id }) });
     },
   },
+  "app/api/events/[slug]/exports/[dataset]/route.ts#GET": {
+    allow: EVENT_STAFF,
+    mutates: false,
+    call: (GET, f) => GET(new Request(`http://test/api/events/${f.deskEventSlug}/exports/commitments?format=csv&lang=id`), { params: Promise.resolve({ slug: f.deskEventSlug, dataset: "commitments" }) }),
+  },
   "app/api/events/[slug]/recap/route.ts#GET": {
     allow: EVENT_STAFF,
     mutates: false,

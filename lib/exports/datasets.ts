@@ -1,0 +1,209 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { zoneLabel } from "@/lib/format/datetime";
+import type { Locale } from "@/lib/i18n/locale";
+
+// What staff can export per mission, one definition per dataset: its columns and how its rows are
+// read from the database in batches (keyset pages), so 100,000 rows never sit in memory at once.
+
+export const DATASETS = ["businesses", "commitments", "agreements", "audit"] as const;
+export type Dataset = (typeof DATASETS)[number];
+
+/** A cell: text, or a whole rupiah amount (a number with a rupiah format in Excel). */
+export type Cell = { text: string } | { rupiah: bigint } | null;
+export interface Column<Row> {
+  header: Record<Locale, string>;
+  /** Phones, e-mails, NIB: exported for organizers only. */
+  contact?: boolean;
+  width?: number;
+  cell: (row: Row) => Cell;
+}
+interface DatasetDefinition<Row> {
+  fileName: string;
+  /** Only organizers may export it at all. */
+  organizerOnly?: boolean;
+  columns: Column<Row>[];
+  /** The rows after `cursor` (exclusive), at most `take`, in a stable order. */
+  page: (eventId: string, cursor: string | null, take: number) => Promise<{ rows: Row[]; next: string | null }>;
+}
+
+/** A dataset ready to write: its chosen columns' headers, and its rows as cells, batch by batch. */
+export interface Exportable {
+  fileName: string;
+  organizerOnly: boolean;
+  columns: { header: Record<Locale, string>; contact: boolean; width?: number }[];
+  /** Batches of rows (each a list of cells, one per column in `columns` that `include` keeps). */
+  batches: (eventId: string, include: (column: { contact: boolean }) => boolean) => AsyncGenerator<Cell[][]>;
+}
+
+/** Rows read per database round trip: small enough that memory stays flat at 100,000 rows. */
+const BATCH = 1000;
+
+function dataset<Row>(definition: DatasetDefinition<Row>): Exportable {
+  const columns = definition.columns.map((c) => ({ ...c, contact: c.contact ?? false }));
+  return {
+    fileName: definition.fileName,
+    organizerOnly: definition.organizerOnly ?? false,
+    columns,
+    async *batches(eventId, include) {
+      const chosen = columns.filter(include);
+      let cursor: string | null = null;
+      do {
+        const { rows, next } = await definition.page(eventId, cursor, BATCH);
+        if (rows.length > 0) yield rows.map((row) => chosen.map((c) => c.cell(row)));
+        cursor = next;
+      } while (cursor);
+    },
+  };
+}
+
+const text = (value: string | null | undefined): Cell => (value ? { text: value } : null);
+
+async function businessesPage(eventId: string, cursor: string | null, take: number) {
+  const db = await getDb();
+  const rows = await db.business.findMany({
+    where: { eventId },
+    orderBy: { id: "asc" },
+    take,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    include: { side: { select: { code: true } }, event: { select: { timeZone: true } } },
+  });
+  return { rows, next: rows.length === take ? rows.at(-1)!.id : null };
+}
+type BusinessRow = Awaited<ReturnType<typeof businessesPage>>["rows"][number];
+
+async function commitmentsPage(eventId: string, cursor: string | null, take: number) {
+  const db = await getDb();
+  // The ledger of the figure: signed commitments only, so the value column sums to the totals API.
+  const rows = await db.commitment.findMany({
+    where: { eventId, status: "SIGNED" },
+    orderBy: [{ signedAt: "asc" }, { id: "asc" }],
+    take,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    select: {
+      id: true, verificationCode: true, signedAt: true, category: true, commodity: true, sector: true, instrument: true, quantity: true, unit: true, value: true, visitingSignerName: true, hostSignerName: true,
+      replaces: { select: { verificationCode: true } },
+      visitingBusiness: { select: { name: true, regency: true } },
+      hostBusiness: { select: { name: true, regency: true } },
+      event: { select: { timeZone: true } },
+      realisations: { select: { amount: true } },
+    },
+  });
+  return { rows, next: rows.length === take ? rows.at(-1)!.id : null };
+}
+type CommitmentRow = Awaited<ReturnType<typeof commitmentsPage>>["rows"][number];
+
+async function agreementsPage(eventId: string, cursor: string | null, take: number) {
+  const db = await getDb();
+  const rows = await db.agreement.findMany({
+    where: { eventId },
+    orderBy: [{ signedOn: "asc" }, { id: "asc" }],
+    take,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    select: { id: true, title: true, scope: true, documentNumber: true, signedOn: true, visitingSignatory: true, hostSignatory: true, status: true, voidReason: true, visitingOpd: { select: { name: true } }, hostOpd: { select: { name: true } } },
+  });
+  return { rows, next: rows.length === take ? rows.at(-1)!.id : null };
+}
+type AgreementRow = Awaited<ReturnType<typeof agreementsPage>>["rows"][number];
+
+async function auditPage(eventId: string, cursor: string | null, take: number) {
+  const db = await getDb();
+  const rows = await db.auditEvent.findMany({
+    where: { eventId, ...(cursor ? { id: { gt: BigInt(cursor) } } : {}) },
+    orderBy: { id: "asc" },
+    take,
+    include: { actor: { select: { name: true, email: true } }, event: { select: { timeZone: true } } },
+  });
+  return { rows, next: rows.length === take ? rows.at(-1)!.id.toString() : null };
+}
+type AuditRow = Awaited<ReturnType<typeof auditPage>>["rows"][number];
+
+// Sortable and the same in both languages: "2025-05-08 09:12:05 WITA", in the event's time zone.
+const sortable = new Map<string, Intl.DateTimeFormat>();
+const moment = (date: Date | null, timeZone: string): Cell => {
+  if (!date) return null;
+  let format = sortable.get(timeZone);
+  if (!format) sortable.set(timeZone, (format = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "medium", timeZone })));
+  return { text: `${format.format(date)} ${zoneLabel(timeZone)}` };
+};
+const day = (date: Date): Cell => ({ text: date.toISOString().slice(0, 10) });
+
+export const DATASET: Record<Dataset, Exportable> = {
+  businesses: dataset<BusinessRow>({
+    fileName: "pelaku-usaha",
+    page: businessesPage,
+    columns: [
+      { header: { id: "Pihak", en: "Side" }, cell: (b) => text(b.side.code) },
+      { header: { id: "Nama usaha", en: "Business name" }, width: 36, cell: (b) => text(b.name) },
+      { header: { id: "Bentuk usaha", en: "Legal form" }, cell: (b) => text(b.legalForm) },
+      { header: { id: "Perwakilan", en: "Representative" }, width: 24, cell: (b) => text(b.representative) },
+      { header: { id: "Sektor", en: "Sector" }, width: 18, cell: (b) => text(b.sector) },
+      { header: { id: "Skala", en: "Scale" }, cell: (b) => text(b.scale) },
+      { header: { id: "Kabupaten/kota", en: "Regency/city" }, width: 22, cell: (b) => text(b.regency) },
+      { header: { id: "Produk", en: "Products" }, width: 30, cell: (b) => text(b.products) },
+      { header: { id: "Sumber", en: "Source" }, cell: (b) => text(b.source) },
+      { header: { id: "Check-in", en: "Check-in" }, width: 22, cell: (b) => moment(b.checkedInAt, b.event.timeZone) },
+      { header: { id: "Meja check-in", en: "Check-in desk" }, cell: (b) => text(b.checkedInDesk) },
+      { header: { id: "NIB", en: "NIB" }, contact: true, width: 16, cell: (b) => text(b.nib) },
+      { header: { id: "No. HP/WA", en: "Phone/WhatsApp" }, contact: true, width: 18, cell: (b) => text(b.phone) },
+      { header: { id: "E-mail", en: "E-mail" }, contact: true, width: 28, cell: (b) => text(b.email) },
+    ],
+  }),
+  commitments: dataset<CommitmentRow>({
+    fileName: "komitmen",
+    page: commitmentsPage,
+    columns: [
+      { header: { id: "Kode", en: "Code" }, width: 14, cell: (c) => text(c.verificationCode) },
+      { header: { id: "Ditandatangani", en: "Signed" }, width: 22, cell: (c) => moment(c.signedAt, c.event.timeZone) },
+      { header: { id: "Kategori", en: "Category" }, cell: (c) => text(c.category) },
+      { header: { id: "Pelaku usaha pihak pengunjung", en: "Visiting business" }, width: 32, cell: (c) => text(c.visitingBusiness.name) },
+      { header: { id: "Kab/kota pengunjung", en: "Visiting regency/city" }, width: 20, cell: (c) => text(c.visitingBusiness.regency) },
+      { header: { id: "Pelaku usaha tuan rumah", en: "Host business" }, width: 32, cell: (c) => text(c.hostBusiness.name) },
+      { header: { id: "Kab/kota tuan rumah", en: "Host regency/city" }, width: 20, cell: (c) => text(c.hostBusiness.regency) },
+      { header: { id: "Komoditas", en: "Commodity" }, width: 22, cell: (c) => text(c.commodity) },
+      { header: { id: "Sektor", en: "Sector" }, width: 18, cell: (c) => text(c.sector) },
+      { header: { id: "Instrumen", en: "Instrument" }, cell: (c) => text(c.instrument) },
+      { header: { id: "Jumlah", en: "Quantity" }, cell: (c) => text(c.quantity?.toString()) },
+      { header: { id: "Satuan", en: "Unit" }, cell: (c) => text(c.unit) },
+      { header: { id: "Nilai (Rp)", en: "Value (Rp)" }, width: 22, cell: (c) => ({ rupiah: c.value }) },
+      { header: { id: "Realisasi (Rp)", en: "Realised (Rp)" }, width: 22, cell: (c) => ({ rupiah: c.realisations.reduce((sum, r) => sum + r.amount, 0n) }) },
+      { header: { id: "Penanda tangan pengunjung", en: "Visiting signatory" }, width: 22, cell: (c) => text(c.visitingSignerName) },
+      { header: { id: "Penanda tangan tuan rumah", en: "Host signatory" }, width: 22, cell: (c) => text(c.hostSignerName) },
+      { header: { id: "Menggantikan", en: "Replaces" }, cell: (c) => text(c.replaces?.verificationCode) },
+    ],
+  }),
+  agreements: dataset<AgreementRow>({
+    fileName: "kerja-sama-opd",
+    page: agreementsPage,
+    columns: [
+      { header: { id: "Tanggal", en: "Date" }, cell: (a) => day(a.signedOn) },
+      { header: { id: "Judul", en: "Title" }, width: 36, cell: (a) => text(a.title) },
+      { header: { id: "OPD pengunjung", en: "Visiting agency (OPD)" }, width: 36, cell: (a) => text(a.visitingOpd.name) },
+      { header: { id: "OPD tuan rumah", en: "Host agency (OPD)" }, width: 36, cell: (a) => text(a.hostOpd.name) },
+      { header: { id: "Nomor dokumen", en: "Document number" }, width: 20, cell: (a) => text(a.documentNumber) },
+      { header: { id: "Ruang lingkup", en: "Scope" }, width: 30, cell: (a) => text(a.scope) },
+      { header: { id: "Penanda tangan pengunjung", en: "Visiting signatory" }, width: 24, cell: (a) => text(a.visitingSignatory) },
+      { header: { id: "Penanda tangan tuan rumah", en: "Host signatory" }, width: 24, cell: (a) => text(a.hostSignatory) },
+      { header: { id: "Status", en: "Status" }, cell: (a) => text(a.status === "VOID" ? `VOID: ${a.voidReason ?? ""}` : a.status) },
+    ],
+  }),
+  audit: dataset<AuditRow>({
+    fileName: "jejak-audit",
+    organizerOnly: true,
+    page: auditPage,
+    columns: [
+      { header: { id: "No.", en: "No." }, cell: (a) => ({ text: a.id.toString() }) },
+      { header: { id: "Waktu", en: "Time" }, width: 22, cell: (a) => moment(a.createdAt, a.event?.timeZone ?? "Asia/Jakarta") },
+      { header: { id: "Oleh", en: "By" }, width: 22, cell: (a) => text(a.actor?.name ?? "sistem") },
+      { header: { id: "Tindakan", en: "Action" }, width: 24, cell: (a) => text(a.action) },
+      { header: { id: "Objek", en: "Target" }, width: 16, cell: (a) => text(`${a.targetType} ${a.targetId}`) },
+      { header: { id: "Sebelum", en: "Before" }, width: 40, cell: (a) => text(a.before === null ? null : JSON.stringify(a.before)) },
+      { header: { id: "Sesudah", en: "After" }, width: 40, cell: (a) => text(a.after === null ? null : JSON.stringify(a.after)) },
+      { header: { id: "Alamat", en: "Address" }, cell: (a) => text(a.ip) },
+    ],
+  }),
+};
+
+export function isDataset(value: string): value is Dataset {
+  return (DATASETS as readonly string[]).includes(value);
+}
