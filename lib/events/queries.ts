@@ -36,3 +36,11 @@ export async function eventIdentity(slug: string) {
   const db = await getDb();
   return db.event.findUnique({ where: { slug: parsed.data }, select: { id: true, slug: true } });
 }
+
+/** An event's editable details, as the organizer's form shows them (times on the event's own clock). */
+export async function missionDetails(eventId: string) {
+  const db = await getDb();
+  const e = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { slug: true, name: true, venue: true, city: true, timeZone: true, startsAt: true, endsAt: true, targetAmount: true, valueCeiling: true, status: true } });
+  const local = (date: Date) => new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "short", timeZone: e.timeZone }).format(date).replace(" ", "T");
+  return { ...e, startsAt: local(e.startsAt), endsAt: local(e.endsAt), targetAmount: e.targetAmount?.toString() ?? "", valueCeiling: e.valueCeiling?.toString() ?? "" };
+}

@@ -4,14 +4,14 @@ import { failure, success, type ActionResult } from "@/lib/actions/result";
 import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 
-const lines = (max: number, label: string) =>
+export const lines = (max: number, label: string) =>
   z
     .string()
     .max(20_000)
     .transform((text) => [...new Set(text.split(/\r?\n/).map((l) => l.trim().replace(/\s+/g, " ")).filter(Boolean))])
     .pipe(z.array(z.string().max(100, `Setiap ${label} paling panjang 100 huruf.`)).min(1, `Tulis minimal satu ${label}.`).max(max, `Paling banyak ${max} ${label}.`));
 
-const sideSetup = z.object({
+export const sideSetup = z.object({
   code: z.string().trim().min(1),
   province: z.string().trim().min(3, "Nama provinsi minimal 3 huruf.").max(100),
   shortName: z.string().trim().min(2, "Singkatan minimal 2 huruf.").max(20),

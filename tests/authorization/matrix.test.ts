@@ -110,8 +110,43 @@ async function newAgreement(fixtures: Fixtures, withDocument = false) {
 const phoneCounter = { n: 0 };
 const uniquePhone = () => `0821${String(50_000_000 + ++phoneCounter.n + (Date.now() % 1_000_000) * 10)}`.slice(0, 12);
 
+/** The mission form's fields (details, and for a new mission its sides and sectors). */
+const missionForm = (slug: string): Form => ({
+  slug,
+  name: "Misi Dagang Matriks",
+  venue: "Gedung Matriks",
+  city: "Surabaya",
+  timeZone: "Asia/Jakarta",
+  startsAt: "2026-03-10T08:00",
+  endsAt: "2026-03-10T17:00",
+  targetAmount: "10 miliar",
+  valueCeiling: "",
+  status: "LIVE",
+  sectors: "Kuliner\nFesyen",
+  ...Object.fromEntries(
+    (["visiting", "host"] as const).flatMap((side) => [
+      [`${side}.code`, side === "visiting" ? "JATIM" : "BALI"],
+      [`${side}.province`, side === "visiting" ? "Jawa Timur" : "Bali"],
+      [`${side}.shortName`, side === "visiting" ? "Jatim" : "Bali"],
+      [`${side}.quota`, "10"],
+      [`${side}.regencies`, side === "visiting" ? "Kota Surabaya" : "Kota Denpasar"],
+    ]),
+  ),
+});
+
+/** A mission made for one call, so archiving it leaves the personas' own missions alone. */
+async function newMission(): Promise<string> {
+  const db = await getDb();
+  const slug = unique("misi").replace(/[^a-z0-9-]/g, "");
+  await db.event.create({ data: { slug, name: "Misi Arsip", venue: "Gedung", city: "Surabaya", timeZone: "Asia/Jakarta", startsAt: new Date(), endsAt: new Date(Date.now() + 3_600_000), sectors: ["Kuliner"] } });
+  return slug;
+}
+
 const ACTIONS: Record<string, ActionEntry> = {
   "app/actions.ts#chooseLanguage": { public: true, because: "the language switch: it only sets the caller's own language cookie" },
+  "app/staf/misi/actions.ts#createMission": { allow: ORGANIZER_ONLY, form: () => missionForm(unique("misi-baru").replace(/[^a-z0-9-]/g, "")) },
+  "app/staf/misi/actions.ts#saveMissionDetails": { allow: ORGANIZER_ONLY, form: async () => missionForm(await newMission()) },
+  "app/staf/misi/actions.ts#archiveMission": { allow: ORGANIZER_ONLY, form: async () => ({ slug: await newMission(), intent: "archive", reason: "Dibatalkan panitia" }) },
   "app/staf/pengguna/actions.ts#createStaffAccount": {
     allow: ORGANIZER_ONLY,
     form: (f) => ({ email: `${unique("baru")}@matrix.test`, name: "Petugas Baru", role: "DESK", eventIds: [f.deskEventId] }),

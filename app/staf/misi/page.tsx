@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireStaffPage } from "@/lib/auth/page-access";
+import { missionsOverview, type Rollup } from "@/lib/events/overview";
+import { formatEventDate } from "@/lib/format/datetime";
+import { abbreviateRupiah } from "@/lib/money/rupiah";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("missions"))("title") };
+}
+
+// The organizer's overview of all missions, and where missions are created and edited.
+export default async function MissionsPage() {
+  await requireStaffPage("ADMIN", "/staf/misi");
+  const [{ missions, byPartner, byYear }, t, locale] = await Promise.all([missionsOverview(), getTranslations("missions"), getLocale()]);
+  const rupiah = (value: bigint) => abbreviateRupiah(value, { locale });
+  const rollup = (title: string, keyLabel: string, rows: Rollup[], testId: string) => (
+    <section>
+      <h2 className="text-lg font-semibold">{title}</h2>
+      <table className="mt-2 w-full text-left text-sm" data-testid={testId}>
+        <thead className="text-slate-500">
+          <tr>
+            <th className="py-1">{keyLabel}</th>
+            <th className="py-1 text-right">{t("missions")}</th>
+            <th className="py-1 text-right">{t("commitments")}</th>
+            <th className="py-1 text-right">{t("total")}</th>
+            <th className="py-1 text-right">{t("realised")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} className="border-t border-slate-200">
+              <td className="py-1">{row.key}</td>
+              <td className="py-1 text-right tabular-nums">{row.missions}</td>
+              <td className="py-1 text-right tabular-nums">{row.commitments}</td>
+              <td className="py-1 text-right tabular-nums">{rupiah(row.total)}</td>
+              <td className="py-1 text-right tabular-nums">{rupiah(row.realised)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <p className="mt-1 text-slate-600">{t("intro")}</p>
+        </div>
+        <Link href="/staf/misi/baru" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          {t("new")}
+        </Link>
+      </div>
+      {missions.length === 0 ? (
+        <p className="text-slate-600">{t("none")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm" data-testid="missions">
+            <thead className="bg-slate-50 text-slate-500">
+              <tr>
+                <th className="px-3 py-2">{t("mission")}</th>
+                <th className="px-3 py-2">{t("date")}</th>
+                <th className="px-3 py-2">{t("partner")}</th>
+                <th className="px-3 py-2">{t("status")}</th>
+                <th className="px-3 py-2 text-right">{t("commitments")}</th>
+                <th className="px-3 py-2 text-right">{t("total")}</th>
+                <th className="px-3 py-2 text-right">{t("official")}</th>
+                <th className="px-3 py-2 text-right">{t("realised")}</th>
+                <th className="px-3 py-2" />
+              </tr>
+            </thead>
+            <tbody>
+              {missions.map((m) => (
+                <tr key={m.slug} className="border-t border-slate-200">
+                  <td className="px-3 py-2">
+                    <Link href={`/staf/e/${m.slug}`} className="font-medium text-brand-700 hover:underline">
+                      {m.name}
+                    </Link>
+                    <span className="block text-slate-500">{m.city}</span>
+                  </td>
+                  <td className="px-3 py-2">{formatEventDate(m.startsAt, m.timeZone, locale)}</td>
+                  <td className="px-3 py-2">{m.partnerProvince}</td>
+                  <td className="px-3 py-2">{t(`statuses.${m.status}`)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{m.commitments}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{rupiah(m.total)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{m.official === null ? "—" : rupiah(m.official)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{rupiah(m.realised)}</td>
+                  <td className="px-3 py-2">
+                    <Link href={`/staf/misi/${m.slug}`} className="text-brand-700 hover:underline">
+                      {t("edit")}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="grid gap-8 lg:grid-cols-2">
+        {rollup(t("byPartner"), t("partner"), byPartner, "by-partner")}
+        {rollup(t("byYear"), t("year"), byYear, "by-year")}
+      </div>
+    </div>
+  );
+}

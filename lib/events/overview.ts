@@ -1,0 +1,75 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+
+export interface MissionSummary {
+  slug: string;
+  name: string;
+  city: string;
+  startsAt: Date;
+  timeZone: string;
+  status: "PLANNED" | "LIVE" | "CLOSED" | "ARCHIVED";
+  visitingProvince: string;
+  /** The province the mission met: the host side's. */
+  partnerProvince: string;
+  year: number;
+  commitments: number;
+  total: bigint;
+  official: bigint | null;
+  realised: bigint;
+}
+
+export interface Rollup {
+  key: string;
+  missions: number;
+  commitments: number;
+  total: bigint;
+  realised: bigint;
+}
+
+/** Every mission with its figures from the ledger (signed commitments, realisations), and the same summed by partner province and by year. Organizers only. */
+export async function missionsOverview(): Promise<{ missions: MissionSummary[]; byPartner: Rollup[]; byYear: Rollup[] }> {
+  const db = await getDb();
+  const rows = await db.$queryRaw<{ slug: string; name: string; city: string; startsAt: Date; timeZone: string; status: MissionSummary["status"]; visiting: string | null; partner: string | null; commitments: number; total: string; official: string | null; realised: string }[]>`
+    SELECT e.slug, e.name, e.city, e."startsAt", e."timeZone", e.status,
+      (SELECT province FROM "EventSide" WHERE "eventId" = e.id AND role = 'VISITING') AS visiting,
+      (SELECT province FROM "EventSide" WHERE "eventId" = e.id AND role = 'HOST') AS partner,
+      coalesce((SELECT sum(count) FROM "CommitmentTotal" WHERE "eventId" = e.id), 0)::int AS commitments,
+      coalesce((SELECT sum(total) FROM "CommitmentTotal" WHERE "eventId" = e.id), 0)::text AS total,
+      (SELECT total::text FROM "OfficialFigure" WHERE "eventId" = e.id ORDER BY "frozenAt" DESC LIMIT 1) AS official,
+      coalesce((SELECT sum(r.amount) FROM "Realisation" r JOIN "Commitment" c ON c.id = r."commitmentId" WHERE c."eventId" = e.id AND c.status = 'SIGNED'), 0)::text AS realised
+    FROM "Event" e
+    ORDER BY e."startsAt" DESC, e.name`;
+  const missions = rows.map((r) => ({
+    slug: r.slug,
+    name: r.name,
+    city: r.city,
+    startsAt: new Date(r.startsAt),
+    timeZone: r.timeZone,
+    status: r.status,
+    visitingProvince: r.visiting ?? "",
+    partnerProvince: r.partner ?? "",
+    year: Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: r.timeZone }).format(new Date(r.startsAt))),
+    commitments: r.commitments,
+    total: BigInt(r.total),
+    official: r.official === null ? null : BigInt(r.official),
+    realised: BigInt(r.realised),
+  }));
+  const rollup = (key: (m: MissionSummary) => string) => {
+    const groups = new Map<string, Rollup>();
+    for (const m of missions) {
+      const k = key(m);
+      const group = groups.get(k) ?? { key: k, missions: 0, commitments: 0, total: 0n, realised: 0n };
+      group.missions += 1;
+      group.commitments += m.commitments;
+      group.total += m.total;
+      group.realised += m.realised;
+      groups.set(k, group);
+    }
+    return [...groups.values()];
+  };
+  return {
+    missions,
+    byPartner: rollup((m) => m.partnerProvince).sort((a, b) => (b.total > a.total ? 1 : b.total < a.total ? -1 : a.key.localeCompare(b.key))),
+    byYear: rollup((m) => String(m.year)).sort((a, b) => b.key.localeCompare(a.key)),
+  };
+}
