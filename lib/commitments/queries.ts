@@ -81,3 +81,9 @@ export async function commitmentsOfBusiness(eventId: string, businessId: string)
     select: { id: true, category: true, commodity: true, value: true, status: true, signedAt: true, verificationCode: true, visitingBusiness: party, hostBusiness: party },
   });
 }
+
+/** What a commitment has turned into so far (realisasi), oldest first. */
+export async function realisationsOf(eventId: string, commitmentId: string) {
+  const db = await getDb();
+  return db.realisation.findMany({ where: { commitmentId, commitment: { eventId } }, orderBy: [{ realisedOn: "asc" }, { createdAt: "asc" }], select: { id: true, realisedOn: true, amount: true, note: true, createdBy: { select: { name: true } } } });
+}

@@ -45,16 +45,22 @@ function checkDates<T extends { startsAt: string; endsAt: string; timeZone: stri
   if (instant(value.endsAt, value.timeZone) <= instant(value.startsAt, value.timeZone)) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Selesai harus sesudah mulai." });
 }
 
-export const eventDetailsInput = details.extend({ status: z.string().pipe(z.enum(["PLANNED", "LIVE", "CLOSED"], { message: "Pilih status." })) }).superRefine(checkDates);
+/** Cross-field checks run even when another field is wrong, so every mistake is shown at once. */
+const datesReadable = { when: (payload: { value: unknown }) => details.pick({ startsAt: true, endsAt: true, timeZone: true }).safeParse(payload.value).success };
+
+export const eventDetailsInput = details.extend({ status: z.string().pipe(z.enum(["PLANNED", "LIVE", "CLOSED"], { message: "Pilih status." })) }).superRefine(checkDates, datesReadable);
 export type EventDetailsInput = z.input<typeof eventDetailsInput>;
 
 const newSide = sideSetup.extend({ code: z.string().trim().toUpperCase().regex(/^[A-Z]{2,12}$/, "Kode 2–12 huruf, misalnya JATIM.") });
 export const newEventInput = details
   .extend({ slug: eventSlug, sectors: lines(50, "sektor"), visiting: newSide, host: newSide })
-  .superRefine(checkDates)
-  .superRefine((value, ctx) => {
-    if (value.visiting.code === value.host.code) ctx.addIssue({ code: "custom", path: ["host", "code"], message: "Kode kedua pihak harus berbeda." });
-  });
+  .superRefine(checkDates, datesReadable)
+  .superRefine(
+    (value, ctx) => {
+      if (value.visiting.code === value.host.code) ctx.addIssue({ code: "custom", path: ["host", "code"], message: "Kode kedua pihak harus berbeda." });
+    },
+    { when: (payload) => z.object({ visiting: newSide.pick({ code: true }), host: newSide.pick({ code: true }) }).safeParse(payload.value).success },
+  );
 export type NewEventInput = z.input<typeof newEventInput>;
 
 function fieldErrors(error: z.ZodError): Record<string, string[]> {

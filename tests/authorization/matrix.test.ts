@@ -144,6 +144,10 @@ async function newMission(): Promise<string> {
 
 const ACTIONS: Record<string, ActionEntry> = {
   "app/actions.ts#chooseLanguage": { public: true, because: "the language switch: it only sets the caller's own language cookie" },
+  "app/staf/e/[slug]/komitmen/actions.ts#recordRealisationAction": {
+    allow: ORGANIZER_ONLY,
+    form: async (f) => ({ slug: f.deskEventSlug, commitmentId: (await newCommitment(f, "SIGNED")).id, realisedOn: new Date().toISOString().slice(0, 10), amount: "250 ribu", note: "Pengiriman pertama" }),
+  },
   "app/staf/misi/actions.ts#createMission": { allow: ORGANIZER_ONLY, form: () => missionForm(unique("misi-baru").replace(/[^a-z0-9-]/g, "")) },
   "app/staf/misi/actions.ts#saveMissionDetails": { allow: ORGANIZER_ONLY, form: async () => missionForm(await newMission()) },
   "app/staf/misi/actions.ts#archiveMission": { allow: ORGANIZER_ONLY, form: async () => ({ slug: await newMission(), intent: "archive", reason: "Dibatalkan panitia" }) },

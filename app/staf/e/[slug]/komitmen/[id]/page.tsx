@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { RealisationForm } from "./realisation-form";
 import { VoidForm } from "./void-form";
 import { requireEventPage } from "@/lib/auth/page-access";
-import { commitmentDetail } from "@/lib/commitments/queries";
+import { commitmentDetail, realisationsOf } from "@/lib/commitments/queries";
 import { INSTRUMENTS } from "@/lib/commitments/rules";
 import { formatQuantity } from "@/lib/commitments/letter-text";
 import { signingSetup } from "@/lib/commitments/signing-setup";
@@ -21,6 +22,8 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
   const { actor, event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/komitmen/${id}`);
   const c = await commitmentDetail(event.id, id);
   if (!c) notFound();
+  const realisations = c.status === "SIGNED" ? await realisationsOf(event.id, c.id) : [];
+  const realised = realisations.reduce((sum, r) => sum + r.amount, 0n);
   const replacing = (await searchParams).ganti === "1" && actor.role === "ADMIN" && c.status === "SIGNED";
   const tz = event.timeZone;
   const initial: SigningInitial = {
@@ -151,6 +154,33 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
           )}
         </div>
       </div>
+
+      {c.status === "SIGNED" && (
+        <section className="space-y-3 rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="realisation-heading">
+          <h2 id="realisation-heading" className="text-lg font-semibold">
+            Realisasi
+          </h2>
+          <p className="text-sm text-slate-600" data-testid="realised-total">
+            Terealisasi {formatRupiah(realised)} dari komitmen {formatRupiah(c.value)}
+            {c.value > 0n && ` (${(Number((realised * 1000n) / c.value) / 10).toLocaleString("id-ID")}%)`}.
+          </p>
+          {realisations.length > 0 && (
+            <ul className="divide-y divide-slate-200 text-sm">
+              {realisations.map((r) => (
+                <li key={r.id} className="flex flex-wrap justify-between gap-2 py-2">
+                  <span>
+                    {r.realisedOn.toISOString().slice(0, 10)}
+                    {r.note && <span className="text-slate-600"> · {r.note}</span>}
+                    {r.createdBy && <span className="text-slate-500"> · {r.createdBy.name}</span>}
+                  </span>
+                  <span className="font-semibold tabular-nums">{formatRupiah(r.amount)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {actor.role === "ADMIN" && <RealisationForm slug={event.slug} commitmentId={c.id} today={new Date().toISOString().slice(0, 10)} />}
+        </section>
+      )}
 
       {c.status === "DRAFT" && (
         <section className="space-y-3" aria-labelledby="draft-heading">

@@ -1,0 +1,124 @@
+// Events administration across missions, and the realisation follow-up reports compare against.
+import { describe, expect, it } from "vitest";
+import { withTestDatabase } from "../support/database";
+import { createUser } from "@/lib/users/create-user";
+import { recordRealisation } from "@/lib/commitments/record-realisation";
+import { getDb } from "@/lib/db/client";
+import { DEMO_SLUG } from "@/lib/demo/demo-event";
+import { createEvent, setEventArchived, updateEventDetails, type NewEventInput } from "@/lib/events/manage";
+import { missionsOverview } from "@/lib/events/overview";
+import { listPublicEvents, listStaffEvents } from "@/lib/events/queries";
+import { eventRecap } from "@/lib/reports/recap";
+
+withTestDatabase({ seedDemo: true });
+
+async function organizer() {
+  const result = await createUser({ email: `org-${Math.random()}@misidagang.test`, name: "Panitia", role: "ADMIN", password: "panitia-rahasia" }, { id: null });
+  if (!result.ok) throw new Error(result.message);
+  return { id: result.data.id, role: "ADMIN" as const, ip: "10.0.0.1", userAgent: "vitest" };
+}
+
+const bali = (slug: string): NewEventInput => ({
+  slug,
+  name: "Misi Dagang Jawa Timur – Bali",
+  venue: "Prime Plaza Hotel Sanur",
+  city: "Denpasar",
+  timeZone: "Asia/Makassar",
+  startsAt: "2026-02-12T09:00",
+  endsAt: "2026-02-12T16:00",
+  targetAmount: "750 miliar",
+  valueCeiling: "50 miliar",
+  sectors: "Kuliner\nFesyen\nPariwisata",
+  visiting: { code: "jatim", province: "Jawa Timur", shortName: "Jatim", quota: "60", regencies: "Kota Surabaya\nKabupaten Sidoarjo" },
+  host: { code: "BALI", province: "Bali", shortName: "Bali", quota: "80", regencies: "Kota Denpasar\nKabupaten Badung" },
+});
+
+describe("createEvent", () => {
+  it("creates the mission with its two sides, on the event's own clock, and audits it in the same step", async () => {
+    const db = await getDb();
+    const actor = await organizer();
+    const result = await createEvent(bali("jatim-bali-2026"), actor);
+    expect(result).toMatchObject({ ok: true, data: { slug: "jatim-bali-2026" } });
+    const event = await db.event.findUniqueOrThrow({ where: { slug: "jatim-bali-2026" }, include: { sides: { orderBy: { role: "asc" } } } });
+    expect(event).toMatchObject({ status: "PLANNED", timeZone: "Asia/Makassar", targetAmount: 750_000_000_000n, valueCeiling: 50_000_000_000n, sectors: ["Kuliner", "Fesyen", "Pariwisata"] });
+    expect(event.startsAt.toISOString()).toBe("2026-02-12T01:00:00.000Z"); // 09.00 WITA
+    expect(event.sides.map((s) => [s.role, s.code, s.province, s.quota])).toEqual([
+      ["VISITING", "JATIM", "Jawa Timur", 60],
+      ["HOST", "BALI", "Bali", 80],
+    ]);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { eventId: event.id, action: "event.created" } });
+    expect(audit).toMatchObject({ actorId: actor.id, ip: "10.0.0.1" });
+    expect(audit.after).toMatchObject({ slug: "jatim-bali-2026", targetAmount: "750000000000" });
+  });
+
+  it("refuses a taken address, an end before the start and an unreadable target, writing nothing", async () => {
+    const db = await getDb();
+    const actor = await organizer();
+    const before = await db.event.count();
+    expect(await createEvent(bali(DEMO_SLUG), actor)).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { slug: [`Alamat "${DEMO_SLUG}" sudah dipakai misi dagang lain.`] } });
+    const wrong = await createEvent({ ...bali("jatim-bali-salah"), endsAt: "2026-02-12T08:00", targetAmount: "1,2,3 miliar", host: { ...bali("x").host, code: "JATIM" } }, actor);
+    expect(wrong).toMatchObject({ ok: false, code: "INVALID" });
+    if (wrong.ok) return;
+    expect(Object.keys(wrong.fieldErrors ?? {}).sort()).toEqual(["endsAt", "host.code", "targetAmount"]);
+    expect(await db.event.count()).toBe(before);
+  });
+});
+
+describe("updateEventDetails and archiving", () => {
+  it("changes the details with before and after in the audit trail; archived missions leave the lists and cannot be edited until restored", async () => {
+    const db = await getDb();
+    const actor = await organizer();
+    await createEvent(bali("jatim-bali-arsip"), actor);
+    const event = await db.event.findUniqueOrThrow({ where: { slug: "jatim-bali-arsip" } });
+    const details = { ...bali("jatim-bali-arsip"), name: "Misi Dagang Jatim – Bali (diubah)", targetAmount: "", status: "LIVE" };
+    expect(await updateEventDetails(event.id, details, actor)).toMatchObject({ ok: true });
+    expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ name: "Misi Dagang Jatim – Bali (diubah)", targetAmount: null, status: "LIVE" });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { eventId: event.id, action: "event.updated" } });
+    expect(audit.before).toMatchObject({ name: "Misi Dagang Jawa Timur – Bali", targetAmount: "750000000000" });
+
+    expect(await setEventArchived(event.id, true, { reason: "ok" }, actor)).toMatchObject({ ok: false, fieldErrors: { reason: expect.any(Array) } });
+    expect(await setEventArchived(event.id, true, { reason: "Digabung dengan misi lain" }, actor)).toMatchObject({ ok: true });
+    expect((await listPublicEvents()).map((e) => e.slug)).not.toContain("jatim-bali-arsip");
+    expect((await listStaffEvents(actor)).map((e) => e.slug)).not.toContain("jatim-bali-arsip");
+    expect(await updateEventDetails(event.id, details, actor)).toMatchObject({ ok: false, code: "CONFLICT" });
+    // Still in the overview: its figures count across missions.
+    expect((await missionsOverview()).missions.find((m) => m.slug === "jatim-bali-arsip")?.status).toBe("ARCHIVED");
+
+    expect(await setEventArchived(event.id, false, { reason: "Jadi diadakan" }, actor)).toMatchObject({ ok: true });
+    expect((await listPublicEvents()).map((e) => e.slug)).toContain("jatim-bali-arsip");
+    expect(await db.auditEvent.count({ where: { eventId: event.id, action: { in: ["event.archived", "event.restored"] } } })).toBe(2);
+  });
+});
+
+describe("realisation and the overview across missions", () => {
+  it("records what signed commitments turned into, and reports committed against realised per mission, partner and year", async () => {
+    const db = await getDb();
+    const actor = await organizer();
+    const demo = await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+    const [first, second] = await db.commitment.findMany({ where: { eventId: demo.id, status: "SIGNED" }, orderBy: { value: "desc" }, take: 2 });
+    const voided = await db.commitment.findFirstOrThrow({ where: { eventId: demo.id, status: "VOID" } });
+    const scoped = { id: demo.id, timeZone: demo.timeZone };
+
+    expect(await recordRealisation(scoped, { commitmentId: first.id, realisedOn: "2025-06-30", amount: "1,5 miliar", note: "Pengiriman pertama" }, actor)).toMatchObject({ ok: true });
+    expect(await recordRealisation(scoped, { commitmentId: first.id, realisedOn: "2025-08-01", amount: "Rp500.000.000", note: "" }, actor)).toMatchObject({ ok: true });
+    expect(await recordRealisation(scoped, { commitmentId: second.id, realisedOn: "2025-07-15", amount: "250 juta", note: "" }, actor)).toMatchObject({ ok: true });
+    expect(await recordRealisation(scoped, { commitmentId: voided.id, realisedOn: "2025-07-15", amount: "1 juta", note: "" }, actor)).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await recordRealisation(scoped, { commitmentId: second.id, realisedOn: "2999-01-01", amount: "1 juta", note: "" }, actor)).toMatchObject({ ok: false, fieldErrors: { realisedOn: expect.any(Array) } });
+    expect(await recordRealisation(scoped, { commitmentId: second.id, realisedOn: "2025-07-15", amount: "sejuta", note: "" }, actor)).toMatchObject({ ok: false, fieldErrors: { amount: expect.any(Array) } });
+    // Another event's commitment is not found through this event.
+    const practice = await db.event.findFirstOrThrow({ where: { slug: { not: DEMO_SLUG } } });
+    expect(await recordRealisation({ id: practice.id, timeZone: practice.timeZone }, { commitmentId: first.id, realisedOn: "2025-07-15", amount: "1 juta", note: "" }, actor)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await db.auditEvent.count({ where: { action: "realisation.recorded", eventId: demo.id } })).toBe(3);
+
+    const recap = await eventRecap(demo);
+    expect(recap?.realisation).toEqual({ committed: 1_053_146_943_500n, realised: 2_250_000_000n, commitmentsFollowedUp: 2 });
+
+    const { missions, byPartner, byYear } = await missionsOverview();
+    expect(missions.find((m) => m.slug === DEMO_SLUG)).toMatchObject({ partnerProvince: "Kalimantan Timur", year: 2025, commitments: 61, total: 1_053_146_943_500n, official: 1_053_146_943_500n, realised: 2_250_000_000n });
+    expect(byPartner.find((r) => r.key === "Kalimantan Timur")).toMatchObject({ total: 1_053_146_943_500n, realised: 2_250_000_000n });
+    const sum = (rows: { total: bigint }[]) => rows.reduce((s, r) => s + r.total, 0n);
+    expect(sum(byPartner)).toBe(sum(missions));
+    expect(sum(byYear)).toBe(sum(missions));
+    expect(byYear.map((r) => r.key)).toEqual([...byYear.map((r) => r.key)].sort().reverse());
+  });
+});
