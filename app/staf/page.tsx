@@ -1,20 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/page-access";
 import { listStaffEvents } from "@/lib/events/queries";
 import { formatEventDate } from "@/lib/format/datetime";
 
-export const metadata: Metadata = { title: "Petugas" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staffHome"))("title") };
+}
 
 export default async function StaffHomePage() {
   const actor = await requireStaffPage("STAFF", "/staf");
-  const events = await listStaffEvents(actor);
+  const [events, t, locale] = await Promise.all([listStaffEvents(actor), getTranslations("staffHome"), getLocale()]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Selamat bertugas, {actor.name}</h1>
+      <h1 className="text-2xl font-bold">{t("welcome", { name: actor.name })}</h1>
       {events.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
-          {actor.role === "ADMIN" ? "Belum ada misi dagang." : "Anda belum ditugaskan di misi dagang mana pun. Minta panitia menambahkan penugasan."}
+          {actor.role === "ADMIN" ? t("noneAdmin") : t("noneDesk")}
         </p>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
@@ -23,7 +26,7 @@ export default async function StaffHomePage() {
               <Link href={`/staf/e/${event.slug}`} className="block rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand-600 hover:shadow">
                 <h2 className="text-lg font-semibold">{event.name}</h2>
                 <p className="mt-1 text-sm text-slate-600">
-                  {event.city} · {formatEventDate(event.startsAt, event.timeZone)}
+                  {event.city} · {formatEventDate(event.startsAt, event.timeZone, locale)}
                 </p>
               </Link>
             </li>

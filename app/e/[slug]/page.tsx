@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { connection } from "next/server";
-import { abbreviateRupiah, formatRupiah, terbilang } from "@/lib/money/rupiah";
+import { getLocale, getTranslations } from "next-intl/server";
+import { abbreviateRupiah, amountInWords, formatRupiah } from "@/lib/money/rupiah";
 import { formatEventDate, formatEventTime } from "@/lib/format/datetime";
 import { categoryLabel } from "@/lib/totals/labels";
 import { CATEGORIES, eventTotals } from "@/lib/totals/queries";
+import Link from "next/link";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -15,7 +17,7 @@ const totalsFor = cache(eventTotals);
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const totals = await totalsFor((await params).slug);
-  return { title: totals?.event.name ?? "Misi dagang tidak ditemukan" };
+  return { title: totals?.event.name ?? (await getTranslations("event"))("notFound") };
 }
 
 export default async function EventPage({ params }: Props) {
@@ -23,6 +25,11 @@ export default async function EventPage({ params }: Props) {
   const totals = await totalsFor((await params).slug);
   if (!totals) notFound();
   const { event } = totals;
+  const [t, locale] = await Promise.all([getTranslations("event"), getLocale()]);
+  const rupiah = (value: bigint) => formatRupiah(value, locale);
+  const short = (value: bigint) => abbreviateRupiah(value, { locale });
+  const date = (d: Date) => formatEventDate(d, event.timeZone, locale);
+  const time = (d: Date) => formatEventTime(d, event.timeZone, locale);
   const visiting = totals.businesses.find((side) => side.role === "VISITING");
   // After the cut-off the headline is the frozen official figure; later changes are shown apart.
   const official = totals.official;
@@ -35,30 +42,30 @@ export default async function EventPage({ params }: Props) {
       <section>
         <h1 className="text-3xl font-bold">{event.name}</h1>
         <p className="mt-1 text-slate-600">
-          {event.venue}, {event.city} · {formatEventDate(event.startsAt, event.timeZone)}, {formatEventTime(event.startsAt, event.timeZone)}–{formatEventTime(event.endsAt, event.timeZone)}
+          {event.venue}, {event.city} · {date(event.startsAt)}, {time(event.startsAt)}–{time(event.endsAt)}
         </p>
       </section>
 
       <section className="rounded-2xl bg-brand-900 p-5 text-white shadow-lg sm:p-6" aria-labelledby="total-heading">
         <h2 id="total-heading" className="text-sm font-medium uppercase tracking-wide text-emerald-200">
-          {official ? "Total transaksi final (angka resmi)" : "Total komitmen transaksi"}
+          {official ? t("officialTotal") : t("runningTotal")}
         </h2>
-        <p className="mt-2 text-[clamp(1.25rem,6vw,3rem)] font-bold leading-tight" data-testid="grand-total">{formatRupiah(headline)}</p>
-        <p className="mt-1 text-lg text-emerald-100">{abbreviateRupiah(headline)}</p>
-        <p className="mt-3 text-sm italic text-emerald-200 first-letter:uppercase">{terbilang(headline)}</p>
+        <p className="mt-2 text-[clamp(1.25rem,6vw,3rem)] font-bold leading-tight" data-testid="grand-total">{rupiah(headline)}</p>
+        <p className="mt-1 text-lg text-emerald-100">{short(headline)}</p>
+        <p className="mt-3 text-sm italic text-emerald-200 first-letter:uppercase">{amountInWords(headline, locale)}</p>
         {official && (
           <p className="mt-3 inline-block rounded-full bg-emerald-800 px-3 py-1 text-sm text-emerald-50" data-testid="official-badge">
-            Angka resmi, dibekukan {formatEventDate(official.frozenAt, event.timeZone)} pukul {formatEventTime(official.frozenAt, event.timeZone)}
+            {t("frozen", { date: date(official.frozenAt), time: time(official.frozenAt) })}
           </p>
         )}
       </section>
 
-      <section className="grid gap-4 sm:grid-cols-3" aria-label="Per kategori">
+      <section className="grid gap-4 sm:grid-cols-3" aria-label={t("byCategory")}>
         {CATEGORIES.map((category) => (
           <div key={category} className="rounded-xl border border-slate-200 bg-white p-5" data-testid={`category-${category}`}>
-            <h3 className="text-sm font-medium text-slate-500">{categoryLabel(category, visiting?.shortName ?? "Delegasi")}</h3>
-            <p className="mt-1 text-2xl font-semibold">{abbreviateRupiah(byCategory[category])}</p>
-            <p className="text-sm text-slate-500">{formatRupiah(byCategory[category])}</p>
+            <h3 className="text-sm font-medium text-slate-500">{categoryLabel(category, visiting?.shortName ?? t("delegation"), locale)}</h3>
+            <p className="mt-1 text-2xl font-semibold">{short(byCategory[category])}</p>
+            <p className="text-sm text-slate-500">{rupiah(byCategory[category])}</p>
           </div>
         ))}
       </section>
@@ -66,36 +73,43 @@ export default async function EventPage({ params }: Props) {
       {official && changedSince && (
         <section className="rounded-xl border border-amber-300 bg-amber-50 p-5 text-amber-950" aria-labelledby="since-heading" data-testid="since-cut-off">
           <h2 id="since-heading" className="font-semibold">
-            Perubahan setelah angka resmi
+            {t("changedSince")}
           </h2>
           <ul className="mt-1 space-y-0.5">
             {official.since.signed.count > 0 && (
               <li>
-                {official.since.signed.count} komitmen ditandatangani kemudian: {formatRupiah(official.since.signed.total)}
+                {t("signedSince", { count: official.since.signed.count, total: rupiah(official.since.signed.total) })}
               </li>
             )}
             {official.since.voided.count > 0 && (
               <li>
-                {official.since.voided.count} komitmen dalam angka resmi dibatalkan kemudian: {formatRupiah(official.since.voided.total)}
+                {t("voidedSince", { count: official.since.voided.count, total: rupiah(official.since.voided.total) })}
               </li>
             )}
           </ul>
           <p className="mt-2">
-            Total berjalan saat ini: <strong>{formatRupiah(totals.total)}</strong>
+            {t("runningNow")} <strong>{rupiah(totals.total)}</strong>
           </p>
         </section>
       )}
 
       <section className="grid gap-4 sm:grid-cols-4">
-        <Figure label="Komitmen transaksi ditandatangani" value={totals.commitments} />
-        <Figure label="Kerja sama antar-OPD" value={totals.agreements} />
+        <Figure label={t("commitments")} value={totals.commitments} />
+        <Figure label={t("agreements")} value={totals.agreements} />
         {totals.businesses.map((side) => (
-          <Figure key={side.code} label={`Pelaku usaha ${side.province} hadir`} value={`${side.checkedIn} / ${side.quota}`} note={`${side.registered} terdaftar`} />
+          <Figure key={side.code} label={t("present", { province: side.province })} value={`${side.checkedIn} / ${side.quota}`} note={t("registered", { count: side.registered })} />
         ))}
       </section>
 
       <p className="text-xs text-slate-500">
-        Angka dihitung dari komitmen yang sudah ditandatangani dan tidak dibatalkan. Diperbarui {formatEventDate(totals.updatedAt, event.timeZone)}, {formatEventTime(totals.updatedAt, event.timeZone)}. Data mentah: <a className="underline" href={`/api/events/${event.slug}/totals`}>API total</a>.
+        {t("footnote", { date: date(totals.updatedAt), time: time(totals.updatedAt) })}{" "}
+        <a className="underline" href={`/api/events/${event.slug}/totals`}>
+          {t("api")}
+        </a>
+        {" · "}
+        <Link className="underline" href={`/e/${event.slug}/board`}>
+          {t("board")}
+        </Link>
       </p>
     </div>
   );

@@ -1,0 +1,108 @@
+import ExcelJS from "exceljs";
+import { readFile } from "node:fs/promises";
+import { expect, ORGANIZER, signIn, test } from "./support";
+
+const DEMO = "jatim-kaltim-2025";
+
+test("the organizer creates a new mission and finds it in the overview across missions", async ({ page }) => {
+  await signIn(page, ORGANIZER);
+  await page.goto("/staf/misi");
+  await page.getByRole("link", { name: "Misi dagang baru" }).click();
+  const slug = `jatim-bali-${Date.now()}`;
+  await page.getByLabel("Nama misi dagang").fill("Misi Dagang Jawa Timur – Bali");
+  await page.getByLabel("Alamat (slug)").fill(slug);
+  await page.getByLabel("Tempat", { exact: true }).fill("Prime Plaza Hotel Sanur");
+  await page.getByLabel("Kota", { exact: true }).fill("Denpasar");
+  await page.getByLabel("Zona waktu").selectOption("Asia/Makassar");
+  await page.getByLabel("Mulai").fill("2026-02-12T09:00");
+  // A mistake first: it ends before it starts. The form says so and keeps what was typed.
+  await page.getByLabel("Selesai").fill("2026-02-12T08:00");
+  await page.getByLabel("Target nilai transaksi").fill("750 miliar");
+  for (const [side, code, province, short, regency] of [
+    ["Provinsi yang berkunjung", "JATIM", "Jawa Timur", "Jatim", "Kota Surabaya"],
+    ["Provinsi tuan rumah", "BALI", "Bali", "Bali", "Kota Denpasar"],
+  ]) {
+    const group = page.getByRole("group", { name: side });
+    await group.getByLabel("Provinsi").fill(province);
+    await group.getByLabel("Sebutan").fill(short);
+    await group.getByLabel("Kode").fill(code);
+    await group.getByLabel("Kuota pelaku usaha").fill("50");
+    await group.getByLabel("Kabupaten/kota").fill(regency);
+  }
+  await page.getByLabel("Sektor (satu per baris)").fill("Kuliner\nPariwisata");
+  await page.getByRole("button", { name: "Buat misi dagang" }).click();
+  await expect(page.getByText("Selesai harus sesudah mulai.")).toBeVisible();
+  await expect(page.getByLabel("Tempat", { exact: true })).toHaveValue("Prime Plaza Hotel Sanur");
+
+  await page.getByLabel("Selesai").fill("2026-02-12T16:00");
+  await page.getByRole("button", { name: "Buat misi dagang" }).click();
+  await expect(page).toHaveURL(new RegExp(`/staf/misi/${slug}$`));
+  await expect(page.getByRole("heading", { name: "Misi Dagang Jawa Timur – Bali" })).toBeVisible();
+  await expect(page.getByLabel("Mulai")).toHaveValue("2026-02-12T09:00");
+
+  await page.goto("/staf/misi");
+  const row = page.getByTestId("missions").getByRole("row", { name: /Misi Dagang Jawa Timur – Bali/ });
+  await expect(row).toContainText("Bali");
+  await expect(row).toContainText("Direncanakan");
+  await expect(page.getByTestId("by-partner")).toContainText("Kalimantan Timur");
+});
+
+test("the interface switches to English and back, and each board screen can be set on its own", async ({ page }) => {
+  await signIn(page, ORGANIZER);
+  await page.goto(`/staf/e/${DEMO}/rekap`);
+  await expect(page.getByTestId("recap").getByText("Rekapitulasi Transaksi Misi Dagang")).toBeVisible();
+  await page.getByTestId("language-switch").click();
+
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByTestId("recap").getByText("Trade Mission Transaction Recap")).toBeVisible();
+  await expect(page.getByTestId("recap-total")).toHaveText("Rp1,053,146,943,500");
+  await expect(page.getByTestId("press-summary")).toContainText("final transactions of Rp1,053,146,943,500 (Rp1.05 trillion), consisting of Jatim sales of Rp598.9 billion");
+  await expect(page.getByRole("navigation", { name: "Staff menu" }).getByRole("link", { name: "Trade missions" })).toBeVisible();
+  // The choice stays with the person, page after page.
+  await page.goto(`/e/${DEMO}`);
+  await expect(page.getByRole("heading", { name: "Final total (official figure)" })).toBeVisible();
+
+  await page.getByTestId("language-switch").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "id");
+  await expect(page.getByRole("heading", { name: "Total transaksi final (angka resmi)" })).toBeVisible();
+  await expect(page.getByTestId("grand-total")).toHaveText("Rp1.053.146.943.500");
+
+  // A projector shows English while this browser stays in Indonesian.
+  await page.goto(`/e/${DEMO}/board?lang=en`);
+  await expect(page.getByTestId("board-abbreviation")).toHaveText("Rp1.05 trillion");
+  await expect(page.getByTestId("board").getByText("Final total (official figure)")).toBeVisible();
+  await page.goto(`/e/${DEMO}`);
+  await expect(page.getByRole("heading", { name: "Total transaksi final (angka resmi)" })).toBeVisible();
+});
+
+test("the organizer hands over the PDF recap, the Excel file and the press paragraph", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await signIn(page, ORGANIZER);
+  await page.goto(`/staf/e/${DEMO}/rekap`);
+  await expect(page.getByTestId("recap-total")).toHaveText("Rp1.053.146.943.500");
+  const press = page.getByTestId("press-summary");
+  await expect(press).toContainText("total transaksi final Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,9 miliar, Jatim membeli Rp230,1 miliar, dan Jatim berinvestasi Rp224,1 miliar");
+  await page.getByTestId("copy-press").click();
+  await expect(page.getByTestId("copy-press")).toHaveText("Tersalin");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await press.textContent());
+
+  const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByTestId("recap-pdf").click()]);
+  expect(pdf.suggestedFilename()).toBe(`rekap-${DEMO}.pdf`);
+  const bytes = await readFile((await pdf.path())!);
+  expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+  expect(bytes.length).toBeGreaterThan(5_000);
+
+  await page.goto(`/staf/e/${DEMO}/ekspor`);
+  const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-commitments-xlsx").click()]);
+  expect(xlsx.suggestedFilename()).toBe(`komitmen-${DEMO}.xlsx`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await xlsx.path())!);
+  const sheet = workbook.worksheets[0];
+  const valueColumn = (sheet.getRow(1).values as unknown[]).indexOf("Nilai (Rp)");
+  let sum = 0;
+  sheet.eachRow((row, n) => {
+    if (n > 1) sum += row.getCell(valueColumn).value as number;
+  });
+  const api = (await (await page.request.get(`/api/events/${DEMO}/totals`)).json()) as { total: string };
+  expect(BigInt(sum)).toBe(BigInt(api.total));
+});
