@@ -2,12 +2,13 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { inputClass, labelClass } from "@/app/_components/form";
 
-const GENERIC_ERROR = "E-mail atau kata sandi salah.";
 const noSubscription = () => () => {};
 
 export function SignInForm({ callbackUrl, secureCookies, sessionEnded }: { callbackUrl: string; secureCookies: boolean; sessionEnded: boolean }) {
+  const t = useTranslations("signIn");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -24,7 +25,7 @@ export function SignInForm({ callbackUrl, secureCookies, sessionEnded }: { callb
       const result = await signIn("credentials", { email: data.get("email"), password: data.get("password"), redirect: false });
       if (!result || result.error) {
         // A thrown message from the server (wrong credentials, lockout, disabled) or next-auth's own code.
-        setError(result?.error && result.error !== "CredentialsSignin" ? result.error : GENERIC_ERROR);
+        setError(result?.error && result.error !== "CredentialsSignin" ? result.error : t("wrong"));
         (form.elements.namedItem("password") as HTMLInputElement).value = "";
         setPending(false);
         return;
@@ -32,7 +33,7 @@ export function SignInForm({ callbackUrl, secureCookies, sessionEnded }: { callb
       router.replace(callbackUrl);
       router.refresh();
     } catch {
-      setError("Tidak dapat menghubungi server. Periksa jaringan lalu coba lagi.");
+      setError(t("network"));
       setPending(false);
     }
   }
@@ -41,19 +42,19 @@ export function SignInForm({ callbackUrl, secureCookies, sessionEnded }: { callb
     <form onSubmit={submit} className="mt-6 space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm" noValidate={false}>
       {secureCookies && !secureContext && (
         <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Halaman ini dibuka lewat http biasa. Masuk memerlukan HTTPS (atau localhost); hubungi panitia teknis.
+          {t("insecure")}
         </p>
       )}
-      {sessionEnded && !error && <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">Silakan masuk untuk melanjutkan.</p>}
+      {sessionEnded && !error && <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("continue")}</p>}
       <div>
         <label htmlFor="email" className={labelClass}>
-          E-mail
+          {t("email")}
         </label>
         <input id="email" name="email" type="email" autoComplete="username" required autoFocus className={inputClass} />
       </div>
       <div>
         <label htmlFor="password" className={labelClass}>
-          Kata sandi
+          {t("password")}
         </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
       </div>
@@ -63,7 +64,7 @@ export function SignInForm({ callbackUrl, secureCookies, sessionEnded }: { callb
         </p>
       )}
       <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white transition hover:bg-brand-800 disabled:opacity-60">
-        {pending ? "Memeriksa…" : "Masuk"}
+        {pending ? t("checking") : t("submit")}
       </button>
     </form>
   );

@@ -2,8 +2,10 @@
 import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 
 export function SignOutButton() {
+  const t = useTranslations("signIn");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   return (
@@ -18,7 +20,7 @@ export function SignOutButton() {
       }}
       className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"
     >
-      {pending ? "Keluar…" : "Keluar"}
+      {pending ? t("signingOut") : t("signOut")}
     </button>
   );
 }
