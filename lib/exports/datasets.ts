@@ -59,13 +59,24 @@ function dataset<Row>(definition: DatasetDefinition<Row>): Exportable {
 
 const text = (value: string | null | undefined): Cell => (value ? { text: value } : null);
 
+// Keyset pages written out as conditions ("after the last row's sort key"), not Prisma's `cursor`
+// option, which reads far more than one page on a large ledger (see npm run bench:export).
+
+/** A page's position: the last row's sort key (a date, or none) and id, as one string. */
+const position = (at: Date | null, id: string) => `${at?.toISOString() ?? ""}|${id}`;
+function after(cursor: string | null, field: "signedAt" | "signedOn") {
+  if (!cursor) return {};
+  const [at, id] = cursor.split("|");
+  const when = new Date(at);
+  return { OR: [{ [field]: { gt: when } }, { [field]: when, id: { gt: id } }] };
+}
+
 async function businessesPage(eventId: string, cursor: string | null, take: number) {
   const db = await getDb();
   const rows = await db.business.findMany({
-    where: { eventId },
+    where: { eventId, ...(cursor ? { id: { gt: cursor } } : {}) },
     orderBy: { id: "asc" },
     take,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     include: { side: { select: { code: true } }, event: { select: { timeZone: true } } },
   });
   return { rows, next: rows.length === take ? rows.at(-1)!.id : null };
@@ -76,10 +87,9 @@ async function commitmentsPage(eventId: string, cursor: string | null, take: num
   const db = await getDb();
   // The ledger of the figure: signed commitments only, so the value column sums to the totals API.
   const rows = await db.commitment.findMany({
-    where: { eventId, status: "SIGNED" },
+    where: { eventId, status: "SIGNED", ...after(cursor, "signedAt") },
     orderBy: [{ signedAt: "asc" }, { id: "asc" }],
     take,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     select: {
       id: true, verificationCode: true, signedAt: true, category: true, commodity: true, sector: true, instrument: true, quantity: true, unit: true, value: true, visitingSignerName: true, hostSignerName: true,
       replaces: { select: { verificationCode: true } },
@@ -89,20 +99,21 @@ async function commitmentsPage(eventId: string, cursor: string | null, take: num
       realisations: { select: { amount: true } },
     },
   });
-  return { rows, next: rows.length === take ? rows.at(-1)!.id : null };
+  const last = rows.at(-1);
+  return { rows, next: rows.length === take && last ? position(last.signedAt, last.id) : null };
 }
 type CommitmentRow = Awaited<ReturnType<typeof commitmentsPage>>["rows"][number];
 
 async function agreementsPage(eventId: string, cursor: string | null, take: number) {
   const db = await getDb();
   const rows = await db.agreement.findMany({
-    where: { eventId },
+    where: { eventId, ...after(cursor, "signedOn") },
     orderBy: [{ signedOn: "asc" }, { id: "asc" }],
     take,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     select: { id: true, title: true, scope: true, documentNumber: true, signedOn: true, visitingSignatory: true, hostSignatory: true, status: true, voidReason: true, visitingOpd: { select: { name: true } }, hostOpd: { select: { name: true } } },
   });
-  return { rows, next: rows.length === take ? rows.at(-1)!.id : null };
+  const last = rows.at(-1);
+  return { rows, next: rows.length === take && last ? position(last.signedOn, last.id) : null };
 }
 type AgreementRow = Awaited<ReturnType<typeof agreementsPage>>["rows"][number];
 
