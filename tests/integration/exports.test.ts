@@ -8,6 +8,7 @@ import { GET as exportRoute } from "@/app/api/events/[slug]/exports/[dataset]/ro
 import { GET as totalsRoute } from "@/app/api/events/[slug]/totals/route";
 import { requestContext } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
+import { commitmentLike } from "../support/commitments";
 import { DEMO_SLUG, demoData } from "@/lib/demo/demo-event";
 
 vi.mock("@/lib/auth/request", () => ({ requestContext: vi.fn() }));
@@ -128,5 +129,19 @@ describe("bad requests", () => {
     const format = await download("commitments", "pdf");
     expect(format.status).toBe(400);
     expect(await format.json()).toMatchObject({ message: 'Format ekspor harus "csv" atau "xlsx".' });
+  });
+});
+
+describe("a long ledger", () => {
+  it("is exported page by page with no row lost or repeated, even when many share a signing time", async () => {
+    const db = await getDb();
+    const template = await db.commitment.findFirstOrThrow({ where: { status: "SIGNED", event: { slug: DEMO_SLUG } } });
+    // 2,345 rows at one and the same moment: they straddle the 1,000-row pages.
+    await db.commitment.createMany({ data: Array.from({ length: 2_345 }, (_, i) => commitmentLike(template, { value: BigInt(1_000_000 + i) })) });
+    await actAs("organizer", fixtures, requestContext);
+    const rows = await csvRows(await download("commitments", "csv"));
+    expect(rows).toHaveLength(61 + 2_345);
+    expect(new Set(rows.map((r) => r.Kode)).size).toBe(rows.length);
+    expect(rows.reduce((sum, row) => sum + BigInt(row["Nilai (Rp)"]), 0n)).toBe(await apiTotal());
   });
 });
