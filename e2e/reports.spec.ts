@@ -47,7 +47,7 @@ test("the organizer creates a new mission and finds it in the overview across mi
   await expect(page.getByTestId("by-partner")).toContainText("Kalimantan Timur");
 });
 
-test("the interface switches to English and back, and each board screen can be set on its own", async ({ page }) => {
+test("the interface switches to English and back, follows the person to another browser, and each board screen can be set on its own", async ({ page, browser }) => {
   await signIn(page, ORGANIZER);
   await page.goto(`/staf/e/${DEMO}/rekap`);
   await expect(page.getByTestId("recap").getByText("Rekapitulasi Transaksi Misi Dagang")).toBeVisible();
@@ -58,9 +58,17 @@ test("the interface switches to English and back, and each board screen can be s
   await expect(page.getByTestId("recap-total")).toHaveText("Rp1,053,146,943,500");
   await expect(page.getByTestId("press-summary")).toContainText("final transactions of Rp1,053,146,943,500 (Rp1.05 trillion), consisting of Jatim sales of Rp598.9 billion");
   await expect(page.getByRole("navigation", { name: "Staff menu" }).getByRole("link", { name: "Trade missions" })).toBeVisible();
-  // The choice stays with the person, page after page.
+  // The choice stays with the person, page after page, and on another device once they sign in.
   await page.goto(`/e/${DEMO}`);
   await expect(page.getByRole("heading", { name: "Final total (official figure)" })).toBeVisible();
+  const elsewhere = await browser.newContext();
+  const tablet = await elsewhere.newPage();
+  await tablet.goto("/masuk");
+  await expect(tablet.locator("html")).toHaveAttribute("lang", "id");
+  await signIn(tablet, ORGANIZER);
+  await expect(tablet.locator("html")).toHaveAttribute("lang", "en");
+  await expect(tablet.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await elsewhere.close();
 
   await page.getByTestId("language-switch").click();
   await expect(page.locator("html")).toHaveAttribute("lang", "id");

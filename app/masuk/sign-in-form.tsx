@@ -3,6 +3,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
+import { adoptAccountLanguage } from "@/app/actions";
 import { inputClass, labelClass } from "@/app/_components/form";
 
 const noSubscription = () => () => {};
@@ -30,6 +31,8 @@ export function SignInForm({ callbackUrl, secureCookies, sessionEnded }: { callb
         setPending(false);
         return;
       }
+      // The language saved on the account follows the person to this browser.
+      await adoptAccountLanguage(null, new FormData());
       router.replace(callbackUrl);
       router.refresh();
     } catch {

@@ -8,6 +8,7 @@ import { createDeskTeam } from "@/lib/users/create-desk-team";
 import { createUser } from "@/lib/users/create-user";
 import { verifyPassword } from "@/lib/users/password";
 import { resetPassword } from "@/lib/users/reset-password";
+import { accountLanguage, saveOwnLanguage } from "@/lib/users/language";
 import { setAssignments } from "@/lib/users/set-assignments";
 
 withTestDatabase({ seedDemo: true });
@@ -163,5 +164,18 @@ describe("managing an account", () => {
     const stored = await db.user.findUniqueOrThrow({ where: { id: desk.id } });
     expect(stored.mustChangePassword).toBe(false);
     expect(await verifyPassword("sandi-baru-budi", stored.passwordHash)).toBe(true);
+  });
+});
+
+describe("the account's language", () => {
+  it("is kept on the account when its owner switches, audited once per change, and only Indonesian or English", async () => {
+    const db = await getDb();
+    const actor = await organizer();
+    expect(await accountLanguage(actor.id)).toBe("id");
+    await saveOwnLanguage(actor, "en");
+    await saveOwnLanguage(actor, "en");
+    expect(await accountLanguage(actor.id)).toBe("en");
+    expect(await db.auditEvent.count({ where: { action: "user.language_changed", targetId: actor.id } })).toBe(1);
+    await expect(db.user.update({ where: { id: actor.id }, data: { locale: "fr" } })).rejects.toThrow();
   });
 });
