@@ -76,6 +76,7 @@ class Flow {
 /** The recap as an A4 PDF: every figure in numbers, the totals also in words, in the chosen language. */
 export async function recapPdf(recap: Recap, locale: Locale, generatedAt = new Date()): Promise<Uint8Array> {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "recap" });
+  const instruments = createTranslator({ locale, messages: messagesFor(locale), namespace: "instruments" });
   const { totals } = recap;
   const tz = totals.event.timeZone;
   const rupiah = (value: bigint) => formatRupiah(value, locale);
@@ -118,7 +119,7 @@ export async function recapPdf(recap: Recap, locale: Locale, generatedAt = new D
   };
   rowsTable(t("bySector"), t("sector"), recap.bySector);
   for (const { sideCode, rows } of recap.byRegency) rowsTable(t("byRegency", { side: recap.sides.find((s) => s.code === sideCode)?.shortName ?? sideCode }), t("regency"), rows);
-  rowsTable(t("byInstrument"), t("instrument"), recap.byInstrument.map((r) => ({ ...r, label: t(`instruments.${r.instrument}`) })));
+  rowsTable(t("byInstrument"), t("instrument"), recap.byInstrument.map((r) => ({ ...r, label: instruments(r.instrument) })));
 
   flow.heading(t("businesses"));
   flow.table([t("side"), t("registered"), t("present"), t("quota")], totals.businesses.map((b) => [b.province, String(b.registered), String(b.checkedIn), String(b.quota)]), [0.4, 0.2, 0.2, 0.2]);

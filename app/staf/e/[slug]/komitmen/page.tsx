@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { firstValues } from "@/lib/actions/form-data";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { commitmentFilters, listCommitments } from "@/lib/commitments/queries";
@@ -7,53 +8,55 @@ import { formatEventTime } from "@/lib/format/datetime";
 import { formatRupiah } from "@/lib/money/rupiah";
 import { categoryLabel } from "@/lib/totals/labels";
 
-export const metadata: Metadata = { title: "Komitmen" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("commitments"))("title") };
+}
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const STATUS = { SIGNED: "Ditandatangani", DRAFT: "Draf", VOID: "Dibatalkan" } as const;
+const STATUSES = ["SIGNED", "DRAFT", "VOID"] as const;
 
 export default async function CommitmentsPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/komitmen`);
   const raw = await searchParams;
   const filters = commitmentFilters.parse(firstValues(raw));
-  const { total, rows, pages } = await listCommitments(event.id, filters);
+  const [{ total, rows, pages }, t, locale] = await Promise.all([listCommitments(event.id, filters), getTranslations("commitments"), getLocale()]);
   const base = `/staf/e/${event.slug}/komitmen`;
   const withStatus = (status?: string, page = 1) => `${base}?${new URLSearchParams({ ...(status ? { status } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">Komitmen transaksi</h1>
-          <p className="text-slate-600">{total} komitmen</p>
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <p className="text-slate-600">{t("count", { count: total })}</p>
         </div>
         <Link href={`${base}/baru`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
-          Catat komitmen
+          {t("record")}
         </Link>
       </div>
-      <nav className="flex flex-wrap gap-2 text-sm" aria-label="Saring status">
+      <nav className="flex flex-wrap gap-2 text-sm" aria-label={t("filter")}>
         <Link href={base} className="rounded-full border border-slate-300 bg-white px-3 py-1">
-          Semua
+          {t("all")}
         </Link>
-        {(Object.keys(STATUS) as (keyof typeof STATUS)[]).map((status) => (
+        {STATUSES.map((status) => (
           <Link key={status} href={withStatus(status)} className="rounded-full border border-slate-300 bg-white px-3 py-1">
-            {STATUS[status]}
+            {t(`statuses.${status}`)}
           </Link>
         ))}
       </nav>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Belum ada komitmen.</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("none")}</p>
       ) : (
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-50 text-slate-600">
               <tr>
-                <th className="px-3 py-2">Kategori</th>
-                <th className="px-3 py-2">Pihak</th>
-                <th className="px-3 py-2">Komoditas</th>
-                <th className="px-3 py-2 text-right">Nilai</th>
-                <th className="px-3 py-2">Status</th>
+                <th className="px-3 py-2">{t("category")}</th>
+                <th className="px-3 py-2">{t("parties")}</th>
+                <th className="px-3 py-2">{t("commodity")}</th>
+                <th className="px-3 py-2 text-right">{t("value")}</th>
+                <th className="px-3 py-2">{t("status")}</th>
               </tr>
             </thead>
             <tbody>
@@ -61,17 +64,17 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
                 <tr key={c.id} className="border-t border-slate-100">
                   <td className="px-3 py-2">
                     <Link href={`${base}/${c.id}`} className="font-medium text-brand-700 underline">
-                      {categoryLabel(c.category, c.visitingBusiness.side.shortName)}
+                      {categoryLabel(c.category, c.visitingBusiness.side.shortName, locale)}
                     </Link>
                   </td>
                   <td className="px-3 py-2">
                     {c.visitingBusiness.name} — {c.hostBusiness.name}
                   </td>
                   <td className="px-3 py-2">{c.commodity}</td>
-                  <td className={`px-3 py-2 text-right tabular-nums ${c.status === "VOID" ? "text-slate-400 line-through" : ""}`}>{formatRupiah(c.value)}</td>
+                  <td className={`px-3 py-2 text-right tabular-nums ${c.status === "VOID" ? "text-slate-400 line-through" : ""}`}>{formatRupiah(c.value, locale)}</td>
                   <td className="px-3 py-2">
-                    {STATUS[c.status]}
-                    {c.signedAt && c.status === "SIGNED" ? ` ${formatEventTime(c.signedAt, event.timeZone)}` : ""}
+                    {t(`statuses.${c.status}`)}
+                    {c.signedAt && c.status === "SIGNED" ? ` ${formatEventTime(c.signedAt, event.timeZone, locale)}` : ""}
                   </td>
                 </tr>
               ))}
@@ -80,12 +83,10 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
         </div>
       )}
       {pages > 1 && (
-        <nav className="flex gap-4 text-sm" aria-label="Halaman">
-          {filters.page > 1 && <Link href={withStatus(filters.status, filters.page - 1)}>← Sebelumnya</Link>}
-          <span>
-            Halaman {filters.page} dari {pages}
-          </span>
-          {filters.page < pages && <Link href={withStatus(filters.status, filters.page + 1)}>Berikutnya →</Link>}
+        <nav className="flex gap-4 text-sm" aria-label={t("pages")}>
+          {filters.page > 1 && <Link href={withStatus(filters.status, filters.page - 1)}>{t("previous")}</Link>}
+          <span>{t("pageOf", { page: filters.page, pages })}</span>
+          {filters.page < pages && <Link href={withStatus(filters.status, filters.page + 1)}>{t("next")}</Link>}
         </nav>
       )}
     </div>

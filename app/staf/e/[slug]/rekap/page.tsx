@@ -20,7 +20,7 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function RecapPage({ params }: Props) {
   const { slug } = await params;
   const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/rekap`);
-  const [recap, t, locale] = await Promise.all([eventRecap(event), getTranslations("recap"), getLocale()]);
+  const [recap, t, instruments, locale] = await Promise.all([eventRecap(event), getTranslations("recap"), getTranslations("instruments"), getLocale()]);
   if (!recap) return null;
   const { totals } = recap;
   const tz = totals.event.timeZone;
@@ -87,7 +87,7 @@ export default async function RecapPage({ params }: Props) {
         </section>
         <section>
           <h2 className="text-lg font-semibold">{t("byInstrument")}</h2>
-          <Bars rows={recap.byInstrument.map((r) => ({ ...r, label: t(`instruments.${r.instrument}`) }))} largest={largest(recap.byInstrument)} rupiah={rupiah} short={short} empty={t("none")} />
+          <Bars rows={recap.byInstrument.map((r) => ({ ...r, label: instruments(r.instrument) }))} largest={largest(recap.byInstrument)} rupiah={rupiah} short={short} empty={t("none")} />
         </section>
         {recap.byRegency.map(({ sideCode, rows }) => (
           <section key={sideCode}>

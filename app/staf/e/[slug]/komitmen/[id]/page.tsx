@@ -1,19 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { RealisationForm } from "./realisation-form";
 import { VoidForm } from "./void-form";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { commitmentDetail, realisationsOf } from "@/lib/commitments/queries";
-import { INSTRUMENTS } from "@/lib/commitments/rules";
 import { formatQuantity } from "@/lib/commitments/letter-text";
 import { signingSetup } from "@/lib/commitments/signing-setup";
 import { formatEventTime, formatMoment } from "@/lib/format/datetime";
-import { abbreviateRupiah, formatRupiah, terbilang } from "@/lib/money/rupiah";
+import { abbreviateRupiah, amountInWords, formatRupiah } from "@/lib/money/rupiah";
 import { categoryLabel } from "@/lib/totals/labels";
+import { INTL_TAG } from "@/lib/i18n/locale";
 import { SigningDesk, type SigningInitial } from "../signing-form";
 
-export const metadata: Metadata = { title: "Komitmen" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("commitments"))("title") };
+}
 
 type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ ganti?: string }> };
 
@@ -26,6 +29,8 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
   const realised = realisations.reduce((sum, r) => sum + r.amount, 0n);
   const replacing = (await searchParams).ganti === "1" && actor.role === "ADMIN" && c.status === "SIGNED";
   const tz = event.timeZone;
+  const [t, instruments, locale] = await Promise.all([getTranslations("commitment"), getTranslations("instruments"), getLocale()]);
+  const rupiah = (value: bigint) => formatRupiah(value, locale);
   const initial: SigningInitial = {
     visiting: { id: c.visitingBusiness.id, name: c.visitingBusiness.name, representative: c.visitingBusiness.representative },
     host: { id: c.hostBusiness.id, name: c.hostBusiness.name, representative: c.hostBusiness.representative },
@@ -37,22 +42,22 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
     instrument: c.instrument,
     value: formatRupiah(c.value),
   };
-  const status = { SIGNED: "Ditandatangani", DRAFT: "Draf: belum ditandatangani", VOID: "Dibatalkan" }[c.status];
+  const status = { SIGNED: t("statusSigned"), DRAFT: t("statusDraft"), VOID: t("statusVoid") }[c.status];
   const base = `/staf/e/${event.slug}/komitmen`;
 
   return (
     <div className="space-y-6">
       <div>
         <Link href={base} className="text-sm text-brand-700 underline">
-          ← Komitmen
+          {t("back")}
         </Link>
         <h1 className="mt-2 text-2xl font-bold">
-          {categoryLabel(c.category, c.visitingBusiness.side.shortName)}: {c.commodity}
+          {categoryLabel(c.category, c.visitingBusiness.side.shortName, locale)}: {c.commodity}
         </h1>
         <p className="text-slate-600" data-testid="commitment-status">
           {status}
-          {c.signedAt && ` · ${formatMoment(c.signedAt, tz)}`}
-          {c.status === "VOID" && c.voidedAt && ` · dibatalkan ${formatMoment(c.voidedAt, tz)}${c.voidedBy ? ` oleh ${c.voidedBy.name}` : ""}: ${c.voidReason}`}
+          {c.signedAt && ` · ${formatMoment(c.signedAt, tz, locale)}`}
+          {c.status === "VOID" && c.voidedAt && `${t("voidedAt", { moment: formatMoment(c.voidedAt, tz, locale) })}${c.voidedBy ? t("voidedBy", { name: c.voidedBy.name }) : ""}: ${c.voidReason}`}
         </p>
       </div>
 
@@ -66,33 +71,33 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
           <dd>
             {c.hostBusiness.name} <span className="text-slate-500">({c.hostBusiness.representative})</span>
           </dd>
-          <dt className="text-slate-500">Sektor</dt>
+          <dt className="text-slate-500">{t("sector")}</dt>
           <dd>{c.sector}</dd>
           {c.quantity && (
             <>
-              <dt className="text-slate-500">Jumlah</dt>
+              <dt className="text-slate-500">{t("quantity")}</dt>
               <dd>
                 {formatQuantity(c.quantity.toString())} {c.unit}
               </dd>
             </>
           )}
-          <dt className="text-slate-500">Dokumen</dt>
-          <dd>{INSTRUMENTS[c.instrument]}</dd>
-          <dt className="text-slate-500">Nilai</dt>
+          <dt className="text-slate-500">{t("document")}</dt>
+          <dd>{instruments(c.instrument)}</dd>
+          <dt className="text-slate-500">{t("value")}</dt>
           <dd>
-            <span className="text-lg font-bold">{formatRupiah(c.value)}</span>
+            <span className="text-lg font-bold">{rupiah(c.value)}</span>
             <span className="block text-slate-600">
-              {abbreviateRupiah(c.value)} · {terbilang(c.value)}
+              {abbreviateRupiah(c.value, { locale })} · {amountInWords(c.value, locale)}
             </span>
           </dd>
-          <dt className="text-slate-500">Dicatat</dt>
+          <dt className="text-slate-500">{t("recorded")}</dt>
           <dd>
-            {formatEventTime(c.createdAt, tz)}
-            {c.createdBy ? ` oleh ${c.createdBy.name}` : ""}
+            {formatEventTime(c.createdAt, tz, locale)}
+            {c.createdBy ? t("voidedBy", { name: c.createdBy.name }) : ""}
           </dd>
           {c.replaces && (
             <>
-              <dt className="text-slate-500">Mengganti</dt>
+              <dt className="text-slate-500">{t("replaces")}</dt>
               <dd>
                 <Link href={`${base}/${c.replaces.id}`} className="text-brand-700 underline">
                   {c.replaces.verificationCode}
@@ -102,7 +107,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
           )}
           {c.replacedBy && (
             <>
-              <dt className="text-slate-500">Diganti oleh</dt>
+              <dt className="text-slate-500">{t("replacedBy")}</dt>
               <dd>
                 <Link href={`${base}/${c.replacedBy.id}`} className="text-brand-700 underline">
                   {c.replacedBy.verificationCode}
@@ -120,7 +125,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
               ].map((s) => (
                 <figure key={s.side} className="rounded-lg border border-slate-200 bg-white p-3">
                   {/* eslint-disable-next-line @next/next/no-img-element -- a data URL from the pad, staff pages only */}
-                  {s.image && <img src={s.image} alt={`Tanda tangan ${s.side}`} className="h-24 w-full object-contain" />}
+                  {s.image && <img src={s.image} alt={t("signatureOf", { side: s.side })} className="h-24 w-full object-contain" />}
                   <figcaption className="mt-1 text-sm">
                     {s.name} ({s.side})
                   </figcaption>
@@ -131,24 +136,24 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
           <div className="flex flex-wrap gap-4 text-sm font-medium">
             {c.status !== "DRAFT" && (
               <a href={`/api/events/${event.slug}/commitments/${c.id}/letter`} className="text-brand-700 underline">
-                Unduh surat (PDF)
+                {t("letter")}
               </a>
             )}
             <Link href={`/verify/${c.verificationCode}`} className="text-brand-700 underline">
-              Halaman verifikasi publik
+              {t("publicPage")}
             </Link>
             {actor.role === "ADMIN" && c.status === "SIGNED" && !replacing && (
               <Link href={`${base}/${c.id}?ganti=1`} className="text-brand-700 underline">
-                Ganti (koreksi)
+                {t("replace")}
               </Link>
             )}
           </div>
           {actor.role === "ADMIN" && c.status !== "VOID" && !replacing && (
             <section className="rounded-xl border border-red-200 bg-white p-4" aria-labelledby="void-heading">
               <h2 id="void-heading" className="font-semibold text-red-800">
-                Batalkan komitmen
+                {t("voidTitle")}
               </h2>
-              <p className="text-sm text-slate-600">Komitmen yang dibatalkan langsung keluar dari total; halaman verifikasinya menyatakan batal. Tidak ada yang dihapus.</p>
+              <p className="text-sm text-slate-600">{t("voidHelp")}</p>
               <VoidForm slug={event.slug} commitmentId={c.id} />
             </section>
           )}
@@ -158,11 +163,11 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
       {c.status === "SIGNED" && (
         <section className="space-y-3 rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="realisation-heading">
           <h2 id="realisation-heading" className="text-lg font-semibold">
-            Realisasi
+            {t("realisation")}
           </h2>
           <p className="text-sm text-slate-600" data-testid="realised-total">
-            Terealisasi {formatRupiah(realised)} dari komitmen {formatRupiah(c.value)}
-            {c.value > 0n && ` (${(Number((realised * 1000n) / c.value) / 10).toLocaleString("id-ID")}%)`}.
+            {t("realised", { realised: rupiah(realised), committed: rupiah(c.value) })}
+            {c.value > 0n && ` (${(Number((realised * 1000n) / c.value) / 10).toLocaleString(INTL_TAG[locale])}%)`}.
           </p>
           {realisations.length > 0 && (
             <ul className="divide-y divide-slate-200 text-sm">
@@ -173,7 +178,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
                     {r.note && <span className="text-slate-600"> · {r.note}</span>}
                     {r.createdBy && <span className="text-slate-500"> · {r.createdBy.name}</span>}
                   </span>
-                  <span className="font-semibold tabular-nums">{formatRupiah(r.amount)}</span>
+                  <span className="font-semibold tabular-nums">{rupiah(r.amount)}</span>
                 </li>
               ))}
             </ul>
@@ -185,7 +190,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
       {c.status === "DRAFT" && (
         <section className="space-y-3" aria-labelledby="draft-heading">
           <h2 id="draft-heading" className="text-lg font-semibold">
-            Lengkapi dan tanda tangani draf
+            {t("draftTitle")}
           </h2>
           <SigningDesk slug={event.slug} mode={{ kind: "draft", commitmentId: c.id, initial }} {...await signingSetup(event.id)} />
         </section>
@@ -193,9 +198,9 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
       {replacing && (
         <section className="space-y-3" aria-labelledby="replace-heading">
           <h2 id="replace-heading" className="text-lg font-semibold">
-            Ganti komitmen ini
+            {t("replaceTitle")}
           </h2>
-          <p className="text-slate-600">Komitmen ini dibatalkan dan pengganti dicatat, terhubung, dalam satu langkah. Pengganti ditandatangani lagi oleh kedua pihak, atau disimpan sebagai draf.</p>
+          <p className="text-slate-600">{t("replaceHelp")}</p>
           <SigningDesk slug={event.slug} mode={{ kind: "replace", commitmentId: c.id, initial }} {...await signingSetup(event.id)} />
         </section>
       )}
