@@ -114,3 +114,32 @@ test("the organizer hands over the PDF recap, the Excel file and the press parag
   const api = (await (await page.request.get(`/api/events/${DEMO}/totals`)).json()) as { total: string };
   expect(BigInt(sum)).toBe(BigInt(api.total));
 });
+
+test("the organizer records a commitment's realisation, and the recap compares it with what was committed", async ({ page }) => {
+  await signIn(page, ORGANIZER);
+  await page.goto(`/staf/e/${DEMO}/rekap`);
+  const realised = page.getByTestId("recap-realisation");
+  const rupiah = (text: string | null) => BigInt((text ?? "").replace(/\D/g, "") || "0");
+  const before = rupiah(await realised.locator("dd").nth(1).textContent());
+
+  await page.goto(`/staf/e/${DEMO}/komitmen?status=SIGNED`);
+  await page.locator("tbody tr").first().getByRole("link").click();
+  await page.getByLabel("Tanggal realisasi").fill("2025-06-30");
+  await page.getByLabel("Nilai (mis. 250 juta)").fill("250 juta");
+  await page.getByLabel("Catatan (boleh kosong)").fill("Pengiriman pertama");
+  await page.getByRole("button", { name: "Catat realisasi" }).click();
+  await expect(page.locator("main").getByRole("status")).toHaveText("Realisasi dicatat.");
+  await expect(page.getByText("Pengiriman pertama")).toBeVisible();
+  await expect(page.getByTestId("realised-total")).toContainText("Terealisasi Rp250.000.000");
+
+  // A mistyped amount gets a clear message and nothing is recorded.
+  await page.getByLabel("Tanggal realisasi").fill("2025-07-01");
+  await page.getByLabel("Nilai (mis. 250 juta)").fill("dua ratus");
+  await page.getByRole("button", { name: "Catat realisasi" }).click();
+  await expect(page.locator("main").getByRole("alert")).toHaveText("Periksa kembali isian yang ditandai.");
+  await expect(page.getByTestId("realised-total")).toContainText("Terealisasi Rp250.000.000");
+
+  await page.goto(`/staf/e/${DEMO}/rekap`);
+  await expect(realised.locator("dd").nth(1)).toHaveText(`Rp${(before + 250_000_000n).toLocaleString("id-ID")}`);
+  await expect(realised.locator("dd").first()).toHaveText("Rp1.053.146.943.500");
+});
