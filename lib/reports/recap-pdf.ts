@@ -112,6 +112,10 @@ export async function recapPdf(recap: Recap, locale: Locale, generatedAt = new D
   );
   for (const c of CATEGORIES) flow.paragraph(`${categoryLabel(c, visiting, locale)}: ${amountInWords(headline.byCategory[c], locale)}`, { size: 9, color: GREY, after: 1 });
 
+  if (headline.total !== totals.total) {
+    flow.y -= 6;
+    flow.paragraph(t("breakdownsRunning", { running: rupiah(totals.total) }), { color: GREY });
+  }
   const rowsTable = (title: string, label: string, rows: RecapRow[]) => {
     flow.heading(title);
     if (rows.length === 0) return flow.paragraph(t("none"));

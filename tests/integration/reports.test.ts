@@ -1,17 +1,23 @@
 // The recap and press paragraph of the demo mission: the figures the organizers hand over.
-import { describe, expect, it, vi } from "vitest";
-import { actAs, createFixtures } from "../support/personas";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { actAs, createFixtures, type Fixtures } from "../support/personas";
 import { withTestDatabase } from "../support/database";
 import { pdfText } from "../support/pdf";
 import { GET as getRecapPdf } from "@/app/api/events/[slug]/recap/route";
 import { requestContext } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
+import { createCommitmentLike } from "../support/commitments";
 import { DEMO_SLUG } from "@/lib/demo/demo-event";
 import { pressSummary } from "@/lib/reports/press-summary";
 import { eventRecap, pressFiguresOf } from "@/lib/reports/recap";
 
 vi.mock("@/lib/auth/request", () => ({ requestContext: vi.fn() }));
 withTestDatabase({ seedDemo: true });
+
+let fixtures: Fixtures;
+beforeAll(async () => {
+  fixtures = await createFixtures();
+});
 
 async function demoRecap() {
   const db = await getDb();
@@ -45,7 +51,6 @@ describe("the demo mission's recap", () => {
   });
 
   it("prints as a PDF stating the total in figures and in words, in either language", async () => {
-    const fixtures = await createFixtures();
     await actAs("organizer", fixtures, requestContext);
     const get = (lang: string) => getRecapPdf(new Request(`http://test/api/events/${DEMO_SLUG}/recap?lang=${lang}`), { params: Promise.resolve({ slug: DEMO_SLUG }) });
 
@@ -65,5 +70,24 @@ describe("the demo mission's recap", () => {
     expect(english).toContain("TRADE MISSION TRANSACTION RECAP");
     expect(english).toContain("Rp1,053,146,943,500 (Rp1.05 trillion)");
     expect(english).toContain("one trillion fifty-three billion one hundred forty-six million nine hundred forty-three thousand five hundred rupiah");
+  });
+});
+
+describe("after the cut-off", () => {
+  it("keeps the press on the official figure and says which figures include later changes", async () => {
+    const db = await getDb();
+    const template = await db.commitment.findFirstOrThrow({ where: { status: "SIGNED", event: { slug: DEMO_SLUG } } });
+    await createCommitmentLike(db, template, { value: 1_000_000n, signedAt: new Date() });
+    const recap = await demoRecap();
+    expect(recap.totals.total).toBe(1_053_147_943_500n);
+    expect(recap.totals.official?.since.signed).toEqual({ count: 1, total: 1_000_000n });
+    expect(pressSummary(pressFiguresOf(recap), "id")).toContain("total transaksi final Rp1.053.146.943.500");
+
+    await actAs("organizer", fixtures, requestContext);
+    const response = await getRecapPdf(new Request(`http://test/api/events/${DEMO_SLUG}/recap?lang=id`), { params: Promise.resolve({ slug: DEMO_SLUG }) });
+    const text = pdfText(new Uint8Array(await response.arrayBuffer())).replace(/\n/g, " ");
+    expect(text).toContain("Rp1.053.146.943.500 (Rp1,05 triliun)");
+    expect(text).toContain("Sesudah batas waktu: 1 komitmen baru (Rp1 juta)");
+    expect(text).toContain("menurut buku besar saat ini (Rp1.053.147.943.500)");
   });
 });

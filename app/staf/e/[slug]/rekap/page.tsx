@@ -80,6 +80,8 @@ export default async function RecapPage({ params }: Props) {
         <Bars rows={CATEGORIES.map((c) => ({ label: categoryLabel(c, visiting, locale), count: 0, total: headline.byCategory[c] }))} largest={largest(CATEGORIES.map((c) => ({ total: headline.byCategory[c] })))} rupiah={rupiah} short={short} testId="recap-categories" />
       </section>
 
+      {headline.total !== totals.total && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("breakdownsRunning", { running: rupiah(totals.total) })}</p>}
+
       <div className="grid gap-8 lg:grid-cols-2">
         <section>
           <h2 className="text-lg font-semibold">{t("bySector")}</h2>
