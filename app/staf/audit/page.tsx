@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { inputClass, labelClass } from "@/app/_components/form";
 import { auditFilterChoices, auditFilters, auditPage, type AuditFilters } from "@/lib/audit/queries";
 import { changeSummary } from "@/lib/audit/summary";
@@ -8,7 +9,9 @@ import { requireStaffPage } from "@/lib/auth/page-access";
 import { listEventChoices } from "@/lib/events/queries";
 import { formatMoment, utcOffset } from "@/lib/format/datetime";
 
-export const metadata: Metadata = { title: "Jejak audit" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("audit"))("title") };
+}
 
 // Rows outside any event (accounts, sign-in) are shown in WIB, the organizers' home zone.
 const STAFF_ZONE = "Asia/Jakarta";
@@ -25,21 +28,21 @@ export default async function AuditPage({ searchParams }: Props) {
   await requireStaffPage("ADMIN", "/staf/audit");
   const raw = await searchParams;
   const filters = auditFilters.parse(firstValues(raw));
-  const [events, choices] = await Promise.all([listEventChoices(), auditFilterChoices()]);
+  const [events, choices, t, locale] = await Promise.all([listEventChoices(), auditFilterChoices(), getTranslations("audit"), getLocale()]);
   const zone = events.find((e) => e.slug === filters.event)?.timeZone ?? STAFF_ZONE;
   const { rows, nextBefore } = await auditPage(filters, utcOffset(zone));
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Jejak audit</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       <form method="get" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
         <div className="lg:col-span-2">
           <label htmlFor="f-event" className={labelClass}>
-            Misi dagang
+            {t("mission")}
           </label>
           <select id="f-event" name="event" defaultValue={filters.event ?? ""} className={inputClass}>
-            <option value="">Semua</option>
-            <option value="-">Di luar misi dagang (akun, masuk)</option>
+            <option value="">{t("all")}</option>
+            <option value="-">{t("outside")}</option>
             {events.map((event) => (
               <option key={event.id} value={event.slug}>
                 {event.name}
@@ -49,10 +52,10 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
         <div>
           <label htmlFor="f-action" className={labelClass}>
-            Tindakan
+            {t("action")}
           </label>
           <select id="f-action" name="action" defaultValue={filters.action ?? ""} className={inputClass}>
-            <option value="">Semua</option>
+            <option value="">{t("all")}</option>
             {choices.actions.map((action) => (
               <option key={action}>{action}</option>
             ))}
@@ -60,10 +63,10 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
         <div>
           <label htmlFor="f-actor" className={labelClass}>
-            Pelaku
+            {t("actor")}
           </label>
           <select id="f-actor" name="actor" defaultValue={filters.actor ?? ""} className={inputClass}>
-            <option value="">Semua</option>
+            <option value="">{t("all")}</option>
             {choices.actors.map((actor) => (
               <option key={actor.id} value={actor.id}>
                 {actor.name}
@@ -73,49 +76,49 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
         <div>
           <label htmlFor="f-from" className={labelClass}>
-            Dari tanggal
+            {t("from")}
           </label>
           <input id="f-from" name="from" type="date" defaultValue={filters.from} className={inputClass} />
         </div>
         <div>
           <label htmlFor="f-to" className={labelClass}>
-            Sampai tanggal
+            {t("to")}
           </label>
           <input id="f-to" name="to" type="date" defaultValue={filters.to} className={inputClass} />
         </div>
         <div className="flex items-end gap-3 sm:col-span-3 lg:col-span-6">
           <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
-            Tampilkan
+            {t("show")}
           </button>
           <Link href="/staf/audit" className="text-sm text-slate-600 underline">
-            Hapus saringan
+            {t("clear")}
           </Link>
         </div>
       </form>
 
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Tidak ada catatan yang cocok.</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("none")}</p>
       ) : (
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table className="w-full text-left text-sm" data-testid="audit-table">
             <thead className="bg-slate-50 text-slate-600">
               <tr>
-                <th className="px-3 py-2">Waktu</th>
-                <th className="px-3 py-2">Pelaku</th>
-                <th className="px-3 py-2">Tindakan</th>
-                <th className="px-3 py-2">Sasaran</th>
-                <th className="px-3 py-2">Perubahan</th>
-                <th className="px-3 py-2">Asal</th>
+                <th className="px-3 py-2">{t("time")}</th>
+                <th className="px-3 py-2">{t("actor")}</th>
+                <th className="px-3 py-2">{t("action")}</th>
+                <th className="px-3 py-2">{t("target")}</th>
+                <th className="px-3 py-2">{t("changes")}</th>
+                <th className="px-3 py-2">{t("origin")}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id} className="border-t border-slate-100 align-top">
                   <td className="whitespace-nowrap px-3 py-2">
-                    {formatMoment(row.createdAt, row.event?.timeZone ?? STAFF_ZONE)}
+                    {formatMoment(row.createdAt, row.event?.timeZone ?? STAFF_ZONE, locale)}
                     {row.event && <div className="text-xs text-slate-500">{row.event.name}</div>}
                   </td>
-                  <td className="px-3 py-2">{row.actor ? row.actor.name : <span className="text-slate-500">sistem</span>}</td>
+                  <td className="px-3 py-2">{row.actor ? row.actor.name : <span className="text-slate-500">{t("system")}</span>}</td>
                   <td className="px-3 py-2 font-mono text-xs">{row.action}</td>
                   <td className="px-3 py-2 font-mono text-xs">
                     {row.targetType}
@@ -142,7 +145,7 @@ export default async function AuditPage({ searchParams }: Props) {
       )}
       {nextBefore && (
         <Link href={query(filters, { before: nextBefore })} className="inline-block text-sm font-medium text-brand-700 underline">
-          Catatan lebih lama →
+          {t("older")}
         </Link>
       )}
     </div>
