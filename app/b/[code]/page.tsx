@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { representativeView } from "@/lib/businesses/representative-access";
 import { formatMoment } from "@/lib/format/datetime";
 import { formatRupiah } from "@/lib/money/rupiah";
 import { categoryLabel } from "@/lib/totals/labels";
 
-export const metadata: Metadata = { title: "Surat komitmen usaha Anda", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("letters"))("title"), robots: { index: false } };
+}
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ k?: string }> };
 
@@ -18,6 +21,7 @@ export default async function RepresentativePage({ params, searchParams }: Props
   const view = await representativeView(code.toUpperCase(), k);
   if (!view) notFound();
   const { business, commitments } = view;
+  const [t, locale] = await Promise.all([getTranslations("letters"), getLocale()]);
   return (
     <div className="mx-auto max-w-2xl space-y-5">
       <div>
@@ -28,25 +32,25 @@ export default async function RepresentativePage({ params, searchParams }: Props
         </p>
       </div>
       {commitments.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Belum ada komitmen yang ditandatangani.</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("none")}</p>
       ) : (
         <ul className="space-y-3" data-testid="representative-letters">
           {commitments.map((c) => (
             <li key={c.id} className={`rounded-xl border border-slate-200 bg-white p-4 ${c.status === "VOID" ? "opacity-60" : ""}`}>
               <p className="font-semibold">
-                {categoryLabel(c.category, c.visitingBusiness.side.shortName)}: {c.commodity}
+                {categoryLabel(c.category, c.visitingBusiness.side.shortName, locale)}: {c.commodity}
               </p>
               <p className="text-sm text-slate-600">
-                Dengan {c.visitingBusiness.id === business.id ? c.hostBusiness.name : c.visitingBusiness.name} · {formatRupiah(c.value)}
-                {c.signedAt ? ` · ${formatMoment(c.signedAt, business.event.timeZone)}` : ""}
-                {c.status === "VOID" ? " · DIBATALKAN" : ""}
+                {t("with", { name: c.visitingBusiness.id === business.id ? c.hostBusiness.name : c.visitingBusiness.name })} · {formatRupiah(c.value, locale)}
+                {c.signedAt ? ` · ${formatMoment(c.signedAt, business.event.timeZone, locale)}` : ""}
+                {c.status === "VOID" ? t("void") : ""}
               </p>
               <div className="mt-1 flex gap-4 text-sm font-medium">
                 <a href={`/b/${code.toUpperCase()}/surat/${c.id}?k=${encodeURIComponent(k)}`} className="text-brand-700 underline">
-                  Unduh surat (PDF)
+                  {t("download")}
                 </a>
                 <a href={`/verify/${c.verificationCode}`} className="text-brand-700 underline">
-                  Verifikasi
+                  {t("verify")}
                 </a>
               </div>
             </li>

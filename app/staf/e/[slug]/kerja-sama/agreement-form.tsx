@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, TextField, useActionForm } from "@/app/_components/form";
 import { recordAgreementAction } from "./actions";
 
@@ -13,6 +14,7 @@ interface SideOpds {
 const NEW = "__baru__";
 
 export function AgreementForm({ slug, sides }: { slug: string; sides: SideOpds[] }) {
+  const t = useTranslations("agreements");
   const { state, pending, formProps } = useActionForm(recordAgreementAction);
   return (
     <form {...formProps} className="space-y-4" encType="multipart/form-data">
@@ -22,57 +24,58 @@ export function AgreementForm({ slug, sides }: { slug: string; sides: SideOpds[]
           <OpdPicker key={side.role} side={side} prefix={side.role === "VISITING" ? "visitingOpd" : "hostOpd"} state={state} />
         ))}
       </div>
-      <TextField state={state} id="agreement-title" name="title" label="Judul kerja sama" required />
+      <TextField state={state} id="agreement-title" name="title" label={t("agreementTitle")} required />
       <div>
         <label htmlFor="agreement-scope" className={labelClass}>
-          Ruang lingkup
+          {t("scope")}
         </label>
         <textarea id="agreement-scope" name="scope" rows={2} className={inputClass} />
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <TextField state={state} id="agreement-number" name="documentNumber" label="Nomor dokumen" />
-        <TextField state={state} id="agreement-date" name="signedOn" label="Tanggal penandatanganan" type="date" required />
+        <TextField state={state} id="agreement-number" name="documentNumber" label={t("documentNumber")} />
+        <TextField state={state} id="agreement-date" name="signedOn" label={t("signedOn")} type="date" required />
         {sides.map((side) => {
           const name = side.role === "VISITING" ? "visitingSignatory" : "hostSignatory";
-          return <TextField key={name} state={state} name={name} label={`Penanda tangan ${side.shortName} (nama/jabatan)`} required />;
+          return <TextField key={name} state={state} name={name} label={t("signatory", { side: side.shortName })} required />;
         })}
       </div>
       <div>
         <label htmlFor="agreement-document" className={labelClass}>
-          Dokumen pindaian (PDF, maks. 10 MB, bila ada)
+          {t("document")}
         </label>
         <input id="agreement-document" name="document" type="file" accept="application/pdf,.pdf" className="mt-1 block text-sm" />
         <FieldErrors state={state} name="document" />
       </div>
       <FormMessage state={state} />
-      <SubmitButton pending={pending} pendingText="Menyimpan…">
-        Catat kerja sama
+      <SubmitButton pending={pending} pendingText={t("saving")}>
+        {t("record")}
       </SubmitButton>
     </form>
   );
 }
 
 function OpdPicker({ side, prefix, state }: { side: SideOpds; prefix: string; state: Parameters<typeof FieldErrors>[0]["state"] }) {
+  const t = useTranslations("agreements");
   const [choice, setChoice] = useState("");
   return (
     <div className="space-y-2">
       <label htmlFor={`${prefix}-id`} className={labelClass}>
-        OPD {side.province}
+        {t("opdOf", { province: side.province })}
       </label>
       <select id={`${prefix}-id`} value={choice} onChange={(e) => setChoice(e.target.value)} className={inputClass}>
-        <option value="">Pilih OPD</option>
+        <option value="">{t("chooseOpd")}</option>
         {side.opds.map((opd) => (
           <option key={opd.id} value={opd.id}>
             {opd.label}
           </option>
         ))}
-        <option value={NEW}>OPD lain (tulis namanya)</option>
+        <option value={NEW}>{t("otherOpd")}</option>
       </select>
       <input type="hidden" name={`${prefix}.id`} value={choice === NEW ? "" : choice} />
       {choice === NEW && (
         <div className="grid grid-cols-3 gap-2">
-          <input name={`${prefix}.newName`} aria-label={`Nama lengkap OPD ${side.province}`} placeholder="Nama lengkap OPD" className={`${inputClass} col-span-2`} />
-          <input name={`${prefix}.newAcronym`} aria-label={`Singkatan OPD ${side.province}`} placeholder="Singkatan" className={inputClass} />
+          <input name={`${prefix}.newName`} aria-label={t("opdName", { province: side.province })} placeholder={t("opdNamePlaceholder")} className={`${inputClass} col-span-2`} />
+          <input name={`${prefix}.newAcronym`} aria-label={t("opdAcronym", { province: side.province })} placeholder={t("acronym")} className={inputClass} />
         </div>
       )}
       <FieldErrors state={state} name={prefix} />

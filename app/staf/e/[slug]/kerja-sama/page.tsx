@@ -1,26 +1,31 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireEventPage } from "@/lib/auth/page-access";
+import { INTL_TAG, type Locale } from "@/lib/i18n/locale";
 import { agreementsPage } from "@/lib/agreements/queries";
 import { AgreementForm } from "./agreement-form";
 import { VoidAgreementForm } from "./void-agreement-form";
 
-export const metadata: Metadata = { title: "Kerja sama antar-OPD" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("agreements"))("title") };
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
-const date = (d: Date) => new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(d);
+// A calendar day (stored at midnight UTC), in the reader's language.
+const date = (d: Date, locale: Locale) => new Intl.DateTimeFormat(INTL_TAG[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(d);
 
 export default async function AgreementsPage({ params }: Props) {
   const { slug } = await params;
   const { actor, event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/kerja-sama`);
-  const { sides, agreements, opds } = await agreementsPage(event.id);
+  const [{ sides, agreements, opds }, t, locale] = await Promise.all([agreementsPage(event.id), getTranslations("agreements"), getLocale()]);
   const active = agreements.filter((a) => a.status === "ACTIVE").length;
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">Kerja sama antar-OPD</h1>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-slate-600" data-testid="agreement-count">
-          {active} kerja sama aktif. Tanpa nilai rupiah; dihitung terpisah dari komitmen transaksi.
+          {t("active", { count: active })}
         </p>
       </div>
       {agreements.length > 0 && (
@@ -30,19 +35,19 @@ export default async function AgreementsPage({ params }: Props) {
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div>
                   <p className="font-semibold">
-                    {a.title} {a.status === "VOID" && <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">dibatalkan: {a.voidReason}</span>}
+                    {a.title} {a.status === "VOID" && <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">{t("voided", { reason: a.voidReason ?? "" })}</span>}
                   </p>
                   <p className="text-sm text-slate-600">
-                    {a.visitingOpd.acronym ?? a.visitingOpd.name} — {a.hostOpd.acronym ?? a.hostOpd.name} · {date(a.signedOn)}
-                    {a.documentNumber ? ` · No. ${a.documentNumber}` : ""}
+                    {a.visitingOpd.acronym ?? a.visitingOpd.name} — {a.hostOpd.acronym ?? a.hostOpd.name} · {date(a.signedOn, locale)}
+                    {a.documentNumber ? t("number", { number: a.documentNumber }) : ""}
                   </p>
                   {a.scope && <p className="mt-1 text-sm">{a.scope}</p>}
                   <p className="mt-1 text-xs text-slate-500">
-                    Ditandatangani: {a.visitingSignatory}; {a.hostSignatory}
+                    {t("signedBy", { visiting: a.visitingSignatory, host: a.hostSignatory })}
                   </p>
                   {a.document && (
                     <a href={`/api/events/${event.slug}/agreements/${a.id}/document`} className="mt-1 inline-block text-sm font-medium text-brand-700 underline">
-                      Dokumen pindaian ({Math.ceil(a.document.size / 1024)} KB)
+                      {t("scan", { size: Math.ceil(a.document.size / 1024) })}
                     </a>
                   )}
                 </div>
@@ -54,7 +59,7 @@ export default async function AgreementsPage({ params }: Props) {
       )}
       <section className="space-y-3 rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="new-agreement">
         <h2 id="new-agreement" className="text-lg font-semibold">
-          Catat kerja sama
+          {t("record")}
         </h2>
         <AgreementForm slug={event.slug} sides={sides.map((s) => ({ role: s.role, province: s.province, shortName: s.shortName, opds: opds.filter((o) => o.province === s.province).map((o) => ({ id: o.id, label: o.acronym ? `${o.acronym} (${o.name})` : o.name })) }))} />
       </section>
