@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { inputClass, labelClass } from "@/app/_components/form";
 import { firstValues } from "@/lib/actions/form-data";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { businessFilters, eventSides, listBusinesses, type BusinessFilters } from "@/lib/businesses/queries";
 import { formatEventTime } from "@/lib/format/datetime";
 
-export const metadata: Metadata = { title: "Pelaku usaha" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("businesses"))("title") };
+}
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,29 +25,29 @@ export default async function BusinessesPage({ params, searchParams }: Props) {
   const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/pelaku-usaha`);
   const raw = await searchParams;
   const filters = businessFilters.parse(firstValues(raw));
-  const [{ total, rows, pages }, setup] = await Promise.all([listBusinesses(event.id, filters), eventSides(event.id)]);
+  const [{ total, rows, pages }, setup, t, locale] = await Promise.all([listBusinesses(event.id, filters), eventSides(event.id), getTranslations("businesses"), getLocale()]);
   const base = `/staf/e/${event.slug}/pelaku-usaha`;
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">Pelaku usaha</h1>
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
           <p className="text-slate-600" data-testid="business-count">
-            {total} pelaku usaha
+            {t("count", { count: total })}
           </p>
         </div>
         <Link href={`${base}/baru`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
-          Daftarkan di tempat
+          {t("walkIn")}
         </Link>
       </div>
       <form method="get" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-5">
         <div>
           <label htmlFor="f-side" className={labelClass}>
-            Pihak
+            {t("side")}
           </label>
           <select id="f-side" name="side" defaultValue={filters.side ?? ""} className={inputClass}>
-            <option value="">Semua</option>
+            <option value="">{t("all")}</option>
             {setup.sides.map((s) => (
               <option key={s.code} value={s.code}>
                 {s.shortName}
@@ -54,10 +57,10 @@ export default async function BusinessesPage({ params, searchParams }: Props) {
         </div>
         <div>
           <label htmlFor="f-sector" className={labelClass}>
-            Sektor
+            {t("sector")}
           </label>
           <select id="f-sector" name="sector" defaultValue={filters.sector ?? ""} className={inputClass}>
-            <option value="">Semua</option>
+            <option value="">{t("all")}</option>
             {setup.sectors.map((s) => (
               <option key={s}>{s}</option>
             ))}
@@ -65,43 +68,43 @@ export default async function BusinessesPage({ params, searchParams }: Props) {
         </div>
         <div>
           <label htmlFor="f-status" className={labelClass}>
-            Kehadiran
+            {t("presence")}
           </label>
           <select id="f-status" name="status" defaultValue={filters.status ?? ""} className={inputClass}>
-            <option value="">Semua</option>
-            <option value="hadir">Sudah check-in</option>
-            <option value="belum">Belum check-in</option>
+            <option value="">{t("all")}</option>
+            <option value="hadir">{t("checkedIn")}</option>
+            <option value="belum">{t("notCheckedIn")}</option>
           </select>
         </div>
         <div>
           <label htmlFor="f-source" className={labelClass}>
-            Pendaftaran
+            {t("registration")}
           </label>
           <select id="f-source" name="source" defaultValue={filters.source ?? ""} className={inputClass}>
-            <option value="">Semua</option>
-            <option value="PRE_REGISTERED">Pra-daftar</option>
-            <option value="WALK_IN">Di tempat</option>
+            <option value="">{t("all")}</option>
+            <option value="PRE_REGISTERED">{t("preRegistered")}</option>
+            <option value="WALK_IN">{t("onSite")}</option>
           </select>
         </div>
         <div className="flex items-end">
           <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
-            Saring
+            {t("filter")}
           </button>
         </div>
       </form>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Tidak ada pelaku usaha yang cocok.</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("none")}</p>
       ) : (
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table className="w-full text-left text-sm" data-testid="business-table">
             <thead className="bg-slate-50 text-slate-600">
               <tr>
-                <th className="px-3 py-2">Nama usaha</th>
-                <th className="px-3 py-2">Perwakilan</th>
-                <th className="px-3 py-2">Pihak</th>
-                <th className="px-3 py-2">Sektor</th>
-                <th className="px-3 py-2">Kabupaten/kota</th>
-                <th className="px-3 py-2">Kehadiran</th>
+                <th className="px-3 py-2">{t("name")}</th>
+                <th className="px-3 py-2">{t("representative")}</th>
+                <th className="px-3 py-2">{t("side")}</th>
+                <th className="px-3 py-2">{t("sector")}</th>
+                <th className="px-3 py-2">{t("regency")}</th>
+                <th className="px-3 py-2">{t("presence")}</th>
               </tr>
             </thead>
             <tbody>
@@ -111,36 +114,36 @@ export default async function BusinessesPage({ params, searchParams }: Props) {
                     <Link href={`${base}/${b.id}`} className="font-medium text-brand-700 underline">
                       {b.name}
                     </Link>
-                    {b.source === "WALK_IN" && <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-600">di tempat</span>}
+                    {b.source === "WALK_IN" && <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-600">{t("walkInTag")}</span>}
                   </td>
                   <td className="px-3 py-2">{b.representative}</td>
                   <td className="px-3 py-2">{b.side.shortName}</td>
                   <td className="px-3 py-2">{b.sector}</td>
                   <td className="px-3 py-2">{b.regency || "—"}</td>
-                  <td className="px-3 py-2">{b.checkedInAt ? `Hadir ${formatEventTime(b.checkedInAt, event.timeZone)}${b.checkedInDesk ? ` · ${b.checkedInDesk}` : ""}` : <span className="text-slate-500">Belum</span>}</td>
+                  <td className="px-3 py-2">{b.checkedInAt ? `${t("present", { time: formatEventTime(b.checkedInAt, event.timeZone, locale) })}${b.checkedInDesk ? ` · ${b.checkedInDesk}` : ""}` : <span className="text-slate-500">{t("notYet")}</span>}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <nav aria-label="Halaman" className="flex flex-wrap items-center gap-3 text-sm">
+      <nav aria-label={t("pages")} className="flex flex-wrap items-center gap-3 text-sm">
         {filters.page > 1 && (
           <Link href={href(base, filters, filters.page - 1)} className="text-brand-700 underline">
-            ← Sebelumnya
+            {t("previous")}
           </Link>
         )}
         <span className="text-slate-600">
-          Halaman {Math.min(filters.page, pages)} dari {pages}
+          {t("pageOf", { page: Math.min(filters.page, pages), pages })}
         </span>
         {filters.page < pages && (
           <Link href={href(base, filters, filters.page + 1)} className="text-brand-700 underline">
-            Berikutnya →
+            {t("next")}
           </Link>
         )}
         {rows.length > 0 && (
           <Link href={`/staf/e/${event.slug}/lencana?${rows.map((b) => `id=${b.id}`).join("&")}`} className="ml-auto text-brand-700 underline">
-            Cetak lencana halaman ini
+            {t("printBadges")}
           </Link>
         )}
       </nav>
