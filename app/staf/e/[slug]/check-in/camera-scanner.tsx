@@ -1,6 +1,7 @@
 "use client";
 import jsQR from "jsqr";
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 
 const SAME_CODE_PAUSE_MS = 3000;
 
@@ -9,6 +10,7 @@ const SAME_CODE_PAUSE_MS = 3000;
  * front of it is read once; the same code is ignored for a few seconds, so it is not checked in twice.
  */
 export function CameraScanner({ onCode }: { onCode: (code: string) => void }) {
+  const t = useTranslations("checkIn");
   const [on, setOn] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -52,12 +54,12 @@ export function CameraScanner({ onCode }: { onCode: (code: string) => void }) {
         frame = requestAnimationFrame(scan);
       })
       .catch((reason: Error) => {
-        setError(reason.name === "NotAllowedError" ? "Izin kamera ditolak. Izinkan kamera di peramban, atau pakai pemindai USB/pencarian." : "Kamera tidak dapat dibuka di perangkat ini. Pakai pemindai USB atau pencarian.");
+        setError(reason.name === "NotAllowedError" ? t("cameraDenied") : t("cameraUnavailable"));
         setOn(false);
       });
     if (!navigator.mediaDevices) {
       queueMicrotask(() => {
-        setError("Kamera hanya tersedia lewat HTTPS atau localhost. Pakai pemindai USB atau pencarian.");
+        setError(t("cameraHttps"));
         setOn(false);
       });
     }
@@ -65,7 +67,7 @@ export function CameraScanner({ onCode }: { onCode: (code: string) => void }) {
       cancelAnimationFrame(frame);
       stream?.getTracks().forEach((track) => track.stop());
     };
-  }, [on]);
+  }, [on, t]);
 
   return (
     <div className="space-y-2">
@@ -77,7 +79,7 @@ export function CameraScanner({ onCode }: { onCode: (code: string) => void }) {
         }}
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
       >
-        {on ? "Matikan kamera" : "Pindai dengan kamera"}
+        {on ? t("cameraOff") : t("cameraOn")}
       </button>
       {on && <video ref={videoRef} muted playsInline className="aspect-video w-full rounded-lg bg-black object-cover" />}
       {error && <p className="text-sm text-red-700">{error}</p>}

@@ -1,5 +1,6 @@
 "use client";
 import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
 import { inputClass, labelClass } from "@/app/_components/form";
 import type { CheckInOutcome } from "@/lib/businesses/check-in";
 import { checkInAction } from "../pelaku-usaha/actions";
@@ -35,6 +36,7 @@ function saveDesk(value: string) {
  * focused again after every scan, whatever the outcome, so the scanner is never stuck.
  */
 export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: string }) {
+  const t = useTranslations("checkIn");
   const [state, dispatch, pending] = useActionState(checkInAction, null);
   const codeRef = useRef<HTMLInputElement>(null);
   const savedDesk = useSyncExternalStore(subscribeToStorage, () => window.localStorage.getItem(DESK_KEY), () => null);
@@ -69,14 +71,14 @@ export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: 
         setFound(body.results);
         setSearchError(null);
       } catch (error) {
-        if ((error as Error).name !== "AbortError") setSearchError((error as Error).message || "Pencarian gagal. Coba lagi.");
+        if ((error as Error).name !== "AbortError") setSearchError((error as Error).message || t("searchFailed"));
       }
     }, 150);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, slug, state]);
+  }, [query, slug, state, t]);
 
   const results = query.trim().length < 2 ? [] : found;
   const outcome = state?.ok ? state.data : null;
@@ -94,27 +96,27 @@ export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: 
           className="space-y-2 rounded-xl border border-slate-200 bg-white p-4"
         >
           <label htmlFor="badge-code" className={labelClass}>
-            Kode lencana (pindai, atau ketik lalu Enter)
+            {t("badgeCode")}
           </label>
           <input id="badge-code" ref={codeRef} name="code" autoFocus autoComplete="off" spellCheck={false} className={`${inputClass} font-mono text-2xl tracking-widest`} />
           <CameraScanner onCode={(code) => submit({ code })} />
         </form>
 
         <div aria-live="polite" data-testid="check-in-result">
-          {pending && !state && <p className="text-slate-500">Memeriksa…</p>}
+          {pending && !state && <p className="text-slate-500">{t("checking")}</p>}
           {state && !state.ok && <p className="rounded-xl border-2 border-red-300 bg-red-50 p-4 text-lg text-red-900">{state.message}</p>}
           {outcome && <Outcome outcome={outcome} message={state!.message} />}
         </div>
 
         <div className="flex items-center gap-2 text-sm text-slate-600">
-          <label htmlFor="desk-name">Nama meja ini:</label>
+          <label htmlFor="desk-name">{t("deskName")}</label>
           <input id="desk-name" value={desk} onChange={(e) => saveDesk(e.target.value)} className="rounded border border-slate-300 px-2 py-1" maxLength={40} />
         </div>
       </div>
 
       <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
         <label htmlFor="search" className={labelClass}>
-          Cari nama usaha, perwakilan, no. HP atau NIB
+          {t("search")}
         </label>
         <input id="search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" className={inputClass} />
         {searchError && <p className="text-sm text-red-700">{searchError}</p>}
@@ -129,15 +131,15 @@ export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: 
                 </p>
               </div>
               {b.checkedInAt ? (
-                <span className="text-sm text-emerald-700">Hadir{b.checkedInDesk ? ` (${b.checkedInDesk})` : ""}</span>
+                <span className="text-sm text-emerald-700">{t("present")}{b.checkedInDesk ? ` (${b.checkedInDesk})` : ""}</span>
               ) : (
                 <button type="button" onClick={() => submit({ businessId: b.id })} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
-                  Check-in
+                  {t("checkIn")}
                 </button>
               )}
             </li>
           ))}
-          {query.trim().length >= 2 && results.length === 0 && !searchError && <li className="py-2 text-sm text-slate-500">Tidak ditemukan. Periksa ejaan, atau daftarkan di tempat.</li>}
+          {query.trim().length >= 2 && results.length === 0 && !searchError && <li className="py-2 text-sm text-slate-500">{t("notFound")}</li>}
         </ul>
       </div>
     </div>
@@ -145,10 +147,11 @@ export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: 
 }
 
 function Outcome({ outcome, message }: { outcome: CheckInOutcome; message: string }) {
+  const t = useTranslations("checkIn");
   const fresh = outcome.status === "CHECKED_IN";
   return (
     <div className={`rounded-xl border-2 p-4 ${fresh ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-amber-300 bg-amber-50 text-amber-900"}`}>
-      <p className="text-sm font-semibold uppercase tracking-wide">{fresh ? "Check-in berhasil" : "Sudah check-in"}</p>
+      <p className="text-sm font-semibold uppercase tracking-wide">{fresh ? t("done") : t("already")}</p>
       <p className="mt-1 text-2xl font-bold">{outcome.business.name}</p>
       <p>
         {outcome.business.representative} · {outcome.business.side} · {outcome.business.sector}
