@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useState, type KeyboardEvent } from "react";
+import { useTranslations } from "next-intl";
 import { inputClass } from "@/app/_components/form";
 
 export interface Picked {
@@ -13,6 +14,7 @@ export interface Picked {
  * and Enter, which picks the first match instead of submitting the form.
  */
 export function BusinessPicker({ slug, side, name, label, initial = null }: { slug: string; side: string; name: string; label: string; initial?: Picked | null }) {
+  const t = useTranslations("signing");
   const [picked, setPicked] = useState<Picked | null>(initial);
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<Picked[]>([]);
@@ -71,13 +73,13 @@ export function BusinessPicker({ slug, side, name, label, initial = null }: { sl
             <p className="text-sm text-slate-600">{picked.representative}</p>
           </div>
           <button type="button" onClick={() => setPicked(null)} className="text-sm text-slate-600 underline">
-            Ganti
+            {t("change")}
           </button>
         </div>
       ) : (
         <>
-          <input aria-label={label} value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onKeyDown} placeholder="Ketik nama usaha atau pindai lencana" autoComplete="off" className={inputClass} />
-          {notFound && query.trim().length >= 2 && shown.length === 0 && <p className="mt-1 text-sm text-slate-500">Tidak ditemukan di pihak ini.</p>}
+          <input aria-label={label} value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onKeyDown} placeholder={t("pickerPlaceholder")} autoComplete="off" className={inputClass} />
+          {notFound && query.trim().length >= 2 && shown.length === 0 && <p className="mt-1 text-sm text-slate-500">{t("notOnSide")}</p>}
           {shown.length > 0 && (
             <ul className="mt-1 divide-y divide-slate-100 rounded-md border border-slate-200 bg-white shadow-sm">
               {shown.map((business) => (

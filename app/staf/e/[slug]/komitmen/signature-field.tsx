@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import SignaturePad from "signature_pad";
+import { useTranslations } from "next-intl";
 
 /**
  * A signature pad (finger, stylus or mouse) whose drawing travels with the form as a PNG data URL in
@@ -9,6 +10,7 @@ import SignaturePad from "signature_pad";
 export function SignatureField({ name, label }: { name: string; label: string }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<SignaturePad | null>(null);
+  const t = useTranslations("signing");
   const [dataUrl, setDataUrl] = useState("");
   const [ready, setReady] = useState(false);
 
@@ -49,12 +51,12 @@ export function SignatureField({ name, label }: { name: string; label: string })
           }}
           className="text-sm text-slate-600 underline"
         >
-          Hapus
+          {t("clear")}
         </button>
       </div>
       <canvas ref={canvasRef} aria-label={label} data-testid={`pad-${name}`} data-ready={ready} className="mt-1 h-40 w-full touch-none rounded-lg border-2 border-dashed border-slate-300 bg-white" />
       <input type="hidden" name={name} value={dataUrl} />
-      <p className="mt-1 text-xs text-slate-500">{dataUrl ? "Tanda tangan terekam." : "Tanda tangan di kotak ini."}</p>
+      <p className="mt-1 text-xs text-slate-500">{dataUrl ? t("signed") : t("signHere")}</p>
     </div>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { FieldErrors, FormMessage, inputClass, labelClass, TextField, useActionForm } from "@/app/_components/form";
 import { newIdempotencyKey } from "@/lib/commitments/new-key";
 import { CATEGORIES, exceedsCeiling, INSTRUMENTS, type Category, type InstrumentCode } from "@/lib/commitments/rules";
-import { abbreviateRupiah, formatRupiah, parseRupiah, terbilang } from "@/lib/money/rupiah";
+import { abbreviateRupiah, amountInWords, formatRupiah, parseRupiah } from "@/lib/money/rupiah";
 import { categoryLabel } from "@/lib/totals/labels";
 import { completeDraftAction, recordCommitmentAction, replaceCommitmentAction } from "./actions";
 import { BusinessPicker, type Picked } from "./business-picker";
@@ -49,6 +50,10 @@ export function SigningDesk(props: Props) {
 
 function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotencyKey, onNext }: Omit<Props, "initialKey"> & { idempotencyKey: string; onNext: () => void }) {
   const action = mode.kind === "new" ? recordCommitmentAction : mode.kind === "draft" ? completeDraftAction : replaceCommitmentAction;
+  const t = useTranslations("signing");
+  const instruments = useTranslations("instruments");
+  const locale = useLocale();
+  const rupiah = (v: bigint) => formatRupiah(v, locale);
   const { state, pending, formProps } = useActionForm(action);
   const initial = mode.kind === "new" ? null : mode.initial;
   const [value, setValue] = useState(initial?.value ?? "");
@@ -60,23 +65,23 @@ function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotency
       <div className="space-y-3 rounded-xl border-2 border-emerald-300 bg-emerald-50 p-5 text-emerald-900" data-testid="signing-done">
         <p className="text-lg font-semibold">{state.message}</p>
         <p>
-          Nilai <strong>{formatRupiah(BigInt(state.data.value))}</strong> · kode verifikasi <span className="font-mono">{state.data.verificationCode}</span>
+          {t("valueLine", { value: rupiah(BigInt(state.data.value)) })} <span className="font-mono">{state.data.verificationCode}</span>
         </p>
         <div className="flex flex-wrap gap-4 text-sm font-medium">
           <Link href={`/staf/e/${slug}/komitmen/${state.data.id}`} className="underline">
-            Lihat komitmen
+            {t("view")}
           </Link>
           {state.data.status === "SIGNED" && (
             <a href={`/api/events/${slug}/commitments/${state.data.id}/letter`} className="underline">
-              Unduh surat (PDF)
+              {t("letter")}
             </a>
           )}
           <Link href={`/verify/${state.data.verificationCode}`} className="underline">
-            Halaman verifikasi
+            {t("verifyPage")}
           </Link>
           {mode.kind === "new" && (
             <button type="button" onClick={onNext} className="rounded-md bg-brand-700 px-3 py-1.5 text-white">
-              Catat komitmen berikutnya
+              {t("next")}
             </button>
           )}
         </div>
@@ -93,42 +98,42 @@ function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotency
       <section className="grid gap-4 rounded-xl border border-slate-200 bg-white p-5 md:grid-cols-2">
         <div>
           <p className={labelClass}>
-            Pelaku usaha {visiting.shortName} ({visiting.province})
+            {t("businessOf", { side: visiting.shortName, province: visiting.province })}
           </p>
-          <BusinessPicker slug={slug} side={visiting.code} name="visitingBusinessId" label={`Cari pelaku usaha ${visiting.shortName}`} initial={initial?.visiting} />
+          <BusinessPicker slug={slug} side={visiting.code} name="visitingBusinessId" label={t("findBusiness", { side: visiting.shortName })} initial={initial?.visiting} />
           <FieldErrors state={state} name="visitingBusinessId" />
         </div>
         <div>
           <p className={labelClass}>
-            Pelaku usaha {host.shortName} ({host.province})
+            {t("businessOf", { side: host.shortName, province: host.province })}
           </p>
-          <BusinessPicker slug={slug} side={host.code} name="hostBusinessId" label={`Cari pelaku usaha ${host.shortName}`} initial={initial?.host} />
+          <BusinessPicker slug={slug} side={host.code} name="hostBusinessId" label={t("findBusiness", { side: host.shortName })} initial={initial?.host} />
           <FieldErrors state={state} name="hostBusinessId" />
         </div>
       </section>
 
       <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-5">
         <fieldset>
-          <legend className={labelClass}>Kategori</legend>
+          <legend className={labelClass}>{t("category")}</legend>
           <div className="mt-1 flex flex-wrap gap-4">
             {CATEGORIES.map((category) => (
               <label key={category} className="flex items-center gap-2">
                 <input type="radio" name="category" value={category} defaultChecked={initial?.category === category} required className="size-4" />
-                {categoryLabel(category, visiting.shortName)}
+                {categoryLabel(category, visiting.shortName, locale)}
               </label>
             ))}
           </div>
           <FieldErrors state={state} name="category" />
         </fieldset>
         <div className="grid gap-4 md:grid-cols-2">
-          <TextField state={state} name="commodity" label="Komoditas" defaultValue={initial?.commodity} required />
+          <TextField state={state} name="commodity" label={t("commodity")} defaultValue={initial?.commodity} required />
           <div>
             <label htmlFor="sector" className={labelClass}>
-              Sektor
+              {t("sector")}
             </label>
             <select id="sector" name="sector" defaultValue={initial?.sector ?? ""} required className={inputClass}>
               <option value="" disabled>
-                Pilih sektor
+                {t("chooseSector")}
               </option>
               {sectors.map((s) => (
                 <option key={s}>{s}</option>
@@ -137,16 +142,16 @@ function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotency
             <FieldErrors state={state} name="sector" />
           </div>
           <div className="grid grid-cols-2 gap-3">
-            <TextField state={state} name="quantity" label="Jumlah (bila ada)" defaultValue={initial?.quantity} inputMode="decimal" />
-            <TextField state={state} name="unit" label="Satuan" defaultValue={initial?.unit} placeholder="ton, kg, unit" />
+            <TextField state={state} name="quantity" label={t("quantity")} defaultValue={initial?.quantity} inputMode="decimal" />
+            <TextField state={state} name="unit" label={t("unit")} defaultValue={initial?.unit} placeholder="ton, kg, unit" />
           </div>
           <fieldset>
-            <legend className={labelClass}>Jenis dokumen</legend>
+            <legend className={labelClass}>{t("instrument")}</legend>
             <div className="mt-1 space-y-1">
-              {(Object.entries(INSTRUMENTS) as [InstrumentCode, string][]).map(([code, label]) => (
+              {(Object.keys(INSTRUMENTS) as InstrumentCode[]).map((code) => (
                 <label key={code} className="flex items-center gap-2 text-sm">
                   <input type="radio" name="instrument" value={code} defaultChecked={(initial?.instrument ?? "MOU") === code} className="size-4" />
-                  {label}
+                  {instruments(code)}
                 </label>
               ))}
             </div>
@@ -155,21 +160,21 @@ function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotency
         </div>
         <div>
           <label htmlFor="value" className={labelClass}>
-            Nilai (mis. 1,2 miliar · 250 jt · Rp1.053.146.943.500)
+            {t("value")}
           </label>
           <input id="value" name="value" value={value} onChange={(e) => setValue(e.target.value)} required autoComplete="off" className={`${inputClass} text-xl`} />
           <div aria-live="polite" className="mt-2 min-h-14 rounded-md bg-slate-50 px-3 py-2" data-testid="value-preview">
             {parsed?.ok ? (
               <>
-                <p className="text-2xl font-bold">{formatRupiah(parsed.value)}</p>
+                <p className="text-2xl font-bold">{rupiah(parsed.value)}</p>
                 <p className="text-sm text-slate-600">
-                  {abbreviateRupiah(parsed.value)} · {terbilang(parsed.value)}
+                  {abbreviateRupiah(parsed.value, { locale })} · {amountInWords(parsed.value, locale)}
                 </p>
               </>
             ) : parsed ? (
               <p className="text-red-700">{parsed.error}</p>
             ) : (
-              <p className="text-sm text-slate-500">Nilai dalam angka dan terbilang akan tampil di sini.</p>
+              <p className="text-sm text-slate-500">{t("valueHint")}</p>
             )}
           </div>
           <FieldErrors state={state} name="value" />
@@ -177,7 +182,7 @@ function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotency
             <label className="mt-2 flex items-start gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
               <input type="checkbox" name="confirmAboveCeiling" value="1" className="mt-1 size-4" />
               <span>
-                Nilai ini di atas batas wajar acara ({formatRupiah(BigInt(ceiling!))}). Saya sudah memeriksa satuannya: nilainya memang <strong>{parsed?.ok ? formatRupiah(parsed.value) : ""}</strong>.
+                {t("aboveCeiling", { ceiling: rupiah(BigInt(ceiling!)) })} <strong>{parsed?.ok ? rupiah(parsed.value) : ""}</strong>.
               </span>
             </label>
           )}
@@ -187,27 +192,27 @@ function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotency
 
       {mode.kind === "replace" && (
         <section className="rounded-xl border border-red-200 bg-white p-5">
-          <TextField state={state} name="reason" label="Alasan penggantian (komitmen lama dibatalkan)" required minLength={5} />
+          <TextField state={state} name="reason" label={t("replaceReason")} required minLength={5} />
         </section>
       )}
 
       <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-5">
-        <h2 className="font-semibold">Tanda tangan kedua pihak</h2>
+        <h2 className="font-semibold">{t("signatures")}</h2>
         <div className="grid gap-6 md:grid-cols-2">
           {[
             { prefix: "visiting", side: visiting },
             { prefix: "host", side: host },
           ].map(({ prefix, side }) => (
             <div key={prefix} className="space-y-2">
-              <TextField state={state} name={`${prefix}SignerName`} label={`Nama penanda tangan ${side.shortName}`} />
-              <SignatureField name={`${prefix}Signature`} label={`Tanda tangan ${side.shortName}`} />
+              <TextField state={state} name={`${prefix}SignerName`} label={t("signerName", { side: side.shortName })} />
+              <SignatureField name={`${prefix}Signature`} label={t("signature", { side: side.shortName })} />
               <FieldErrors state={state} name={`${prefix}Signature`} />
             </div>
           ))}
         </div>
         <label className="flex items-start gap-2">
           <input type="checkbox" name="deskConfirmed" value="1" className="mt-1 size-4" />
-          <span>Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.</span>
+          <span>{t("witnessed")}</span>
         </label>
         <FieldErrors state={state} name="deskConfirmed" />
       </section>
@@ -215,10 +220,10 @@ function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotency
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-3">
         <button type="submit" name="intent" value="sign" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white transition hover:bg-brand-800 disabled:opacity-60">
-          {pending ? "Menyimpan…" : "Tanda tangani & simpan"}
+          {pending ? t("saving") : t("sign")}
         </button>
         <button type="submit" name="intent" value="draft" formNoValidate disabled={pending} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60">
-          Simpan sebagai draf
+          {t("draft")}
         </button>
       </div>
     </form>
