@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, TextField, useActionForm } from "@/app/_components/form";
 import { registerWalkInAction } from "../actions";
 
@@ -12,6 +13,7 @@ interface Side {
 }
 
 export function WalkInForm({ slug, sides, sectors, canOverrideQuota }: { slug: string; sides: Side[]; sectors: string[]; canOverrideQuota: boolean }) {
+  const t = useTranslations("walkIn");
   const { state, pending, formProps } = useActionForm(registerWalkInAction);
   const [sideCode, setSideCode] = useState(sides[0]?.code ?? "");
   const side = sides.find((s) => s.code === sideCode);
@@ -23,17 +25,17 @@ export function WalkInForm({ slug, sides, sectors, canOverrideQuota }: { slug: s
         <div className="space-y-2 rounded-xl border-2 border-emerald-300 bg-emerald-50 p-4 text-emerald-900" data-testid="walk-in-registered">
           <p className="font-semibold">{state.message}</p>
           <p>
-            Kode lencana: <span className="font-mono tracking-widest" data-testid="walk-in-badge-code">{state.data.badgeCode}</span>
+            {t("badgeCode")} <span className="font-mono tracking-widest" data-testid="walk-in-badge-code">{state.data.badgeCode}</span>
           </p>
           <div className="flex flex-wrap gap-3 text-sm">
             <Link href={`/staf/e/${slug}/lencana?id=${state.data.id}`} className="font-medium underline">
-              Cetak lencana
+              {t("printBadge")}
             </Link>
             <Link href={`/staf/e/${slug}/pelaku-usaha/${state.data.id}`} className="font-medium underline">
-              Lihat data
+              {t("view")}
             </Link>
             <Link href={`/staf/e/${slug}/check-in`} className="font-medium underline">
-              Ke meja check-in
+              {t("toCheckIn")}
             </Link>
           </div>
         </div>
@@ -41,7 +43,7 @@ export function WalkInForm({ slug, sides, sectors, canOverrideQuota }: { slug: s
       <form {...formProps} className="space-y-4 rounded-xl border border-slate-200 bg-white p-5">
         <input type="hidden" name="slug" value={slug} />
         <fieldset>
-          <legend className={labelClass}>Pihak</legend>
+          <legend className={labelClass}>{t("side")}</legend>
           <div className="mt-1 flex gap-4">
             {sides.map((s) => (
               <label key={s.code} className="flex items-center gap-2">
@@ -53,17 +55,17 @@ export function WalkInForm({ slug, sides, sectors, canOverrideQuota }: { slug: s
           <FieldErrors state={state} name="sideCode" />
         </fieldset>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField state={state} name="name" label="Nama usaha" required />
-          <TextField state={state} name="representative" label="Nama perwakilan" required />
-          <TextField state={state} name="phone" label="No. HP/WA" type="tel" required />
-          <TextField state={state} name="nib" label="NIB (13 angka, bila ada)" inputMode="numeric" />
+          <TextField state={state} name="name" label={t("name")} required />
+          <TextField state={state} name="representative" label={t("representative")} required />
+          <TextField state={state} name="phone" label={t("phone")} type="tel" required />
+          <TextField state={state} name="nib" label={t("nib")} inputMode="numeric" />
           <div>
             <label htmlFor="sector" className={labelClass}>
-              Sektor
+              {t("sector")}
             </label>
             <select id="sector" name="sector" required className={inputClass} defaultValue="">
               <option value="" disabled>
-                Pilih sektor
+                {t("chooseSector")}
               </option>
               {sectors.map((s) => (
                 <option key={s}>{s}</option>
@@ -73,11 +75,11 @@ export function WalkInForm({ slug, sides, sectors, canOverrideQuota }: { slug: s
           </div>
           <div>
             <label htmlFor="regency" className={labelClass}>
-              Kabupaten/kota
+              {t("regency")}
             </label>
             <select id="regency" name="regency" required className={inputClass} defaultValue="" key={sideCode}>
               <option value="" disabled>
-                Pilih kabupaten/kota
+                {t("chooseRegency")}
               </option>
               {side?.regencies.map((r) => (
                 <option key={r}>{r}</option>
@@ -101,25 +103,25 @@ export function WalkInForm({ slug, sides, sectors, canOverrideQuota }: { slug: s
               ))}
             </ul>
             <button type="submit" name="confirmDuplicate" value="1" className="rounded-md border border-amber-400 bg-white px-3 py-1.5 font-medium">
-              Usaha lain: daftarkan tetap
+              {t("registerAnyway")}
             </button>
           </div>
         )}
         {refusal?.quotaFull && canOverrideQuota && (
           <div className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900">
             <label htmlFor="overrideReason" className="block font-medium">
-              Alasan mendaftarkan melebihi kuota (dicatat di jejak audit)
+              {t("overrideReason")}
             </label>
             <input id="overrideReason" name="overrideReason" className={inputClass} minLength={5} required />
             <input type="hidden" name="confirmDuplicate" value="1" />
-            <SubmitButton pending={pending} tone="danger" pendingText="Mendaftarkan…">
-              Daftarkan melebihi kuota
+            <SubmitButton pending={pending} tone="danger" pendingText={t("registering")}>
+              {t("overQuota")}
             </SubmitButton>
           </div>
         )}
         {!refusal?.quotaFull && (
-          <SubmitButton pending={pending} pendingText="Mendaftarkan…">
-            Daftarkan
+          <SubmitButton pending={pending} pendingText={t("registering")}>
+            {t("register")}
           </SubmitButton>
         )}
       </form>
