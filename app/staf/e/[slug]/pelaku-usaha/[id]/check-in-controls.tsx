@@ -1,9 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { FieldErrors, FormMessage, inputClass, SubmitButton, useActionForm } from "@/app/_components/form";
 import { checkInAction, undoCheckInAction } from "../actions";
 
 /** Check in from the business's page, or take a mistaken check-in back with a reason. */
 export function CheckInControls({ slug, businessId, checkedIn }: { slug: string; businessId: string; checkedIn: boolean }) {
+  const t = useTranslations("business");
   const checkInForm = useActionForm(checkInAction);
   const undoForm = useActionForm(undoCheckInAction);
   if (!checkedIn) {
@@ -11,8 +13,8 @@ export function CheckInControls({ slug, businessId, checkedIn }: { slug: string;
       <form {...checkInForm.formProps} className="mt-3 space-y-2">
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="businessId" value={businessId} />
-        <SubmitButton pending={checkInForm.pending} pendingText="Memproses…">
-          Check-in sekarang
+        <SubmitButton pending={checkInForm.pending} pendingText={t("processing")}>
+          {t("checkInNow")}
         </SubmitButton>
         <FormMessage state={checkInForm.state} />
         <FormMessage state={undoForm.state} />
@@ -24,12 +26,12 @@ export function CheckInControls({ slug, businessId, checkedIn }: { slug: string;
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="businessId" value={businessId} />
       <label htmlFor="undo-reason" className="block text-sm text-slate-600">
-        Batalkan check-in (mis. salah pindai): alasan
+        {t("undoReason")}
       </label>
       <input id="undo-reason" name="reason" required minLength={5} className={inputClass} />
       <FieldErrors state={undoForm.state} name="reason" />
-      <SubmitButton pending={undoForm.pending} tone="plain" pendingText="Membatalkan…">
-        Batalkan check-in
+      <SubmitButton pending={undoForm.pending} tone="plain" pendingText={t("undoing")}>
+        {t("undo")}
       </SubmitButton>
       <FormMessage state={checkInForm.state} />
     </form>

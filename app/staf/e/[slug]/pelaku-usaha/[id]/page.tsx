@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { businessDetail } from "@/lib/businesses/queries";
@@ -14,7 +15,9 @@ import { badgeLink } from "@/lib/businesses/representative-access";
 import { revokeBadgeLinkAction } from "../actions";
 import { CheckInControls } from "./check-in-controls";
 
-export const metadata: Metadata = { title: "Pelaku usaha" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("businesses"))("title") };
+}
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
@@ -23,24 +26,25 @@ export default async function BusinessPage({ params }: Props) {
   const { actor, event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/pelaku-usaha/${id}`);
   const [business, commitments, origin] = await Promise.all([businessDetail(event.id, id), commitmentsOfBusiness(event.id, id), pageOrigin()]);
   if (!business) notFound();
+  const [t, locale] = await Promise.all([getTranslations("business"), getLocale()]);
   const details: [string, string | null][] = [
-    ["Perwakilan", business.representative],
-    ["Pihak", `${business.side.shortName} (${business.side.province})`],
-    ["Sektor", business.sector],
-    ["Kabupaten/kota", business.regency || null],
-    ["Badan usaha", business.legalForm],
-    ["Skala", business.scale],
-    ["NIB", business.nib],
-    ["No. HP/WA", business.phone],
-    ["E-mail", business.email],
-    ["Produk", business.products],
-    ["Pendaftaran", `${business.source === "WALK_IN" ? "Di tempat" : "Pra-daftar"}, ${formatMoment(business.createdAt, event.timeZone)}`],
+    [t("representative"), business.representative],
+    [t("side"), `${business.side.shortName} (${business.side.province})`],
+    [t("sector"), business.sector],
+    [t("regency"), business.regency || null],
+    [t("legalForm"), business.legalForm],
+    [t("scale"), business.scale],
+    [t("nib"), business.nib],
+    [t("phone"), business.phone],
+    [t("email"), business.email],
+    [t("products"), business.products],
+    [t("registration"), `${business.source === "WALK_IN" ? t("walkIn") : t("preRegistered")}, ${formatMoment(business.createdAt, event.timeZone, locale)}`],
   ];
   return (
     <div className="space-y-6">
       <div>
         <Link href={`/staf/e/${event.slug}/pelaku-usaha`} className="text-sm text-brand-700 underline">
-          ← Pelaku usaha
+          {t("back")}
         </Link>
         <h1 className="mt-2 text-2xl font-bold">{business.name}</h1>
       </div>
@@ -56,30 +60,30 @@ export default async function BusinessPage({ params }: Props) {
         <div className="space-y-4">
           <section className="rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="presence-heading">
             <h2 id="presence-heading" className="font-semibold">
-              Kehadiran
+              {t("presence")}
             </h2>
             <p className="mt-1" data-testid="presence">
               {business.checkedInAt
-                ? `Sudah check-in pukul ${formatEventTime(business.checkedInAt, event.timeZone)}${business.checkedInDesk ? ` oleh ${business.checkedInDesk}` : ""}${business.checkedInBy ? ` (${business.checkedInBy.name})` : ""}.`
-                : "Belum check-in."}
+                ? `${t("checkedInAt", { time: formatEventTime(business.checkedInAt, event.timeZone, locale) })}${business.checkedInDesk ? t("byDesk", { desk: business.checkedInDesk }) : ""}${business.checkedInBy ? ` (${business.checkedInBy.name})` : ""}.`
+                : t("notCheckedIn")}
             </p>
             <CheckInControls slug={event.slug} businessId={business.id} checkedIn={Boolean(business.checkedInAt)} />
           </section>
           <section className="rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="commitments-heading">
             <h2 id="commitments-heading" className="font-semibold">
-              Komitmen
+              {t("commitments")}
             </h2>
             {commitments.length === 0 ? (
-              <p className="mt-1 text-sm text-slate-600">Belum ada komitmen.</p>
+              <p className="mt-1 text-sm text-slate-600">{t("noCommitments")}</p>
             ) : (
               <ul className="mt-2 divide-y divide-slate-100 text-sm">
                 {commitments.map((c) => (
                   <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                     <Link href={`/staf/e/${event.slug}/komitmen/${c.id}`} className="text-brand-700 underline">
-                      {categoryLabel(c.category, c.visitingBusiness.side.shortName)}: {c.commodity} ({c.visitingBusiness.id === business.id ? c.hostBusiness.name : c.visitingBusiness.name})
+                      {categoryLabel(c.category, c.visitingBusiness.side.shortName, locale)}: {c.commodity} ({c.visitingBusiness.id === business.id ? c.hostBusiness.name : c.visitingBusiness.name})
                     </Link>
                     <span className={c.status === "VOID" ? "text-slate-400 line-through" : ""}>
-                      {formatRupiah(c.value)} · {{ SIGNED: "ditandatangani", DRAFT: "draf", VOID: "batal" }[c.status]}
+                      {formatRupiah(c.value, locale)} · {t("status", { status: c.status })}
                     </span>
                   </li>
                 ))}
@@ -89,22 +93,22 @@ export default async function BusinessPage({ params }: Props) {
           <section className="space-y-2" aria-labelledby="badge-heading">
             <div className="flex items-center justify-between">
               <h2 id="badge-heading" className="font-semibold">
-                Lencana
+                {t("badge")}
               </h2>
               <Link href={`/staf/e/${event.slug}/lencana?id=${business.id}`} className="text-sm font-medium text-brand-700 underline">
-                Halaman cetak lencana
+                {t("printBadge")}
               </Link>
             </div>
             <Badge business={business} eventName={event.name} origin={origin} />
             <p className="text-sm text-slate-600">
-              Perwakilan usaha membuka surat komitmennya dengan memindai kode QR lencana ini.{" "}
+              {t("badgeHelp")}{" "}
               <a href={badgeLink(origin, business)} className="text-brand-700 underline">
-                Tautan lencana
+                {t("badgeLink")}
               </a>
             </p>
             {actor.role === "ADMIN" && (
-              <ActionButton action={revokeBadgeLinkAction} fields={{ slug: event.slug, businessId: business.id }} pendingText="Mencabut…" confirmText="Cabut tautan lencana ini? Lencana lama tidak lagi membuka surat; cetak ulang lencananya.">
-                Cabut tautan lencana (lencana hilang)
+              <ActionButton action={revokeBadgeLinkAction} fields={{ slug: event.slug, businessId: business.id }} pendingText={t("revoking")} confirmText={t("revokeConfirm")}>
+                {t("revoke")}
               </ActionButton>
             )}
           </section>
