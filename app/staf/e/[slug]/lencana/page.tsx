@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { badgesToPrint, eventSides } from "@/lib/businesses/queries";
 import { PrintButton } from "@/app/_components/print-button";
 import { Badge } from "./badge";
 
-export const metadata: Metadata = { title: "Lencana" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("badges"))("title") };
+}
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ side?: string; id?: string | string[] }> };
 
@@ -16,29 +19,29 @@ export default async function BadgesPage({ params, searchParams }: Props) {
   const { side, id } = await searchParams;
   const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/lencana`);
   const ids = id ? [id].flat().slice(0, 500) : undefined;
-  const [businesses, setup, origin] = await Promise.all([badgesToPrint(event.id, { side, ids }), eventSides(event.id), pageOrigin()]);
+  const [businesses, setup, origin, t] = await Promise.all([badgesToPrint(event.id, { side, ids }), eventSides(event.id), pageOrigin(), getTranslations("badges")]);
   const base = `/staf/e/${event.slug}/lencana`;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
         <div>
-          <h1 className="text-2xl font-bold">Lencana</h1>
-          <p className="text-slate-600">{businesses.length} lencana · kertas A4, 8 per halaman</p>
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <p className="text-slate-600">{t("count", { count: businesses.length })}</p>
         </div>
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <Link href={base} className="rounded-full border border-slate-300 bg-white px-3 py-1">
-            Semua
+            {t("all")}
           </Link>
           {setup.sides.map((s) => (
             <Link key={s.code} href={`${base}?side=${s.code}`} className="rounded-full border border-slate-300 bg-white px-3 py-1">
               {s.shortName}
             </Link>
           ))}
-          <PrintButton label="Cetak lencana" />
+          <PrintButton label={t("print")} />
         </div>
       </div>
       {businesses.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600 print:hidden">Belum ada pelaku usaha terdaftar.</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600 print:hidden">{t("none")}</p>
       ) : (
         <div className="print-sheet badge-sheet grid grid-cols-1 justify-items-center gap-3 sm:grid-cols-2">
           {businesses.map((business) => (

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, useActionForm } from "@/app/_components/form";
 import { saveEventSetup } from "./actions";
 
@@ -13,6 +14,7 @@ interface Side {
 
 /** The two sides (province, how it is called, quota, kabupaten/kota) and the sectors offered. */
 export function SetupForm({ slug, sectors, sides }: { slug: string; sectors: string[]; sides: Side[] }) {
+  const t = useTranslations("setup");
   const { state, pending, formProps } = useActionForm(saveEventSetup);
   return (
     <form {...formProps} className="space-y-5">
@@ -20,19 +22,19 @@ export function SetupForm({ slug, sectors, sides }: { slug: string; sectors: str
       <div className="grid gap-5 lg:grid-cols-2">
         {sides.map((side, i) => (
           <fieldset key={side.code} className="space-y-3 rounded-xl border border-slate-200 bg-white p-5">
-            <legend className="px-1 font-semibold">{side.role === "VISITING" ? "Provinsi yang berkunjung" : "Provinsi tuan rumah"}</legend>
+            <legend className="px-1 font-semibold">{side.role === "VISITING" ? t("visiting") : t("host")}</legend>
             <input type="hidden" name={`sides.${i}.code`} value={side.code} />
             <div className="grid gap-3 sm:grid-cols-3">
               <div className="sm:col-span-2">
                 <label htmlFor={`province-${i}`} className={labelClass}>
-                  Provinsi
+                  {t("province")}
                 </label>
                 <input id={`province-${i}`} name={`sides.${i}.province`} defaultValue={side.province} required className={inputClass} />
                 <FieldErrors state={state} name={`sides.${i}.province`} />
               </div>
               <div>
                 <label htmlFor={`short-${i}`} className={labelClass}>
-                  Sebutan
+                  {t("shortName")}
                 </label>
                 <input id={`short-${i}`} name={`sides.${i}.shortName`} defaultValue={side.shortName} required className={inputClass} />
                 <FieldErrors state={state} name={`sides.${i}.shortName`} />
@@ -40,14 +42,14 @@ export function SetupForm({ slug, sectors, sides }: { slug: string; sectors: str
             </div>
             <div>
               <label htmlFor={`quota-${i}`} className={labelClass}>
-                Kuota pelaku usaha
+                {t("quota")}
               </label>
               <input id={`quota-${i}`} name={`sides.${i}.quota`} type="number" min={1} defaultValue={side.quota} required className={inputClass} />
               <FieldErrors state={state} name={`sides.${i}.quota`} />
             </div>
             <div>
               <label htmlFor={`regencies-${i}`} className={labelClass}>
-                Kabupaten/kota (satu per baris)
+                {t("regencies")}
               </label>
               <textarea id={`regencies-${i}`} name={`sides.${i}.regencies`} defaultValue={side.regencies.join("\n")} rows={8} className={inputClass} />
               <FieldErrors state={state} name={`sides.${i}.regencies`} />
@@ -57,14 +59,14 @@ export function SetupForm({ slug, sectors, sides }: { slug: string; sectors: str
       </div>
       <div className="rounded-xl border border-slate-200 bg-white p-5">
         <label htmlFor="sectors" className={labelClass}>
-          Sektor (satu per baris)
+          {t("sectors")}
         </label>
         <textarea id="sectors" name="sectors" defaultValue={sectors.join("\n")} rows={6} className={inputClass} />
         <FieldErrors state={state} name="sectors" />
       </div>
       <FormMessage state={state} />
-      <SubmitButton pending={pending} pendingText="Menyimpan…">
-        Simpan pengaturan
+      <SubmitButton pending={pending} pendingText={t("saving")}>
+        {t("save")}
       </SubmitButton>
     </form>
   );
