@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { inputClass, labelClass } from "@/app/_components/form";
 import type { ActionResult } from "@/lib/actions/result";
 import { BUSINESS_FIELDS } from "@/lib/businesses/fields";
@@ -9,6 +10,7 @@ import type { ColumnMapping, ImportPreview } from "@/lib/businesses/import";
 type Commit = ActionResult<{ imported: number; skipped: number }>;
 
 export function ImportWizard({ slug, sides }: { slug: string; sides: { code: string; shortName: string; province: string }[] }) {
+  const t = useTranslations("import");
   const [side, setSide] = useState(sides[0]?.code ?? "");
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -36,10 +38,10 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
       const result = await response.json();
       if (!response.ok || !result.ok) {
         setPreview(null);
-        setError(result.message ?? "Pratinjau gagal.");
+        setError(result.message ?? t("previewFailed"));
       } else setPreview(result.data);
     } catch {
-      setError("Tidak dapat menghubungi server. Periksa jaringan lalu coba lagi.");
+      setError(t("network"));
     } finally {
       setBusy(false);
     }
@@ -54,7 +56,7 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
       const response = await fetch(`/api/events/${slug}/businesses/import`, { method: "POST", body: body("commit", file, side, preview.mapping) });
       if (!response.ok || !response.body) {
         const result = await response.json().catch(() => ({}));
-        throw new Error(result.message ?? "Impor gagal; tidak ada yang disimpan.");
+        throw new Error(result.message ?? t("importFailed"));
       }
       // NDJSON: progress lines while rows are inserted, then the outcome.
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -72,7 +74,7 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
           if (message.type === "done") final = message.result;
         }
       }
-      if (!final) throw new Error("Sambungan terputus sebelum impor selesai. Periksa daftar pelaku usaha sebelum mengulang.");
+      if (!final) throw new Error(t("cutOff"));
       setOutcome(final);
       if (final.ok) {
         setPreview(null);
@@ -91,7 +93,7 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
     <div className="space-y-5">
       <div className="grid gap-4 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
         <fieldset>
-          <legend className={labelClass}>Daftar untuk pihak</legend>
+          <legend className={labelClass}>{t("forSide")}</legend>
           <div className="mt-1 flex gap-4">
             {sides.map((s) => (
               <label key={s.code} className="flex items-center gap-2">
@@ -113,7 +115,7 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
         </fieldset>
         <div>
           <label htmlFor="import-file" className={labelClass}>
-            Berkas (.xlsx atau .csv)
+            {t("file")}
           </label>
           <input
             id="import-file"
@@ -142,19 +144,19 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
           {outcome.message}{" "}
           {outcome.ok && (
             <Link href={`/staf/e/${slug}/pelaku-usaha`} className="font-medium underline">
-              Lihat daftar
+              {t("viewList")}
             </Link>
           )}
         </p>
       )}
-      {busy && !progress && <p className="text-slate-600">Membaca berkas…</p>}
+      {busy && !progress && <p className="text-slate-600">{t("reading")}</p>}
       {progress && (
         <div className="space-y-1" data-testid="import-progress">
           <div className="h-3 overflow-hidden rounded-full bg-slate-200" role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done}>
             <div className="h-full bg-brand-600 transition-all" style={{ width: `${(progress.done / Math.max(1, progress.total)) * 100}%` }} />
           </div>
           <p className="text-sm text-slate-600">
-            Menyimpan {progress.done} dari {progress.total} baris…
+            {t("saving", { done: progress.done, total: progress.total })}
           </p>
         </div>
       )}
@@ -163,9 +165,9 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
         <div className="space-y-4">
           <section className="rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="mapping-heading">
             <h2 id="mapping-heading" className="font-semibold">
-              Kolom
+              {t("columns")}
             </h2>
-            <p className="text-sm text-slate-600">Pemetaan ini diingat untuk berkas dengan judul kolom yang sama.</p>
+            <p className="text-sm text-slate-600">{t("remembered")}</p>
             <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
               {BUSINESS_FIELDS.map((field) => (
                 <div key={field.key}>
@@ -180,10 +182,10 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
                     onChange={(e) => void runPreview(file, side, { ...preview.mapping, [field.key]: e.target.value === "" ? null : Number(e.target.value) })}
                     className={inputClass}
                   >
-                    <option value="">— tidak ada —</option>
+                    <option value="">{t("noColumn")}</option>
                     {preview.headers.map((header, i) => (
                       <option key={i} value={i}>
-                        {header || `Kolom ${i + 1}`}
+                        {header || t("column", { n: i + 1 })}
                       </option>
                     ))}
                   </select>
@@ -194,21 +196,29 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
 
           <section className="space-y-3" aria-labelledby="preview-heading">
             <h2 id="preview-heading" className="font-semibold">
-              Pratinjau {preview.fileName}
+              {t("preview", { file: preview.fileName })}
             </h2>
             <p data-testid="import-summary">
-              {preview.total} baris: <strong className="text-emerald-700">{preview.valid} sah</strong>, <strong className="text-red-700">{preview.invalid} bermasalah</strong>. Terdaftar {preview.side.shortName} sekarang:{" "}
-              {preview.side.registered} (kuota {preview.side.quota}).
+              {t.rich("summary", {
+                total: preview.total,
+                valid: preview.valid,
+                invalid: preview.invalid,
+                side: preview.side.shortName,
+                registered: preview.side.registered,
+                quota: preview.side.quota,
+                ok: (chunks) => <strong className="text-emerald-700">{chunks}</strong>,
+                bad: (chunks) => <strong className="text-red-700">{chunks}</strong>,
+              })}
             </p>
-            {preview.unmapped.length > 0 && <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">Pilih kolom untuk: {preview.unmapped.join(", ")}.</p>}
+            {preview.unmapped.length > 0 && <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{t("unmapped", { fields: preview.unmapped.join(", ") })}</p>}
             <div className="max-h-[28rem] overflow-auto rounded-xl border border-slate-200 bg-white">
               <table className="w-full text-left text-sm" data-testid="preview-table">
                 <thead className="sticky top-0 bg-slate-50 text-slate-600">
                   <tr>
-                    <th className="px-3 py-2">Baris</th>
-                    <th className="px-3 py-2">Nama usaha</th>
-                    <th className="px-3 py-2">Perwakilan</th>
-                    <th className="px-3 py-2">Keterangan</th>
+                    <th className="px-3 py-2">{t("line")}</th>
+                    <th className="px-3 py-2">{t("name")}</th>
+                    <th className="px-3 py-2">{t("representative")}</th>
+                    <th className="px-3 py-2">{t("remarks")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -217,15 +227,15 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
                       <td className="px-3 py-1.5">{row.line}</td>
                       <td className="px-3 py-1.5">{row.values.name}</td>
                       <td className="px-3 py-1.5">{row.values.representative}</td>
-                      <td className="px-3 py-1.5">{row.errors.length ? <ul className="text-red-800">{row.errors.map((e) => <li key={e}>{e}</li>)}</ul> : <span className="text-emerald-700">Sah</span>}</td>
+                      <td className="px-3 py-1.5">{row.errors.length ? <ul className="text-red-800">{row.errors.map((e) => <li key={e}>{e}</li>)}</ul> : <span className="text-emerald-700">{t("valid")}</span>}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
-            {preview.valid > preview.rows.filter((r) => !r.errors.length).length && <p className="text-sm text-slate-500">Baris sah lainnya tidak ditampilkan.</p>}
+            {preview.valid > preview.rows.filter((r) => !r.errors.length).length && <p className="text-sm text-slate-500">{t("moreValid")}</p>}
             <button type="button" disabled={busy || preview.valid === 0} onClick={() => void runCommit()} className="rounded-md bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-50">
-              Impor {preview.valid} baris yang sah
+              {t("import", { count: preview.valid })}
             </button>
           </section>
         </div>
