@@ -1,16 +1,18 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, useActionForm } from "@/app/_components/form";
 import { createDeskTeamAccounts } from "./actions";
 
 /** Accounts for a whole desk team at once, ending in a sheet to print and cut into slips. */
 export function DeskTeamForm({ events }: { events: { id: string; name: string }[] }) {
+  const t = useTranslations("users");
   const { state, pending, formProps } = useActionForm(createDeskTeamAccounts);
   return (
     <div className="space-y-4">
       <form {...formProps} className="space-y-4">
         <div>
           <label htmlFor="team-event" className={labelClass}>
-            Misi dagang
+            {t("mission")}
           </label>
           <select id="team-event" name="eventId" className={inputClass}>
             {events.map((event) => (
@@ -23,31 +25,33 @@ export function DeskTeamForm({ events }: { events: { id: string; name: string }[
         </div>
         <div>
           <label htmlFor="team-lines" className={labelClass}>
-            Petugas, satu per baris: <span className="font-normal">Nama, e-mail</span>
+            {t("teamLines")} <span className="font-normal">{t("teamLinesFormat")}</span>
           </label>
           <textarea id="team-lines" name="lines" rows={6} placeholder={"Andi Wijaya, andi@disperindag.jatimprov.go.id\nSiti Rahma, siti@dpmptsp.kaltimprov.go.id"} className={`${inputClass} font-mono text-sm`} />
           <FieldErrors state={state} name="lines" />
         </div>
         <FormMessage state={state} />
-        <SubmitButton pending={pending} pendingText="Membuat akun…">Buat akun tim</SubmitButton>
+        <SubmitButton pending={pending} pendingText={t("creating")}>
+          {t("createTeam")}
+        </SubmitButton>
       </form>
       {state?.ok && (
         <div className="print-sheet space-y-3 rounded-lg border border-slate-300 bg-white p-4" data-testid="team-sheet">
           <div className="flex items-start justify-between gap-4">
             <div>
-              <h3 className="text-lg font-semibold">Akun petugas meja · {state.data.event.name}</h3>
-              <p className="text-sm text-slate-600">Masuk di {typeof window === "undefined" ? "" : window.location.origin}/masuk dengan e-mail dan kata sandi sekali pakai di bawah, lalu pilih kata sandi sendiri. Lembar ini hanya ditampilkan sekali.</p>
+              <h3 className="text-lg font-semibold">{t("sheetTitle", { event: state.data.event.name })}</h3>
+              <p className="text-sm text-slate-600">{t("sheetHelp", { origin: typeof window === "undefined" ? "" : window.location.origin })}</p>
             </div>
             <button type="button" onClick={() => window.print()} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white print:hidden">
-              Cetak lembar
+              {t("printSheet")}
             </button>
           </div>
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300">
-                <th className="py-1 pr-4">Nama</th>
-                <th className="py-1 pr-4">E-mail</th>
-                <th className="py-1">Kata sandi sekali pakai</th>
+                <th className="py-1 pr-4">{t("name")}</th>
+                <th className="py-1 pr-4">{t("email")}</th>
+                <th className="py-1">{t("oneTimePassword")}</th>
               </tr>
             </thead>
             <tbody>

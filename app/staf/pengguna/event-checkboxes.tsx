@@ -1,8 +1,11 @@
+import { useTranslations } from "next-intl";
+
 /** The missions a desk account may work on. */
 export function EventCheckboxes({ events, checked = [] }: { events: { id: string; name: string }[]; checked?: string[] }) {
+  const t = useTranslations("users");
   return (
     <fieldset>
-      <legend className="block text-sm font-medium text-slate-700">Misi dagang (untuk petugas meja)</legend>
+      <legend className="block text-sm font-medium text-slate-700">{t("missionsForDesk")}</legend>
       <div className="mt-1 space-y-1">
         {events.map((event) => (
           <label key={event.id} className="flex items-center gap-2 text-sm">

@@ -1,24 +1,26 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, useActionForm } from "@/app/_components/form";
 import { createStaffAccount } from "./actions";
 import { EventCheckboxes } from "./event-checkboxes";
 import { OneTimePassword } from "./one-time-password";
 
 export function NewAccountForm({ events }: { events: { id: string; name: string }[] }) {
+  const t = useTranslations("users");
   const { state, pending, formProps } = useActionForm(createStaffAccount);
   return (
     <form {...formProps} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor="new-name" className={labelClass}>
-            Nama
+            {t("name")}
           </label>
           <input id="new-name" name="name" required className={inputClass} />
           <FieldErrors state={state} name="name" />
         </div>
         <div>
           <label htmlFor="new-email" className={labelClass}>
-            E-mail
+            {t("email")}
           </label>
           <input id="new-email" name="email" type="email" required className={inputClass} />
           <FieldErrors state={state} name="email" />
@@ -26,11 +28,11 @@ export function NewAccountForm({ events }: { events: { id: string; name: string 
       </div>
       <div>
         <label htmlFor="new-role" className={labelClass}>
-          Peran
+          {t("role")}
         </label>
         <select id="new-role" name="role" defaultValue="DESK" className={inputClass}>
-          <option value="DESK">Petugas meja: pendaftaran, check-in, komitmen dan kerja sama</option>
-          <option value="ADMIN">Panitia: semua, termasuk pengguna, pembatalan dan angka resmi</option>
+          <option value="DESK">{t("roleDesk")}</option>
+          <option value="ADMIN">{t("roleAdmin")}</option>
         </select>
         <FieldErrors state={state} name="role" />
       </div>
@@ -38,7 +40,9 @@ export function NewAccountForm({ events }: { events: { id: string; name: string 
       <FieldErrors state={state} name="eventIds" />
       <FormMessage state={state} />
       {state?.ok && <OneTimePassword email={state.data.email} password={state.data.password} />}
-      <SubmitButton pending={pending} pendingText="Membuat akun…">Buat akun</SubmitButton>
+      <SubmitButton pending={pending} pendingText={t("creating")}>
+        {t("createAccount")}
+      </SubmitButton>
     </form>
   );
 }

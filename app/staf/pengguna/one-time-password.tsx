@@ -1,8 +1,11 @@
+import { useTranslations } from "next-intl";
+
 /** A password shown to the organizer exactly once, to pass on to the staff member. */
 export function OneTimePassword({ email, password }: { email: string; password: string }) {
+  const t = useTranslations("users");
   return (
     <div className="rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid="one-time-password">
-      <p className="text-sm text-amber-900">Kata sandi sekali pakai untuk {email}. Catat atau serahkan sekarang: kata sandi ini tidak akan ditampilkan lagi, dan harus diganti saat pertama masuk.</p>
+      <p className="text-sm text-amber-900">{t("oneTimeHelp", { email })}</p>
       <p className="mt-2 select-all font-mono text-2xl font-semibold tracking-wider text-slate-900" data-testid="password-value">
         {password}
       </p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/app/_components/action-button";
 import { signInWatch } from "@/lib/auth/lockouts";
 import { requireStaffPage } from "@/lib/auth/page-access";
@@ -10,31 +11,33 @@ import { liftSignInLockout } from "./actions";
 import { DeskTeamForm } from "./desk-team-form";
 import { NewAccountForm } from "./new-account-form";
 
-export const metadata: Metadata = { title: "Pengguna" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("users"))("title") };
+}
 
 // Staff accounts are managed in WIB, the organizers' home zone; events show their own zone elsewhere.
 const STAFF_ZONE = "Asia/Jakarta";
 
 export default async function StaffManagementPage() {
   await requireStaffPage("ADMIN", "/staf/pengguna");
-  const [staff, events, watch] = await Promise.all([listStaff(), listEventChoices(), signInWatch()]);
+  const [staff, events, watch, t, locale] = await Promise.all([listStaff(), listEventChoices(), signInWatch(), getTranslations("users"), getLocale()]);
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold">Pengguna</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
 
       <section aria-labelledby="staff-heading" className="space-y-3">
         <h2 id="staff-heading" className="text-lg font-semibold">
-          Akun petugas
+          {t("accounts")}
         </h2>
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-50 text-slate-600">
               <tr>
-                <th className="px-4 py-2">Nama</th>
-                <th className="px-4 py-2">E-mail</th>
-                <th className="px-4 py-2">Peran</th>
-                <th className="px-4 py-2">Misi dagang</th>
-                <th className="px-4 py-2">Status</th>
+                <th className="px-4 py-2">{t("name")}</th>
+                <th className="px-4 py-2">{t("email")}</th>
+                <th className="px-4 py-2">{t("role")}</th>
+                <th className="px-4 py-2">{t("missions")}</th>
+                <th className="px-4 py-2">{t("status")}</th>
               </tr>
             </thead>
             <tbody>
@@ -46,9 +49,9 @@ export default async function StaffManagementPage() {
                     </Link>
                   </td>
                   <td className="px-4 py-2">{user.email}</td>
-                  <td className="px-4 py-2">{user.role === "ADMIN" ? "Panitia" : "Petugas meja"}</td>
-                  <td className="px-4 py-2">{user.role === "ADMIN" ? "Semua" : user.assignments.map((a) => a.event.name).join(", ") || "—"}</td>
-                  <td className="px-4 py-2">{user.disabledAt ? <span className="text-red-700">Nonaktif</span> : user.mustChangePassword ? "Belum ganti kata sandi" : "Aktif"}</td>
+                  <td className="px-4 py-2">{user.role === "ADMIN" ? t("organizer") : t("desk")}</td>
+                  <td className="px-4 py-2">{user.role === "ADMIN" ? t("allMissions") : user.assignments.map((a) => a.event.name).join(", ") || "—"}</td>
+                  <td className="px-4 py-2">{user.disabledAt ? <span className="text-red-700">{t("disabled")}</span> : user.mustChangePassword ? t("mustChange") : t("active")}</td>
                 </tr>
               ))}
             </tbody>
@@ -59,13 +62,13 @@ export default async function StaffManagementPage() {
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="new-heading" className="space-y-3 rounded-xl border border-slate-200 bg-white p-5">
           <h2 id="new-heading" className="text-lg font-semibold">
-            Akun baru
+            {t("newAccount")}
           </h2>
           <NewAccountForm events={events} />
         </section>
         <section aria-labelledby="team-heading" className="space-y-3 rounded-xl border border-slate-200 bg-white p-5">
           <h2 id="team-heading" className="text-lg font-semibold">
-            Lembar akun tim meja
+            {t("deskTeam")}
           </h2>
           <DeskTeamForm events={events} />
         </section>
@@ -73,20 +76,20 @@ export default async function StaffManagementPage() {
 
       <section aria-labelledby="lockout-heading" className="space-y-3">
         <h2 id="lockout-heading" className="text-lg font-semibold">
-          Blokir masuk
+          {t("lockouts")}
         </h2>
-        <p className="text-sm text-slate-600">Setelah 5 percobaan gagal dalam 15 menit, e-mail dan alamat asal diblokir 15 menit. Buka blokir bila petugas yang sah terkunci.</p>
+        <p className="text-sm text-slate-600">{t("lockoutHelp")}</p>
         {watch.lockouts.length === 0 ? (
-          <p className="text-sm text-slate-600">Tidak ada blokir yang berlaku.</p>
+          <p className="text-sm text-slate-600">{t("noLockouts")}</p>
         ) : (
           <ul className="space-y-2">
             {watch.lockouts.map((lockout) => (
               <li key={lockout.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm" data-testid="lockout">
                 <span>
-                  {lockout.subject === "ACCOUNT" ? "E-mail" : "Alamat"} <strong>{lockout.value}</strong> diblokir sampai {formatMoment(lockout.lockedUntil, STAFF_ZONE)}
+                  {t.rich("lockoutLine", { subject: lockout.subject, value: lockout.value, until: formatMoment(lockout.lockedUntil, STAFF_ZONE, locale), b: (chunks) => <strong>{chunks}</strong> })}
                 </span>
-                <ActionButton action={liftSignInLockout} fields={{ lockoutId: lockout.id }} pendingText="Membuka…">
-                  Buka blokir
+                <ActionButton action={liftSignInLockout} fields={{ lockoutId: lockout.id }} pendingText={t("lifting")}>
+                  {t("lift")}
                 </ActionButton>
               </li>
             ))}
@@ -94,11 +97,11 @@ export default async function StaffManagementPage() {
         )}
         {watch.failures.length > 0 && (
           <details className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm">
-            <summary className="cursor-pointer font-medium">Percobaan masuk gagal terakhir</summary>
+            <summary className="cursor-pointer font-medium">{t("failures")}</summary>
             <ul className="mt-2 space-y-1 text-slate-700">
               {watch.failures.map((attempt) => (
                 <li key={attempt.id.toString()}>
-                  {formatMoment(attempt.createdAt, STAFF_ZONE)} · {attempt.email || "(kosong)"} · {attempt.ip}
+                  {formatMoment(attempt.createdAt, STAFF_ZONE, locale)} · {attempt.email || t("emptyEmail")} · {attempt.ip}
                 </li>
               ))}
             </ul>
