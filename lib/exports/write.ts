@@ -70,7 +70,7 @@ function xlsxStream(sheetName: string, source: AsyncGenerator<Cell[][]>, columns
   void (async () => {
     try {
       for await (const rows of source) {
-        if (output.destroyed) return void (await source.return(undefined)); // the download was cancelled
+        if (output.destroyed) return; // the download was cancelled: leaving the loop closes the reader
         for (const cells of rows) {
           const added = sheet.addRow(cells.map(xlsxValue));
           cells.forEach((cell, i) => {
@@ -84,6 +84,8 @@ function xlsxStream(sheetName: string, source: AsyncGenerator<Cell[][]>, columns
       sheet.commit();
       await workbook.commit();
     } catch (error) {
+      // The download ends unfinished (the browser shows it failed) rather than as a short, valid-looking file.
+      console.error("[exports] Excel export failed", error);
       output.destroy(error as Error);
     }
   })();
