@@ -1,20 +1,29 @@
 "use client";
 import { useState } from "react";
 
-/** Copies a text (the press paragraph) to the clipboard, and says so. */
-export function CopyButton({ text, label, done }: { text: string; label: string; done: string }) {
-  const [copied, setCopied] = useState(false);
+/**
+ * Copies a text (the press paragraph) to the clipboard, and says so. Where the browser refuses (plain
+ * http on a venue network), it selects the element `selectId` instead, for a manual copy.
+ */
+export function CopyButton({ text, selectId, label, done, failed }: { text: string; selectId: string; label: string; done: string; failed: string }) {
+  const [state, setState] = useState<"idle" | "done" | "failed">("idle");
   return (
     <button
       type="button"
       onClick={async () => {
-        await navigator.clipboard.writeText(text);
-        setCopied(true);
+        try {
+          await navigator.clipboard.writeText(text);
+          setState("done");
+        } catch {
+          const target = document.getElementById(selectId);
+          if (target) window.getSelection()?.selectAllChildren(target);
+          setState("failed");
+        }
       }}
       className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 print:hidden"
       data-testid="copy-press"
     >
-      <span aria-live="polite">{copied ? done : label}</span>
+      <span aria-live="polite">{state === "done" ? done : state === "failed" ? failed : label}</span>
     </button>
   );
 }

@@ -68,9 +68,9 @@ export default async function RecapPage({ params }: Props) {
       <section className="space-y-3">
         <div className="flex items-center justify-between gap-4">
           <h2 className="text-lg font-semibold">{t("press")}</h2>
-          <CopyButton text={press} label={t("copy")} done={t("copied")} />
+          <CopyButton text={press} selectId="press-summary" label={t("copy")} done={t("copied")} failed={t("copyFailed")} />
         </div>
-        <p className="rounded-xl border border-slate-200 bg-white p-4 leading-relaxed" data-testid="press-summary">
+        <p id="press-summary" className="rounded-xl border border-slate-200 bg-white p-4 leading-relaxed" data-testid="press-summary">
           {press}
         </p>
       </section>
