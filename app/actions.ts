@@ -15,14 +15,14 @@ export async function chooseLanguage(_previous: unknown, form: FormData): Promis
   const locale = form.get("locale");
   if (!isLocale(locale)) return failure("INVALID", "Bahasa tidak dikenal. / Unknown language.");
   await keepOnThisBrowser(locale);
-  const access = await authorize("STAFF");
+  const access = await authorize("STAFF", { pendingPasswordChange: "allow" });
   if (access.ok) await saveOwnLanguage(access.actor, locale);
   return success(locale === "id" ? "Bahasa Indonesia" : "English", undefined);
 }
 
 /** Right after signing in: this browser takes the language saved on the account. */
 export async function adoptAccountLanguage(_previous: unknown, _form: FormData): Promise<ActionResult> {
-  const access = await authorize("STAFF");
+  const access = await authorize("STAFF", { pendingPasswordChange: "allow" });
   if (!access.ok) return access;
   await keepOnThisBrowser(await accountLanguage(access.actor.id));
   return success("", undefined);

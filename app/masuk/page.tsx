@@ -17,7 +17,7 @@ export default async function SignInPage({ searchParams }: Props) {
   await connection();
   const { callbackUrl, error } = await searchParams;
   const target = safeCallbackPath(callbackUrl);
-  if ((await authorize("STAFF")).ok) redirect(target);
+  if ((await authorize("STAFF", { pendingPasswordChange: "allow" })).ok) redirect(target);
   const t = await getTranslations("signIn");
 
   return (

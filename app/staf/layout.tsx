@@ -5,7 +5,7 @@ import { SignOutButton } from "./sign-out-button";
 
 // The staff menu. It only decides what to show: each page below checks access itself.
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
-  const access = await authorize("STAFF");
+  const access = await authorize("STAFF", { pendingPasswordChange: "allow" });
   const actor = access.ok ? access.actor : null;
   const t = await getTranslations("staff");
   return (

@@ -33,14 +33,25 @@ export const DENIED_MESSAGES: Record<DeniedCode, string> = {
   NOT_FOUND: "Misi dagang ini tidak ditemukan.",
 };
 
-const deny = (code: DeniedCode): Denied => ({ ok: false, code, message: DENIED_MESSAGES[code] });
+const deny = (code: DeniedCode, message = DENIED_MESSAGES[code]): Denied => ({ ok: false, code, message });
+
+export const PASSWORD_CHANGE_FIRST = "Ganti dulu kata sandi sekali pakai Anda (menu Ganti kata sandi), lalu ulangi.";
+
+export interface AuthorizeOptions {
+  /**
+   * An account still on its one-time password may do nothing but choose its own: every other action
+   * and route is refused. Pages (which send it to the password page), the password change itself and
+   * purely presentational calls opt in with "allow".
+   */
+  pendingPasswordChange?: "allow";
+}
 
 /**
  * The one authorization check, at the top of every server action, staff page and non-public route
  * handler: session → the user as the database has them now (a disabled account or a reset password
  * ends the session at its next request) → role.
  */
-export async function authorize(need: Need): Promise<{ ok: true; actor: Actor } | Denied> {
+export async function authorize(need: Need, options: AuthorizeOptions = {}): Promise<{ ok: true; actor: Actor } | Denied> {
   const context = await requestContext();
   if (!context.session) return deny("UNAUTHENTICATED");
   const db = await getDb();
@@ -50,12 +61,13 @@ export async function authorize(need: Need): Promise<{ ok: true; actor: Actor } 
   });
   if (!user) return deny("UNAUTHENTICATED");
   if (need === "ADMIN" && user.role !== "ADMIN") return deny("FORBIDDEN");
+  if (user.mustChangePassword && options.pendingPasswordChange !== "allow") return deny("FORBIDDEN", PASSWORD_CHANGE_FIRST);
   return { ok: true, actor: { ...user, ip: context.ip, userAgent: context.userAgent } };
 }
 
 /** authorize(), then the event by its slug, found only within the events the actor may work on. */
-export async function authorizeForEvent(slug: string, need: Need): Promise<{ ok: true; actor: Actor; event: ScopedEvent } | Denied> {
-  const access = await authorize(need);
+export async function authorizeForEvent(slug: string, need: Need, options: AuthorizeOptions = {}): Promise<{ ok: true; actor: Actor; event: ScopedEvent } | Denied> {
+  const access = await authorize(need, options);
   if (!access.ok) return access;
   const db = await getDb();
   const event = await db.event.findFirst({

@@ -8,7 +8,7 @@ export const CHANGE_PASSWORD_PATH = "/staf/kata-sandi";
 /** For staff pages: anonymous visitors go to sign-in and come back; the wrong role gets a 403 page. */
 export async function requireStaffPage(need: Need, path: string): Promise<Actor> {
   await connection();
-  const access = await authorize(need);
+  const access = await authorize(need, { pendingPasswordChange: "allow" });
   if (!access.ok) return refuse(access, path);
   if (access.actor.mustChangePassword && path !== CHANGE_PASSWORD_PATH) redirect(CHANGE_PASSWORD_PATH);
   return access.actor;
@@ -16,7 +16,7 @@ export async function requireStaffPage(need: Need, path: string): Promise<Actor>
 
 export async function requireEventPage(slug: string, need: Need, path: string): Promise<{ actor: Actor; event: ScopedEvent }> {
   await connection();
-  const access = await authorizeForEvent(slug, need);
+  const access = await authorizeForEvent(slug, need, { pendingPasswordChange: "allow" });
   if (!access.ok) return refuse(access, path);
   if (access.actor.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
   return access;

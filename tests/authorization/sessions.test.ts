@@ -3,12 +3,14 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { withTestDatabase } from "../support/database";
 import { actAs, createFixtures, type Fixtures } from "../support/personas";
+import { registerWalkInAction } from "@/app/staf/e/[slug]/pelaku-usaha/actions";
 import { changePassword } from "@/app/staf/kata-sandi/actions";
 import { disableAccount, resetAccountPassword } from "@/app/staf/pengguna/actions";
-import { authorize, authorizeForEvent } from "@/lib/auth/authorize";
+import { authorize, authorizeForEvent, PASSWORD_CHANGE_FIRST } from "@/lib/auth/authorize";
 import { requestContext } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
 import { DEMO_SLUG, PRACTICE_SLUG } from "@/lib/demo/demo-event";
+import { hashPassword } from "@/lib/users/password";
 
 vi.mock("@/lib/auth/request", () => ({ requestContext: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -83,5 +85,25 @@ describe("event scope", () => {
 
     await actAs("anonymous", fixtures, requestContext);
     expect(await authorizeForEvent(DEMO_SLUG, "STAFF")).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  });
+});
+
+describe("an account still on its one-time password", () => {
+  it("may only choose its own password: every other action is refused until it has", async () => {
+    const db = await getDb();
+    const desk = fixtures.users.desk;
+    await db.user.update({ where: { id: desk.id }, data: { disabledAt: null, mustChangePassword: true, passwordHash: await hashPassword("sekali-pakai-123") } });
+    await actAs("desk", fixtures, requestContext);
+    const walkIn = () => registerWalkInAction(null, form({ slug: PRACTICE_SLUG, sideCode: "KALTIM", name: `Usaha Sandi ${Date.now()}`, representative: "Wakil", phone: `0813${String(Date.now()).slice(-8)}`, sector: "Kuliner", regency: "Kota Balikpapan", confirmDuplicate: "1" }));
+    const auditBefore = await db.auditEvent.count();
+
+    expect(await walkIn()).toMatchObject({ ok: false, code: "FORBIDDEN", message: PASSWORD_CHANGE_FIRST });
+    expect(await authorizeForEvent(PRACTICE_SLUG, "STAFF")).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await db.auditEvent.count()).toBe(auditBefore);
+    // Pages still find the account, to send it to the password page.
+    expect(await authorize("STAFF", { pendingPasswordChange: "allow" })).toMatchObject({ ok: true });
+
+    expect(await changePassword(null, form({ current: "sekali-pakai-123", next: "sandi-sendiri-123", confirm: "sandi-sendiri-123" }))).toMatchObject({ ok: true });
+    expect(await walkIn()).toMatchObject({ ok: true });
   });
 });

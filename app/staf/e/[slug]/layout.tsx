@@ -5,7 +5,7 @@ import { authorizeForEvent } from "@/lib/auth/authorize";
 // The mission's desk menu. It only decides what to show; each page checks access itself.
 export default async function EventDeskLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const access = await authorizeForEvent(slug, "STAFF");
+  const access = await authorizeForEvent(slug, "STAFF", { pendingPasswordChange: "allow" });
   if (!access.ok) return children;
   const base = `/staf/e/${slug}`;
   const t = await getTranslations("staff");
