@@ -40,10 +40,38 @@ test("the organizer creates a new mission and finds it in the overview across mi
   await expect(page.getByRole("heading", { name: "Misi Dagang Jawa Timur – Bali" })).toBeVisible();
   await expect(page.getByLabel("Mulai")).toHaveValue("2026-02-12T09:00");
 
+  // Edit its details: the form shows what was saved.
+  await page.getByLabel("Kota", { exact: true }).fill("Sanur");
+  await page.getByLabel("Status").selectOption("LIVE");
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.locator("main").getByRole("status")).toHaveText("Data misi dagang disimpan.");
+  await expect(page.getByLabel("Kota", { exact: true })).toHaveValue("Sanur");
+  await page.reload();
+  await expect(page.getByLabel("Kota", { exact: true })).toHaveValue("Sanur");
+  await expect(page.getByLabel("Status")).toHaveValue("LIVE");
+
+  // Archive it, first without a proper reason.
+  const archive = page.locator("form", { has: page.getByRole("button", { name: "Arsipkan" }) });
+  await archive.getByLabel("Alasan").fill("tes");
+  await archive.getByRole("button", { name: "Arsipkan" }).click();
+  // The browser holds the form back and says why; nothing is archived.
+  expect(await archive.getByLabel("Alasan").evaluate((input: HTMLInputElement) => input.validity.tooShort)).toBe(true);
+  await expect(page.getByText("Misi ini diarsipkan.")).toHaveCount(0);
+  await archive.getByLabel("Alasan").fill("Digabung dengan misi Bali berikutnya");
+  await archive.getByRole("button", { name: "Arsipkan" }).click();
+  await expect(page.getByText("Misi ini diarsipkan. Pulihkan untuk mengubahnya.")).toBeVisible();
+  await expect(page.getByText("Diarsipkan", { exact: true })).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByText("Misi Dagang Jawa Timur – Bali")).toHaveCount(0);
+  await page.goto(`/staf/misi/${slug}`);
+  await page.getByLabel("Alasan").fill("Jadi diadakan");
+  await page.getByRole("button", { name: "Pulihkan" }).click();
+  await expect(page.getByLabel("Kota", { exact: true })).toHaveValue("Sanur");
+
   await page.goto("/staf/misi");
   const row = page.getByTestId("missions").getByRole("row", { name: /Misi Dagang Jawa Timur – Bali/ });
   await expect(row).toContainText("Bali");
-  await expect(row).toContainText("Direncanakan");
+  await expect(row).toContainText("Selesai");
   await expect(page.getByTestId("by-partner")).toContainText("Kalimantan Timur");
 });
 
