@@ -74,5 +74,45 @@ export function TextField({ state, name, label, id = name, ...input }: { state: 
   );
 }
 
+/** A labelled textarea with its errors under it (lists typed one per line, notes). */
+export function TextareaField({ state, name, label, id = name, ...area }: { state: ActionState<unknown>; name: string; label: React.ReactNode; id?: string } & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <textarea id={id} name={name} className={inputClass} aria-describedby={`${name}-error`} {...area} />
+      <FieldErrors state={state} name={name} />
+    </div>
+  );
+}
+
+/** A labelled select with its errors under it; `placeholder` adds a first choice that cannot be picked. */
+export function SelectField({ state, name, label, id = name, placeholder, options, ...select }: { state: ActionState<unknown>; name: string; label: React.ReactNode; id?: string; placeholder?: string; options: readonly (string | { value: string; label: string })[] } & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name" | "id" | "children">) {
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <select id={id} name={name} className={inputClass} aria-describedby={`${name}-error`} {...(placeholder !== undefined && select.defaultValue === undefined && select.value === undefined ? { defaultValue: "" } : {})} {...select}>
+        {placeholder !== undefined && (
+          <option value="" disabled>
+            {placeholder}
+          </option>
+        )}
+        {options.map((option) => {
+          const { value, label } = typeof option === "string" ? { value: option, label: option } : option;
+          return (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          );
+        })}
+      </select>
+      <FieldErrors state={state} name={name} />
+    </div>
+  );
+}
+
 export const inputClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
 export const labelClass = "block text-sm font-medium text-slate-700";

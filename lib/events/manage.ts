@@ -3,15 +3,13 @@ import { z } from "zod";
 import { failure, INVALID_INPUT, success, type ActionResult } from "@/lib/actions/result";
 import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import { utcOffset } from "@/lib/format/datetime";
+import { EVENT_TIME_ZONES, utcOffset } from "@/lib/format/datetime";
 import { parseRupiah } from "@/lib/money/rupiah";
 import { eventSlug } from "./schema";
 import { lines, sideSetup } from "./setup";
 
 // Events administration for the organizer: create a mission, change its details, archive it (never
 // delete: its figures stay published and countable), and bring it back.
-
-export const TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
 
 const optionalRupiah = z
   .string()
@@ -31,7 +29,7 @@ const details = z.object({
   name: z.string().trim().min(5, "Nama misi dagang minimal 5 huruf.").max(150),
   venue: z.string().trim().min(3, "Tulis tempatnya.").max(150),
   city: z.string().trim().min(3, "Tulis kotanya.").max(80),
-  timeZone: z.string().pipe(z.enum(TIME_ZONES, { message: "Pilih zona waktu." })),
+  timeZone: z.string().pipe(z.enum(EVENT_TIME_ZONES, { message: "Pilih zona waktu." })),
   startsAt: localDateTime,
   endsAt: localDateTime,
   targetAmount: optionalRupiah,

@@ -12,6 +12,9 @@ const ZONE_LABELS: Record<string, string> = {
 // Indonesia keeps no daylight saving: each zone is one fixed offset.
 const ZONE_OFFSETS: Record<string, string> = { "Asia/Jakarta": "+07:00", "Asia/Pontianak": "+07:00", "Asia/Makassar": "+08:00", "Asia/Jayapura": "+09:00" };
 
+/** The zones a mission can be run in: WIB, WITA, WIT. */
+export const EVENT_TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
+
 /** The zone's UTC offset ("+08:00"), for turning a calendar day in that zone into an instant. */
 export function utcOffset(timeZone: string): string {
   return ZONE_OFFSETS[timeZone] ?? "+07:00";

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, TextField, useActionForm } from "@/app/_components/form";
+import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, TextareaField, TextField, useActionForm } from "@/app/_components/form";
 import { recordAgreementAction } from "./actions";
 
 interface SideOpds {
@@ -25,12 +25,7 @@ export function AgreementForm({ slug, sides }: { slug: string; sides: SideOpds[]
         ))}
       </div>
       <TextField state={state} id="agreement-title" name="title" label={t("agreementTitle")} required />
-      <div>
-        <label htmlFor="agreement-scope" className={labelClass}>
-          {t("scope")}
-        </label>
-        <textarea id="agreement-scope" name="scope" rows={2} className={inputClass} />
-      </div>
+      <TextareaField state={state} id="agreement-scope" name="scope" label={t("scope")} rows={2} />
       <div className="grid gap-4 md:grid-cols-2">
         <TextField state={state} id="agreement-number" name="documentNumber" label={t("documentNumber")} />
         <TextField state={state} id="agreement-date" name="signedOn" label={t("signedOn")} type="date" required />

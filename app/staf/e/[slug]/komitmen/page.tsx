@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Pager } from "@/app/_components/pager";
 import { firstValues } from "@/lib/actions/form-data";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { commitmentFilters, listCommitments } from "@/lib/commitments/queries";
@@ -82,13 +83,7 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      {pages > 1 && (
-        <nav className="flex gap-4 text-sm" aria-label={t("pages")}>
-          {filters.page > 1 && <Link href={withStatus(filters.status, filters.page - 1)}>{t("previous")}</Link>}
-          <span>{t("pageOf", { page: filters.page, pages })}</span>
-          {filters.page < pages && <Link href={withStatus(filters.status, filters.page + 1)}>{t("next")}</Link>}
-        </nav>
-      )}
+      {pages > 1 && <Pager page={filters.page} pages={pages} href={(page) => withStatus(filters.status, page)} />}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { FieldErrors, FormMessage, inputClass, labelClass, TextField, useActionForm } from "@/app/_components/form";
+import { FieldErrors, FormMessage, inputClass, labelClass, SelectField, TextField, useActionForm } from "@/app/_components/form";
 import { newIdempotencyKey } from "@/lib/commitments/new-key";
 import { CATEGORIES, exceedsCeiling, INSTRUMENTS, type Category, type InstrumentCode } from "@/lib/commitments/rules";
 import { abbreviateRupiah, amountInWords, formatRupiah, parseRupiah } from "@/lib/money/rupiah";
@@ -127,20 +127,7 @@ function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotency
         </fieldset>
         <div className="grid gap-4 md:grid-cols-2">
           <TextField state={state} name="commodity" label={t("commodity")} defaultValue={initial?.commodity} required />
-          <div>
-            <label htmlFor="sector" className={labelClass}>
-              {t("sector")}
-            </label>
-            <select id="sector" name="sector" defaultValue={initial?.sector ?? ""} required className={inputClass}>
-              <option value="" disabled>
-                {t("chooseSector")}
-              </option>
-              {sectors.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-            <FieldErrors state={state} name="sector" />
-          </div>
+          <SelectField state={state} name="sector" label={t("sector")} placeholder={t("chooseSector")} options={sectors} defaultValue={initial?.sector ?? ""} required />
           <div className="grid grid-cols-2 gap-3">
             <TextField state={state} name="quantity" label={t("quantity")} defaultValue={initial?.quantity} inputMode="decimal" />
             <TextField state={state} name="unit" label={t("unit")} defaultValue={initial?.unit} placeholder="ton, kg, unit" />

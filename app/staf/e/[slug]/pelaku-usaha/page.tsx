@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { inputClass, labelClass } from "@/app/_components/form";
+import { Pager } from "@/app/_components/pager";
 import { firstValues } from "@/lib/actions/form-data";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { businessFilters, eventSides, listBusinesses, type BusinessFilters } from "@/lib/businesses/queries";
@@ -127,26 +128,18 @@ export default async function BusinessesPage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      <nav aria-label={t("pages")} className="flex flex-wrap items-center gap-3 text-sm">
-        {filters.page > 1 && (
-          <Link href={href(base, filters, filters.page - 1)} className="text-brand-700 underline">
-            {t("previous")}
-          </Link>
-        )}
-        <span className="text-slate-600">
-          {t("pageOf", { page: Math.min(filters.page, pages), pages })}
-        </span>
-        {filters.page < pages && (
-          <Link href={href(base, filters, filters.page + 1)} className="text-brand-700 underline">
-            {t("next")}
-          </Link>
-        )}
-        {rows.length > 0 && (
-          <Link href={`/staf/e/${event.slug}/lencana?${rows.map((b) => `id=${b.id}`).join("&")}`} className="ml-auto text-brand-700 underline">
-            {t("printBadges")}
-          </Link>
-        )}
-      </nav>
+      <Pager
+        page={filters.page}
+        pages={pages}
+        href={(page) => href(base, filters, page)}
+        extra={
+          rows.length > 0 && (
+            <Link href={`/staf/e/${event.slug}/lencana?${rows.map((b) => `id=${b.id}`).join("&")}`} className="text-brand-700 underline">
+              {t("printBadges")}
+            </Link>
+          )
+        }
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { FormMessage, inputClass, labelClass, FieldErrors, SubmitButton, TextField, useActionForm } from "@/app/_components/form";
+import { FormMessage, SubmitButton, TextareaField, TextField, useActionForm } from "@/app/_components/form";
 import { recordRealisationAction } from "../actions";
 
 /** The organizer records a realisation: when, how much (typed as people say it), and a note. */
@@ -15,13 +15,7 @@ export function RealisationForm({ slug, commitmentId, today }: { slug: string; c
         <TextField state={state} name="realisedOn" label={t("realisedOn")} type="date" max={today} required />
         <TextField state={state} name="amount" label={t("amount")} required />
       </div>
-      <div>
-        <label htmlFor="note" className={labelClass}>
-          {t("note")}
-        </label>
-        <textarea id="note" name="note" rows={2} maxLength={500} className={inputClass} />
-        <FieldErrors state={state} name="note" />
-      </div>
+      <TextareaField state={state} name="note" label={t("note")} rows={2} maxLength={500} />
       <FormMessage state={state} />
       <SubmitButton pendingText={t("recording")}>{t("recordRealisation")}</SubmitButton>
     </form>

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, TextField, useActionForm } from "@/app/_components/form";
+import { FieldErrors, FormMessage, inputClass, labelClass, SelectField, SubmitButton, TextField, useActionForm } from "@/app/_components/form";
 import { registerWalkInAction } from "../actions";
 
 interface Side {
@@ -59,34 +59,9 @@ export function WalkInForm({ slug, sides, sectors, canOverrideQuota }: { slug: s
           <TextField state={state} name="representative" label={t("representative")} required />
           <TextField state={state} name="phone" label={t("phone")} type="tel" required />
           <TextField state={state} name="nib" label={t("nib")} inputMode="numeric" />
-          <div>
-            <label htmlFor="sector" className={labelClass}>
-              {t("sector")}
-            </label>
-            <select id="sector" name="sector" required className={inputClass} defaultValue="">
-              <option value="" disabled>
-                {t("chooseSector")}
-              </option>
-              {sectors.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-            <FieldErrors state={state} name="sector" />
-          </div>
-          <div>
-            <label htmlFor="regency" className={labelClass}>
-              {t("regency")}
-            </label>
-            <select id="regency" name="regency" required className={inputClass} defaultValue="" key={sideCode}>
-              <option value="" disabled>
-                {t("chooseRegency")}
-              </option>
-              {side?.regencies.map((r) => (
-                <option key={r}>{r}</option>
-              ))}
-            </select>
-            <FieldErrors state={state} name="regency" />
-          </div>
+          <SelectField state={state} name="sector" label={t("sector")} placeholder={t("chooseSector")} options={sectors} required />
+          {/* Keyed by side: another side's kabupaten/kota list starts unchosen. */}
+          <SelectField key={sideCode} state={state} name="regency" label={t("regency")} placeholder={t("chooseRegency")} options={side?.regencies ?? []} required />
         </div>
 
         <FormMessage state={state?.ok ? null : state} />
