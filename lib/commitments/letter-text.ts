@@ -3,7 +3,8 @@
 import { formatEventDate, formatEventTime } from "@/lib/format/datetime";
 import { formatRupiah, terbilang } from "@/lib/money/rupiah";
 import { categoryLabel } from "@/lib/totals/labels";
-import { INSTRUMENTS, partyRoles, type Category, type InstrumentCode } from "./rules";
+import { messagesFor } from "@/lib/i18n/messages";
+import { partyRoles, type Category, type InstrumentCode } from "./rules";
 
 export interface LetterParty {
   name: string;
@@ -56,7 +57,8 @@ export function letterText(letter: LetterInput) {
       ["Komoditas", letter.commodity],
       ["Sektor", letter.sector],
       ...(letter.quantity ? [["Jumlah", `${formatQuantity(letter.quantity)} ${letter.unit ?? ""}`.trim()]] : []),
-      ["Jenis dokumen", INSTRUMENTS[letter.instrument]],
+      // The letter is an Indonesian document, whatever the reader's language.
+      ["Jenis dokumen", messagesFor("id").instruments[letter.instrument]],
       ["Nilai", figures],
       ["Terbilang", words],
     ] as [string, string][],

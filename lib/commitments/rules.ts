@@ -5,8 +5,9 @@ import { parseRupiah } from "@/lib/money/rupiah";
 
 export const CATEGORIES = ["SELL", "BUY", "INVEST"] as const;
 export type Category = (typeof CATEGORIES)[number];
-export const INSTRUMENTS = { LOI: "Letter of Intent (LoI)", MOU: "Nota kesepahaman (MoU)", CONTRACT: "Kontrak / transaksi final" } as const;
-export type InstrumentCode = keyof typeof INSTRUMENTS;
+/** The document a commitment is signed as; their names are in the messages (`instruments`). */
+export const INSTRUMENTS = ["LOI", "MOU", "CONTRACT"] as const;
+export type InstrumentCode = (typeof INSTRUMENTS)[number];
 
 /**
  * Who is who in each category, read from the visiting delegation: in "Jatim menjual" the Jatim
@@ -57,7 +58,7 @@ export const commitmentFields = z.object({
   sector: z.string().trim().min(1, "Pilih sektor.").max(100),
   quantity: z.string().max(40).default(""),
   unit: z.string().trim().max(30).default(""),
-  instrument: z.enum(Object.keys(INSTRUMENTS) as [InstrumentCode, ...InstrumentCode[]], { message: "Pilih jenis dokumen." }),
+  instrument: z.enum(INSTRUMENTS, { message: "Pilih jenis dokumen." }),
   value: z.string().max(100),
   confirmAboveCeiling: z.boolean().default(false),
 });

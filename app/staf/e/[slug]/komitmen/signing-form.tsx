@@ -135,7 +135,7 @@ function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotency
           <fieldset>
             <legend className={labelClass}>{t("instrument")}</legend>
             <div className="mt-1 space-y-1">
-              {(Object.keys(INSTRUMENTS) as InstrumentCode[]).map((code) => (
+              {INSTRUMENTS.map((code) => (
                 <label key={code} className="flex items-center gap-2 text-sm">
                   <input type="radio" name="instrument" value={code} defaultChecked={(initial?.instrument ?? "MOU") === code} className="size-4" />
                   {instruments(code)}
