@@ -1,6 +1,7 @@
 import "server-only";
 import { eventScope, type Actor } from "@/lib/auth/authorize";
 import { getDb } from "@/lib/db/client";
+import { localIsoDateTime } from "@/lib/format/datetime";
 import { eventSlug } from "./schema";
 
 /** Missions for the public home page, newest first. Archived missions are not listed. */
@@ -41,6 +42,7 @@ export async function eventIdentity(slug: string) {
 export async function missionDetails(eventId: string) {
   const db = await getDb();
   const e = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { slug: true, name: true, venue: true, city: true, timeZone: true, startsAt: true, endsAt: true, targetAmount: true, valueCeiling: true, status: true } });
-  const local = (date: Date) => new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "short", timeZone: e.timeZone }).format(date).replace(" ", "T");
+  // datetime-local inputs take minutes: "2025-05-08T08:00".
+  const local = (date: Date) => localIsoDateTime(date, e.timeZone).slice(0, 16);
   return { ...e, startsAt: local(e.startsAt), endsAt: local(e.endsAt), targetAmount: e.targetAmount?.toString() ?? "", valueCeiling: e.valueCeiling?.toString() ?? "" };
 }

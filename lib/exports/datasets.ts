@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { zoneLabel } from "@/lib/format/datetime";
+import { localIsoDateTime, zoneLabel } from "@/lib/format/datetime";
 import type { Locale } from "@/lib/i18n/locale";
 
 // What staff can export per mission, one definition per dataset: its columns and how its rows are
@@ -130,13 +130,7 @@ async function auditPage(eventId: string, cursor: string | null, take: number) {
 type AuditRow = Awaited<ReturnType<typeof auditPage>>["rows"][number];
 
 // Sortable and the same in both languages: "2025-05-08 09:12:05 WITA", in the event's time zone.
-const sortable = new Map<string, Intl.DateTimeFormat>();
-const moment = (date: Date | null, timeZone: string): Cell => {
-  if (!date) return null;
-  let format = sortable.get(timeZone);
-  if (!format) sortable.set(timeZone, (format = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "medium", timeZone })));
-  return { text: `${format.format(date)} ${zoneLabel(timeZone)}` };
-};
+const moment = (date: Date | null, timeZone: string): Cell => (date ? { text: `${localIsoDateTime(date, timeZone).replace("T", " ")} ${zoneLabel(timeZone)}` } : null);
 const day = (date: Date): Cell => ({ text: date.toISOString().slice(0, 10) });
 
 export const DATASET: Record<Dataset, Exportable> = {

@@ -24,6 +24,16 @@ export function zoneLabel(timeZone: string): string {
   return ZONE_LABELS[timeZone] ?? timeZone;
 }
 
+const LOCAL_ISO = new Map<string, Intl.DateTimeFormat>();
+
+/** "2025-05-08T09:12:05": the wall-clock time in the zone, sortable, the same in every language (forms, exports). */
+export function localIsoDateTime(date: Date, timeZone: string): string {
+  let format = LOCAL_ISO.get(timeZone);
+  // Sweden's format is ISO 8601's.
+  if (!format) LOCAL_ISO.set(timeZone, (format = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "medium", timeZone })));
+  return format.format(date).replace(" ", "T");
+}
+
 /** "Kamis, 8 Mei 2025" / "Thursday, 8 May 2025" */
 export function formatEventDate(date: Date, timeZone: string, locale: Locale = "id"): string {
   return new Intl.DateTimeFormat(INTL_TAG[locale], { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone }).format(date);
