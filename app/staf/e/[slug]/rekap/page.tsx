@@ -29,7 +29,6 @@ export default async function RecapPage({ params }: Props) {
   const headline = totals.official ?? totals;
   const visiting = recap.sides.find((s) => s.role === "VISITING")?.shortName ?? "";
   const press = pressSummary(pressFiguresOf(recap), locale);
-  const largest = (rows: { total: bigint }[]) => rows.reduce((max, r) => (r.total > max ? r.total : max), 1n);
 
   return (
     <article className="space-y-8" data-testid="recap">
@@ -77,7 +76,7 @@ export default async function RecapPage({ params }: Props) {
 
       <section>
         <h2 className="text-lg font-semibold">{t("byCategory")}</h2>
-        <Bars rows={CATEGORIES.map((c) => ({ label: categoryLabel(c, visiting, locale), count: 0, total: headline.byCategory[c] }))} largest={largest(CATEGORIES.map((c) => ({ total: headline.byCategory[c] })))} rupiah={rupiah} short={short} testId="recap-categories" />
+        <Bars rows={CATEGORIES.map((c) => ({ label: categoryLabel(c, visiting, locale), count: 0, total: headline.byCategory[c] }))} rupiah={rupiah} short={short} testId="recap-categories" />
       </section>
 
       {headline.total !== totals.total && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("breakdownsRunning", { running: rupiah(totals.total) })}</p>}
@@ -85,16 +84,16 @@ export default async function RecapPage({ params }: Props) {
       <div className="grid gap-8 lg:grid-cols-2">
         <section>
           <h2 className="text-lg font-semibold">{t("bySector")}</h2>
-          <Bars rows={recap.bySector} largest={largest(recap.bySector)} rupiah={rupiah} short={short} empty={t("none")} />
+          <Bars rows={recap.bySector} rupiah={rupiah} short={short} empty={t("none")} />
         </section>
         <section>
           <h2 className="text-lg font-semibold">{t("byInstrument")}</h2>
-          <Bars rows={recap.byInstrument.map((r) => ({ ...r, label: instruments(r.instrument) }))} largest={largest(recap.byInstrument)} rupiah={rupiah} short={short} empty={t("none")} />
+          <Bars rows={recap.byInstrument.map((r) => ({ ...r, label: instruments(r.instrument) }))} rupiah={rupiah} short={short} empty={t("none")} />
         </section>
         {recap.byRegency.map(({ sideCode, rows }) => (
           <section key={sideCode}>
             <h2 className="text-lg font-semibold">{t("byRegency", { side: recap.sides.find((s) => s.code === sideCode)?.shortName ?? sideCode })}</h2>
-            <Bars rows={rows} largest={largest(rows)} rupiah={rupiah} short={short} empty={t("none")} />
+            <Bars rows={rows} rupiah={rupiah} short={short} empty={t("none")} />
           </section>
         ))}
       </div>
@@ -175,8 +174,9 @@ export default async function RecapPage({ params }: Props) {
 }
 
 /** A table with a bar per row: the recap's charts, which also print. */
-function Bars({ rows, largest, rupiah, short, empty, testId }: { rows: RecapRow[]; largest: bigint; rupiah: (v: bigint) => string; short: (v: bigint) => string; empty?: string; testId?: string }) {
+function Bars({ rows, rupiah, short, empty, testId }: { rows: RecapRow[]; rupiah: (v: bigint) => string; short: (v: bigint) => string; empty?: string; testId?: string }) {
   if (rows.length === 0) return <p className="text-slate-600">{empty}</p>;
+  const largest = rows.reduce((max, r) => (r.total > max ? r.total : max), 1n);
   return (
     <ul className="mt-2 space-y-2" data-testid={testId}>
       {rows.map((row) => (
