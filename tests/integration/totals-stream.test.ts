@@ -8,6 +8,7 @@ import { recordCommitment } from "@/lib/commitments/record-commitment";
 import { getDb } from "@/lib/db/client";
 import { PRACTICE_SLUG } from "@/lib/demo/demo-event";
 import { totalsHub } from "@/lib/live/totals-hub";
+import { endAllViewers, watchTotals } from "@/lib/live/totals-viewer";
 
 withTestDatabase({ seedDemo: true });
 
@@ -46,17 +47,22 @@ function sse(response: Response) {
   };
 }
 
-const open = (slug = PRACTICE_SLUG) => {
-  const abort = new AbortController();
-  const response = GET(new Request(`http://test/api/events/${slug}/stream`, { signal: abort.signal }), { params: Promise.resolve({ slug }) });
-  return { abort, response };
+const transports = {
+  "Next's route": (slug: string, signal: AbortSignal) => GET(new Request(`http://test/api/events/${slug}/stream`, { signal }), { params: Promise.resolve({ slug }) }),
 };
 
-describe("the totals stream", () => {
+describe.each(Object.entries(transports))("the totals stream through %s", (_, connect) => {
+  const open = (slug = PRACTICE_SLUG) => {
+    const abort = new AbortController();
+    return { abort, response: connect(slug, abort.signal) };
+  };
+
   it("sends the full totals on connect and again after every signing, recomputed from the ledger", async () => {
     const { abort, response } = open();
     const res = await response;
+    expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
+    expect(res.headers.get("cache-control")).toBe("no-cache, no-transform");
     const next = sse(res);
     const first = await next();
     expect(totalsHub.viewers()).toBe(1);
@@ -82,7 +88,7 @@ describe("the totals stream", () => {
     await expect.poll(() => totalsHub.viewers()).toBe(0);
   });
 
-  it("gives two viewers the same updates, answers HEAD without subscribing, and 404 for an unknown event", async () => {
+  it("gives two viewers the same updates, and ends every stream when the server stops", async () => {
     const a = open();
     const b = open();
     const nextA = sse(await a.response);
@@ -93,13 +99,45 @@ describe("the totals stream", () => {
     const [fromA, fromB] = await Promise.all([nextA(), nextB()]);
     expect(fromA).toEqual(fromB);
     a.abort.abort();
-    b.abort.abort();
-    await expect.poll(() => totalsHub.viewers()).toBe(0);
+    await expect.poll(() => totalsHub.viewers()).toBe(1);
 
+    // What a stopping server does: the boards' streams end (and the boards reconnect elsewhere).
+    const c = open();
+    const cResponse = await c.response;
+    await expect.poll(() => totalsHub.viewers()).toBe(2);
+    endAllViewers();
+    expect(totalsHub.viewers()).toBe(0);
+    await expect(cResponse.text()).resolves.toContain("event: totals"); // read to its end: it ended
+    await expect(nextB()).rejects.toThrow("stream ended");
+  });
+});
+
+describe("answers around the stream", () => {
+  it("Next's route answers HEAD without subscribing, and 404 for an unknown event", async () => {
     const head = await HEAD(new Request(`http://test/api/events/${PRACTICE_SLUG}/stream`, { method: "HEAD" }), { params: Promise.resolve({ slug: PRACTICE_SLUG }) });
     expect(head.status).toBe(200);
     expect(head.body).toBeNull();
     expect(totalsHub.viewers()).toBe(0);
-    expect((await open("tidak-ada").response).status).toBe(404);
+    const unknown = await transports["Next's route"]("tidak-ada", new AbortController().signal);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: "event_not_found" });
+  });
+
+  it("drops a viewer that falls too far behind, rather than queuing figures it does not read", async () => {
+    const frames: string[] = [];
+    let keepingUp = true;
+    let closed = false;
+    const sink = {
+      write: (frame: Uint8Array) => (frames.push(new TextDecoder().decode(frame)), keepingUp),
+      close: () => (closed = true),
+    };
+    await watchTotals({ id: event.id, slug: PRACTICE_SLUG }, sink, new AbortController().signal);
+    expect(frames.filter((f) => f.startsWith("event: totals"))).toHaveLength(1);
+    expect(totalsHub.viewers()).toBe(1);
+
+    keepingUp = false; // the next frame finds it too far behind
+    await sign("3 juta");
+    await expect.poll(() => closed).toBe(true);
+    expect(totalsHub.viewers()).toBe(0);
   });
 });
