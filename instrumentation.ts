@@ -1,8 +1,10 @@
 // Runs once when a server starts: migrate (and, on a new embedded database, load the demo) before the
 // first request, print how to sign in to the demo, and stop with a clear message if the database
-// cannot be used.
+// cannot be used. Then hand the board's Node-level stream to server.js, if it is the one running.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { prepareDatabaseAtStartup } = await import("@/lib/db/startup");
   await prepareDatabaseAtStartup();
+  const { handOverNodeTotalsStream } = await import("@/lib/live/node-stream");
+  handOverNodeTotalsStream();
 }

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 
 /** Starts the production build with this environment and waits for it to exit. */
 async function startAndExpectExit(env: Record<string, string>) {
-  const server = spawn("npx", ["next", "start", "-p", "3298", "-H", "127.0.0.1"], { env: { ...process.env, NEXTAUTH_SECRET: "", AUTH_SECRET: "", ...env } });
+  const server = spawn("node", ["server.js", "-p", "3298", "-H", "127.0.0.1"], { env: { ...process.env, NEXTAUTH_SECRET: "", AUTH_SECRET: "", ...env } });
   let output = "";
   server.stdout.on("data", (chunk) => (output += chunk));
   server.stderr.on("data", (chunk) => (output += chunk));

@@ -25,6 +25,6 @@ if (process.env.DATABASE_URL) {
   env.PGLITE_DIR = dataDir;
 }
 
-const server = spawn("next", ["start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+const server = spawn("node", ["server.js", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -38,7 +38,8 @@ const event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG } 
 const parties = await twoBusinesses(event.id);
 await disconnectDatabase();
 
-const server = spawn("./node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+// The production server, as npm start runs it.
+const server = spawn("node", ["server.js", "-p", String(PORT), "-H", "127.0.0.1"], {
   env: { ...process.env, NODE_ENV: "production", DATABASE_URL: benchDb, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") },
   stdio: ["ignore", "ignore", "inherit"],
 });
@@ -140,7 +141,7 @@ await new Promise((r) => setTimeout(r, POLL_MS + 500));
 polling = false;
 
 const rssMb = (() => {
-  // next start runs the server in its own process or a child of it: count both.
+  // The server's process and any child it may start (none today), so that no memory goes uncounted.
   const pids = [server.pid!, ...(existsSync(`/proc/${server.pid}/task/${server.pid}/children`) ? readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number) : [])];
   return pids.reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024, 0);
 })();

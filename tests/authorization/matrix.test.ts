@@ -263,7 +263,7 @@ const ROUTES: Record<string, RouteEntry> = {
       return GET(new Request(`${url}?k=${c.visitingBusiness.accessSecret}`), { params });
     },
   },
-  "app/api/events/[slug]/stream/route.ts#GET": { public: true, because: "the board's live totals: the same JSON as the totals API, pushed (tests/integration/totals-stream.test.ts)" },
+  "app/api/events/[slug]/stream/route.ts#GET": { public: true, because: "the board's live totals: the same JSON as the totals API, pushed; in production server.js serves it from lib/live/node-stream.ts, public alike (tests/integration/totals-stream.test.ts)" },
   "app/api/events/[slug]/stream/route.ts#HEAD": { public: true, because: "headers only, for monitors; subscribes to nothing" },
   "app/api/events/[slug]/totals/route.ts#GET": {
     public: true,

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
 import { SIGNATURE, twoBusinesses } from "../support/signing";
 import { GET, HEAD } from "@/app/api/events/[slug]/stream/route";
@@ -7,6 +9,7 @@ import type { Actor } from "@/lib/auth/authorize";
 import { recordCommitment } from "@/lib/commitments/record-commitment";
 import { getDb } from "@/lib/db/client";
 import { PRACTICE_SLUG } from "@/lib/demo/demo-event";
+import { serveTotalsStream } from "@/lib/live/node-stream";
 import { totalsHub } from "@/lib/live/totals-hub";
 import { endAllViewers, watchTotals } from "@/lib/live/totals-viewer";
 
@@ -15,13 +18,20 @@ withTestDatabase({ seedDemo: true });
 let event: { id: string; timeZone: string };
 let parties: Awaited<ReturnType<typeof twoBusinesses>>;
 let desk: Actor;
+// server.js's way: the stream answered from Node's response, anything else passed on (to Next there).
+let nodeServer: Server;
+let nodeBase: string;
 beforeAll(async () => {
+  nodeServer = createServer((request, response) => serveTotalsStream(request, response, () => response.writeHead(404, { "x-passed-on": "yes" }).end()));
+  await new Promise<void>((resolve) => nodeServer.listen(0, "127.0.0.1", resolve));
+  nodeBase = `http://127.0.0.1:${(nodeServer.address() as AddressInfo).port}`;
   const db = await getDb();
   event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG }, select: { id: true, timeZone: true } });
   parties = await twoBusinesses(event.id);
   const user = await db.user.create({ data: { email: `${randomUUID()}@stream.test`, name: "Meja", role: "DESK", passwordHash: "x" } });
   desk = { id: user.id, name: user.name, email: user.email, role: "DESK", mustChangePassword: false, ip: "10.0.0.3", userAgent: "vitest" };
 });
+afterAll(() => new Promise((resolve) => nodeServer.close(resolve)));
 
 const sign = (value: string) =>
   recordCommitment(event, { idempotencyKey: randomUUID(), intent: "sign", visitingBusinessId: parties.visiting.id, hostBusinessId: parties.host.id, category: "BUY", commodity: "Ikan", sector: "Perikanan", instrument: "LOI", value, visitingSignerName: "Satu", visitingSignature: SIGNATURE, hostSignerName: "Dua", hostSignature: SIGNATURE, deskConfirmed: true }, desk);
@@ -47,8 +57,10 @@ function sse(response: Response) {
   };
 }
 
+/** The two ways the same stream is served: Next's route (next dev, next start) and server.js's. */
 const transports = {
   "Next's route": (slug: string, signal: AbortSignal) => GET(new Request(`http://test/api/events/${slug}/stream`, { signal }), { params: Promise.resolve({ slug }) }),
+  "Node's response (server.js)": (slug: string, signal: AbortSignal) => fetch(`${nodeBase}/api/events/${slug}/stream`, { signal }),
 };
 
 describe.each(Object.entries(transports))("the totals stream through %s", (_, connect) => {
@@ -101,7 +113,7 @@ describe.each(Object.entries(transports))("the totals stream through %s", (_, co
     a.abort.abort();
     await expect.poll(() => totalsHub.viewers()).toBe(1);
 
-    // What a stopping server does: the boards' streams end (and the boards reconnect elsewhere).
+    // What server.js does on SIGTERM: the boards' streams end (and the boards reconnect elsewhere).
     const c = open();
     const cResponse = await c.response;
     await expect.poll(() => totalsHub.viewers()).toBe(2);
@@ -121,6 +133,14 @@ describe("answers around the stream", () => {
     const unknown = await transports["Next's route"]("tidak-ada", new AbortController().signal);
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ error: "event_not_found" });
+  });
+
+  it("server.js's stream passes on to Next whatever is not a stream of a known event", async () => {
+    for (const [path, method] of [["/api/events/tidak-ada/stream", "GET"], [`/api/events/${PRACTICE_SLUG}/stream`, "HEAD"], [`/api/events/${PRACTICE_SLUG}/totals`, "GET"], [`/api/events/${PRACTICE_SLUG}/stream/x`, "GET"]]) {
+      const response = await fetch(`${nodeBase}${path}`, { method });
+      expect(response.headers.get("x-passed-on"), `${method} ${path}`).toBe("yes");
+    }
+    expect(totalsHub.viewers()).toBe(0);
   });
 
   it("drops a viewer that falls too far behind, rather than queuing figures it does not read", async () => {

@@ -1,0 +1,61 @@
+import "server-only";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { eventIdentity } from "@/lib/events/queries";
+import { endAllViewers, MAX_BACKLOG_BYTES, TOTALS_STREAM_HEADERS, watchTotals } from "./totals-viewer";
+
+// The board's stream, answered straight from Node's response by the production server (server.js).
+// Inside Next's request pipeline an open stream keeps that pipeline's pending work alive, about 75 KB
+// per viewer for as long as it watches; here it is about 7 KB, so a hall of 1,000 screens costs 7 MB
+// instead of 75 (README, "The live board"; npm run bench:board).
+
+const STREAM_PATH = /^\/api\/events\/([^/?#]+)\/stream(?:\?.*)?$/;
+
+/**
+ * `GET /api/events/{slug}/stream` of a known event, served here; anything else (another path or
+ * method, an unknown event, a database that cannot be asked) goes to `passOn`, i.e. to Next, whose
+ * route app/api/events/[slug]/stream/route.ts gives the same answers and errors.
+ */
+export function serveTotalsStream(request: IncomingMessage, response: ServerResponse, passOn: () => void): void {
+  const match = request.method === "GET" ? STREAM_PATH.exec(request.url ?? "") : null;
+  if (!match) return passOn();
+  void serve(match[1], response, passOn).catch((error: unknown) => {
+    console.error("[totals stream]", error);
+    response.destroy();
+  });
+}
+
+async function serve(slug: string, response: ServerResponse, passOn: () => void): Promise<void> {
+  // Listened for first: a viewer may leave while the event is being looked up.
+  const gone = new AbortController();
+  response.once("close", () => gone.abort());
+  // Next's route answers an unknown event (404) and an unreachable database (503) alike.
+  const event = await eventIdentity(slug).catch(() => null);
+  if (!event) return passOn();
+  response.writeHead(200, TOTALS_STREAM_HEADERS);
+  const sink = {
+    write(frame: Uint8Array) {
+      response.write(frame);
+      return response.writableLength <= MAX_BACKLOG_BYTES;
+    },
+    // A viewer still behind is cut off rather than waited for.
+    close: () => (response.writableNeedDrain ? response.destroy() : response.end()),
+  };
+  await watchTotals(event, sink, gone.signal);
+}
+
+/** What server.js is handed once the app has started. */
+export interface NodeTotalsStream {
+  serveTotalsStream: typeof serveTotalsStream;
+  endAllViewers: typeof endAllViewers;
+}
+
+/**
+ * Called by instrumentation.ts when the app has started. server.js runs outside the app's bundle, and
+ * this code must share the bundle's one database client and one listening hub, so the app hands it
+ * over to the function server.js left under this global key (the same string is written there).
+ * Under `next dev` or `next start` nobody asks, and nothing happens.
+ */
+export function handOverNodeTotalsStream(): void {
+  const accept = (globalThis as Record<symbol, unknown>)[Symbol.for("misi-dagang.node-totals-stream")];
+  if (typeof accept === "function") accept({ serveTotalsStream, endAllViewers } satisfies NodeTotalsStream);
+}

@@ -1,0 +1,69 @@
+// @ts-check
+// The production server (`npm start`): Next.js, as `next start` would run it, except for the board's
+// live totals. `GET /api/events/{slug}/stream` is answered from Node's own response, because Next's
+// request pipeline holds about 75 KB per open stream for as long as a screen watches (1,000 screens:
+// 75 MB); see lib/live/node-stream.ts. Development keeps `next dev`, which serves the same stream from
+// app/api/events/[slug]/stream/route.ts.
+//
+//   node server.js [-p <port>] [-H <hostname>]     (defaults: $PORT or 3000, every interface)
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+
+// Set before Next is loaded: React and Next pick their production builds from it.
+Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || "production" });
+
+const { values: options } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
+const port = Number(options.port ?? process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`[misi-dagang] Port tidak sah: "${options.port ?? process.env.PORT}".`);
+  process.exit(1);
+}
+const hostname = options.hostname;
+
+// The app hands over its Node-level stream once it has started, i.e. once instrumentation.ts has
+// migrated the database (or stopped the process with a clear message): lib/live/node-stream.ts.
+/** @type {Promise<import("./lib/live/node-stream").NodeTotalsStream>} */
+const handedOver = new Promise((accept) => {
+  /** @type {any} */ (globalThis)[Symbol.for("misi-dagang.node-totals-stream")] = accept;
+});
+const { default: next } = await import("next");
+const app = next({ dev: false, hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const { serveTotalsStream, endAllViewers } = await handedOver;
+
+/** @type {import("node:http").RequestListener} */
+function nextHandles(request, response) {
+  handle(request, response).catch((error) => {
+    console.error(`[misi-dagang] ${request.method} ${request.url}:`, error);
+    if (response.headersSent) response.destroy();
+    else response.writeHead(500).end("Internal Server Error");
+  });
+}
+const server = createServer((request, response) => serveTotalsStream(request, response, () => nextHandles(request, response)));
+server.on("error", (error) => {
+  console.error(`[misi-dagang] Server tidak dapat dimulai: ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, hostname, () => console.log(`[misi-dagang] Siap di http://${hostname ?? "localhost"}:${port}`));
+
+// A stop (deploy, restart, Ctrl-C): take no new requests, end the boards' streams (they reconnect, to
+// another instance or to this one once it is back), let other requests finish for up to 10 s.
+let stopping = false;
+/** @param {NodeJS.Signals} signal */
+async function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  const closed = new Promise((resolve) => server.close(resolve));
+  endAllViewers();
+  // Connections go idle as the streams end and requests finish: close each then, not after keep-alive.
+  const sweep = setInterval(() => server.closeIdleConnections(), 100);
+  const cutOff = setTimeout(() => server.closeAllConnections(), 10_000);
+  await closed;
+  clearInterval(sweep);
+  clearTimeout(cutOff);
+  await app.close();
+  process.exit(signal === "SIGINT" ? 130 : 143);
+}
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
