@@ -26,23 +26,26 @@ async function deskSigner(api: APIRequestContext) {
   };
 }
 
-/** Opens the board, signs once and sees it; `restart` then takes something down and back up; one more signing must reach the same page. */
-async function boardSurvives(page: Page, baseURL: string, api: APIRequestContext, restart: () => Promise<void>) {
+/** Opens the board, signs once and sees it; after each restart (something taken down and back up), one more signing must reach the same page. */
+async function boardSurvives(page: Page, baseURL: string, api: APIRequestContext, ...restarts: (() => Promise<void>)[]) {
   const sign = await deskSigner(api);
   await page.goto(`${baseURL}/e/jatim-kaltim-2025/board`);
   const count = page.getByTestId("board-commitments");
-  const before = Number(await count.textContent());
+  let expected = Number(await count.textContent()) + 1;
   await sign();
-  await expect(count).toHaveText(String(before + 1), { timeout: 2_000 });
+  await expect(count).toHaveText(String(expected), { timeout: 2_000 });
 
-  await restart();
-  await sign();
-  await expect(count).toHaveText(String(before + 2), { timeout: 15_000 });
+  for (const restart of restarts) {
+    await restart();
+    await sign();
+    expected++;
+    await expect(count).toHaveText(String(expected), { timeout: 15_000 });
+  }
   const totals = await (await api.get(DEMO_TOTALS)).json();
-  expect(totals.commitments).toBe(before + 2);
+  expect(totals.commitments).toBe(expected);
 }
 
-test("the board recovers by itself when the app server restarts", async ({ page, playwright }) => {
+test("the board recovers by itself when the app server is stopped and started, or crashes", async ({ page, playwright }) => {
   test.setTimeout(180_000);
   const port = 3297;
   // No DATABASE_URL: the embedded database (loaded with the demo) in a folder of its own, kept
@@ -53,10 +56,11 @@ test("the board recovers by itself when the app server restarts", async ({ page,
   const baseURL = `http://127.0.0.1:${port}`;
   const api = await playwright.request.newContext({ baseURL });
   try {
-    await boardSurvives(page, baseURL, api, async () => {
-      await stopApp(server);
+    const restart = (how: "graceful" | "crash") => async () => {
+      await stopApp(server, how);
       server = await startApp(port, env);
-    });
+    };
+    await boardSurvives(page, baseURL, api, restart("graceful"), restart("crash"));
   } finally {
     await api.dispose();
     await stopApp(server);

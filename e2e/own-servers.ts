@@ -11,12 +11,12 @@ export const DEMO_TOTALS = "/api/events/jatim-kaltim-2025/totals";
 /**
  * Starts the app on `port` and waits until it serves the demo totals. `freshDatabase` goes through
  * scripts/e2e-server.ts (a new demo database "<name>_e2e" on DATABASE_URL's server, with the demo
- * accounts); otherwise a plain `next start` on whatever database `env` names.
+ * accounts); otherwise the production server (server.js) on whatever database `env` names.
  */
 export async function startApp(port: number, env: NodeJS.ProcessEnv, options: { freshDatabase?: boolean } = {}): Promise<ChildProcess> {
   const [command, args] = options.freshDatabase
     ? ["./node_modules/.bin/tsx", ["--conditions=react-server", "scripts/e2e-server.ts", String(port)]]
-    : ["./node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"]];
+    : ["node", ["server.js", "-p", String(port), "-H", "127.0.0.1"]];
   const server = spawn(command, args, { env: { ...env, NODE_ENV: "production" }, stdio: "ignore", detached: true });
   await expect
     .poll(async () => {
@@ -27,9 +27,18 @@ export async function startApp(port: number, env: NodeJS.ProcessEnv, options: { 
   return server;
 }
 
-/** Killed outright with its children, as a crash or a container restart would: a graceful stop would wait for the board's open stream. */
-export async function stopApp(server: ChildProcess): Promise<void> {
+/**
+ * Stops the app. "crash" kills it outright with its children, as a crash or a container's kill would.
+ * "graceful" sends SIGTERM, as a deploy does, and requires it to be gone within 5 s with exit code 143,
+ * boards watching or not: server.js ends their streams instead of waiting for them.
+ */
+export async function stopApp(server: ChildProcess, how: "crash" | "graceful" = "crash"): Promise<void> {
   if (server.exitCode !== null || server.signalCode !== null) return;
+  if (how === "graceful") {
+    server.kill("SIGTERM");
+    await expect.poll(() => server.exitCode, { timeout: 5_000, message: "the app server did not stop within 5 s of SIGTERM" }).toBe(143);
+    return;
+  }
   const exited = new Promise((resolve) => server.once("exit", resolve));
   process.kill(-server.pid!, "SIGKILL");
   await exited;
