@@ -45,8 +45,15 @@ const openViewers = new Set<() => void>();
  */
 export async function watchTotals(event: { id: string; slug: string }, sink: TotalsSink, gone: AbortSignal): Promise<void> {
   let open = true;
-  let end = () => {
+  let unsubscribe: (() => void) | null = null;
+  let heartbeat: NodeJS.Timeout | undefined = undefined; // set once subscribed
+  const end = () => {
+    if (!open) return;
     open = false;
+    clearInterval(heartbeat);
+    gone.removeEventListener("abort", end);
+    openViewers.delete(end);
+    unsubscribe?.();
     sink.close();
   };
   const send = (frame: Uint8Array) => {
@@ -55,21 +62,12 @@ export async function watchTotals(event: { id: string; slug: string }, sink: Tot
   // Subscribe before the snapshot, holding back what arrives meanwhile, so no change falls between.
   let snapshotSent = false;
   let held: string | null = null;
-  const unsubscribe = await totalsHub.subscribe(event, (json) => (snapshotSent ? send(totalsFrame(json)) : (held = json))).catch(() => null);
+  unsubscribe = await totalsHub.subscribe(event, (json) => (snapshotSent ? send(totalsFrame(json)) : (held = json))).catch(() => null);
   if (!unsubscribe) {
     send(UNAVAILABLE);
     return end();
   }
-  const heartbeat = setInterval(() => send(encoder.encode(`event: ping\ndata: ${Date.now()}\n\n`)), HEARTBEAT_MS);
-  end = () => {
-    if (!open) return;
-    open = false;
-    clearInterval(heartbeat);
-    gone.removeEventListener("abort", end);
-    openViewers.delete(end);
-    unsubscribe();
-    sink.close();
-  };
+  heartbeat = setInterval(() => send(encoder.encode(`event: ping\ndata: ${Date.now()}\n\n`)), HEARTBEAT_MS);
   openViewers.add(end);
   gone.addEventListener("abort", end);
   if (gone.aborted) return end(); // gone while we were subscribing

@@ -31,7 +31,7 @@ beforeAll(async () => {
   const user = await db.user.create({ data: { email: `${randomUUID()}@stream.test`, name: "Meja", role: "DESK", passwordHash: "x" } });
   desk = { id: user.id, name: user.name, email: user.email, role: "DESK", mustChangePassword: false, ip: "10.0.0.3", userAgent: "vitest" };
 });
-afterAll(() => new Promise((resolve) => nodeServer.close(resolve)));
+afterAll(() => new Promise((resolve) => nodeServer.close(resolve).closeAllConnections()));
 
 const sign = (value: string) =>
   recordCommitment(event, { idempotencyKey: randomUUID(), intent: "sign", visitingBusinessId: parties.visiting.id, hostBusinessId: parties.host.id, category: "BUY", commodity: "Ikan", sector: "Perikanan", instrument: "LOI", value, visitingSignerName: "Satu", visitingSignature: SIGNATURE, hostSignerName: "Dua", hostSignature: SIGNATURE, deskConfirmed: true }, desk);
