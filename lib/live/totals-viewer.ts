@@ -45,29 +45,28 @@ const openViewers = new Set<() => void>();
  */
 export async function watchTotals(event: { id: string; slug: string }, sink: TotalsSink, gone: AbortSignal): Promise<void> {
   let open = true;
-  let unsubscribe: (() => void) | null = null;
-  let heartbeat: NodeJS.Timeout | undefined = undefined; // set once subscribed
+  // Subscribe before the snapshot, holding back what arrives meanwhile, so no change falls between.
+  let snapshotSent = false;
+  let held: string | null = null;
+  const send = (frame: Uint8Array) => {
+    if (open && !sink.write(frame)) end();
+  };
+  const unsubscribe = await totalsHub.subscribe(event, (json) => (snapshotSent ? send(totalsFrame(json)) : (held = json))).catch(() => null);
+  if (!unsubscribe) {
+    sink.write(UNAVAILABLE);
+    return sink.close();
+  }
+  const heartbeat = setInterval(() => send(encoder.encode(`event: ping\ndata: ${Date.now()}\n\n`)), HEARTBEAT_MS);
+  // `send` may call it from here on: nothing is sent before this point.
   const end = () => {
     if (!open) return;
     open = false;
     clearInterval(heartbeat);
     gone.removeEventListener("abort", end);
     openViewers.delete(end);
-    unsubscribe?.();
+    unsubscribe();
     sink.close();
   };
-  const send = (frame: Uint8Array) => {
-    if (open && !sink.write(frame)) end();
-  };
-  // Subscribe before the snapshot, holding back what arrives meanwhile, so no change falls between.
-  let snapshotSent = false;
-  let held: string | null = null;
-  unsubscribe = await totalsHub.subscribe(event, (json) => (snapshotSent ? send(totalsFrame(json)) : (held = json))).catch(() => null);
-  if (!unsubscribe) {
-    send(UNAVAILABLE);
-    return end();
-  }
-  heartbeat = setInterval(() => send(encoder.encode(`event: ping\ndata: ${Date.now()}\n\n`)), HEARTBEAT_MS);
   openViewers.add(end);
   gone.addEventListener("abort", end);
   if (gone.aborted) return end(); // gone while we were subscribing
