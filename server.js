@@ -12,12 +12,21 @@ import { parseArgs } from "node:util";
 // Set before Next is loaded: React and Next pick their production builds from it.
 Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || "production" });
 
-const { values: options } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
-const port = Number(options.port ?? process.env.PORT ?? 3000);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`[misi-dagang] Port tidak sah: "${options.port ?? process.env.PORT}".`);
+/** @param {string} message */
+function refuse(message) {
+  console.error(`[misi-dagang] ${message}\nPemakaian: node server.js [-p <port>] [-H <hostname>]`);
   process.exit(1);
 }
+/** @type {{ port?: string, hostname?: string }} */
+let options = {};
+try {
+  options = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } }).values;
+} catch (error) {
+  refuse(`Argumen tidak sah: ${/** @type {Error} */ (error).message}`);
+}
+const portText = options.port ?? process.env.PORT ?? "3000";
+const port = Number(portText);
+if (!/^\d+$/.test(portText) || port > 65535) refuse(`Port tidak sah: "${portText}" (0–65535).`);
 const hostname = options.hostname;
 
 // The app hands over its Node-level stream once it has started, i.e. once instrumentation.ts has
