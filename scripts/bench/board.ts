@@ -140,11 +140,8 @@ for (let i = 0; i < 50 && viewers.some((v) => (v.seen.at(-1)?.count ?? 0) < fina
 await new Promise((r) => setTimeout(r, POLL_MS + 500));
 polling = false;
 
-const rssMb = (() => {
-  // The server's process and any child it may start (none today), so that no memory goes uncounted.
-  const pids = [server.pid!, ...(existsSync(`/proc/${server.pid}/task/${server.pid}/children`) ? readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number) : [])];
-  return pids.reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024, 0);
-})();
+// server.js is one process: Next renders in it, no workers.
+const rssMb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 for (const viewer of viewers) viewer.controller.abort();
 await Promise.allSettled(pollers);
 stopServer();
