@@ -9,7 +9,9 @@ test("the public board moves the moment a deal is signed at the desk, without a 
   const rupiah = (text: string | null) => BigInt((text ?? "").replace(/\D/g, "") || "0");
   const totalBefore = rupiah(await page.getByTestId("board-total").textContent());
   const commitmentsBefore = Number(await page.getByTestId("board-commitments").textContent());
-  const fits = await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1 && document.documentElement.scrollWidth <= window.innerWidth);
+  const fits = await page.evaluate(
+    () => document.documentElement.scrollHeight <= window.innerHeight + 1 && document.documentElement.scrollWidth <= window.innerWidth,
+  );
   expect(fits).toBe(true);
 
   const deskContext = await browser.newContext();

@@ -14,13 +14,29 @@ async function deskSigner(api: APIRequestContext) {
   const desk = DEMO_ACCOUNTS.find((a) => a.role === "DESK")!;
   const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
   await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: desk.email, password: desk.password, json: "true" } });
-  const find = async (side: string, name: string) => ((await (await api.get(`/api/events/jatim-kaltim-2025/businesses/search?side=${side}&q=${encodeURIComponent(name)}`)).json()).results[0].id as string);
+  const find = async (side: string, name: string) =>
+    (await (await api.get(`/api/events/jatim-kaltim-2025/businesses/search?side=${side}&q=${encodeURIComponent(name)}`)).json()).results[0].id as string;
   const { businesses } = demoData();
   const visiting = await find("JATIM", businesses.find((b) => b.side === "JATIM")!.name);
   const host = await find("KALTIM", businesses.find((b) => b.side === "KALTIM")!.name);
   return async () => {
     const response = await api.post("/api/events/jatim-kaltim-2025/commitments", {
-      data: { idempotencyKey: `restart-${Date.now()}-${Math.random()}`, intent: "sign", visitingBusinessId: visiting, hostBusinessId: host, category: "SELL", commodity: "Kopi", sector: "Kuliner", instrument: "MOU", value: "5 juta", visitingSignerName: "Satu", visitingSignature: SIGNATURE, hostSignerName: "Dua", hostSignature: SIGNATURE, deskConfirmed: true },
+      data: {
+        idempotencyKey: `restart-${Date.now()}-${Math.random()}`,
+        intent: "sign",
+        visitingBusinessId: visiting,
+        hostBusinessId: host,
+        category: "SELL",
+        commodity: "Kopi",
+        sector: "Kuliner",
+        instrument: "MOU",
+        value: "5 juta",
+        visitingSignerName: "Satu",
+        visitingSignature: SIGNATURE,
+        hostSignerName: "Dua",
+        hostSignature: SIGNATURE,
+        deskConfirmed: true,
+      },
     });
     expect(response.status()).toBe(201);
   };

@@ -10,7 +10,9 @@ test("a visitor finds the Balikpapan mission and sees its real headline figure",
   await expect(page.getByTestId("official-badge")).toHaveText("Angka resmi, dibekukan Kamis, 8 Mei 2025 pukul 17.00 WITA");
   await expect(page.getByTestId("since-cut-off")).toHaveCount(0);
   await expect(page.getByText("Rp1,05 triliun")).toBeVisible();
-  await expect(page.getByText("satu triliun lima puluh tiga miliar seratus empat puluh enam juta sembilan ratus empat puluh tiga ribu lima ratus rupiah")).toBeVisible();
+  await expect(
+    page.getByText("satu triliun lima puluh tiga miliar seratus empat puluh enam juta sembilan ratus empat puluh tiga ribu lima ratus rupiah"),
+  ).toBeVisible();
   await expect(page.getByTestId("category-SELL")).toContainText("Jatim menjual");
   await expect(page.getByTestId("category-SELL")).toContainText("Rp598,9 miliar");
   await expect(page.getByTestId("category-BUY")).toContainText("Jatim membeli");

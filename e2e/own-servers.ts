@@ -19,10 +19,16 @@ export async function startApp(port: number, env: NodeJS.ProcessEnv, options: { 
     : ["node", ["server.js", "-p", String(port), "-H", "127.0.0.1"]];
   const server = spawn(command, args, { env: { ...env, NODE_ENV: "production" }, stdio: "ignore", detached: true });
   await expect
-    .poll(async () => {
-      if (server.exitCode !== null) throw new Error(`the app server exited with ${server.exitCode}`);
-      return fetch(`http://127.0.0.1:${port}${DEMO_TOTALS}`).then((r) => r.status, () => 0);
-    }, { timeout: 90_000, intervals: [250] })
+    .poll(
+      async () => {
+        if (server.exitCode !== null) throw new Error(`the app server exited with ${server.exitCode}`);
+        return fetch(`http://127.0.0.1:${port}${DEMO_TOTALS}`).then(
+          (r) => r.status,
+          () => 0,
+        );
+      },
+      { timeout: 90_000, intervals: [250] },
+    )
     .toBe(200);
   return server;
 }
@@ -47,7 +53,11 @@ export async function stopApp(server: ChildProcess, how: "crash" | "graceful" = 
 /** A PostgreSQL cluster in a temporary folder, from the machine's own binaries (CI installs them). */
 export class ThrowawayPostgres {
   readonly url: string;
-  private constructor(private readonly bin: string, private readonly dir: string, readonly port: number) {
+  private constructor(
+    private readonly bin: string,
+    private readonly dir: string,
+    readonly port: number,
+  ) {
     this.url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
   }
 

@@ -101,6 +101,8 @@ test("desk staff cannot import or change the event set-up", async ({ page }) => 
     const response = await page.goto(path);
     expect(response?.status()).toBe(403);
   }
-  const denied = await page.request.post(`/api/events/latihan-meja/businesses/import`, { multipart: { side: "JATIM", mode: "preview", file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("Nama Usaha\nA\n") } } });
+  const denied = await page.request.post(`/api/events/latihan-meja/businesses/import`, {
+    multipart: { side: "JATIM", mode: "preview", file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("Nama Usaha\nA\n") } },
+  });
   expect(denied.status()).toBe(403);
 });

@@ -75,7 +75,10 @@ test("the organizer creates a new mission and finds it in the overview across mi
   await expect(page.getByTestId("by-partner")).toContainText("Kalimantan Timur");
 });
 
-test("the interface switches to English and back, follows the person to another browser, and each board screen can be set on its own", async ({ page, browser }) => {
+test("the interface switches to English and back, follows the person to another browser, and each board screen can be set on its own", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, ORGANIZER);
   await page.goto(`/staf/e/${DEMO}/rekap`);
   await expect(page.getByTestId("recap").getByText("Rekapitulasi Transaksi Misi Dagang")).toBeVisible();
@@ -84,7 +87,9 @@ test("the interface switches to English and back, follows the person to another 
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByTestId("recap").getByText("Trade Mission Transaction Recap")).toBeVisible();
   await expect(page.getByTestId("recap-total")).toHaveText("Rp1,053,146,943,500");
-  await expect(page.getByTestId("press-summary")).toContainText("final transactions of Rp1,053,146,943,500 (Rp1.05 trillion), consisting of Jatim sales of Rp598.9 billion");
+  await expect(page.getByTestId("press-summary")).toContainText(
+    "final transactions of Rp1,053,146,943,500 (Rp1.05 trillion), consisting of Jatim sales of Rp598.9 billion",
+  );
   await expect(page.getByRole("navigation", { name: "Staff menu" }).getByRole("link", { name: "Trade missions" })).toBeVisible();
   // The choice stays with the person, page after page, and on another device once they sign in.
   await page.goto(`/e/${DEMO}`);
@@ -117,7 +122,9 @@ test("the organizer hands over the PDF recap, the Excel file and the press parag
   await page.goto(`/staf/e/${DEMO}/rekap`);
   await expect(page.getByTestId("recap-total")).toHaveText("Rp1.053.146.943.500");
   const press = page.getByTestId("press-summary");
-  await expect(press).toContainText("total transaksi final Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,9 miliar, Jatim membeli Rp230,1 miliar, dan Jatim berinvestasi Rp224,1 miliar");
+  await expect(press).toContainText(
+    "total transaksi final Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,9 miliar, Jatim membeli Rp230,1 miliar, dan Jatim berinvestasi Rp224,1 miliar",
+  );
   await page.getByTestId("copy-press").click();
   await expect(page.getByTestId("copy-press")).toHaveText("Tersalin");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await press.textContent());

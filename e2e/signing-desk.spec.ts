@@ -40,7 +40,11 @@ test("a commitment is found, typed, signed by both on the pad, downloaded as a l
 
   const [download] = await Promise.all([page.waitForEvent("download"), done.getByRole("link", { name: "Unduh surat (PDF)" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^surat-komitmen-[0-9A-Z]{12}\.pdf$/);
-  expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(
+    readFileSync((await download.path())!)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe("%PDF-");
 
   await done.getByRole("link", { name: "Halaman verifikasi" }).click();
   await expect(page.getByTestId("verification-status")).toContainText("Sah: ditandatangani kedua pihak");
@@ -80,7 +84,9 @@ test("the organizer records an inter-OPD agreement with its scanned PDF, and fre
   await page.getByLabel("Tanggal penandatanganan").fill("2026-12-10");
   await page.getByLabel("Penanda tangan Jatim (nama/jabatan)").fill("Kepala Disperindag Jatim");
   await page.getByLabel("Penanda tangan Kaltim (nama/jabatan)").fill("Kepala Dispar Kaltim");
-  await page.getByLabel("Dokumen pindaian (PDF, maks. 10 MB, bila ada)").setInputFiles({ name: "kerja-sama.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await page
+    .getByLabel("Dokumen pindaian (PDF, maks. 10 MB, bila ada)")
+    .setInputFiles({ name: "kerja-sama.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await page.getByRole("button", { name: "Catat kerja sama" }).click();
   await expect(page.locator("main").getByRole("status")).toHaveText("Kerja sama antar-OPD dicatat.");
   await expect(count).toHaveText(new RegExp(`^${before + 1} kerja sama aktif`));

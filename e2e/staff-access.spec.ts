@@ -52,7 +52,9 @@ test("desk staff sign in, reach their desk, and cannot reach user management", a
 });
 
 test("the public pages work without signing in and show no contact data; every response carries the security headers", async ({ page, request }) => {
-  const contactData = demoData().businesses.flatMap((b) => [b.phone, b.email, b.nib]).filter((v): v is string => Boolean(v));
+  const contactData = demoData()
+    .businesses.flatMap((b) => [b.phone, b.email, b.nib])
+    .filter((v): v is string => Boolean(v));
   for (const path of ["/", "/e/jatim-kaltim-2025", "/api/events/jatim-kaltim-2025/totals", "/masuk"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(200);
@@ -90,7 +92,13 @@ test("a server action posted from another site is refused", async ({ page, reque
   const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const { headers, body } = captured!;
   const forged = await request.post("/staf/kata-sandi", {
-    headers: { "next-action": headers["next-action"], "content-type": headers["content-type"], accept: "text/x-component", origin: "https://evil.example", cookie: cookies },
+    headers: {
+      "next-action": headers["next-action"],
+      "content-type": headers["content-type"],
+      accept: "text/x-component",
+      origin: "https://evil.example",
+      cookie: cookies,
+    },
     data: body,
     maxRedirects: 0,
   });
@@ -98,7 +106,13 @@ test("a server action posted from another site is refused", async ({ page, reque
 
   // The same request from this site's own origin goes through, so the refusal above was the origin check.
   const own = await request.post("/staf/kata-sandi", {
-    headers: { "next-action": headers["next-action"], "content-type": headers["content-type"], accept: "text/x-component", origin: new URL(page.url()).origin, cookie: cookies },
+    headers: {
+      "next-action": headers["next-action"],
+      "content-type": headers["content-type"],
+      accept: "text/x-component",
+      origin: new URL(page.url()).origin,
+      cookie: cookies,
+    },
     data: body,
     maxRedirects: 0,
   });

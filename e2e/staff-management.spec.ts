@@ -102,7 +102,9 @@ test("five wrong passwords lock the account and its address; the organizer sees 
     await attacker.getByLabel("E-mail").fill("desk@misidagang.test");
     await attacker.getByLabel("Kata sandi").fill(`tebakan-${i}`);
     await attacker.getByRole("button", { name: "Masuk" }).click();
-    await expect(attacker.locator("main").getByRole("alert")).toHaveText(i < 5 ? "E-mail atau kata sandi salah." : /Terlalu banyak percobaan yang gagal\. Coba lagi dalam 15 menit/);
+    await expect(attacker.locator("main").getByRole("alert")).toHaveText(
+      i < 5 ? "E-mail atau kata sandi salah." : /Terlalu banyak percobaan yang gagal\. Coba lagi dalam 15 menit/,
+    );
     await expect(attacker.getByRole("button", { name: "Masuk" })).toBeEnabled();
   }
   // Now even the right password is refused, for this e-mail, from anywhere.

@@ -14,7 +14,10 @@ async function startAndExpectExit(env: Record<string, string>, args = ["-p", "32
 // The production build started against a database that is down: it must stop at once with a clear
 // message and a failing exit code, not serve errors or print a stack trace.
 test("the server refuses to start, clearly, when the database is down", async () => {
-  const { code, output } = await startAndExpectExit({ DATABASE_URL: "postgresql://postgres:secret@127.0.0.1:9/misi_dagang", NEXTAUTH_SECRET: "a-secret-for-this-test-only-0123456789" });
+  const { code, output } = await startAndExpectExit({
+    DATABASE_URL: "postgresql://postgres:secret@127.0.0.1:9/misi_dagang",
+    NEXTAUTH_SECRET: "a-secret-for-this-test-only-0123456789",
+  });
 
   expect(code).toBe(1);
   expect(output).toContain("Server tidak dapat dimulai");
@@ -35,7 +38,10 @@ test("the server refuses to start in production on PostgreSQL without NEXTAUTH_S
 
 // A mistyped command line is refused before anything starts, with the usage rather than a stack trace.
 test("the server refuses a bad port or an unknown option, clearly", async () => {
-  for (const [args, message] of [[["-p", "80a"], 'Port tidak sah: "80a"'], [["--keepAliveTimeout", "5000"], "Unknown option '--keepAliveTimeout'"]] as const) {
+  for (const [args, message] of [
+    [["-p", "80a"], 'Port tidak sah: "80a"'],
+    [["--keepAliveTimeout", "5000"], "Unknown option '--keepAliveTimeout'"],
+  ] as const) {
     const { code, output } = await startAndExpectExit({}, [...args]);
     expect(code, args.join(" ")).toBe(1);
     expect(output).toContain(message);

@@ -66,4 +66,3 @@ export async function sign(page: Page, pad: string) {
   for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 20 + i * 18, box.y + box.height / 2 + (i % 2 ? -25 : 25), { steps: 3 });
   await page.mouse.up();
 }
-

@@ -9,7 +9,11 @@ import { databaseName, recreateDatabase } from "./lib/databases";
 
 const port = process.argv[2] ?? "3210";
 // Sessions need a secret in production; the browser tests bring their own.
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url") };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
+};
 
 if (process.env.DATABASE_URL) {
   const serverUrl = process.env.DATABASE_URL;

@@ -7,7 +7,14 @@ import { connectDatabase, disconnectDatabase } from "../lib/db/client";
 import { createUser } from "../lib/users/create-user";
 
 const USAGE = 'Pakai: npm run user:create -- --email <e-mail> --name "<nama>" [--role ADMIN|DESK] [--event <slug-misi-dagang> ...]';
-const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "ADMIN" }, event: { type: "string", multiple: true, default: [] } } });
+const { values } = parseArgs({
+  options: {
+    email: { type: "string" },
+    name: { type: "string" },
+    role: { type: "string", default: "ADMIN" },
+    event: { type: "string", multiple: true, default: [] },
+  },
+});
 
 try {
   const { db } = await connectDatabase();
@@ -19,12 +26,19 @@ try {
     process.exit(2);
   }
   const result = await createUser(
-    { email: values.email ?? "", name: values.name ?? "", role: values.role as "ADMIN" | "DESK", password: process.env.PASSWORD || undefined, eventIds: events.map((e) => e.id) },
+    {
+      email: values.email ?? "",
+      name: values.name ?? "",
+      role: values.role as "ADMIN" | "DESK",
+      password: process.env.PASSWORD || undefined,
+      eventIds: events.map((e) => e.id),
+    },
     { id: null, userAgent: "scripts/user-create" },
   );
   await disconnectDatabase();
   if (!result.ok) {
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) console.error(`--${field === "eventIds" ? "event" : field}: ${messages?.join(" ")}`);
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {}))
+      console.error(`--${field === "eventIds" ? "event" : field}: ${messages?.join(" ")}`);
     if (!result.fieldErrors) console.error(result.message);
     console.error(USAGE);
     process.exit(2);

@@ -40,13 +40,26 @@ export function FieldErrors({ state, name }: { state: ActionState<unknown>; name
 export function FormMessage({ state }: { state: ActionState<unknown> }) {
   if (!state) return null;
   return (
-    <p role={state.ok ? "status" : "alert"} className={`rounded-md px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}>
+    <p
+      role={state.ok ? "status" : "alert"}
+      className={`rounded-md px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}
+    >
       {state.message}
     </p>
   );
 }
 
-export function SubmitButton({ children, pendingText, pending: pendingProp, tone = "primary" }: { children: React.ReactNode; pendingText: string; pending?: boolean; tone?: "primary" | "danger" | "plain" }) {
+export function SubmitButton({
+  children,
+  pendingText,
+  pending: pendingProp,
+  tone = "primary",
+}: {
+  children: React.ReactNode;
+  pendingText: string;
+  pending?: boolean;
+  tone?: "primary" | "danger" | "plain";
+}) {
   const status = useFormStatus();
   const pending = pendingProp ?? status.pending;
   const tones = {
@@ -55,14 +68,25 @@ export function SubmitButton({ children, pendingText, pending: pendingProp, tone
     plain: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
   };
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded-md px-4 py-2 text-sm font-medium transition disabled:opacity-60 ${tones[tone]}`}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className={`rounded-md px-4 py-2 text-sm font-medium transition disabled:opacity-60 ${tones[tone]}`}
+    >
       {pending ? pendingText : children}
     </button>
   );
 }
 
 /** A labelled text input with its errors under it: the most common field of every staff form. */
-export function TextField({ state, name, label, id = name, ...input }: { state: ActionState<unknown>; name: string; label: React.ReactNode; id?: string } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
+export function TextField({
+  state,
+  name,
+  label,
+  id = name,
+  ...input
+}: { state: ActionState<unknown>; name: string; label: React.ReactNode; id?: string } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
   return (
     <div>
       <label htmlFor={id} className={labelClass}>
@@ -75,7 +99,16 @@ export function TextField({ state, name, label, id = name, ...input }: { state: 
 }
 
 /** A labelled textarea with its errors under it (lists typed one per line, notes). */
-export function TextareaField({ state, name, label, id = name, ...area }: { state: ActionState<unknown>; name: string; label: React.ReactNode; id?: string } & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+export function TextareaField({
+  state,
+  name,
+  label,
+  id = name,
+  ...area
+}: { state: ActionState<unknown>; name: string; label: React.ReactNode; id?: string } & Omit<
+  React.TextareaHTMLAttributes<HTMLTextAreaElement>,
+  "name" | "id"
+>) {
   return (
     <div>
       <label htmlFor={id} className={labelClass}>
@@ -88,13 +121,35 @@ export function TextareaField({ state, name, label, id = name, ...area }: { stat
 }
 
 /** A labelled select with its errors under it; `placeholder` adds a first choice that cannot be picked. */
-export function SelectField({ state, name, label, id = name, placeholder, options, ...select }: { state: ActionState<unknown>; name: string; label: React.ReactNode; id?: string; placeholder?: string; options: readonly (string | { value: string; label: string })[] } & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name" | "id" | "children">) {
+export function SelectField({
+  state,
+  name,
+  label,
+  id = name,
+  placeholder,
+  options,
+  ...select
+}: {
+  state: ActionState<unknown>;
+  name: string;
+  label: React.ReactNode;
+  id?: string;
+  placeholder?: string;
+  options: readonly (string | { value: string; label: string })[];
+} & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name" | "id" | "children">) {
   return (
     <div>
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
-      <select id={id} name={name} className={inputClass} aria-describedby={`${name}-error`} {...(placeholder !== undefined && select.defaultValue === undefined && select.value === undefined ? { defaultValue: "" } : {})} {...select}>
+      <select
+        id={id}
+        name={name}
+        className={inputClass}
+        aria-describedby={`${name}-error`}
+        {...(placeholder !== undefined && select.defaultValue === undefined && select.value === undefined ? { defaultValue: "" } : {})}
+        {...select}
+      >
         {placeholder !== undefined && (
           <option value="" disabled>
             {placeholder}
@@ -114,5 +169,6 @@ export function SelectField({ state, name, label, id = name, placeholder, option
   );
 }
 
-export const inputClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
+export const inputClass =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
 export const labelClass = "block text-sm font-medium text-slate-700";

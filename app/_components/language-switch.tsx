@@ -11,7 +11,14 @@ export function LanguageSwitch() {
   return (
     <form action={action}>
       <input type="hidden" name="locale" value={locale === "id" ? "en" : "id"} />
-      <button type="submit" disabled={pending} aria-label={t("switchToLabel")} lang={locale === "id" ? "en" : "id"} className="rounded-full border border-slate-300 px-3 py-1 text-sm font-medium text-slate-600 hover:border-brand-600 hover:text-brand-700 disabled:opacity-60" data-testid="language-switch">
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={t("switchToLabel")}
+        lang={locale === "id" ? "en" : "id"}
+        className="rounded-full border border-slate-300 px-3 py-1 text-sm font-medium text-slate-600 hover:border-brand-600 hover:text-brand-700 disabled:opacity-60"
+        data-testid="language-switch"
+      >
         {t("switchTo")}
       </button>
     </form>

@@ -49,4 +49,3 @@ export function useLiveTotals(slug: string, initial: TotalsJson) {
   }, [slug, mode]);
   return { totals, heardAt };
 }
-

@@ -14,7 +14,11 @@ export function SignInForm({ callbackUrl, secureCookies, sessionEnded }: { callb
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   // Secure cookies are refused on plain http (other than localhost): say so instead of failing silently.
-  const secureContext = useSyncExternalStore(noSubscription, () => window.isSecureContext, () => true);
+  const secureContext = useSyncExternalStore(
+    noSubscription,
+    () => window.isSecureContext,
+    () => true,
+  );
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -66,7 +70,11 @@ export function SignInForm({ callbackUrl, secureCookies, sessionEnded }: { callb
           {error}
         </p>
       )}
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white transition hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white transition hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? t("checking") : t("submit")}
       </button>
     </form>

@@ -11,7 +11,10 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   return (
     <div className="space-y-6">
       {actor && (
-        <nav aria-label={t("menu")} className="flex flex-wrap items-center gap-x-5 gap-y-2 rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm print:hidden">
+        <nav
+          aria-label={t("menu")}
+          className="flex flex-wrap items-center gap-x-5 gap-y-2 rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm print:hidden"
+        >
           <Link href="/staf" className="font-medium text-slate-700 hover:text-brand-700">
             {t("desk")}
           </Link>

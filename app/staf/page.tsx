@@ -23,7 +23,10 @@ export default async function StaffHomePage() {
         <ul className="grid gap-4 sm:grid-cols-2">
           {events.map((event) => (
             <li key={event.id}>
-              <Link href={`/staf/e/${event.slug}`} className="block rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand-600 hover:shadow">
+              <Link
+                href={`/staf/e/${event.slug}`}
+                className="block rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand-600 hover:shadow"
+              >
                 <h2 className="text-lg font-semibold">{event.name}</h2>
                 <p className="mt-1 text-sm text-slate-600">
                   {event.city} · {formatEventDate(event.startsAt, event.timeZone, locale)}

@@ -11,7 +11,11 @@ export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 const text = (min: number, max: number, message: string) => z.string().trim().min(min, message).max(max);
 
 /** An OPD (provincial agency) chosen from the register, or a new one typed in. */
-const opdChoice = z.object({ id: z.string().trim().max(64).default(""), newName: z.string().trim().max(200).default(""), newAcronym: z.string().trim().max(60).default("") });
+const opdChoice = z.object({
+  id: z.string().trim().max(64).default(""),
+  newName: z.string().trim().max(200).default(""),
+  newAcronym: z.string().trim().max(60).default(""),
+});
 
 export const agreementInput = z.object({
   visitingOpd: opdChoice,
@@ -35,7 +39,12 @@ export interface UploadedDocument {
  * Records a cooperation agreement between an OPD of each province (kerja sama antar-OPD), with its
  * scanned PDF if there is one. It carries no money value and is counted apart from commitments.
  */
-export async function recordAgreement(event: { id: string }, input: AgreementInput, document: UploadedDocument | null, actor: Actor): Promise<ActionResult<{ id: string }>> {
+export async function recordAgreement(
+  event: { id: string },
+  input: AgreementInput,
+  document: UploadedDocument | null,
+  actor: Actor,
+): Promise<ActionResult<{ id: string }>> {
   const parsed = agreementInput.safeParse(input);
   const fieldErrors: Record<string, string[]> = parsed.success ? {} : (z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
   if (document && document.bytes.byteLength > 0) {
@@ -57,7 +66,15 @@ export async function recordAgreement(event: { id: string }, input: AgreementInp
     let documentKey: string | null = null;
     if (document && document.bytes.byteLength > 0) {
       documentKey = randomUUID();
-      await tx.agreementDocument.create({ data: { key: documentKey, fileName: document.name.slice(0, 200), contentType: "application/pdf", size: document.bytes.byteLength, bytes: Buffer.from(document.bytes) } });
+      await tx.agreementDocument.create({
+        data: {
+          key: documentKey,
+          fileName: document.name.slice(0, 200),
+          contentType: "application/pdf",
+          size: document.bytes.byteLength,
+          bytes: Buffer.from(document.bytes),
+        },
+      });
     }
     const agreement = await tx.agreement.create({
       data: {
@@ -74,18 +91,33 @@ export async function recordAgreement(event: { id: string }, input: AgreementInp
         createdById: actor.id,
       },
     });
-    await recordAudit(tx, { ...auditedBy(actor), eventId: event.id, action: "agreement.recorded", targetType: "Agreement", targetId: agreement.id, after: { title: data.title, visitingOpd: visiting.name, hostOpd: host.name, documentNumber: data.documentNumber || null, document: Boolean(documentKey) } });
+    await recordAudit(tx, {
+      ...auditedBy(actor),
+      eventId: event.id,
+      action: "agreement.recorded",
+      targetType: "Agreement",
+      targetId: agreement.id,
+      after: { title: data.title, visitingOpd: visiting.name, hostOpd: host.name, documentNumber: data.documentNumber || null, document: Boolean(documentKey) },
+    });
     return success("Kerja sama antar-OPD dicatat.", { id: agreement.id });
   });
 }
 
-async function resolveOpd(tx: Tx, choice: z.output<typeof opdChoice>, province: string): Promise<{ ok: true; id: string; name: string } | { ok: false; error: string }> {
+async function resolveOpd(
+  tx: Tx,
+  choice: z.output<typeof opdChoice>,
+  province: string,
+): Promise<{ ok: true; id: string; name: string } | { ok: false; error: string }> {
   if (choice.id) {
     const opd = await tx.opd.findFirst({ where: { id: choice.id, province } });
     return opd ? { ok: true, id: opd.id, name: opd.name } : { ok: false, error: `Pilih OPD ${province}.` };
   }
   if (choice.newName.length < 5) return { ok: false, error: `Pilih OPD ${province}, atau tulis nama lengkap OPD baru.` };
-  const opd = await tx.opd.upsert({ where: { province_name: { province, name: choice.newName } }, create: { province, name: choice.newName, acronym: choice.newAcronym || null }, update: {} });
+  const opd = await tx.opd.upsert({
+    where: { province_name: { province, name: choice.newName } },
+    create: { province, name: choice.newName, acronym: choice.newAcronym || null },
+    update: {},
+  });
   return { ok: true, id: opd.id, name: opd.name };
 }
 
@@ -95,9 +127,19 @@ export async function voidAgreement(event: { id: string }, input: { agreementId:
   if (!reason.success) return failure("INVALID", "Periksa kembali isian yang ditandai.", { reason: reason.error.issues.map((i) => i.message) });
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const { count } = await tx.agreement.updateMany({ where: { id: input.agreementId, eventId: event.id, status: "ACTIVE" }, data: { status: "VOID", voidedAt: new Date(), voidReason: reason.data, voidedById: actor.id } });
+    const { count } = await tx.agreement.updateMany({
+      where: { id: input.agreementId, eventId: event.id, status: "ACTIVE" },
+      data: { status: "VOID", voidedAt: new Date(), voidReason: reason.data, voidedById: actor.id },
+    });
     if (count === 0) return failure("NOT_FOUND", "Kerja sama aktif ini tidak ditemukan di misi dagang ini.");
-    await recordAudit(tx, { ...auditedBy(actor), eventId: event.id, action: "agreement.voided", targetType: "Agreement", targetId: input.agreementId, after: { status: "VOID", reason: reason.data } });
+    await recordAudit(tx, {
+      ...auditedBy(actor),
+      eventId: event.id,
+      action: "agreement.voided",
+      targetType: "Agreement",
+      targetId: input.agreementId,
+      after: { status: "VOID", reason: reason.data },
+    });
     return success("Kerja sama dibatalkan.", undefined);
   });
 }

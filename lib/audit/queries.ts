@@ -14,7 +14,11 @@ export const auditFilters = z.object({
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
   /** Keyset pagination: rows older than this id. */
-  before: z.string().regex(/^\d{1,19}$/).optional().catch(undefined),
+  before: z
+    .string()
+    .regex(/^\d{1,19}$/)
+    .optional()
+    .catch(undefined),
 });
 export type AuditFilters = z.infer<typeof auditFilters>;
 

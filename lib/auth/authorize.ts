@@ -66,7 +66,11 @@ export async function authorize(need: Need, options: AuthorizeOptions = {}): Pro
 }
 
 /** authorize(), then the event by its slug, found only within the events the actor may work on. */
-export async function authorizeForEvent(slug: string, need: Need, options: AuthorizeOptions = {}): Promise<{ ok: true; actor: Actor; event: ScopedEvent } | Denied> {
+export async function authorizeForEvent(
+  slug: string,
+  need: Need,
+  options: AuthorizeOptions = {},
+): Promise<{ ok: true; actor: Actor; event: ScopedEvent } | Denied> {
   const access = await authorize(need, options);
   if (!access.ok) return access;
   const db = await getDb();

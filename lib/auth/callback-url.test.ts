@@ -8,7 +8,17 @@ describe("safeCallbackPath", () => {
   });
 
   it("sends anything else to the staff home", () => {
-    for (const value of [undefined, null, "", "https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "staf", "/masuk?callbackUrl=/masuk"]) {
+    for (const value of [
+      undefined,
+      null,
+      "",
+      "https://evil.example/",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "staf",
+      "/masuk?callbackUrl=/masuk",
+    ]) {
       expect(safeCallbackPath(value)).toBe("/staf");
     }
   });

@@ -19,7 +19,10 @@ export class MissingAuthSecretError extends Error {
  * possibly several app instances) must set NEXTAUTH_SECRET. The embedded database serves one process
  * only, so it gets a random secret kept beside its data folder, and `npm run demo` works as it is.
  */
-export function ensureAuthSecret(target: DatabaseTarget, env: NodeJS.ProcessEnv = process.env): "configured" | "kept-with-embedded-data" | "generated-for-development" {
+export function ensureAuthSecret(
+  target: DatabaseTarget,
+  env: NodeJS.ProcessEnv = process.env,
+): "configured" | "kept-with-embedded-data" | "generated-for-development" {
   if (env.NEXTAUTH_SECRET?.trim() || env.AUTH_SECRET?.trim()) return "configured";
   if (target.kind === "postgres") {
     if (env.NODE_ENV === "production") throw new MissingAuthSecretError();

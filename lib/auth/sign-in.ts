@@ -55,7 +55,14 @@ function lockedResult(until: Date, now: Date): SignInResult {
 
 async function activeLockout(db: Tx, email: string, ip: string, now: Date): Promise<Date | null> {
   const lockout = await db.lockout.findFirst({
-    where: { liftedAt: null, lockedUntil: { gt: now }, OR: [{ subject: "ACCOUNT", value: email }, { subject: "ADDRESS", value: ip }] },
+    where: {
+      liftedAt: null,
+      lockedUntil: { gt: now },
+      OR: [
+        { subject: "ACCOUNT", value: email },
+        { subject: "ADDRESS", value: ip },
+      ],
+    },
     orderBy: { lockedUntil: "desc" },
   });
   return lockout?.lockedUntil ?? null;
@@ -64,7 +71,10 @@ async function activeLockout(db: Tx, email: string, ip: string, now: Date): Prom
 async function lockIfTooManyFailures(tx: Tx, email: string, input: SignInInput, now: Date): Promise<Date | null> {
   const lockedUntil = new Date(now.getTime() + LOCKOUT_POLICY.durationMs);
   let locked = false;
-  for (const [subject, value] of [["ACCOUNT", email], ["ADDRESS", input.ip]] as const) {
+  for (const [subject, value] of [
+    ["ACCOUNT", email],
+    ["ADDRESS", input.ip],
+  ] as const) {
     const failures = await failuresSinceReset(tx, subject, value, now);
     if (failures < LOCKOUT_POLICY.maxFailures) continue;
     const lockout = await tx.lockout.create({ data: { subject, value, lockedAt: now, lockedUntil } });

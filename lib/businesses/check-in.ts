@@ -37,7 +37,11 @@ export function badgeCodeFrom(scanned: string): string {
  * Checks a business in, exactly once: the update only applies while it is not checked in, so two
  * desks scanning the same badge at once record one check-in, and the second is told who did it.
  */
-export async function checkIn(event: { id: string; timeZone: string }, input: z.input<typeof checkInInput>, actor: Actor): Promise<ActionResult<CheckInOutcome>> {
+export async function checkIn(
+  event: { id: string; timeZone: string },
+  input: z.input<typeof checkInInput>,
+  actor: Actor,
+): Promise<ActionResult<CheckInOutcome>> {
   const parsed = checkInInput.parse(input);
   const code = badgeCodeFrom(parsed.code);
   if (!code && !parsed.businessId) return failure("INVALID", "Pindai lencana, ketik kodenya, atau cari nama usaha.");
@@ -46,22 +50,48 @@ export async function checkIn(event: { id: string; timeZone: string }, input: z.
   const where = parsed.businessId ? { id: parsed.businessId, eventId: event.id } : { badgeCode: code, eventId: event.id };
 
   return db.$transaction(async (tx) => {
-    const business = await tx.business.findFirst({ where, select: { id: true, name: true, representative: true, sector: true, side: { select: { shortName: true } } } });
+    const business = await tx.business.findFirst({
+      where,
+      select: { id: true, name: true, representative: true, sector: true, side: { select: { shortName: true } } },
+    });
     if (!business) {
       const elsewhere = code ? await tx.business.count({ where: { badgeCode: code } }) : 0;
-      return failure("NOT_FOUND", elsewhere ? `Lencana ${code} milik misi dagang lain.` : `Kode ${code || "ini"} tidak dikenal. Periksa lencananya atau cari namanya.`);
+      return failure(
+        "NOT_FOUND",
+        elsewhere ? `Lencana ${code} milik misi dagang lain.` : `Kode ${code || "ini"} tidak dikenal. Periksa lencananya atau cari namanya.`,
+      );
     }
     const now = new Date();
-    const { count } = await tx.business.updateMany({ where: { id: business.id, checkedInAt: null }, data: { checkedInAt: now, checkedInById: actor.id, checkedInDesk: desk } });
+    const { count } = await tx.business.updateMany({
+      where: { id: business.id, checkedInAt: null },
+      data: { checkedInAt: now, checkedInById: actor.id, checkedInDesk: desk },
+    });
     const summary = { id: business.id, name: business.name, representative: business.representative, side: business.side.shortName, sector: business.sector };
     if (count === 0) {
       const earlier = await tx.business.findUniqueOrThrow({ where: { id: business.id }, select: { checkedInAt: true, checkedInDesk: true } });
       const at = formatEventTime(earlier.checkedInAt!, event.timeZone);
-      return success(`${business.name} sudah check-in pukul ${at}${earlier.checkedInDesk ? ` oleh ${earlier.checkedInDesk}` : ""}.`, { status: "ALREADY" as const, business: summary, at, desk: earlier.checkedInDesk });
+      return success(`${business.name} sudah check-in pukul ${at}${earlier.checkedInDesk ? ` oleh ${earlier.checkedInDesk}` : ""}.`, {
+        status: "ALREADY" as const,
+        business: summary,
+        at,
+        desk: earlier.checkedInDesk,
+      });
     }
-    await recordAudit(tx, { ...auditedBy(actor), eventId: event.id, action: "business.checked_in", targetType: "Business", targetId: business.id, after: { name: business.name, desk, checkedInAt: now.toISOString() } });
+    await recordAudit(tx, {
+      ...auditedBy(actor),
+      eventId: event.id,
+      action: "business.checked_in",
+      targetType: "Business",
+      targetId: business.id,
+      after: { name: business.name, desk, checkedInAt: now.toISOString() },
+    });
     const at = formatEventTime(now, event.timeZone);
-    return success(`Check-in berhasil: ${business.name} (${business.side.shortName}), pukul ${at}.`, { status: "CHECKED_IN" as const, business: summary, at, desk });
+    return success(`Check-in berhasil: ${business.name} (${business.side.shortName}), pukul ${at}.`, {
+      status: "CHECKED_IN" as const,
+      business: summary,
+      at,
+      desk,
+    });
   });
 }
 
@@ -76,9 +106,15 @@ export async function undoCheckIn(eventId: string, input: z.input<typeof undoChe
   if (!parsed.success) return failure("INVALID", "Periksa kembali isian yang ditandai.", z.flattenError(parsed.error).fieldErrors);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const business = await tx.business.findFirst({ where: { id: parsed.data.businessId, eventId }, select: { id: true, name: true, checkedInAt: true, checkedInDesk: true } });
+    const business = await tx.business.findFirst({
+      where: { id: parsed.data.businessId, eventId },
+      select: { id: true, name: true, checkedInAt: true, checkedInDesk: true },
+    });
     if (!business) return failure("NOT_FOUND", "Pelaku usaha tidak ditemukan di misi dagang ini.");
-    const { count } = await tx.business.updateMany({ where: { id: business.id, checkedInAt: { not: null } }, data: { checkedInAt: null, checkedInById: null, checkedInDesk: null } });
+    const { count } = await tx.business.updateMany({
+      where: { id: business.id, checkedInAt: { not: null } },
+      data: { checkedInAt: null, checkedInById: null, checkedInDesk: null },
+    });
     if (count === 0) return failure("CONFLICT", `${business.name} belum check-in.`);
     await recordAudit(tx, {
       ...auditedBy(actor),

@@ -13,7 +13,8 @@ describe("normalizePhone", () => {
   });
 
   it("refuses what cannot be a number", () => {
-    for (const bad of ["0812", "12345", "0812-3456-7890-1234", "nomor saya 0812", "+1 415 555 0100", "00812345678"]) expect(normalizePhone(bad), bad).toBeNull();
+    for (const bad of ["0812", "12345", "0812-3456-7890-1234", "nomor saya 0812", "+1 415 555 0100", "00812345678"])
+      expect(normalizePhone(bad), bad).toBeNull();
   });
 });
 
@@ -46,14 +47,42 @@ describe("searchKey", () => {
 
 describe("cleanBusiness", () => {
   it("cleans a good row", () => {
-    expect(cleanBusiness({ name: " UD  Ikan Segar ", representative: "Pak Harun", phone: "0812 3456 7890", nib: "9120001234567", sector: "perikanan", regency: "surabaya", legalForm: "ud", scale: "Usaha Mikro", email: "Harun@Contoh.id" }, context)).toEqual({
+    expect(
+      cleanBusiness(
+        {
+          name: " UD  Ikan Segar ",
+          representative: "Pak Harun",
+          phone: "0812 3456 7890",
+          nib: "9120001234567",
+          sector: "perikanan",
+          regency: "surabaya",
+          legalForm: "ud",
+          scale: "Usaha Mikro",
+          email: "Harun@Contoh.id",
+        },
+        context,
+      ),
+    ).toEqual({
       ok: true,
-      value: { name: "UD Ikan Segar", representative: "Pak Harun", phone: "+6281234567890", nib: "9120001234567", sector: "Perikanan", regency: "Kota Surabaya", legalForm: "UD", scale: "MIKRO", email: "harun@contoh.id", products: null },
+      value: {
+        name: "UD Ikan Segar",
+        representative: "Pak Harun",
+        phone: "+6281234567890",
+        nib: "9120001234567",
+        sector: "Perikanan",
+        regency: "Kota Surabaya",
+        legalForm: "UD",
+        scale: "MIKRO",
+        email: "harun@contoh.id",
+        products: null,
+      },
     });
   });
 
   it("says exactly what is wrong with each field", () => {
-    expect(cleanBusiness({ name: "", representative: "", phone: "12345", nib: "123", sector: "Otomotif", regency: "Jakarta", email: "bukan-email" }, context)).toEqual({
+    expect(
+      cleanBusiness({ name: "", representative: "", phone: "12345", nib: "123", sector: "Otomotif", regency: "Jakarta", email: "bukan-email" }, context),
+    ).toEqual({
       ok: false,
       errors: {
         name: "Nama usaha kosong.",

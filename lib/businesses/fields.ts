@@ -3,12 +3,44 @@
 // and the search; no database here.
 
 export const BUSINESS_FIELDS = [
-  { key: "name", label: "Nama usaha", required: true, aliases: ["nama usaha", "nama perusahaan", "nama pelaku usaha", "usaha", "perusahaan", "business name", "company", "nama ukm", "nama umkm"] },
-  { key: "representative", label: "Nama perwakilan", required: true, aliases: ["nama perwakilan", "perwakilan", "nama pemilik", "pemilik", "penanggung jawab", "contact person", "cp", "pic", "nama peserta", "peserta", "representative"] },
-  { key: "phone", label: "No. HP/WA", required: false, aliases: ["no hp", "nomor hp", "hp", "no wa", "wa", "whatsapp", "telepon", "no telepon", "telp", "phone", "no hp wa", "nomor telepon"] },
+  {
+    key: "name",
+    label: "Nama usaha",
+    required: true,
+    aliases: ["nama usaha", "nama perusahaan", "nama pelaku usaha", "usaha", "perusahaan", "business name", "company", "nama ukm", "nama umkm"],
+  },
+  {
+    key: "representative",
+    label: "Nama perwakilan",
+    required: true,
+    aliases: [
+      "nama perwakilan",
+      "perwakilan",
+      "nama pemilik",
+      "pemilik",
+      "penanggung jawab",
+      "contact person",
+      "cp",
+      "pic",
+      "nama peserta",
+      "peserta",
+      "representative",
+    ],
+  },
+  {
+    key: "phone",
+    label: "No. HP/WA",
+    required: false,
+    aliases: ["no hp", "nomor hp", "hp", "no wa", "wa", "whatsapp", "telepon", "no telepon", "telp", "phone", "no hp wa", "nomor telepon"],
+  },
   { key: "nib", label: "NIB", required: false, aliases: ["nib", "nomor induk berusaha", "no nib"] },
   { key: "sector", label: "Sektor", required: true, aliases: ["sektor", "bidang usaha", "bidang", "sector", "kategori"] },
-  { key: "regency", label: "Kabupaten/kota", required: false, aliases: ["kabupaten kota", "kab kota", "kabupaten", "kota", "asal daerah", "daerah", "regency"] },
+  {
+    key: "regency",
+    label: "Kabupaten/kota",
+    required: false,
+    aliases: ["kabupaten kota", "kab kota", "kabupaten", "kota", "asal daerah", "daerah", "regency"],
+  },
   { key: "legalForm", label: "Badan usaha", required: false, aliases: ["badan usaha", "bentuk usaha", "bentuk badan usaha", "legal form"] },
   { key: "scale", label: "Skala usaha", required: false, aliases: ["skala", "skala usaha", "scale"] },
   { key: "email", label: "E-mail", required: false, aliases: ["email", "e mail", "surel", "alamat email"] },
@@ -107,7 +139,10 @@ export interface CleanBusiness {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Cleans one row of values (by field) or lists exactly what is wrong with it, in the desk's words. */
-export function cleanBusiness(values: Partial<Record<BusinessField, string>>, context: RowContext): { ok: true; value: CleanBusiness } | { ok: false; errors: Partial<Record<BusinessField, string>> } {
+export function cleanBusiness(
+  values: Partial<Record<BusinessField, string>>,
+  context: RowContext,
+): { ok: true; value: CleanBusiness } | { ok: false; errors: Partial<Record<BusinessField, string>> } {
   const get = (key: BusinessField) => (values[key] ?? "").trim();
   const errors: Partial<Record<BusinessField, string>> = {};
 
@@ -136,5 +171,8 @@ export function cleanBusiness(values: Partial<Record<BusinessField, string>>, co
   if (email && !EMAIL.test(email)) errors.email = `E-mail "${get("email")}" tidak sah.`;
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { name, representative, phone, nib, sector: sector!, regency: regency ?? "", legalForm, scale, email, products: get("products") || null } };
+  return {
+    ok: true,
+    value: { name, representative, phone, nib, sector: sector!, regency: regency ?? "", legalForm, scale, email, products: get("products") || null },
+  };
 }

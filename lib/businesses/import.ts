@@ -11,7 +11,10 @@ import { readSpreadsheet } from "./spreadsheet";
 /** Which column (by index) holds each field; null when the file has none. */
 export type ColumnMapping = Partial<Record<BusinessField, number | null>>;
 
-export const columnMapping = z.partialRecord(z.enum(BUSINESS_FIELDS.map((f) => f.key) as [BusinessField, ...BusinessField[]]), z.number().int().min(0).max(500).nullable());
+export const columnMapping = z.partialRecord(
+  z.enum(BUSINESS_FIELDS.map((f) => f.key) as [BusinessField, ...BusinessField[]]),
+  z.number().int().min(0).max(500).nullable(),
+);
 
 export interface ImportRequest {
   eventId: string;
@@ -55,7 +58,11 @@ export async function previewImport(request: ImportRequest): Promise<ActionResul
  * Imports the valid rows of a file, all of them or none, after checking the file again inside the
  * transaction (never trusting an earlier preview). `onProgress` is told how far the insert has come.
  */
-export async function commitImport(request: ImportRequest, actor: AuditActor, onProgress: (done: number, total: number) => void = () => {}): Promise<ActionResult<{ imported: number; skipped: number; preview: ImportPreview }>> {
+export async function commitImport(
+  request: ImportRequest,
+  actor: AuditActor,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<ActionResult<{ imported: number; skipped: number; preview: ImportPreview }>> {
   const db = await getDb();
   return db.$transaction(
     async (tx) => {
@@ -69,7 +76,10 @@ export async function commitImport(request: ImportRequest, actor: AuditActor, on
 
       const CHUNK = 1000;
       for (let start = 0; start < valid.length; start += CHUNK) {
-        await insertBusinesses(tx, valid.slice(start, start + CHUNK).map((b) => businessRow(b, request.eventId, sideId, "PRE_REGISTERED")));
+        await insertBusinesses(
+          tx,
+          valid.slice(start, start + CHUNK).map((b) => businessRow(b, request.eventId, sideId, "PRE_REGISTERED")),
+        );
         onProgress(Math.min(start + CHUNK, valid.length), valid.length);
       }
       // After a big list, fresh statistics let search use its trigram index straight away.
@@ -83,7 +93,10 @@ export async function commitImport(request: ImportRequest, actor: AuditActor, on
         targetId: sideId,
         after: { side: preview.side.code, file: preview.fileName, rows: preview.total, imported: valid.length, skipped: preview.invalid },
       });
-      return success(`${valid.length} pelaku usaha ${preview.side.shortName} diimpor${preview.invalid ? `; ${preview.invalid} baris bermasalah dilewati` : ""}.`, { imported: valid.length, skipped: preview.invalid, preview });
+      return success(
+        `${valid.length} pelaku usaha ${preview.side.shortName} diimpor${preview.invalid ? `; ${preview.invalid} baris bermasalah dilewati` : ""}.`,
+        { imported: valid.length, skipped: preview.invalid, preview },
+      );
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
@@ -111,7 +124,16 @@ export function businessRow(b: CleanBusiness, eventId: string, sideId: string, s
 async function prepare(tx: Tx, request: ImportRequest): Promise<ActionResult<{ preview: ImportPreview; valid: CleanBusiness[]; sideId: string }>> {
   const side = await tx.eventSide.findFirst({
     where: { eventId: request.eventId, code: request.sideCode },
-    select: { id: true, code: true, shortName: true, province: true, quota: true, regencies: true, event: { select: { sectors: true } }, _count: { select: { businesses: true } } },
+    select: {
+      id: true,
+      code: true,
+      shortName: true,
+      province: true,
+      quota: true,
+      regencies: true,
+      event: { select: { sectors: true } },
+      _count: { select: { businesses: true } },
+    },
   });
   if (!side) return failure("INVALID", "Pilih pihak (provinsi) tujuan impor.", { side: ["Pilih pihak."] });
   const read = await readSpreadsheet(request.file);

@@ -89,7 +89,18 @@ export async function listBusinesses(eventId: string, filters: BusinessFilters) 
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (filters.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, name: true, representative: true, sector: true, regency: true, source: true, badgeCode: true, checkedInAt: true, checkedInDesk: true, side: { select: { code: true, shortName: true } } },
+      select: {
+        id: true,
+        name: true,
+        representative: true,
+        sector: true,
+        regency: true,
+        source: true,
+        badgeCode: true,
+        checkedInAt: true,
+        checkedInDesk: true,
+        side: { select: { code: true, shortName: true } },
+      },
     }),
   ]);
   return { total, rows, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
@@ -110,13 +121,29 @@ export async function badgesToPrint(eventId: string, filters: { side?: string; i
   return db.business.findMany({
     where: { eventId, ...(filters.side ? { side: { code: filters.side } } : {}), ...(filters.ids ? { id: { in: filters.ids } } : {}) },
     orderBy: [{ side: { role: "asc" } }, { name: "asc" }],
-    select: { id: true, name: true, representative: true, sector: true, regency: true, badgeCode: true, accessSecret: true, side: { select: { shortName: true, province: true, role: true } } },
+    select: {
+      id: true,
+      name: true,
+      representative: true,
+      sector: true,
+      regency: true,
+      badgeCode: true,
+      accessSecret: true,
+      side: { select: { shortName: true, province: true, role: true } },
+    },
   });
 }
 
 /** The sides of an event with their choices (and the value ceiling), for forms and filters. */
 export async function eventSides(eventId: string) {
   const db = await getDb();
-  const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { sectors: true, valueCeiling: true, sides: { orderBy: { role: "asc" }, select: { code: true, shortName: true, province: true, quota: true, regencies: true, role: true } } } });
+  const event = await db.event.findUniqueOrThrow({
+    where: { id: eventId },
+    select: {
+      sectors: true,
+      valueCeiling: true,
+      sides: { orderBy: { role: "asc" }, select: { code: true, shortName: true, province: true, quota: true, regencies: true, role: true } },
+    },
+  });
   return event;
 }

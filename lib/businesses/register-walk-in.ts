@@ -39,7 +39,11 @@ export interface WalkInRefusal {
  * Registers a business that arrived without pre-registration. Within the event's lock: refuses a
  * full side unless an organizer overrides it with a reason, and warns about likely duplicates.
  */
-export async function registerWalkIn(eventId: string, input: WalkInInput, actor: Actor): Promise<ActionResult<RegisteredBusiness> & { refusal?: WalkInRefusal }> {
+export async function registerWalkIn(
+  eventId: string,
+  input: WalkInInput,
+  actor: Actor,
+): Promise<ActionResult<RegisteredBusiness> & { refusal?: WalkInRefusal }> {
   const parsed = walkInInput.safeParse(input);
   if (!parsed.success) return failure("INVALID", "Periksa kembali isian yang ditandai.", z.flattenError(parsed.error).fieldErrors);
   const data = parsed.data;
@@ -69,7 +73,10 @@ export async function registerWalkIn(eventId: string, input: WalkInInput, actor:
       if (!data.confirmDuplicate) {
         const duplicates = await likelyDuplicates(tx, eventId, business.phone, business.name);
         if (duplicates.length > 0) {
-          return { ...failure("CONFLICT", "Mungkin sudah terdaftar. Periksa daftar di bawah; daftarkan tetap bila memang usaha lain."), refusal: { duplicates } };
+          return {
+            ...failure("CONFLICT", "Mungkin sudah terdaftar. Periksa daftar di bawah; daftarkan tetap bila memang usaha lain."),
+            refusal: { duplicates },
+          };
         }
       }
 
@@ -87,12 +94,20 @@ export async function registerWalkIn(eventId: string, input: WalkInInput, actor:
         action: "business.registered_walk_in",
         targetType: "Business",
         targetId: created.id,
-        after: { name: business.name, side: data.sideCode, sector: business.sector, regency: business.regency, ...(overQuota ? { overQuota: `${registered + 1} > ${side.quota}`, overrideReason: data.overrideReason } : {}), ...(data.confirmDuplicate ? { duplicateConfirmed: true } : {}) },
+        after: {
+          name: business.name,
+          side: data.sideCode,
+          sector: business.sector,
+          regency: business.regency,
+          ...(overQuota ? { overQuota: `${registered + 1} > ${side.quota}`, overrideReason: data.overrideReason } : {}),
+          ...(data.confirmDuplicate ? { duplicateConfirmed: true } : {}),
+        },
       });
       return success(`${created.name} terdaftar. Cetak lencananya atau langsung check-in.`, created);
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return failure("CONFLICT", "NIB ini baru saja didaftarkan di meja lain.", { nib: ["Sudah terdaftar."] });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return failure("CONFLICT", "NIB ini baru saja didaftarkan di meja lain.", { nib: ["Sudah terdaftar."] });
     throw error;
   }
 }

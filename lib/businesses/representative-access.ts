@@ -37,7 +37,17 @@ export async function representativeView(badgeCode: string, secret: string) {
   const commitments = await db.commitment.findMany({
     where: { status: { in: ["SIGNED", "VOID"] }, OR: [{ visitingBusinessId: business.id }, { hostBusinessId: business.id }] },
     orderBy: { signedAt: "desc" },
-    select: { id: true, category: true, commodity: true, value: true, status: true, signedAt: true, verificationCode: true, visitingBusiness: { select: { id: true, name: true, side: { select: { shortName: true } } } }, hostBusiness: { select: { name: true } } },
+    select: {
+      id: true,
+      category: true,
+      commodity: true,
+      value: true,
+      status: true,
+      signedAt: true,
+      verificationCode: true,
+      visitingBusiness: { select: { id: true, name: true, side: { select: { shortName: true } } } },
+      hostBusiness: { select: { name: true } },
+    },
   });
   const { accessSecret, ...shown } = business;
   return { business: shown, commitments };

@@ -32,7 +32,8 @@ export async function readSpreadsheet(file: { name: string; bytes: Uint8Array })
   if (!headers.some(Boolean)) return { ok: false, message: "Baris pertama harus berisi judul kolom (Nama usaha, Nama perwakilan, …)." };
   const rows = body.map((cells, i) => ({ line: i + 2, cells: headers.map((_, c) => (cells[c] ?? "").trim()) })).filter((row) => row.cells.some(Boolean));
   if (rows.length === 0) return { ok: false, message: "Tidak ada baris data di bawah judul kolom." };
-  if (rows.length > MAX_IMPORT_ROWS) return { ok: false, message: `Lebih dari ${MAX_IMPORT_ROWS.toLocaleString("id-ID")} baris. Bagi menjadi beberapa berkas.` };
+  if (rows.length > MAX_IMPORT_ROWS)
+    return { ok: false, message: `Lebih dari ${MAX_IMPORT_ROWS.toLocaleString("id-ID")} baris. Bagi menjadi beberapa berkas.` };
   return { ok: true, sheet: { headers, rows } };
 }
 

@@ -76,7 +76,15 @@ export async function letterPdf(letter: LetterWithSignatures, verifyUrl: string)
   return pdf.save();
 }
 
-async function drawSignatures(pdf: PDFDocument, page: PDFPage, signers: { role: string; business: string; name: string | null }[], images: (string | null)[], bold: PDFFont, regular: PDFFont, top: number) {
+async function drawSignatures(
+  pdf: PDFDocument,
+  page: PDFPage,
+  signers: { role: string; business: string; name: string | null }[],
+  images: (string | null)[],
+  bold: PDFFont,
+  regular: PDFFont,
+  top: number,
+) {
   const columnWidth = (A4.width - 2 * MARGIN) / 2;
   for (const [i, signer] of signers.entries()) {
     const x = MARGIN + i * columnWidth;

@@ -21,9 +21,17 @@ describe("the letter's figures and words", () => {
   it("writes edge amounts in figures and in words", () => {
     expect(valueInFiguresAndWords(1n)).toEqual({ figures: "Rp1", words: "(satu rupiah)" });
     expect(valueInFiguresAndWords(1_000_000_000_000n)).toEqual({ figures: "Rp1.000.000.000.000", words: "(satu triliun rupiah)" });
-    expect(valueInFiguresAndWords(598_900_000_000n)).toEqual({ figures: "Rp598.900.000.000", words: "(lima ratus sembilan puluh delapan miliar sembilan ratus juta rupiah)" });
-    expect(valueInFiguresAndWords(1_053_146_943_500n).words).toBe("(satu triliun lima puluh tiga miliar seratus empat puluh enam juta sembilan ratus empat puluh tiga ribu lima ratus rupiah)");
-    expect(valueInFiguresAndWords(999_999n)).toEqual({ figures: "Rp999.999", words: "(sembilan ratus sembilan puluh sembilan ribu sembilan ratus sembilan puluh sembilan rupiah)" });
+    expect(valueInFiguresAndWords(598_900_000_000n)).toEqual({
+      figures: "Rp598.900.000.000",
+      words: "(lima ratus sembilan puluh delapan miliar sembilan ratus juta rupiah)",
+    });
+    expect(valueInFiguresAndWords(1_053_146_943_500n).words).toBe(
+      "(satu triliun lima puluh tiga miliar seratus empat puluh enam juta sembilan ratus empat puluh tiga ribu lima ratus rupiah)",
+    );
+    expect(valueInFiguresAndWords(999_999n)).toEqual({
+      figures: "Rp999.999",
+      words: "(sembilan ratus sembilan puluh sembilan ribu sembilan ratus sembilan puluh sembilan rupiah)",
+    });
   });
 
   it("writes quantities the Indonesian way", () => {
@@ -34,8 +42,13 @@ describe("the letter's figures and words", () => {
 
   it("names the parties by the category and dates the signing in the event's zone", () => {
     const text = letterText(letter);
-    expect(text.opening).toBe("Pada Kamis, 8 Mei 2025, pukul 11.12 WITA, bertempat di Swiss-Belhotel Balikpapan, Balikpapan, yang bertanda tangan di bawah ini:");
-    expect(text.parties).toEqual(["Pembeli: CV Segara Jaya (Jawa Timur), diwakili oleh Hadi Santoso", "Penjual: UD Tambak Mahakam (Kalimantan Timur), diwakili oleh Rina Wati"]);
+    expect(text.opening).toBe(
+      "Pada Kamis, 8 Mei 2025, pukul 11.12 WITA, bertempat di Swiss-Belhotel Balikpapan, Balikpapan, yang bertanda tangan di bawah ini:",
+    );
+    expect(text.parties).toEqual([
+      "Pembeli: CV Segara Jaya (Jawa Timur), diwakili oleh Hadi Santoso",
+      "Penjual: UD Tambak Mahakam (Kalimantan Timur), diwakili oleh Rina Wati",
+    ]);
     expect(text.terms).toEqual([
       ["Kategori", "Jatim membeli"],
       ["Komoditas", "Udang vaname beku"],

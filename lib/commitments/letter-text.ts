@@ -42,7 +42,9 @@ export function formatQuantity(quantity: string): string {
 
 export function letterText(letter: LetterInput) {
   const roles = partyRoles(letter.category);
-  const when = letter.signedAt ? `${formatEventDate(letter.signedAt, letter.event.timeZone)}, pukul ${formatEventTime(letter.signedAt, letter.event.timeZone)}` : "(belum ditandatangani)";
+  const when = letter.signedAt
+    ? `${formatEventDate(letter.signedAt, letter.event.timeZone)}, pukul ${formatEventTime(letter.signedAt, letter.event.timeZone)}`
+    : "(belum ditandatangani)";
   const { figures, words } = valueInFiguresAndWords(letter.value);
   const partyLine = (role: string, p: LetterParty) => `${role}: ${p.name} (${p.side.province})${p.signerName ? `, diwakili oleh ${p.signerName}` : ""}`;
   return {

@@ -22,7 +22,17 @@ export async function listCommitments(eventId: string, filters: z.infer<typeof c
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (filters.page - 1) * COMMITMENTS_PAGE,
       take: COMMITMENTS_PAGE,
-      select: { id: true, category: true, commodity: true, value: true, status: true, signedAt: true, createdAt: true, visitingBusiness: party, hostBusiness: party },
+      select: {
+        id: true,
+        category: true,
+        commodity: true,
+        value: true,
+        status: true,
+        signedAt: true,
+        createdAt: true,
+        visitingBusiness: party,
+        hostBusiness: party,
+      },
     }),
   ]);
   return { total, rows, pages: Math.max(1, Math.ceil(total / COMMITMENTS_PAGE)) };
@@ -36,7 +46,9 @@ export async function commitmentDetail(eventId: string, id: string) {
     include: {
       visitingBusiness: party,
       hostBusiness: party,
-      event: { select: { name: true, venue: true, city: true, timeZone: true, sectors: true, valueCeiling: true, sides: { select: { role: true, shortName: true } } } },
+      event: {
+        select: { name: true, venue: true, city: true, timeZone: true, sectors: true, valueCeiling: true, sides: { select: { role: true, shortName: true } } },
+      },
       replaces: { select: { id: true, verificationCode: true } },
       replacedBy: { select: { id: true, verificationCode: true } },
       voidedBy: { select: { name: true } },
@@ -78,12 +90,26 @@ export async function commitmentsOfBusiness(eventId: string, businessId: string)
   return db.commitment.findMany({
     where: { eventId, OR: [{ visitingBusinessId: businessId }, { hostBusinessId: businessId }] },
     orderBy: { createdAt: "desc" },
-    select: { id: true, category: true, commodity: true, value: true, status: true, signedAt: true, verificationCode: true, visitingBusiness: party, hostBusiness: party },
+    select: {
+      id: true,
+      category: true,
+      commodity: true,
+      value: true,
+      status: true,
+      signedAt: true,
+      verificationCode: true,
+      visitingBusiness: party,
+      hostBusiness: party,
+    },
   });
 }
 
 /** What a commitment has turned into so far (realisasi), oldest first. */
 export async function realisationsOf(eventId: string, commitmentId: string) {
   const db = await getDb();
-  return db.realisation.findMany({ where: { commitmentId, commitment: { eventId } }, orderBy: [{ realisedOn: "asc" }, { createdAt: "asc" }], select: { id: true, realisedOn: true, amount: true, note: true, createdBy: { select: { name: true } } } });
+  return db.realisation.findMany({
+    where: { commitmentId, commitment: { eventId } },
+    orderBy: [{ realisedOn: "asc" }, { createdAt: "asc" }],
+    select: { id: true, realisedOn: true, amount: true, note: true, createdBy: { select: { name: true } } },
+  });
 }

@@ -39,7 +39,12 @@ export interface ScopedEvent {
  * Records a commitment between a visiting and a host business of the event, signed by both or as a
  * draft, exactly once per idempotency key, even when the same request arrives many times at once.
  */
-export async function recordCommitment(event: ScopedEvent, input: RecordInput, actor: Actor, replacesId: string | null = null): Promise<ActionResult<RecordedCommitment>> {
+export async function recordCommitment(
+  event: ScopedEvent,
+  input: RecordInput,
+  actor: Actor,
+  replacesId: string | null = null,
+): Promise<ActionResult<RecordedCommitment>> {
   const key = z.string().trim().min(16).max(100).safeParse(input.idempotencyKey);
   if (!key.success) return failure("INVALID", "Formulir kedaluwarsa. Muat ulang halaman lalu isi lagi.");
   const db = await getDb();
@@ -62,7 +67,11 @@ export async function recordCommitment(event: ScopedEvent, input: RecordInput, a
         targetId: created.id,
         after: { category: created.category, value: created.value, commodity: checked.data.commodity, ...(replacesId ? { replaces: replacesId } : {}) },
       });
-      return success(created.status === "SIGNED" ? "Komitmen ditandatangani dan masuk ke total." : "Draf komitmen disimpan.", { ...created, value: created.value.toString(), repeated: false });
+      return success(created.status === "SIGNED" ? "Komitmen ditandatangani dan masuk ke total." : "Draf komitmen disimpan.", {
+        ...created,
+        value: created.value.toString(),
+        repeated: false,
+      });
     });
   } catch (error) {
     // The same key arrived twice at once: the other request recorded it; answer with that one.
@@ -75,13 +84,24 @@ export async function recordCommitment(event: ScopedEvent, input: RecordInput, a
 }
 
 async function existing(db: Tx, eventId: string, idempotencyKey: string): Promise<ActionResult<RecordedCommitment> | null> {
-  const found = await db.commitment.findUnique({ where: { idempotencyKey }, select: { id: true, eventId: true, status: true, verificationCode: true, value: true } });
+  const found = await db.commitment.findUnique({
+    where: { idempotencyKey },
+    select: { id: true, eventId: true, status: true, verificationCode: true, value: true },
+  });
   if (!found) return null;
   if (found.eventId !== eventId) return failure("CONFLICT", "Formulir ini milik misi dagang lain. Muat ulang halaman.");
-  return success("Komitmen ini sudah tercatat (kiriman ulang).", { id: found.id, status: found.status, verificationCode: found.verificationCode, value: found.value.toString(), repeated: true });
+  return success("Komitmen ini sudah tercatat (kiriman ulang).", {
+    id: found.id,
+    status: found.status,
+    verificationCode: found.verificationCode,
+    value: found.value.toString(),
+    repeated: true,
+  });
 }
 
-type Validated = { ok: true; data: Omit<Prisma.CommitmentUncheckedCreateInput, "eventId" | "idempotencyKey" | "verificationCode"> } | { ok: false; result: ActionResult<never> };
+type Validated =
+  | { ok: true; data: Omit<Prisma.CommitmentUncheckedCreateInput, "eventId" | "idempotencyKey" | "verificationCode"> }
+  | { ok: false; result: ActionResult<never> };
 
 /** Shared by recording, fixing a draft and replacing: the fields, the businesses' sides, the signatures. */
 export async function validate(db: Tx, event: ScopedEvent, input: RecordInput): Promise<Validated> {
@@ -95,8 +115,10 @@ export async function validate(db: Tx, event: ScopedEvent, input: RecordInput): 
     select: { id: true, side: { select: { role: true } } },
   });
   const role = (id: string) => parties.find((p) => p.id === id)?.side.role;
-  if (input.visitingBusinessId && role(input.visitingBusinessId) !== "VISITING") fieldErrors.visitingBusinessId = ["Pilih pelaku usaha dari provinsi pengunjung di misi dagang ini."];
-  if (input.hostBusinessId && role(input.hostBusinessId) !== "HOST") fieldErrors.hostBusinessId = ["Pilih pelaku usaha dari provinsi tuan rumah di misi dagang ini."];
+  if (input.visitingBusinessId && role(input.visitingBusinessId) !== "VISITING")
+    fieldErrors.visitingBusinessId = ["Pilih pelaku usaha dari provinsi pengunjung di misi dagang ini."];
+  if (input.hostBusinessId && role(input.hostBusinessId) !== "HOST")
+    fieldErrors.hostBusinessId = ["Pilih pelaku usaha dari provinsi tuan rumah di misi dagang ini."];
 
   let signed: z.output<typeof signatures> | null = null;
   if (input.intent === "sign") {

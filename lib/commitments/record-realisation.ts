@@ -20,7 +20,11 @@ export const realisationInput = z.object({
     }
     return parsed.value;
   }),
-  note: z.string().trim().max(500, "Catatan paling panjang 500 huruf.").transform((n) => n || null),
+  note: z
+    .string()
+    .trim()
+    .max(500, "Catatan paling panjang 500 huruf.")
+    .transform((n) => n || null),
 });
 export type RealisationInput = z.input<typeof realisationInput>;
 
@@ -39,10 +43,19 @@ export async function recordRealisation(event: ScopedEvent, input: RealisationIn
     if (!commitment) return failure("NOT_FOUND", "Komitmen tidak ditemukan di misi dagang ini.");
     if (commitment.status !== "SIGNED") return failure("CONFLICT", "Realisasi hanya dicatat untuk komitmen yang ditandatangani dan tidak dibatalkan.");
     const day = new Date(`${realisedOn}T00:00:00Z`);
-    if (commitment.signedAt && day.getTime() < new Date(commitment.signedAt.toISOString().slice(0, 10)).getTime()) return failure("INVALID", INVALID_INPUT, { realisedOn: ["Realisasi tidak bisa sebelum komitmen ditandatangani."] });
-    if (day.getTime() > Date.now() + 86_400_000) return failure("INVALID", INVALID_INPUT, { realisedOn: ["Realisasi belum bisa dicatat untuk tanggal yang akan datang."] });
+    if (commitment.signedAt && day.getTime() < new Date(commitment.signedAt.toISOString().slice(0, 10)).getTime())
+      return failure("INVALID", INVALID_INPUT, { realisedOn: ["Realisasi tidak bisa sebelum komitmen ditandatangani."] });
+    if (day.getTime() > Date.now() + 86_400_000)
+      return failure("INVALID", INVALID_INPUT, { realisedOn: ["Realisasi belum bisa dicatat untuk tanggal yang akan datang."] });
     const realisation = await tx.realisation.create({ data: { commitmentId, realisedOn: day, amount, note, createdById: actor.id } });
-    await recordAudit(tx, { ...auditedBy(actor), eventId: event.id, action: "realisation.recorded", targetType: "Commitment", targetId: commitmentId, after: { realisationId: realisation.id, realisedOn, amount: amount.toString(), note } });
+    await recordAudit(tx, {
+      ...auditedBy(actor),
+      eventId: event.id,
+      action: "realisation.recorded",
+      targetType: "Commitment",
+      targetId: commitmentId,
+      after: { realisationId: realisation.id, realisedOn, amount: amount.toString(), note },
+    });
     return success("Realisasi dicatat.", { id: realisation.id });
   });
 }

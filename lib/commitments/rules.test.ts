@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { checkCommitment, exceedsCeiling, parseQuantity, partyRoles } from "./rules";
 
-const base = { visitingBusinessId: "v", hostBusinessId: "h", category: "SELL" as const, commodity: "Batik tulis", sector: "Fesyen", instrument: "MOU" as const, value: "598,9 miliar" };
+const base = {
+  visitingBusinessId: "v",
+  hostBusinessId: "h",
+  category: "SELL" as const,
+  commodity: "Batik tulis",
+  sector: "Fesyen",
+  instrument: "MOU" as const,
+  value: "598,9 miliar",
+};
 
 describe("partyRoles", () => {
   it("reads each category from the visiting side", () => {
@@ -35,7 +43,10 @@ describe("checkCommitment", () => {
   });
 
   it("wants a second confirmation above the ceiling, and a unit with a quantity", () => {
-    expect(checkCommitment(base, 100_000_000_000n)).toEqual({ ok: false, fieldErrors: { confirmAboveCeiling: ["Nilai di atas batas wajar acara: periksa satuannya, lalu konfirmasi."] } });
+    expect(checkCommitment(base, 100_000_000_000n)).toEqual({
+      ok: false,
+      fieldErrors: { confirmAboveCeiling: ["Nilai di atas batas wajar acara: periksa satuannya, lalu konfirmasi."] },
+    });
     expect(checkCommitment({ ...base, confirmAboveCeiling: true }, 100_000_000_000n).ok).toBe(true);
     expect(checkCommitment({ ...base, quantity: "2,5" }, null)).toEqual({ ok: false, fieldErrors: { unit: ["Tulis satuan jumlahnya (mis. ton, kg, unit)."] } });
   });

@@ -34,7 +34,10 @@ export function exceedsCeiling(value: bigint, ceiling: bigint | null | undefined
 export function parseQuantity(raw: string): { ok: true; value: string | null } | { ok: false; error: string } {
   const text = raw.trim();
   if (!text) return { ok: true, value: null };
-  const normalised = text.replace(/\s/g, "").replace(/\.(?=\d{3}(\D|$))/g, "").replace(",", ".");
+  const normalised = text
+    .replace(/\s/g, "")
+    .replace(/\.(?=\d{3}(\D|$))/g, "")
+    .replace(",", ".");
   if (!/^\d{1,15}(\.\d{1,3})?$/.test(normalised) || Number(normalised) <= 0) return { ok: false, error: `Jumlah "${text}" tidak sah (contoh: 2,5).` };
   return { ok: true, value: normalised };
 }
@@ -43,10 +46,7 @@ const MAX_SIGNATURE_CHARS = 400_000;
 const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/]+=*$/;
 
 /** A signature from the pad: a PNG data URL of sensible size. */
-export const signature = z
-  .string()
-  .max(MAX_SIGNATURE_CHARS, "Gambar tanda tangan terlalu besar.")
-  .regex(PNG_DATA_URL, "Tanda tangan belum dibubuhkan.");
+export const signature = z.string().max(MAX_SIGNATURE_CHARS, "Gambar tanda tangan terlalu besar.").regex(PNG_DATA_URL, "Tanda tangan belum dibubuhkan.");
 
 const signerName = z.string().trim().min(2, "Tulis nama penanda tangan.").max(120);
 
@@ -74,7 +74,12 @@ export const signatures = z.object({
 export type FieldErrors = Record<string, string[]>;
 
 /** The commitment's fields checked and cleaned, or what is wrong with each. */
-export function checkCommitment(input: z.input<typeof commitmentFields>, ceiling: bigint | null): { ok: true; value: Omit<z.output<typeof commitmentFields>, "value" | "quantity"> & { value: bigint; quantity: string | null } } | { ok: false; fieldErrors: FieldErrors } {
+export function checkCommitment(
+  input: z.input<typeof commitmentFields>,
+  ceiling: bigint | null,
+):
+  | { ok: true; value: Omit<z.output<typeof commitmentFields>, "value" | "quantity"> & { value: bigint; quantity: string | null } }
+  | { ok: false; fieldErrors: FieldErrors } {
   const parsed = commitmentFields.safeParse(input);
   const fieldErrors: FieldErrors = parsed.success ? {} : (z.flattenError(parsed.error).fieldErrors as FieldErrors);
   const value = parseRupiah(input.value ?? "");
@@ -82,7 +87,8 @@ export function checkCommitment(input: z.input<typeof commitmentFields>, ceiling
   const quantity = parseQuantity(input.quantity ?? "");
   if (!quantity.ok) fieldErrors.quantity = [quantity.error];
   if (quantity.ok && quantity.value && !input.unit?.trim()) fieldErrors.unit = ["Tulis satuan jumlahnya (mis. ton, kg, unit)."];
-  if (value.ok && exceedsCeiling(value.value, ceiling) && !input.confirmAboveCeiling) fieldErrors.confirmAboveCeiling = ["Nilai di atas batas wajar acara: periksa satuannya, lalu konfirmasi."];
+  if (value.ok && exceedsCeiling(value.value, ceiling) && !input.confirmAboveCeiling)
+    fieldErrors.confirmAboveCeiling = ["Nilai di atas batas wajar acara: periksa satuannya, lalu konfirmasi."];
   if (!parsed.success || !value.ok || !quantity.ok || Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
   return { ok: true, value: { ...parsed.data, value: value.value, quantity: quantity.value } };
 }

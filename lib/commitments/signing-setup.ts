@@ -9,5 +9,11 @@ export async function signingSetup(eventId: string) {
     const { code, shortName, province } = event.sides.find((s) => s.role === role)!;
     return { code, shortName, province };
   };
-  return { visiting: side("VISITING"), host: side("HOST"), sectors: event.sectors, ceiling: event.valueCeiling?.toString() ?? null, initialKey: newIdempotencyKey() };
+  return {
+    visiting: side("VISITING"),
+    host: side("HOST"),
+    sectors: event.sectors,
+    ceiling: event.valueCeiling?.toString() ?? null,
+    initialKey: newIdempotencyKey(),
+  };
 }

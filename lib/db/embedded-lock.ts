@@ -7,7 +7,9 @@ export function lockEmbeddedDatabase(dataDir: string): void {
   if (existsSync(lockFile)) {
     const pid = Number(readFileSync(lockFile, "utf8"));
     if (pid && pid !== process.pid && isAlive(pid)) {
-      throw new Error(`Database bawaan ${dataDir} sedang dipakai oleh proses lain (pid ${pid}). Hentikan proses itu dulu (mis. server "npm start"), lalu ulangi.`);
+      throw new Error(
+        `Database bawaan ${dataDir} sedang dipakai oleh proses lain (pid ${pid}). Hentikan proses itu dulu (mis. server "npm start"), lalu ulangi.`,
+      );
     }
   }
   writeFileSync(lockFile, String(process.pid));

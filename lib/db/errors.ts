@@ -26,5 +26,7 @@ export function isConnectionError(error: unknown): boolean {
   // Prisma's P1xxx codes: server unreachable, database missing, authentication failed, timed out.
   if (/^P1\d{3}$/.test(String((error as { code?: unknown })?.code ?? ""))) return true;
   const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""} ${(error as { cause?: Error })?.cause?.message ?? ""}`;
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|57P01|57P02|57P03|53300|Connection terminated|terminating connection|the database system is|Can.t reach database/i.test(text);
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|57P01|57P02|57P03|53300|Connection terminated|terminating connection|the database system is|Can.t reach database/i.test(
+    text,
+  );
 }

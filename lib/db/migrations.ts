@@ -64,9 +64,9 @@ async function applyLocked(connection: SqlConnection, migrations: Migration[]): 
   await connection.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
   try {
     await connection.exec(CREATE_MIGRATIONS_TABLE);
-    const { rows } = (await connection.query(
-      `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
-    )) as { rows: { migration_name: string; checksum: string; finished_at: Date | null }[] };
+    const { rows } = (await connection.query(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`)) as {
+      rows: { migration_name: string; checksum: string; finished_at: Date | null }[];
+    };
     const recorded = new Map(rows.map((row) => [row.migration_name, row]));
     for (const row of rows) {
       if (!row.finished_at) throw new Error(`Migrasi ${row.migration_name} pernah gagal di tengah jalan; periksa database sebelum melanjutkan.`);

@@ -24,7 +24,9 @@ describe("the demo mission", () => {
     expect(businesses.filter((b) => b.side === "JATIM")).toHaveLength(72);
     expect(businesses.filter((b) => b.side === "KALTIM")).toHaveLength(100);
     expect(new Set(businesses.map((b) => b.name)).size).toBe(businesses.length);
-    expect(new Set(businesses.map((b) => b.sector))).toEqual(new Set(["Fesyen", "Kuliner", "Perikanan", "Pertanian dan Perkebunan", "Kriya", "Industri Pengolahan", "Perdagangan Umum", "Jasa dan Logistik"]));
+    expect(new Set(businesses.map((b) => b.sector))).toEqual(
+      new Set(["Fesyen", "Kuliner", "Perikanan", "Pertanian dan Perkebunan", "Kriya", "Industri Pengolahan", "Perdagangan Umum", "Jasa dan Logistik"]),
+    );
     for (const b of businesses) {
       expect(DEMO_SIDES.find((s) => s.code === b.side)!.regencies).toContain(b.regency);
       if (b.nib) expect(b.nib).toMatch(/^[1-9]\d{12}$/);

@@ -39,7 +39,22 @@ export const DEMO_SIDES = [
     shortName: "Jatim",
     province: "Jawa Timur",
     quota: 72,
-    regencies: ["Kota Surabaya", "Kabupaten Sidoarjo", "Kabupaten Gresik", "Kota Malang", "Kabupaten Malang", "Kota Batu", "Kabupaten Pasuruan", "Kabupaten Mojokerto", "Kabupaten Lamongan", "Kabupaten Tuban", "Kabupaten Banyuwangi", "Kabupaten Jember", "Kota Kediri", "Kabupaten Probolinggo"],
+    regencies: [
+      "Kota Surabaya",
+      "Kabupaten Sidoarjo",
+      "Kabupaten Gresik",
+      "Kota Malang",
+      "Kabupaten Malang",
+      "Kota Batu",
+      "Kabupaten Pasuruan",
+      "Kabupaten Mojokerto",
+      "Kabupaten Lamongan",
+      "Kabupaten Tuban",
+      "Kabupaten Banyuwangi",
+      "Kabupaten Jember",
+      "Kota Kediri",
+      "Kabupaten Probolinggo",
+    ],
   },
   {
     role: "HOST" as const,
@@ -47,7 +62,18 @@ export const DEMO_SIDES = [
     shortName: "Kaltim",
     province: "Kalimantan Timur",
     quota: 100,
-    regencies: ["Kota Balikpapan", "Kota Samarinda", "Kota Bontang", "Kabupaten Kutai Kartanegara", "Kabupaten Kutai Timur", "Kabupaten Kutai Barat", "Kabupaten Berau", "Kabupaten Paser", "Kabupaten Penajam Paser Utara", "Kabupaten Mahakam Ulu"],
+    regencies: [
+      "Kota Balikpapan",
+      "Kota Samarinda",
+      "Kota Bontang",
+      "Kabupaten Kutai Kartanegara",
+      "Kabupaten Kutai Timur",
+      "Kabupaten Kutai Barat",
+      "Kabupaten Berau",
+      "Kabupaten Paser",
+      "Kabupaten Penajam Paser Utara",
+      "Kabupaten Mahakam Ulu",
+    ],
   },
 ];
 
@@ -78,25 +104,172 @@ function random(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)], int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)) };
+  return {
+    next,
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+  };
 }
 
 const SECTOR_WORDS: Record<string, { words: string[]; commodities: string[]; units: string[] }> = {
-  Fesyen: { words: ["Batik", "Tenun", "Busana", "Konveksi", "Bordir"], commodities: ["Kain batik tulis", "Busana muslim", "Seragam kerja", "Sarung tenun", "Kain tenun ulap doyo"], units: ["potong", "lembar", "kodi"] },
-  Kuliner: { words: ["Dapur", "Kue", "Sambal", "Keripik", "Kopi"], commodities: ["Keripik tempe", "Sambal kemasan", "Kopi bubuk", "Amplang", "Kue kering"], units: ["karton", "kg", "pak"] },
-  Perikanan: { words: ["Mina", "Bahari", "Samudra", "Tambak", "Nelayan"], commodities: ["Udang vaname", "Ikan bandeng", "Kepiting bakau", "Rumput laut kering", "Ikan tuna beku"], units: ["ton", "kg"] },
-  "Pertanian dan Perkebunan": { words: ["Tani", "Agro", "Kebun", "Palawija", "Hortikultura"], commodities: ["Beras premium", "Bawang merah", "Jagung pipil", "Gula kristal", "Kelapa sawit"], units: ["ton", "kg"] },
-  Kriya: { words: ["Kriya", "Anyaman", "Ukir", "Gerabah", "Rotan"], commodities: ["Kerajinan rotan", "Anyaman manik", "Mebel kayu", "Gerabah hias", "Suvenir"], units: ["unit", "set"] },
-  "Industri Pengolahan": { words: ["Industri", "Pangan", "Olahan", "Pabrik", "Karya"], commodities: ["Minyak goreng", "Pupuk organik", "Pakan ternak", "Semen curah", "Air minum kemasan"], units: ["ton", "liter", "karton"] },
-  "Perdagangan Umum": { words: ["Niaga", "Dagang", "Grosir", "Sentosa", "Makmur"], commodities: ["Bahan pokok", "Sayur dan buah", "Telur ayam", "Daging sapi beku", "Alat tulis kantor"], units: ["ton", "kg", "karton"] },
-  "Jasa dan Logistik": { words: ["Ekspedisi", "Logistik", "Armada", "Kargo", "Lintas"], commodities: ["Jasa angkutan laut", "Jasa pergudangan", "Jasa distribusi", "Sewa kontainer", "Jasa konstruksi"], units: ["paket", "kontainer", "bulan"] },
+  Fesyen: {
+    words: ["Batik", "Tenun", "Busana", "Konveksi", "Bordir"],
+    commodities: ["Kain batik tulis", "Busana muslim", "Seragam kerja", "Sarung tenun", "Kain tenun ulap doyo"],
+    units: ["potong", "lembar", "kodi"],
+  },
+  Kuliner: {
+    words: ["Dapur", "Kue", "Sambal", "Keripik", "Kopi"],
+    commodities: ["Keripik tempe", "Sambal kemasan", "Kopi bubuk", "Amplang", "Kue kering"],
+    units: ["karton", "kg", "pak"],
+  },
+  Perikanan: {
+    words: ["Mina", "Bahari", "Samudra", "Tambak", "Nelayan"],
+    commodities: ["Udang vaname", "Ikan bandeng", "Kepiting bakau", "Rumput laut kering", "Ikan tuna beku"],
+    units: ["ton", "kg"],
+  },
+  "Pertanian dan Perkebunan": {
+    words: ["Tani", "Agro", "Kebun", "Palawija", "Hortikultura"],
+    commodities: ["Beras premium", "Bawang merah", "Jagung pipil", "Gula kristal", "Kelapa sawit"],
+    units: ["ton", "kg"],
+  },
+  Kriya: {
+    words: ["Kriya", "Anyaman", "Ukir", "Gerabah", "Rotan"],
+    commodities: ["Kerajinan rotan", "Anyaman manik", "Mebel kayu", "Gerabah hias", "Suvenir"],
+    units: ["unit", "set"],
+  },
+  "Industri Pengolahan": {
+    words: ["Industri", "Pangan", "Olahan", "Pabrik", "Karya"],
+    commodities: ["Minyak goreng", "Pupuk organik", "Pakan ternak", "Semen curah", "Air minum kemasan"],
+    units: ["ton", "liter", "karton"],
+  },
+  "Perdagangan Umum": {
+    words: ["Niaga", "Dagang", "Grosir", "Sentosa", "Makmur"],
+    commodities: ["Bahan pokok", "Sayur dan buah", "Telur ayam", "Daging sapi beku", "Alat tulis kantor"],
+    units: ["ton", "kg", "karton"],
+  },
+  "Jasa dan Logistik": {
+    words: ["Ekspedisi", "Logistik", "Armada", "Kargo", "Lintas"],
+    commodities: ["Jasa angkutan laut", "Jasa pergudangan", "Jasa distribusi", "Sewa kontainer", "Jasa konstruksi"],
+    units: ["paket", "kontainer", "bulan"],
+  },
 };
 
-const NAME_WORDS = ["Sekar Arum", "Kencana", "Lestari", "Jaya Abadi", "Sumber Rejeki", "Mitra Usaha", "Berkah", "Sinar Mulia", "Cahaya Timur", "Mandiri", "Sejahtera", "Putra Bangsa", "Nusantara", "Harapan Baru", "Tunas Muda", "Karya Utama", "Bumi Etam", "Mahakam", "Borneo", "Segara", "Arjuna", "Bengawan", "Brantas", "Majapahit", "Sriwijaya", "Wijaya Kusuma", "Anugerah", "Citra", "Rahayu", "Samudera Biru"];
+const NAME_WORDS = [
+  "Sekar Arum",
+  "Kencana",
+  "Lestari",
+  "Jaya Abadi",
+  "Sumber Rejeki",
+  "Mitra Usaha",
+  "Berkah",
+  "Sinar Mulia",
+  "Cahaya Timur",
+  "Mandiri",
+  "Sejahtera",
+  "Putra Bangsa",
+  "Nusantara",
+  "Harapan Baru",
+  "Tunas Muda",
+  "Karya Utama",
+  "Bumi Etam",
+  "Mahakam",
+  "Borneo",
+  "Segara",
+  "Arjuna",
+  "Bengawan",
+  "Brantas",
+  "Majapahit",
+  "Sriwijaya",
+  "Wijaya Kusuma",
+  "Anugerah",
+  "Citra",
+  "Rahayu",
+  "Samudera Biru",
+];
 
 const PEOPLE = {
-  JATIM: { first: ["Agus", "Siti", "Budi", "Dewi", "Rini", "Hendra", "Wahyu", "Nur", "Eko", "Sri", "Yuli", "Bambang", "Ratna", "Fajar", "Lilis", "Arif", "Dian", "Rudi", "Endah", "Joko"], last: ["Santoso", "Wibowo", "Prasetyo", "Rahayu", "Kurniawan", "Susanti", "Hidayat", "Lestari", "Setiawan", "Wulandari", "Purnomo", "Handayani", "Saputra", "Maulana", "Hartono"] },
-  KALTIM: { first: ["Muhammad", "Aminah", "Rahmat", "Hairani", "Syahrul", "Noor", "Fitri", "Andi", "Rusdi", "Mahdi", "Nurul", "Ridwan", "Hasanah", "Gazali", "Yusran", "Saleha", "Irwan", "Rina", "Zainal", "Jumiati"], last: ["Syahrani", "Rahman", "Gazali", "Sulaiman", "Hidayatullah", "Noor", "Ramadhan", "Hamzah", "Aziz", "Basri", "Effendi", "Salim", "Mappanyompa", "Daeng", "Arsyad"] },
+  JATIM: {
+    first: [
+      "Agus",
+      "Siti",
+      "Budi",
+      "Dewi",
+      "Rini",
+      "Hendra",
+      "Wahyu",
+      "Nur",
+      "Eko",
+      "Sri",
+      "Yuli",
+      "Bambang",
+      "Ratna",
+      "Fajar",
+      "Lilis",
+      "Arif",
+      "Dian",
+      "Rudi",
+      "Endah",
+      "Joko",
+    ],
+    last: [
+      "Santoso",
+      "Wibowo",
+      "Prasetyo",
+      "Rahayu",
+      "Kurniawan",
+      "Susanti",
+      "Hidayat",
+      "Lestari",
+      "Setiawan",
+      "Wulandari",
+      "Purnomo",
+      "Handayani",
+      "Saputra",
+      "Maulana",
+      "Hartono",
+    ],
+  },
+  KALTIM: {
+    first: [
+      "Muhammad",
+      "Aminah",
+      "Rahmat",
+      "Hairani",
+      "Syahrul",
+      "Noor",
+      "Fitri",
+      "Andi",
+      "Rusdi",
+      "Mahdi",
+      "Nurul",
+      "Ridwan",
+      "Hasanah",
+      "Gazali",
+      "Yusran",
+      "Saleha",
+      "Irwan",
+      "Rina",
+      "Zainal",
+      "Jumiati",
+    ],
+    last: [
+      "Syahrani",
+      "Rahman",
+      "Gazali",
+      "Sulaiman",
+      "Hidayatullah",
+      "Noor",
+      "Ramadhan",
+      "Hamzah",
+      "Aziz",
+      "Basri",
+      "Effendi",
+      "Salim",
+      "Mappanyompa",
+      "Daeng",
+      "Arsyad",
+    ],
+  },
 };
 
 export interface DemoBusiness {
@@ -219,9 +392,18 @@ function makeCommitments(businesses: DemoBusiness[]): DemoCommitment[] {
     }
   }
   // A correction as it happens at a desk: a unit slip signed, voided, and signed again at the right value.
-  const corrected = Math.max(0, commitments.findIndex((c) => c.category === "SELL" && c.value >= 1_000_000_000n));
+  const corrected = Math.max(
+    0,
+    commitments.findIndex((c) => c.category === "SELL" && c.value >= 1_000_000_000n),
+  );
   const original = commitments[corrected];
-  commitments.push({ ...original, value: original.value * 10n, status: "VOID", voidReason: "Salah satuan saat input: nilai dikali sepuluh. Diganti dengan komitmen yang benar.", signedAt: new Date(original.signedAt!.getTime() - 10 * 60_000) });
+  commitments.push({
+    ...original,
+    value: original.value * 10n,
+    status: "VOID",
+    voidReason: "Salah satuan saat input: nilai dikali sepuluh. Diganti dengan komitmen yang benar.",
+    signedAt: new Date(original.signedAt!.getTime() - 10 * 60_000),
+  });
   commitments[corrected] = { ...commitments[corrected], replaces: commitments.length - 1 };
   // A deal still being negotiated at closing time: never signed, never counted.
   commitments.push({ ...commitments[1], category: "BUY", commodity: "Batu bara (dalam negosiasi)", value: 45_000_000_000n, status: "DRAFT", signedAt: null });
@@ -234,18 +416,62 @@ export const DEMO_OPDS = [
   { province: "Jawa Timur", name: "Dinas Kelautan dan Perikanan Provinsi Jawa Timur", acronym: "DKP Jatim" },
   { province: "Jawa Timur", name: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Jawa Timur", acronym: "DPMPTSP Jatim" },
   { province: "Jawa Timur", name: "Dinas Ketahanan Pangan Provinsi Jawa Timur", acronym: "Dinas Ketahanan Pangan Jatim" },
-  { province: "Kalimantan Timur", name: "Dinas Perindustrian, Perdagangan, Koperasi dan Usaha Kecil dan Menengah Provinsi Kalimantan Timur", acronym: "Disperindagkop UKM Kaltim" },
+  {
+    province: "Kalimantan Timur",
+    name: "Dinas Perindustrian, Perdagangan, Koperasi dan Usaha Kecil dan Menengah Provinsi Kalimantan Timur",
+    acronym: "Disperindagkop UKM Kaltim",
+  },
   { province: "Kalimantan Timur", name: "Dinas Kelautan dan Perikanan Provinsi Kalimantan Timur", acronym: "DKP Kaltim" },
   { province: "Kalimantan Timur", name: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Kalimantan Timur", acronym: "DPMPTSP Kaltim" },
   { province: "Kalimantan Timur", name: "Dinas Pangan, Tanaman Pangan dan Hortikultura Provinsi Kalimantan Timur", acronym: "DPTPH Kaltim" },
 ];
 
 export const DEMO_AGREEMENTS = [
-  { visiting: "Disperindag Jatim", host: "Disperindagkop UKM Kaltim", title: "Kerja Sama Pengembangan Perdagangan Antardaerah", scope: "Pertukaran informasi pasar, fasilitasi temu usaha dan promosi produk unggulan kedua provinsi.", documentNumber: "500.2/118/110.1/2025", visitingSignatory: "Kepala Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur", hostSignatory: "Kepala Disperindagkop UKM Provinsi Kalimantan Timur" },
-  { visiting: "Dinas Koperasi dan UKM Jatim", host: "Disperindagkop UKM Kaltim", title: "Kerja Sama Pemberdayaan Koperasi dan UMKM", scope: "Pelatihan, pendampingan dan kemitraan pemasaran bagi koperasi dan UMKM.", documentNumber: "500.3/87/117/2025", visitingSignatory: "Kepala Dinas Koperasi dan UKM Provinsi Jawa Timur", hostSignatory: "Kepala Disperindagkop UKM Provinsi Kalimantan Timur" },
-  { visiting: "DKP Jatim", host: "DKP Kaltim", title: "Kerja Sama Pengembangan Usaha dan Pemasaran Hasil Perikanan", scope: "Pasokan benih, teknologi budidaya dan pemasaran hasil perikanan.", documentNumber: "523/204/122.2/2025", visitingSignatory: "Kepala Dinas Kelautan dan Perikanan Provinsi Jawa Timur", hostSignatory: "Kepala Dinas Kelautan dan Perikanan Provinsi Kalimantan Timur" },
-  { visiting: "DPMPTSP Jatim", host: "DPMPTSP Kaltim", title: "Kerja Sama Promosi dan Fasilitasi Penanaman Modal", scope: "Promosi peluang investasi dan fasilitasi perizinan bagi investor kedua provinsi, termasuk di sekitar Ibu Kota Nusantara.", documentNumber: "570/59/124/2025", visitingSignatory: "Kepala DPMPTSP Provinsi Jawa Timur", hostSignatory: "Kepala DPMPTSP Provinsi Kalimantan Timur" },
-  { visiting: "Dinas Ketahanan Pangan Jatim", host: "DPTPH Kaltim", title: "Kerja Sama Penguatan Ketahanan Pangan dan Distribusi Bahan Pokok", scope: "Pasokan beras, jagung, bawang merah dan telur dari Jawa Timur untuk stabilisasi harga di Kalimantan Timur.", documentNumber: "521/66/115/2025", visitingSignatory: "Kepala Dinas Ketahanan Pangan Provinsi Jawa Timur", hostSignatory: "Kepala DPTPH Provinsi Kalimantan Timur" },
+  {
+    visiting: "Disperindag Jatim",
+    host: "Disperindagkop UKM Kaltim",
+    title: "Kerja Sama Pengembangan Perdagangan Antardaerah",
+    scope: "Pertukaran informasi pasar, fasilitasi temu usaha dan promosi produk unggulan kedua provinsi.",
+    documentNumber: "500.2/118/110.1/2025",
+    visitingSignatory: "Kepala Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur",
+    hostSignatory: "Kepala Disperindagkop UKM Provinsi Kalimantan Timur",
+  },
+  {
+    visiting: "Dinas Koperasi dan UKM Jatim",
+    host: "Disperindagkop UKM Kaltim",
+    title: "Kerja Sama Pemberdayaan Koperasi dan UMKM",
+    scope: "Pelatihan, pendampingan dan kemitraan pemasaran bagi koperasi dan UMKM.",
+    documentNumber: "500.3/87/117/2025",
+    visitingSignatory: "Kepala Dinas Koperasi dan UKM Provinsi Jawa Timur",
+    hostSignatory: "Kepala Disperindagkop UKM Provinsi Kalimantan Timur",
+  },
+  {
+    visiting: "DKP Jatim",
+    host: "DKP Kaltim",
+    title: "Kerja Sama Pengembangan Usaha dan Pemasaran Hasil Perikanan",
+    scope: "Pasokan benih, teknologi budidaya dan pemasaran hasil perikanan.",
+    documentNumber: "523/204/122.2/2025",
+    visitingSignatory: "Kepala Dinas Kelautan dan Perikanan Provinsi Jawa Timur",
+    hostSignatory: "Kepala Dinas Kelautan dan Perikanan Provinsi Kalimantan Timur",
+  },
+  {
+    visiting: "DPMPTSP Jatim",
+    host: "DPMPTSP Kaltim",
+    title: "Kerja Sama Promosi dan Fasilitasi Penanaman Modal",
+    scope: "Promosi peluang investasi dan fasilitasi perizinan bagi investor kedua provinsi, termasuk di sekitar Ibu Kota Nusantara.",
+    documentNumber: "570/59/124/2025",
+    visitingSignatory: "Kepala DPMPTSP Provinsi Jawa Timur",
+    hostSignatory: "Kepala DPMPTSP Provinsi Kalimantan Timur",
+  },
+  {
+    visiting: "Dinas Ketahanan Pangan Jatim",
+    host: "DPTPH Kaltim",
+    title: "Kerja Sama Penguatan Ketahanan Pangan dan Distribusi Bahan Pokok",
+    scope: "Pasokan beras, jagung, bawang merah dan telur dari Jawa Timur untuk stabilisasi harga di Kalimantan Timur.",
+    documentNumber: "521/66/115/2025",
+    visitingSignatory: "Kepala Dinas Ketahanan Pangan Provinsi Jawa Timur",
+    hostSignatory: "Kepala DPTPH Provinsi Kalimantan Timur",
+  },
 ];
 
 export const DEMO_ACCOUNTS = [

@@ -31,7 +31,13 @@ export async function seedDemoEvent(db: Db, options: { withDemoAccounts: boolean
       const practice = await tx.event.create({ data: { ...PRACTICE_EVENT, sides: { create: DEMO_SIDES } } });
 
       await tx.business.createMany({
-        data: businesses.map(({ side, ...b }) => ({ ...b, eventId: event.id, sideId: sideId[side], badgeCode: newPublicCode(), searchKey: searchKey(b.name, b.representative) })),
+        data: businesses.map(({ side, ...b }) => ({
+          ...b,
+          eventId: event.id,
+          sideId: sideId[side],
+          badgeCode: newPublicCode(),
+          searchKey: searchKey(b.name, b.representative),
+        })),
       });
       const businessId = new Map((await tx.business.findMany({ where: { eventId: event.id }, select: { id: true, name: true } })).map((b) => [b.name, b.id]));
       const representative = new Map(businesses.map((b) => [b.name, b.representative]));
@@ -75,7 +81,12 @@ export async function seedDemoEvent(db: Db, options: { withDemoAccounts: boolean
       });
 
       // "Total transaksi final" was announced at 17.00 WITA: the figure frozen then is the official one.
-      const signed = await tx.commitment.groupBy({ by: ["category"], where: { eventId: event.id, status: "SIGNED" }, _sum: { value: true }, _count: { _all: true } });
+      const signed = await tx.commitment.groupBy({
+        by: ["category"],
+        where: { eventId: event.id, status: "SIGNED" },
+        _sum: { value: true },
+        _count: { _all: true },
+      });
       const sum = (category: "SELL" | "BUY" | "INVEST") => signed.find((row) => row.category === category)?._sum.value ?? 0n;
       await tx.officialFigure.create({
         data: {

@@ -40,16 +40,27 @@ const details = z.object({
 const instant = (local: string, timeZone: string) => new Date(`${local}:00${utcOffset(timeZone)}`);
 
 function checkDates<T extends { startsAt: string; endsAt: string; timeZone: string }>(value: T, ctx: z.RefinementCtx) {
-  if (instant(value.endsAt, value.timeZone) <= instant(value.startsAt, value.timeZone)) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Selesai harus sesudah mulai." });
+  if (instant(value.endsAt, value.timeZone) <= instant(value.startsAt, value.timeZone))
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Selesai harus sesudah mulai." });
 }
 
 /** Cross-field checks run even when another field is wrong, so every mistake is shown at once. */
-const datesReadable = { when: (payload: { value: unknown }) => details.pick({ startsAt: true, endsAt: true, timeZone: true }).safeParse(payload.value).success };
+const datesReadable = {
+  when: (payload: { value: unknown }) => details.pick({ startsAt: true, endsAt: true, timeZone: true }).safeParse(payload.value).success,
+};
 
-export const eventDetailsInput = details.extend({ status: z.string().pipe(z.enum(["PLANNED", "LIVE", "CLOSED"], { message: "Pilih status." })) }).superRefine(checkDates, datesReadable);
+export const eventDetailsInput = details
+  .extend({ status: z.string().pipe(z.enum(["PLANNED", "LIVE", "CLOSED"], { message: "Pilih status." })) })
+  .superRefine(checkDates, datesReadable);
 export type EventDetailsInput = z.input<typeof eventDetailsInput>;
 
-const newSide = sideSetup.extend({ code: z.string().trim().toUpperCase().regex(/^[A-Z]{2,12}$/, "Kode 2–12 huruf, misalnya JATIM.") });
+const newSide = sideSetup.extend({
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2,12}$/, "Kode 2–12 huruf, misalnya JATIM."),
+});
 export const newEventInput = details
   .extend({ slug: eventSlug, sectors: lines(50, "sektor"), visiting: newSide, host: newSide })
   .superRefine(checkDates, datesReadable)
@@ -79,7 +90,11 @@ const detailsData = (d: z.infer<typeof details>) => ({
 });
 
 /** Money in the audit trail is a decimal string. */
-const auditable = <T extends { targetAmount: bigint | null; valueCeiling: bigint | null }>(data: T) => ({ ...data, targetAmount: data.targetAmount?.toString() ?? null, valueCeiling: data.valueCeiling?.toString() ?? null });
+const auditable = <T extends { targetAmount: bigint | null; valueCeiling: bigint | null }>(data: T) => ({
+  ...data,
+  targetAmount: data.targetAmount?.toString() ?? null,
+  valueCeiling: data.valueCeiling?.toString() ?? null,
+});
 
 export async function createEvent(input: NewEventInput, actor: AuditActor): Promise<ActionResult<{ slug: string }>> {
   const parsed = newEventInput.safeParse(input);
@@ -87,7 +102,8 @@ export async function createEvent(input: NewEventInput, actor: AuditActor): Prom
   const { slug, sectors, visiting, host } = parsed.data;
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    if (await tx.event.findUnique({ where: { slug }, select: { id: true } })) return failure("CONFLICT", INVALID_INPUT, { slug: [`Alamat "${slug}" sudah dipakai misi dagang lain.`] });
+    if (await tx.event.findUnique({ where: { slug }, select: { id: true } }))
+      return failure("CONFLICT", INVALID_INPUT, { slug: [`Alamat "${slug}" sudah dipakai misi dagang lain.`] });
     const data = detailsData(parsed.data);
     const event = await tx.event.create({
       data: {
@@ -95,10 +111,22 @@ export async function createEvent(input: NewEventInput, actor: AuditActor): Prom
         slug,
         sectors,
         status: "PLANNED",
-        sides: { create: [{ role: "VISITING" as const, ...visiting }, { role: "HOST" as const, ...host }] },
+        sides: {
+          create: [
+            { role: "VISITING" as const, ...visiting },
+            { role: "HOST" as const, ...host },
+          ],
+        },
       },
     });
-    await recordAudit(tx, { ...auditedBy(actor), eventId: event.id, action: "event.created", targetType: "Event", targetId: event.id, after: { ...auditable(data), slug, sectors, visiting, host } });
+    await recordAudit(tx, {
+      ...auditedBy(actor),
+      eventId: event.id,
+      action: "event.created",
+      targetType: "Event",
+      targetId: event.id,
+      after: { ...auditable(data), slug, sectors, visiting, host },
+    });
     return success(`Misi dagang "${event.name}" dibuat.`, { slug });
   });
 }
@@ -108,11 +136,22 @@ export async function updateEventDetails(eventId: string, input: EventDetailsInp
   if (!parsed.success) return failure("INVALID", INVALID_INPUT, fieldErrors(parsed.error));
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const before = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { name: true, venue: true, city: true, timeZone: true, startsAt: true, endsAt: true, targetAmount: true, valueCeiling: true, status: true } });
+    const before = await tx.event.findUniqueOrThrow({
+      where: { id: eventId },
+      select: { name: true, venue: true, city: true, timeZone: true, startsAt: true, endsAt: true, targetAmount: true, valueCeiling: true, status: true },
+    });
     if (before.status === "ARCHIVED") return failure("CONFLICT", "Misi dagang ini diarsipkan: pulihkan dulu untuk mengubahnya.");
     const data = { ...detailsData(parsed.data), status: parsed.data.status };
     await tx.event.update({ where: { id: eventId }, data });
-    await recordAudit(tx, { ...auditedBy(actor), eventId, action: "event.updated", targetType: "Event", targetId: eventId, before: auditable(before), after: auditable(data) });
+    await recordAudit(tx, {
+      ...auditedBy(actor),
+      eventId,
+      action: "event.updated",
+      targetType: "Event",
+      targetId: eventId,
+      before: auditable(before),
+      after: auditable(data),
+    });
     return success("Data misi dagang disimpan.", undefined);
   });
 }
@@ -126,11 +165,20 @@ export async function setEventArchived(eventId: string, archived: boolean, input
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true } });
-    if ((event.status === "ARCHIVED") === archived) return failure("CONFLICT", archived ? "Misi dagang ini sudah diarsipkan." : "Misi dagang ini tidak diarsipkan.");
+    if ((event.status === "ARCHIVED") === archived)
+      return failure("CONFLICT", archived ? "Misi dagang ini sudah diarsipkan." : "Misi dagang ini tidak diarsipkan.");
     // Brought back as closed: the organizer reopens it explicitly if needed.
     const status = archived ? "ARCHIVED" : "CLOSED";
     await tx.event.update({ where: { id: eventId }, data: { status } });
-    await recordAudit(tx, { ...auditedBy(actor), eventId, action: archived ? "event.archived" : "event.restored", targetType: "Event", targetId: eventId, before: { status: event.status }, after: { status, reason: parsed.data.reason } });
+    await recordAudit(tx, {
+      ...auditedBy(actor),
+      eventId,
+      action: archived ? "event.archived" : "event.restored",
+      targetType: "Event",
+      targetId: eventId,
+      before: { status: event.status },
+      after: { status, reason: parsed.data.reason },
+    });
     return success(archived ? "Misi dagang diarsipkan." : "Misi dagang dipulihkan.", undefined);
   });
 }

@@ -29,7 +29,22 @@ export interface Rollup {
 /** Every mission with its figures from the ledger (signed commitments, realisations), and the same summed by partner province and by year. Organizers only. */
 export async function missionsOverview(): Promise<{ missions: MissionSummary[]; byPartner: Rollup[]; byYear: Rollup[] }> {
   const db = await getDb();
-  const rows = await db.$queryRaw<{ slug: string; name: string; city: string; startsAt: Date; timeZone: string; status: MissionSummary["status"]; visiting: string | null; partner: string | null; commitments: number; total: string; official: string | null; realised: string }[]>`
+  const rows = await db.$queryRaw<
+    {
+      slug: string;
+      name: string;
+      city: string;
+      startsAt: Date;
+      timeZone: string;
+      status: MissionSummary["status"];
+      visiting: string | null;
+      partner: string | null;
+      commitments: number;
+      total: string;
+      official: string | null;
+      realised: string;
+    }[]
+  >`
     SELECT e.slug, e.name, e.city, e."startsAt", e."timeZone", e.status,
       (SELECT province FROM "EventSide" WHERE "eventId" = e.id AND role = 'VISITING') AS visiting,
       (SELECT province FROM "EventSide" WHERE "eventId" = e.id AND role = 'HOST') AS partner,

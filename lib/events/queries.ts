@@ -10,7 +10,17 @@ export async function listPublicEvents() {
   return db.event.findMany({
     where: { status: { not: "ARCHIVED" } },
     orderBy: { startsAt: "desc" },
-    select: { slug: true, name: true, venue: true, city: true, startsAt: true, endsAt: true, timeZone: true, status: true, sides: { select: { province: true, role: true }, orderBy: { role: "asc" } } },
+    select: {
+      slug: true,
+      name: true,
+      venue: true,
+      city: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      status: true,
+      sides: { select: { province: true, role: true }, orderBy: { role: "asc" } },
+    },
   });
 }
 
@@ -41,8 +51,28 @@ export async function eventIdentity(slug: string) {
 /** An event's editable details, as the organizer's form shows them (times on the event's own clock). */
 export async function missionDetails(eventId: string) {
   const db = await getDb();
-  const e = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { slug: true, name: true, venue: true, city: true, timeZone: true, startsAt: true, endsAt: true, targetAmount: true, valueCeiling: true, status: true } });
+  const e = await db.event.findUniqueOrThrow({
+    where: { id: eventId },
+    select: {
+      slug: true,
+      name: true,
+      venue: true,
+      city: true,
+      timeZone: true,
+      startsAt: true,
+      endsAt: true,
+      targetAmount: true,
+      valueCeiling: true,
+      status: true,
+    },
+  });
   // datetime-local inputs take minutes: "2025-05-08T08:00".
   const local = (date: Date) => localIsoDateTime(date, e.timeZone).slice(0, 16);
-  return { ...e, startsAt: local(e.startsAt), endsAt: local(e.endsAt), targetAmount: e.targetAmount?.toString() ?? "", valueCeiling: e.valueCeiling?.toString() ?? "" };
+  return {
+    ...e,
+    startsAt: local(e.startsAt),
+    endsAt: local(e.endsAt),
+    targetAmount: e.targetAmount?.toString() ?? "",
+    valueCeiling: e.valueCeiling?.toString() ?? "",
+  };
 }

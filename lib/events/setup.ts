@@ -8,8 +8,20 @@ export const lines = (max: number, label: string) =>
   z
     .string()
     .max(20_000)
-    .transform((text) => [...new Set(text.split(/\r?\n/).map((l) => l.trim().replace(/\s+/g, " ")).filter(Boolean))])
-    .pipe(z.array(z.string().max(100, `Setiap ${label} paling panjang 100 huruf.`)).min(1, `Tulis minimal satu ${label}.`).max(max, `Paling banyak ${max} ${label}.`));
+    .transform((text) => [
+      ...new Set(
+        text
+          .split(/\r?\n/)
+          .map((l) => l.trim().replace(/\s+/g, " "))
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(
+      z
+        .array(z.string().max(100, `Setiap ${label} paling panjang 100 huruf.`))
+        .min(1, `Tulis minimal satu ${label}.`)
+        .max(max, `Paling banyak ${max} ${label}.`),
+    );
 
 export const sideSetup = z.object({
   code: z.string().trim().min(1),
@@ -36,18 +48,28 @@ export async function updateEventSetup(eventId: string, input: EventSetupInput, 
   const db = await getDb();
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
-    const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { sectors: true, sides: { select: { id: true, code: true, province: true, shortName: true, quota: true, regencies: true, _count: { select: { businesses: true } } } } } });
+    const event = await tx.event.findUniqueOrThrow({
+      where: { id: eventId },
+      select: {
+        sectors: true,
+        sides: { select: { id: true, code: true, province: true, shortName: true, quota: true, regencies: true, _count: { select: { businesses: true } } } },
+      },
+    });
     const errors: Record<string, string[]> = {};
     parsed.data.sides.forEach((wanted, i) => {
       const side = event.sides.find((s) => s.code === wanted.code);
       if (!side) errors[`sides.${i}.code`] = ["Pihak tidak dikenal."];
-      else if (wanted.quota < side._count.businesses) errors[`sides.${i}.quota`] = [`Sudah ${side._count.businesses} terdaftar: kuota tidak boleh lebih kecil.`];
+      else if (wanted.quota < side._count.businesses)
+        errors[`sides.${i}.quota`] = [`Sudah ${side._count.businesses} terdaftar: kuota tidak boleh lebih kecil.`];
     });
     if (Object.keys(errors).length) return failure("INVALID", "Periksa kembali isian yang ditandai.", errors);
 
     await tx.event.update({ where: { id: eventId }, data: { sectors: parsed.data.sectors } });
     for (const wanted of parsed.data.sides) {
-      await tx.eventSide.updateMany({ where: { eventId, code: wanted.code }, data: { province: wanted.province, shortName: wanted.shortName, quota: wanted.quota, regencies: wanted.regencies } });
+      await tx.eventSide.updateMany({
+        where: { eventId, code: wanted.code },
+        data: { province: wanted.province, shortName: wanted.shortName, quota: wanted.quota, regencies: wanted.regencies },
+      });
     }
     await recordAudit(tx, {
       ...auditedBy(actor),

@@ -91,7 +91,18 @@ async function commitmentsPage(eventId: string, cursor: string | null, take: num
     orderBy: [{ signedAt: "asc" }, { id: "asc" }],
     take,
     select: {
-      id: true, verificationCode: true, signedAt: true, category: true, commodity: true, sector: true, instrument: true, quantity: true, unit: true, value: true, visitingSignerName: true, hostSignerName: true,
+      id: true,
+      verificationCode: true,
+      signedAt: true,
+      category: true,
+      commodity: true,
+      sector: true,
+      instrument: true,
+      quantity: true,
+      unit: true,
+      value: true,
+      visitingSignerName: true,
+      hostSignerName: true,
       replaces: { select: { verificationCode: true } },
       visitingBusiness: { select: { name: true, regency: true } },
       hostBusiness: { select: { name: true, regency: true } },
@@ -110,7 +121,19 @@ async function agreementsPage(eventId: string, cursor: string | null, take: numb
     where: { eventId, ...after(cursor, "signedOn") },
     orderBy: [{ signedOn: "asc" }, { id: "asc" }],
     take,
-    select: { id: true, title: true, scope: true, documentNumber: true, signedOn: true, visitingSignatory: true, hostSignatory: true, status: true, voidReason: true, visitingOpd: { select: { name: true } }, hostOpd: { select: { name: true } } },
+    select: {
+      id: true,
+      title: true,
+      scope: true,
+      documentNumber: true,
+      signedOn: true,
+      visitingSignatory: true,
+      hostSignatory: true,
+      status: true,
+      voidReason: true,
+      visitingOpd: { select: { name: true } },
+      hostOpd: { select: { name: true } },
+    },
   });
   const last = rows.at(-1);
   return { rows, next: rows.length === take && last ? position(last.signedOn, last.id) : null };
@@ -130,7 +153,8 @@ async function auditPage(eventId: string, cursor: string | null, take: number) {
 type AuditRow = Awaited<ReturnType<typeof auditPage>>["rows"][number];
 
 // Sortable and the same in both languages: "2025-05-08 09:12:05 WITA", in the event's time zone.
-const moment = (date: Date | null, timeZone: string): Cell => (date ? { text: `${localIsoDateTime(date, timeZone).replace("T", " ")} ${zoneLabel(timeZone)}` } : null);
+const moment = (date: Date | null, timeZone: string): Cell =>
+  date ? { text: `${localIsoDateTime(date, timeZone).replace("T", " ")} ${zoneLabel(timeZone)}` } : null;
 const day = (date: Date): Cell => ({ text: date.toISOString().slice(0, 10) });
 
 export const DATASET: Record<Dataset, Exportable> = {

@@ -23,7 +23,12 @@ export function exportStream(dataset: Exportable, eventId: string, options: Expo
   const include = (column: { contact: boolean }) => options.withContact || !column.contact;
   const columns = dataset.columns.filter(include);
   const source = dataset.batches(eventId, include);
-  return options.format === "csv" ? csvStream(source, columns.map((c) => c.header[options.locale])) : xlsxStream(dataset.fileName, source, columns, options.locale);
+  return options.format === "csv"
+    ? csvStream(
+        source,
+        columns.map((c) => c.header[options.locale]),
+      )
+    : xlsxStream(dataset.fileName, source, columns, options.locale);
 }
 
 function csvValue(cell: Cell): string {
@@ -51,7 +56,14 @@ function csvStream(source: AsyncGenerator<Cell[][]>, headers: string[]): Readabl
       }
       const { value, done } = await source.next();
       if (done) return controller.close();
-      controller.enqueue(encoder.encode(`${Papa.unparse(value.map((row) => row.map(csvValue)), { escapeFormulae: FORMULA })}\r\n`));
+      controller.enqueue(
+        encoder.encode(
+          `${Papa.unparse(
+            value.map((row) => row.map(csvValue)),
+            { escapeFormulae: FORMULA },
+          )}\r\n`,
+        ),
+      );
     },
     async cancel() {
       await source.return(undefined);

@@ -47,6 +47,15 @@ export function formatEventTime(date: Date, timeZone: string, locale: Locale = "
 
 /** "8 Mei 2025 09.12.05 WITA": a moment in a list (audit trail, sign-in attempts). */
 export function formatMoment(date: Date, timeZone: string, locale: Locale = "id"): string {
-  const text = new Intl.DateTimeFormat(INTL_TAG[locale], { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZone }).format(date);
+  const text = new Intl.DateTimeFormat(INTL_TAG[locale], {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+  }).format(date);
   return `${text.replace(",", "")} ${zoneLabel(timeZone)}`;
 }

@@ -164,7 +164,9 @@ describe("in English", () => {
   });
 
   it("spells amounts out on the short scale", () => {
-    expect(amountInWords(1_053_146_943_500n, "en")).toBe("one trillion fifty-three billion one hundred forty-six million nine hundred forty-three thousand five hundred rupiah");
+    expect(amountInWords(1_053_146_943_500n, "en")).toBe(
+      "one trillion fifty-three billion one hundred forty-six million nine hundred forty-three thousand five hundred rupiah",
+    );
     expect(amountInWords(2_000_000_000_000n, "en")).toBe("two trillion rupiah");
     expect(amountInWords(0n, "en")).toBe("zero rupiah");
     expect(amountInWords(1_011n, "id")).toBe(terbilang(1_011n));

@@ -24,10 +24,16 @@ const fail = (error: string): ParseResult => ({ ok: false, error });
  * as Indonesians write them; anything that could be read two ways is refused, never guessed.
  */
 export function parseRupiah(input: string): ParseResult {
-  let text = input.trim().toLowerCase().replace(/\u00a0/g, " ");
+  let text = input
+    .trim()
+    .toLowerCase()
+    .replace(/\u00a0/g, " ");
   if (text === "") return fail("Nilai wajib diisi.");
   if (/^-|^rp\.?\s*-|^idr\s*-/.test(text)) return fail("Nilai tidak boleh negatif.");
-  text = text.replace(/^(rp\.?|idr)\s*/, "").replace(/,-$/, "").trim();
+  text = text
+    .replace(/^(rp\.?|idr)\s*/, "")
+    .replace(/,-$/, "")
+    .trim();
   if (text === "") return fail("Nilai wajib diisi.");
 
   // One or more "number unit" terms, units strictly descending: "1 miliar 250 juta".
@@ -62,7 +68,9 @@ function parseTerm(number: string, exponent: number): ParseResult {
   if (rest.length > 0) return fail("Gunakan titik sebagai pemisah ribuan dan koma untuk desimal, misalnya 1.250.000,50.");
   if (!/^\d{1,3}(\.\d{3})*$|^\d+$/.test(integerPart)) {
     if (/^\d+\.\d{1,2}$/.test(integerPart)) {
-      return fail(`"${number}" bisa berarti dua hal. Tulis desimal dengan koma (mis. ${integerPart.replace(".", ",")} miliar) atau ribuan dengan titik (mis. 1.500.000).`);
+      return fail(
+        `"${number}" bisa berarti dua hal. Tulis desimal dengan koma (mis. ${integerPart.replace(".", ",")} miliar) atau ribuan dengan titik (mis. 1.500.000).`,
+      );
     }
     return fail(`"${number}" bukan angka yang sah. Titik memisahkan ribuan per tiga angka, misalnya 1.053.146.943.500.`);
   }
@@ -75,7 +83,9 @@ function parseTerm(number: string, exponent: number): ParseResult {
   if (scale >= 0) return { ok: true, value: digits * 10n ** BigInt(scale) };
   const divisor = 10n ** BigInt(-scale);
   if (digits % divisor !== 0n) {
-    return fail(exponent === 0 ? "Rupiah tidak mengenal pecahan sen; tulis bilangan bulat." : `"${number}" menghasilkan pecahan rupiah. Kurangi angka di belakang koma.`);
+    return fail(
+      exponent === 0 ? "Rupiah tidak mengenal pecahan sen; tulis bilangan bulat." : `"${number}" menghasilkan pecahan rupiah. Kurangi angka di belakang koma.`,
+    );
   }
   return { ok: true, value: digits / divisor };
 }
@@ -118,7 +128,8 @@ export function abbreviateRupiah(value: bigint, options: AbbreviateOptions = {})
     const digits = options.fractionDigits ?? scale.digits;
     const rounded = roundToDigits(value, scale.exponent, digits);
     // 999,96 miliar rounds to 1.000 miliar: say "1 triliun" instead.
-    if (i > 0 && rounded >= 1000n * 10n ** BigInt(digits)) return abbreviateRupiah(10n ** BigInt(SCALES[i - 1].exponent) * (rounded / (1000n * 10n ** BigInt(digits))), options);
+    if (i > 0 && rounded >= 1000n * 10n ** BigInt(digits))
+      return abbreviateRupiah(10n ** BigInt(SCALES[i - 1].exponent) * (rounded / (1000n * 10n ** BigInt(digits))), options);
     return `Rp${decimalText(rounded, digits, locale)} ${scale.word[locale]}`;
   }
   return formatRupiah(value, locale);
@@ -171,7 +182,28 @@ function tens(n: number): string {
   return [`${ONES[Math.floor(n / 10)]} puluh`, ONES[n % 10]].filter(Boolean).join(" ");
 }
 
-const EN_ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const EN_ONES = [
+  "",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
 const EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const EN_GROUPS = ["", "thousand", "million", "billion", "trillion", "quadrillion"];
 

@@ -11,13 +11,22 @@ const note = z.string().trim().max(300).default("");
  * The organizer freezes the official figure (total, per category, counts) at the announced time. It
  * can never be changed or taken back; a later freeze supersedes it, and both stay in the record.
  */
-export async function freezeOfficialFigure(event: { id: string }, input: { note?: string }, actor: Actor): Promise<ActionResult<{ id: string; total: string }>> {
+export async function freezeOfficialFigure(
+  event: { id: string },
+  input: { note?: string },
+  actor: Actor,
+): Promise<ActionResult<{ id: string; total: string }>> {
   const parsed = note.safeParse(input.note ?? "");
   if (!parsed.success) return failure("INVALID", "Catatan paling panjang 300 huruf.", { note: ["Catatan paling panjang 300 huruf."] });
   const db = await getDb();
   return db.$transaction(
     async (tx) => {
-      const signed = await tx.commitment.groupBy({ by: ["category"], where: { eventId: event.id, status: "SIGNED" }, _sum: { value: true }, _count: { _all: true } });
+      const signed = await tx.commitment.groupBy({
+        by: ["category"],
+        where: { eventId: event.id, status: "SIGNED" },
+        _sum: { value: true },
+        _count: { _all: true },
+      });
       const sum = (category: "SELL" | "BUY" | "INVEST") => signed.find((row) => row.category === category)?._sum.value ?? 0n;
       const agreements = await tx.agreement.count({ where: { eventId: event.id, status: "ACTIVE" } });
       const previous = await tx.officialFigure.findFirst({ where: { eventId: event.id }, orderBy: { frozenAt: "desc" }, select: { id: true, total: true } });
@@ -42,9 +51,20 @@ export async function freezeOfficialFigure(event: { id: string }, input: { note?
         targetType: "OfficialFigure",
         targetId: figure.id,
         before: previous ? { supersedes: previous.id, total: previous.total } : undefined,
-        after: { total: figure.total, sell: figure.sell, buy: figure.buy, invest: figure.invest, commitments: figure.commitments, agreements: figure.agreements, frozenAt: figure.frozenAt.toISOString() },
+        after: {
+          total: figure.total,
+          sell: figure.sell,
+          buy: figure.buy,
+          invest: figure.invest,
+          commitments: figure.commitments,
+          agreements: figure.agreements,
+          frozenAt: figure.frozenAt.toISOString(),
+        },
       });
-      return success(previous ? "Angka resmi baru dibekukan; yang lama tetap tercatat." : "Angka resmi dibekukan.", { id: figure.id, total: figure.total.toString() });
+      return success(previous ? "Angka resmi baru dibekukan; yang lama tetap tercatat." : "Angka resmi dibekukan.", {
+        id: figure.id,
+        total: figure.total.toString(),
+      });
     },
     // One consistent snapshot: the figure's parts always add up to its total.
     { isolationLevel: "RepeatableRead" },

@@ -31,4 +31,3 @@ export function wrap(text: string, font: PDFFont, size: number, width: number): 
   if (line) lines.push(line);
   return lines;
 }
-

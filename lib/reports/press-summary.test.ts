@@ -50,7 +50,9 @@ describe("pressSummary", () => {
     const text = pressSummary(figures(1_250_000n, { SELL: 750_000n, BUY: 500_000n, INVEST: 0n }, { commitments: 2, agreements: 0 }), "id");
     expect(text).toContain("Rp1.250.000 (Rp1,3 juta), terdiri dari Jatim menjual Rp750.000 dan Jatim membeli Rp500.000, dari 2 komitmen");
     expect(text).not.toContain("Selain itu");
-    expect(pressSummary(figures(999_999n, { SELL: 0n, BUY: 0n, INVEST: 999_999n }, { commitments: 1 }), "en")).toContain("Rp999,999 (Rp999,999), consisting of Jatim investment of Rp999,999, from 1 commitment signed");
+    expect(pressSummary(figures(999_999n, { SELL: 0n, BUY: 0n, INVEST: 999_999n }, { commitments: 1 }), "en")).toContain(
+      "Rp999,999 (Rp999,999), consisting of Jatim investment of Rp999,999, from 1 commitment signed",
+    );
   });
 
   it("mixes units when categories differ in size, each one right", () => {
@@ -59,11 +61,15 @@ describe("pressSummary", () => {
   });
 
   it("says so when nothing was signed yet", () => {
-    expect(pressSummary(figures(0n, { SELL: 0n, BUY: 0n, INVEST: 0n }, { final: false }), "id")).toBe("Misi Dagang Jawa Timur – Kalimantan Timur di Balikpapan pada Kamis, 8 Mei 2025 belum mencatat transaksi.");
+    expect(pressSummary(figures(0n, { SELL: 0n, BUY: 0n, INVEST: 0n }, { final: false }), "id")).toBe(
+      "Misi Dagang Jawa Timur – Kalimantan Timur di Balikpapan pada Kamis, 8 Mei 2025 belum mencatat transaksi.",
+    );
   });
 
   it("refuses figures whose categories do not make the total", () => {
-    expect(() => pressSummary(figures(1_053_146_943_500n, { SELL: 598_900_000_000n, BUY: 230_000_000_000n, INVEST: 224_000_000_000n }), "id")).toThrow(/tidak sama dengan total/);
+    expect(() => pressSummary(figures(1_053_146_943_500n, { SELL: 598_900_000_000n, BUY: 230_000_000_000n, INVEST: 224_000_000_000n }), "id")).toThrow(
+      /tidak sama dengan total/,
+    );
   });
 });
 
@@ -92,6 +98,12 @@ describe("checkShownFigures", () => {
   });
 
   it("reads English figures with English separators", () => {
-    expect(checkShownFigures(total, right.map((r) => ({ value: r.value, text: r.text.replace(",", ".").replace("miliar", "billion") })), "en")).toBeNull();
+    expect(
+      checkShownFigures(
+        total,
+        right.map((r) => ({ value: r.value, text: r.text.replace(",", ".").replace("miliar", "billion") })),
+        "en",
+      ),
+    ).toBeNull();
   });
 });

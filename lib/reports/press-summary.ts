@@ -43,17 +43,27 @@ export function pressSummary(figures: PressFigures, locale: Locale): string {
       ? `${figures.eventName} di ${figures.city} pada ${date} belum mencatat transaksi.`
       : `${figures.eventName} in ${figures.city} on ${date} has not recorded any transactions yet.`;
   }
-  const shown = CATEGORIES.filter((c) => byCategory[c] > 0n).map((c) => ({ value: byCategory[c], text: abbreviateRupiah(byCategory[c], { locale }), category: c }));
+  const shown = CATEGORIES.filter((c) => byCategory[c] > 0n).map((c) => ({
+    value: byCategory[c],
+    text: abbreviateRupiah(byCategory[c], { locale }),
+    category: c,
+  }));
   const problem = checkShownFigures(total, shown, locale);
   if (problem) throw new Error(problem);
-  const parts = listOf(shown.map((s) => PHRASES[locale][s.category](figures.visitingShortName, s.text)), locale);
+  const parts = listOf(
+    shown.map((s) => PHRASES[locale][s.category](figures.visitingShortName, s.text)),
+    locale,
+  );
   const headline = `${formatRupiah(total, locale)} (${abbreviateRupiah(total, { locale })})`;
   const sides = `${figures.visitingShortName} ${locale === "id" ? "dan" : "and"} ${figures.hostShortName}`;
   if (locale === "id") {
     const agreements = figures.agreements > 0 ? ` Selain itu, ditandatangani ${figures.agreements} perjanjian kerja sama antar-OPD kedua provinsi.` : "";
     return `${figures.eventName} di ${figures.city} pada ${date} mencatat total transaksi ${figures.final ? "final" : "sementara"} ${headline}, terdiri dari ${parts}, dari ${figures.commitments} komitmen yang ditandatangani pelaku usaha ${sides}.${agreements}`;
   }
-  const agreements = figures.agreements > 0 ? ` In addition, the two provinces' agencies (OPD) signed ${figures.agreements} cooperation agreement${figures.agreements === 1 ? "" : "s"}.` : "";
+  const agreements =
+    figures.agreements > 0
+      ? ` In addition, the two provinces' agencies (OPD) signed ${figures.agreements} cooperation agreement${figures.agreements === 1 ? "" : "s"}.`
+      : "";
   return `${figures.eventName} in ${figures.city} on ${date} recorded ${figures.final ? "final" : "provisional"} transactions of ${headline}, consisting of ${parts}, from ${figures.commitments} commitment${figures.commitments === 1 ? "" : "s"} signed by businesses of ${sides}.${agreements}`;
 }
 

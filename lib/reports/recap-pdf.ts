@@ -18,7 +18,11 @@ const GREY = rgb(0.35, 0.38, 0.42);
 class Flow {
   page!: PDFPage;
   y = 0;
-  constructor(private readonly pdf: PDFDocument, readonly regular: PDFFont, readonly bold: PDFFont) {
+  constructor(
+    private readonly pdf: PDFDocument,
+    readonly regular: PDFFont,
+    readonly bold: PDFFont,
+  ) {
     this.newPage();
   }
 
@@ -95,22 +99,45 @@ export async function recapPdf(recap: Recap, locale: Locale, generatedAt = new D
   flow.paragraph(totals.event.name, { font: flow.bold, size: 12, after: 2 });
   flow.paragraph(`${totals.event.venue}, ${totals.event.city} - ${formatEventDate(totals.event.startsAt, tz, locale)}`, { color: GREY, after: 12 });
 
-  flow.paragraph(totals.official ? t("headlineFinal", { moment: formatMoment(totals.official.frozenAt, tz, locale) }) : t("headlineRunning"), { color: GREY, after: 2 });
+  flow.paragraph(totals.official ? t("headlineFinal", { moment: formatMoment(totals.official.frozenAt, tz, locale) }) : t("headlineRunning"), {
+    color: GREY,
+    after: 2,
+  });
   flow.paragraph(`${rupiah(headline.total)} (${short(headline.total)})`, { font: flow.bold, size: 18, after: 2 });
   flow.paragraph(t("inWords", { words: amountInWords(headline.total, locale) }), { after: 6 });
   if (totals.official) {
     const { since } = totals.official;
-    flow.paragraph(since.signed.count + since.voided.count === 0 ? t("noChangesSinceCutOff") : t("sinceCutOff", { signed: since.signed.count, signedTotal: short(since.signed.total), voided: since.voided.count, voidedTotal: short(since.voided.total), running: rupiah(totals.total) }));
+    flow.paragraph(
+      since.signed.count + since.voided.count === 0
+        ? t("noChangesSinceCutOff")
+        : t("sinceCutOff", {
+            signed: since.signed.count,
+            signedTotal: short(since.signed.total),
+            voided: since.voided.count,
+            voidedTotal: short(since.voided.total),
+            running: rupiah(totals.total),
+          }),
+    );
   }
 
   flow.heading(t("byCategory"));
-  const share = (part: bigint, whole: bigint) => `${(Number((part * 1000n) / (whole > 0n ? whole : 1n)) / 10).toLocaleString(locale === "id" ? "id-ID" : "en-GB")}%`;
+  const share = (part: bigint, whole: bigint) =>
+    `${(Number((part * 1000n) / (whole > 0n ? whole : 1n)) / 10).toLocaleString(locale === "id" ? "id-ID" : "en-GB")}%`;
   flow.table(
     [t("category"), t("amount"), "", t("share")],
-    [...CATEGORIES.map((c) => [categoryLabel(c, visiting, locale), rupiah(headline.byCategory[c]), short(headline.byCategory[c]), share(headline.byCategory[c], headline.total)]), [t("total"), rupiah(headline.total), short(headline.total), "100%"]],
+    [
+      ...CATEGORIES.map((c) => [
+        categoryLabel(c, visiting, locale),
+        rupiah(headline.byCategory[c]),
+        short(headline.byCategory[c]),
+        share(headline.byCategory[c], headline.total),
+      ]),
+      [t("total"), rupiah(headline.total), short(headline.total), "100%"],
+    ],
     [0.34, 0.3, 0.22, 0.14],
   );
-  for (const c of CATEGORIES) flow.paragraph(`${categoryLabel(c, visiting, locale)}: ${amountInWords(headline.byCategory[c], locale)}`, { size: 9, color: GREY, after: 1 });
+  for (const c of CATEGORIES)
+    flow.paragraph(`${categoryLabel(c, visiting, locale)}: ${amountInWords(headline.byCategory[c], locale)}`, { size: 9, color: GREY, after: 1 });
 
   if (headline.total !== totals.total) {
     flow.y -= 6;
@@ -119,25 +146,49 @@ export async function recapPdf(recap: Recap, locale: Locale, generatedAt = new D
   const rowsTable = (title: string, label: string, rows: RecapRow[]) => {
     flow.heading(title);
     if (rows.length === 0) return flow.paragraph(t("none"));
-    flow.table([label, t("count"), t("amount"), ""], rows.map((r) => [r.label, String(r.count), rupiah(r.total), short(r.total)]), [0.4, 0.1, 0.3, 0.2]);
+    flow.table(
+      [label, t("count"), t("amount"), ""],
+      rows.map((r) => [r.label, String(r.count), rupiah(r.total), short(r.total)]),
+      [0.4, 0.1, 0.3, 0.2],
+    );
   };
   rowsTable(t("bySector"), t("sector"), recap.bySector);
-  for (const { sideCode, rows } of recap.byRegency) rowsTable(t("byRegency", { side: recap.sides.find((s) => s.code === sideCode)?.shortName ?? sideCode }), t("regency"), rows);
-  rowsTable(t("byInstrument"), t("instrument"), recap.byInstrument.map((r) => ({ ...r, label: instruments(r.instrument) })));
+  for (const { sideCode, rows } of recap.byRegency)
+    rowsTable(t("byRegency", { side: recap.sides.find((s) => s.code === sideCode)?.shortName ?? sideCode }), t("regency"), rows);
+  rowsTable(
+    t("byInstrument"),
+    t("instrument"),
+    recap.byInstrument.map((r) => ({ ...r, label: instruments(r.instrument) })),
+  );
 
   flow.heading(t("businesses"));
-  flow.table([t("side"), t("registered"), t("present"), t("quota")], totals.businesses.map((b) => [b.province, String(b.registered), String(b.checkedIn), String(b.quota)]), [0.4, 0.2, 0.2, 0.2]);
+  flow.table(
+    [t("side"), t("registered"), t("present"), t("quota")],
+    totals.businesses.map((b) => [b.province, String(b.registered), String(b.checkedIn), String(b.quota)]),
+    [0.4, 0.2, 0.2, 0.2],
+  );
 
   flow.heading(t("top"));
   if (recap.top.length === 0) flow.paragraph(t("none"));
-  else flow.table([t("parties"), t("commodity"), t("amount")], recap.top.map((c) => [`${c.visiting} - ${c.host} (${categoryLabel(c.category, visiting, locale)})`, c.commodity, rupiah(c.value)]), [0.52, 0.2, 0.28], 2);
+  else
+    flow.table(
+      [t("parties"), t("commodity"), t("amount")],
+      recap.top.map((c) => [`${c.visiting} - ${c.host} (${categoryLabel(c.category, visiting, locale)})`, c.commodity, rupiah(c.value)]),
+      [0.52, 0.2, 0.28],
+      2,
+    );
 
   flow.heading(t("agreements"));
   if (recap.agreements.length === 0) flow.paragraph(t("noAgreements"));
   else for (const a of recap.agreements) flow.paragraph(`- ${a.title}: ${a.visitingOpd} - ${a.hostOpd}`, { size: 9, after: 1 });
 
   flow.heading(t("realisation"));
-  flow.table([t("committed"), t("realised"), ""], [[rupiah(recap.realisation.committed), rupiah(recap.realisation.realised), t("followedUp", { count: recap.realisation.commitmentsFollowedUp })]], [0.3, 0.3, 0.4], 0);
+  flow.table(
+    [t("committed"), t("realised"), ""],
+    [[rupiah(recap.realisation.committed), rupiah(recap.realisation.realised), t("followedUp", { count: recap.realisation.commitmentsFollowedUp })]],
+    [0.3, 0.3, 0.4],
+    0,
+  );
 
   flow.heading(t("press"));
   flow.paragraph(pressSummary(pressFiguresOf(recap), locale));

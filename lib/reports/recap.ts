@@ -46,9 +46,20 @@ export async function eventRecap(event: { id: string; slug: string }): Promise<R
       where: signed,
       orderBy: [{ value: "desc" }, { signedAt: "asc" }],
       take: TOP,
-      select: { category: true, commodity: true, instrument: true, value: true, visitingBusiness: { select: { name: true } }, hostBusiness: { select: { name: true } } },
+      select: {
+        category: true,
+        commodity: true,
+        instrument: true,
+        value: true,
+        visitingBusiness: { select: { name: true } },
+        hostBusiness: { select: { name: true } },
+      },
     }),
-    db.agreement.findMany({ where: { eventId: event.id, status: "ACTIVE" }, orderBy: { signedOn: "asc" }, select: { title: true, signedOn: true, visitingOpd: { select: { name: true } }, hostOpd: { select: { name: true } } } }),
+    db.agreement.findMany({
+      where: { eventId: event.id, status: "ACTIVE" },
+      orderBy: { signedOn: "asc" },
+      select: { title: true, signedOn: true, visitingOpd: { select: { name: true } }, hostOpd: { select: { name: true } } },
+    }),
     db.realisation.groupBy({ by: ["commitmentId"], where: { commitment: signed }, _sum: { amount: true } }),
   ]);
   if (!totals) return null;
@@ -64,9 +75,21 @@ export async function eventRecap(event: { id: string; slug: string }): Promise<R
     totals,
     sides,
     bySector: largestFirst([...bySector.values()]),
-    byInstrument: largestFirst(instruments.map((row) => ({ instrument: row.instrument, label: row.instrument, count: row._count._all, total: row._sum.value ?? 0n }))),
-    byRegency: sides.map((side) => ({ sideCode: side.code, rows: largestFirst(regencies.filter((r) => r.sideCode === side.code).map((r) => ({ label: r.regency, count: r.count, total: BigInt(r.total) }))) })),
-    top: top.map((c) => ({ visiting: c.visitingBusiness.name, host: c.hostBusiness.name, category: c.category, commodity: c.commodity, instrument: c.instrument, value: c.value })),
+    byInstrument: largestFirst(
+      instruments.map((row) => ({ instrument: row.instrument, label: row.instrument, count: row._count._all, total: row._sum.value ?? 0n })),
+    ),
+    byRegency: sides.map((side) => ({
+      sideCode: side.code,
+      rows: largestFirst(regencies.filter((r) => r.sideCode === side.code).map((r) => ({ label: r.regency, count: r.count, total: BigInt(r.total) }))),
+    })),
+    top: top.map((c) => ({
+      visiting: c.visitingBusiness.name,
+      host: c.hostBusiness.name,
+      category: c.category,
+      commodity: c.commodity,
+      instrument: c.instrument,
+      value: c.value,
+    })),
     agreements: agreements.map((a) => ({ visitingOpd: a.visitingOpd.name, hostOpd: a.hostOpd.name, title: a.title, signedOn: a.signedOn })),
     realisation: { committed: totals.total, realised: realised.reduce((sum, r) => sum + (r._sum.amount ?? 0n), 0n), commitmentsFollowedUp: realised.length },
   };

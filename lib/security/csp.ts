@@ -8,7 +8,7 @@ export function mayBeFramed(pathname: string): boolean {
 }
 
 export function contentSecurityPolicy(nonce: string, options: { development: boolean; pathname: string; boardFrameAncestors?: string }): string {
-  const frameAncestors = mayBeFramed(options.pathname) ? (options.boardFrameAncestors?.trim() || "'self'") : "'none'";
+  const frameAncestors = mayBeFramed(options.pathname) ? options.boardFrameAncestors?.trim() || "'self'" : "'none'";
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,

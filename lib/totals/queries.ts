@@ -82,16 +82,48 @@ export async function eventTotals(slug: string): Promise<EventTotals | null> {
 }
 
 interface Snapshot {
-  event: { slug: string; name: string; venue: string; city: string; timeZone: string; startsAt: string; endsAt: string; updatedAt: string; target: string | null };
+  event: {
+    slug: string;
+    name: string;
+    venue: string;
+    city: string;
+    timeZone: string;
+    startsAt: string;
+    endsAt: string;
+    updatedAt: string;
+    target: string | null;
+  };
   sums: { category: CommitmentCategory; sector: string; count: number; total: string; updatedAt: string }[];
-  sides: { code: string; shortName: string; province: string; role: "VISITING" | "HOST"; quota: number; registered: number; checkedIn: number; changed: string | null }[];
+  sides: {
+    code: string;
+    shortName: string;
+    province: string;
+    role: "VISITING" | "HOST";
+    quota: number;
+    registered: number;
+    checkedIn: number;
+    changed: string | null;
+  }[];
   agreements: { active: number; changed: string | null };
-  official: { frozenAt: string; total: string; sell: string; buy: string; invest: string; commitments: number; agreements: number; note: string | null; signedAfter: { count: number; total: string }; voidedAfter: { count: number; total: string } } | null;
+  official: {
+    frozenAt: string;
+    total: string;
+    sell: string;
+    buy: string;
+    invest: string;
+    commitments: number;
+    agreements: number;
+    note: string | null;
+    signedAfter: { count: number; total: string };
+    voidedAfter: { count: number; total: string };
+  } | null;
   latest: { category: CommitmentCategory; value: string; signedAt: string; visiting: string; host: string }[];
 }
 
 function fromSnapshot(snap: Snapshot): EventTotals {
-  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, snap.sums.filter((row) => row.category === c).reduce((sum, row) => sum + BigInt(row.total), 0n)])) as Record<CommitmentCategory, bigint>;
+  const byCategory = Object.fromEntries(
+    CATEGORIES.map((c) => [c, snap.sums.filter((row) => row.category === c).reduce((sum, row) => sum + BigInt(row.total), 0n)]),
+  ) as Record<CommitmentCategory, bigint>;
   const bySector = new Map<string, bigint>();
   for (const row of snap.sums) bySector.set(row.sector, (bySector.get(row.sector) ?? 0n) + BigInt(row.total));
   const o = snap.official;
@@ -102,11 +134,28 @@ function fromSnapshot(snap: Snapshot): EventTotals {
     commitments: o.commitments,
     agreements: o.agreements,
     note: o.note,
-    since: { signed: { count: o.signedAfter.count, total: BigInt(o.signedAfter.total) }, voided: { count: o.voidedAfter.count, total: BigInt(o.voidedAfter.total) } },
+    since: {
+      signed: { count: o.signedAfter.count, total: BigInt(o.signedAfter.total) },
+      voided: { count: o.voidedAfter.count, total: BigInt(o.voidedAfter.total) },
+    },
   };
-  const changes = [snap.event.updatedAt, snap.agreements.changed, o?.frozenAt ?? null, ...snap.sums.map((row) => row.updatedAt), ...snap.sides.map((side) => side.changed)];
+  const changes = [
+    snap.event.updatedAt,
+    snap.agreements.changed,
+    o?.frozenAt ?? null,
+    ...snap.sums.map((row) => row.updatedAt),
+    ...snap.sides.map((side) => side.changed),
+  ];
   return {
-    event: { slug: snap.event.slug, name: snap.event.name, venue: snap.event.venue, city: snap.event.city, timeZone: snap.event.timeZone, startsAt: new Date(snap.event.startsAt), endsAt: new Date(snap.event.endsAt) },
+    event: {
+      slug: snap.event.slug,
+      name: snap.event.name,
+      venue: snap.event.venue,
+      city: snap.event.city,
+      timeZone: snap.event.timeZone,
+      startsAt: new Date(snap.event.startsAt),
+      endsAt: new Date(snap.event.endsAt),
+    },
     total: CATEGORIES.reduce((sum, c) => sum + byCategory[c], 0n),
     byCategory,
     commitments: snap.sums.reduce((n, row) => n + row.count, 0),
@@ -114,7 +163,9 @@ function fromSnapshot(snap: Snapshot): EventTotals {
     businesses: snap.sides.map(({ changed, ...side }) => side),
     official,
     target: snap.event.target === null ? null : BigInt(snap.event.target),
-    bySector: [...bySector].map(([sector, total]) => ({ sector, total })).sort((a, b) => (b.total > a.total ? 1 : b.total < a.total ? -1 : a.sector.localeCompare(b.sector))),
+    bySector: [...bySector]
+      .map(([sector, total]) => ({ sector, total }))
+      .sort((a, b) => (b.total > a.total ? 1 : b.total < a.total ? -1 : a.sector.localeCompare(b.sector))),
     latest: snap.latest.map((c) => ({ visiting: c.visiting, host: c.host, category: c.category, value: BigInt(c.value), signedAt: new Date(c.signedAt) })),
     updatedAt: new Date(Math.max(...changes.filter((d): d is string => d !== null).map((d) => new Date(d).getTime()))),
   };
@@ -123,7 +174,13 @@ function fromSnapshot(snap: Snapshot): EventTotals {
 /** The public totals contract (GET /api/events/{slug}/totals): rupiah as decimal strings, no contact data. */
 export function totalsToJson(totals: EventTotals) {
   return {
-    event: { slug: totals.event.slug, name: totals.event.name, venue: totals.event.venue, timeZone: totals.event.timeZone, startsAt: totals.event.startsAt.toISOString() },
+    event: {
+      slug: totals.event.slug,
+      name: totals.event.name,
+      venue: totals.event.venue,
+      timeZone: totals.event.timeZone,
+      startsAt: totals.event.startsAt.toISOString(),
+    },
     currency: "IDR" as const,
     total: totals.total.toString(),
     byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, totals.byCategory[c].toString()])) as Record<CommitmentCategory, string>,
@@ -144,7 +201,13 @@ export function totalsToJson(totals: EventTotals) {
     },
     target: totals.target?.toString() ?? null,
     bySector: totals.bySector.map((row) => ({ sector: row.sector, total: row.total.toString() })),
-    latest: totals.latest.map((c) => ({ visiting: c.visiting, host: c.host, category: c.category, value: c.value.toString(), signedAt: c.signedAt.toISOString() })),
+    latest: totals.latest.map((c) => ({
+      visiting: c.visiting,
+      host: c.host,
+      category: c.category,
+      value: c.value.toString(),
+      signedAt: c.signedAt.toISOString(),
+    })),
     updatedAt: totals.updatedAt.toISOString(),
   };
 }

@@ -40,12 +40,19 @@ export async function createDeskTeam(input: { eventId: string; lines: string }, 
   try {
     await db.$transaction(async (tx) => {
       for (const account of accounts) {
-        await insertAccount(tx, { email: account.email, name: account.name, role: "DESK", passwordHash: account.passwordHash, mustChangePassword: true, eventIds: [event.id] }, actor);
+        await insertAccount(
+          tx,
+          { email: account.email, name: account.name, role: "DESK", passwordHash: account.passwordHash, mustChangePassword: true, eventIds: [event.id] },
+          actor,
+        );
       }
     });
   } catch (error) {
     // Someone registered one of the e-mails in the meantime; the transaction left nothing behind.
-    if (isDuplicateEmail(error)) return failure("CONFLICT", "Tidak ada akun yang dibuat: salah satu e-mail baru saja didaftarkan. Coba lagi.", { lines: ["Salah satu e-mail sudah dipakai."] });
+    if (isDuplicateEmail(error))
+      return failure("CONFLICT", "Tidak ada akun yang dibuat: salah satu e-mail baru saja didaftarkan. Coba lagi.", {
+        lines: ["Salah satu e-mail sudah dipakai."],
+      });
     throw error;
   }
   return success(`${accounts.length} akun petugas meja dibuat.`, {

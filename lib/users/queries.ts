@@ -24,6 +24,15 @@ export async function staffMember(id: string) {
   const db = await getDb();
   return db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, mustChangePassword: true, createdAt: true, assignments: { select: { eventId: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabledAt: true,
+      mustChangePassword: true,
+      createdAt: true,
+      assignments: { select: { eventId: true } },
+    },
   });
 }

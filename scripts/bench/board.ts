@@ -46,7 +46,10 @@ const server = spawn("node", ["server.js", "-p", String(PORT), "-H", "127.0.0.1"
 const stopServer = () => server.kill("SIGTERM");
 process.on("exit", stopServer);
 for (let i = 0; ; i++) {
-  const ok = await fetch(`${base}/api/events/${PRACTICE_SLUG}/totals`).then((r) => r.ok, () => false);
+  const ok = await fetch(`${base}/api/events/${PRACTICE_SLUG}/totals`).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (ok) break;
   if (i > 240) throw new Error("server did not start");
   await new Promise((r) => setTimeout(r, 250));
@@ -65,7 +68,14 @@ const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 const csrf = await fetch(`${base}/api/auth/csrf`);
 keep(csrf);
 const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-keep(await fetch(`${base}/api/auth/callback/credentials`, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() }, body: new URLSearchParams({ csrfToken, email: desk.email, password: desk.password, json: "true" }) }));
+keep(
+  await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, email: desk.email, password: desk.password, json: "true" }),
+  }),
+);
 
 // Viewers: each records when it saw each count of signed commitments.
 interface Viewer {
@@ -126,7 +136,22 @@ await Promise.all(
       const response = await fetch(`${base}/api/events/${PRACTICE_SLUG}/commitments`, {
         method: "POST",
         headers: { "content-type": "application/json", cookie: cookie() },
-        body: JSON.stringify({ idempotencyKey: randomUUID(), intent: "sign", visitingBusinessId: parties.visiting.id, hostBusinessId: parties.host.id, category: "SELL", commodity: "Bench", sector: "Kuliner", instrument: "MOU", value: String(1_000_000 + i), visitingSignerName: "Satu", visitingSignature: SIGNATURE, hostSignerName: "Dua", hostSignature: SIGNATURE, deskConfirmed: true }),
+        body: JSON.stringify({
+          idempotencyKey: randomUUID(),
+          intent: "sign",
+          visitingBusinessId: parties.visiting.id,
+          hostBusinessId: parties.host.id,
+          category: "SELL",
+          commodity: "Bench",
+          sector: "Kuliner",
+          instrument: "MOU",
+          value: String(1_000_000 + i),
+          visitingSignerName: "Satu",
+          visitingSignature: SIGNATURE,
+          hostSignerName: "Dua",
+          hostSignature: SIGNATURE,
+          deskConfirmed: true,
+        }),
       });
       if (response.status !== 201) throw new Error(`write ${i}: HTTP ${response.status} ${await response.text()}`);
       committedAt.push(((await response.json()) as { committedAt: number }).committedAt);
@@ -167,8 +192,24 @@ await dropDatabase(serverUrl, `${databaseName(serverUrl)}_bench`);
 
 const r = (n: number) => Math.round(n * 10) / 10;
 console.log(`viewers ${VIEWERS}, writers ${WRITERS}, commits ${COMMITS} in ${r(writeSeconds)} s`);
-console.log(`pushed (SSE)        p50 ${r(at(pushed, 0.5))} ms  p95 ${r(at(pushed, 0.95))} ms  p99 ${r(at(pushed, 0.99))} ms  max ${r(pushed.at(-1) ?? NaN)} ms  lost ${lost}`);
+console.log(
+  `pushed (SSE)        p50 ${r(at(pushed, 0.5))} ms  p95 ${r(at(pushed, 0.95))} ms  p99 ${r(at(pushed, 0.99))} ms  max ${r(pushed.at(-1) ?? NaN)} ms  lost ${lost}`,
+);
 console.log(`polled every 5 s    p50 ${r(at(polled, 0.5))} ms  p95 ${r(at(polled, 0.95))} ms  (${POLLERS} pollers)`);
 console.log(`server RSS ${r(rssMb)} MB`);
-console.log(JSON.stringify({ viewers: VIEWERS, writers: WRITERS, commits: COMMITS, commits_per_s: r(COMMITS / writeSeconds), p50_ms: r(at(pushed, 0.5)), p95_ms: r(at(pushed, 0.95)), p99_ms: r(at(pushed, 0.99)), max_ms: r(pushed.at(-1) ?? NaN), lost, rss_mb: r(rssMb), baseline_poll_p95_ms: r(at(polled, 0.95)) }));
+console.log(
+  JSON.stringify({
+    viewers: VIEWERS,
+    writers: WRITERS,
+    commits: COMMITS,
+    commits_per_s: r(COMMITS / writeSeconds),
+    p50_ms: r(at(pushed, 0.5)),
+    p95_ms: r(at(pushed, 0.95)),
+    p99_ms: r(at(pushed, 0.99)),
+    max_ms: r(pushed.at(-1) ?? NaN),
+    lost,
+    rss_mb: r(rssMb),
+    baseline_poll_p95_ms: r(at(polled, 0.95)),
+  }),
+);
 process.exit(0);

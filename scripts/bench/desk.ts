@@ -26,8 +26,60 @@ const rand = (n: number) => {
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
   return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4_294_967_296) * n);
 };
-const A = ["Batik", "Kopi", "Amplang", "Kerupuk", "Ikan", "Madu", "Tenun", "Keripik", "Sambal", "Rotan", "Lada", "Kelapa", "Udang", "Sarung", "Dodol", "Gula", "Teh", "Kayu", "Manik", "Bawang"];
-const SYLLABLES = ["sa", "ri", "ma", "ku", "la", "ta", "wa", "ng", "sek", "ar", "in", "da", "pu", "ra", "ti", "no", "ba", "gu", "je", "lo", "me", "si", "ha", "yu", "ke", "na", "bu", "di", "ro", "te"];
+const A = [
+  "Batik",
+  "Kopi",
+  "Amplang",
+  "Kerupuk",
+  "Ikan",
+  "Madu",
+  "Tenun",
+  "Keripik",
+  "Sambal",
+  "Rotan",
+  "Lada",
+  "Kelapa",
+  "Udang",
+  "Sarung",
+  "Dodol",
+  "Gula",
+  "Teh",
+  "Kayu",
+  "Manik",
+  "Bawang",
+];
+const SYLLABLES = [
+  "sa",
+  "ri",
+  "ma",
+  "ku",
+  "la",
+  "ta",
+  "wa",
+  "ng",
+  "sek",
+  "ar",
+  "in",
+  "da",
+  "pu",
+  "ra",
+  "ti",
+  "no",
+  "ba",
+  "gu",
+  "je",
+  "lo",
+  "me",
+  "si",
+  "ha",
+  "yu",
+  "ke",
+  "na",
+  "bu",
+  "di",
+  "ro",
+  "te",
+];
 const C = ["Balikpapan", "Samarinda", "Bontang", "Tenggarong", "Sangatta", "Berau", "Paser", "Penajam", "Kutai", "Sendawar"];
 const brand = () => {
   const word = Array.from({ length: 3 + rand(2) }, () => SYLLABLES[rand(SYLLABLES.length)]).join("");
@@ -45,7 +97,10 @@ while (names.length < count) {
   names.push(`${["CV ", "UD ", "PT ", ""][names.length % 4]}${words}`);
 }
 const header = "Nama Usaha;Nama Perwakilan;No HP;NIB;Sektor;Kabupaten/Kota";
-const lines = names.map((name, i) => `${name};Perwakilan ${i + 1};0821${String(10_000_000 + i)};${String(6_400_000_000_000 + i)};${event.sectors[i % event.sectors.length]};${kaltim.regencies[i % kaltim.regencies.length]}`);
+const lines = names.map(
+  (name, i) =>
+    `${name};Perwakilan ${i + 1};0821${String(10_000_000 + i)};${String(6_400_000_000_000 + i)};${event.sectors[i % event.sectors.length]};${kaltim.regencies[i % kaltim.regencies.length]}`,
+);
 const file = { name: "peserta-10k.csv", bytes: new TextEncoder().encode(`${header}\n${lines.join("\n")}\n`) };
 
 let start = performance.now();
@@ -61,11 +116,32 @@ if (!committed.ok) throw new Error(committed.message);
 // the Balikpapan mission so that nothing collides.
 const demo = await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG }, include: { sides: true } });
 const demoKaltim = demo.sides.find((side) => side.code === "KALTIM")!;
-const rowsForBaseline = names.map((name, i) => businessRow({ name, representative: `Perwakilan ${i + 1}`, phone: `+62821${String(20_000_000 + i)}`, nib: String(6_500_000_000_000 + i), sector: demo.sectors[0], regency: "", legalForm: null, scale: null, email: null, products: null }, demo.id, demoKaltim.id, "PRE_REGISTERED"));
+const rowsForBaseline = names.map((name, i) =>
+  businessRow(
+    {
+      name,
+      representative: `Perwakilan ${i + 1}`,
+      phone: `+62821${String(20_000_000 + i)}`,
+      nib: String(6_500_000_000_000 + i),
+      sector: demo.sectors[0],
+      regency: "",
+      legalForm: null,
+      scale: null,
+      email: null,
+      products: null,
+    },
+    demo.id,
+    demoKaltim.id,
+    "PRE_REGISTERED",
+  ),
+);
 start = performance.now();
-await db.$transaction(async (tx) => {
-  for (let i = 0; i < rowsForBaseline.length; i += 1000) await tx.business.createMany({ data: rowsForBaseline.slice(i, i + 1000) });
-}, { timeout: 120_000 });
+await db.$transaction(
+  async (tx) => {
+    for (let i = 0; i < rowsForBaseline.length; i += 1000) await tx.business.createMany({ data: rowsForBaseline.slice(i, i + 1000) });
+  },
+  { timeout: 120_000 },
+);
 const createManyMs = performance.now() - start;
 
 // Queries as typed at a desk: part of the name, one letter dropped, no PT/CV.
@@ -79,10 +155,14 @@ const typed = targets.map((i) => `${names[i].replace(/^(CV|UD|PT) /, "").split("
 
 // "Found" means the business the query was typed for is among the 8 results the desk sees.
 const trigram = await measure(typed.length, async (i) => (await searchBusinesses(event.id, typed[i])).some((b) => b.name === names[targets[i]]), 5);
-const baseline = await measure(typed.length, async (i) => {
-  const rows = await db.$queryRaw<{ name: string }[]>`SELECT name FROM "Business" WHERE "eventId" = ${event.id} AND name ILIKE ${`%${typed[i]}%`} LIMIT 8`;
-  return rows.some((r) => r.name === names[targets[i]]);
-}, 5);
+const baseline = await measure(
+  typed.length,
+  async (i) => {
+    const rows = await db.$queryRaw<{ name: string }[]>`SELECT name FROM "Business" WHERE "eventId" = ${event.id} AND name ILIKE ${`%${typed[i]}%`} LIMIT 8`;
+    return rows.some((r) => r.name === names[targets[i]]);
+  },
+  5,
+);
 
 const ms = (n: number) => +n.toFixed(2);
 console.log(`database: ${target.kind}, businesses: ${count}, queries: ${queries}`);

@@ -46,7 +46,15 @@ await seedDemoEvent(db, { withDemoAccounts: false });
 const template = await db.commitment.findFirstOrThrow({ where: { status: "SIGNED", event: { slug: DEMO_SLUG } } });
 for (let done = 0; done < commitments; done += 5_000) {
   const batch = Math.min(5_000, commitments - done);
-  await db.commitment.createMany({ data: Array.from({ length: batch }, (_, i) => commitmentLike(template, { category: (["SELL", "BUY", "INVEST"] as const)[i % 3], value: BigInt(1_000_000 + i), signedAt: new Date(template.signedAt!.getTime() + (done + i) * 1000) })) });
+  await db.commitment.createMany({
+    data: Array.from({ length: batch }, (_, i) =>
+      commitmentLike(template, {
+        category: (["SELL", "BUY", "INVEST"] as const)[i % 3],
+        value: BigInt(1_000_000 + i),
+        signedAt: new Date(template.signedAt!.getTime() + (done + i) * 1000),
+      }),
+    ),
+  });
 }
 await db.$executeRaw`ANALYZE`;
 const rows = await db.commitment.count({ where: { status: "SIGNED", event: { slug: DEMO_SLUG } } });
@@ -65,13 +73,31 @@ await dropDatabase(serverUrl, name);
 
 const by = Object.fromEntries(outcomes.map((o) => [o.variant, o])) as Record<Variant, Outcome>;
 console.log(`signed commitments exported: ${rows}`);
-for (const o of outcomes) console.log(`${o.variant.padEnd(14)} ${String(o.ms).padStart(7)} ms  ${(o.bytes / 1e6).toFixed(1).padStart(6)} MB file  RSS ${o.rss_before_mb} → peak ${o.peak_rss_mb} MB`);
+for (const o of outcomes)
+  console.log(
+    `${o.variant.padEnd(14)} ${String(o.ms).padStart(7)} ms  ${(o.bytes / 1e6).toFixed(1).padStart(6)} MB file  RSS ${o.rss_before_mb} → peak ${o.peak_rss_mb} MB`,
+  );
 const growth = (o: Outcome) => Math.round((o.peak_rss_mb - o.rss_before_mb) * 10) / 10;
 console.log(`memory growth: csv ${growth(by.csv)} MB, xlsx ${growth(by.xlsx)} MB, baseline xlsx ${growth(by["baseline-xlsx"])} MB`);
 const cappedText = (o: Outcome | null) => (o ? `done in ${o.ms} ms, peak RSS ${o.peak_rss_mb} MB` : "ran out of memory");
 for (const v of VARIANTS) console.log(`heap capped at ${HEAP_MB} MB, ${v.padEnd(14)} ${cappedText(capped[v])}`);
 const cappedPeak = (o: Outcome | null) => o?.peak_rss_mb ?? "out of memory";
-console.log(JSON.stringify({ bench: "export", rows, csv_ms: by.csv.ms, csv_peak_rss_mb: by.csv.peak_rss_mb, xlsx_ms: by.xlsx.ms, xlsx_peak_rss_mb: by.xlsx.peak_rss_mb, baseline_xlsx_ms: by["baseline-xlsx"].ms, baseline_xlsx_peak_rss_mb: by["baseline-xlsx"].peak_rss_mb, heap_cap_mb: HEAP_MB, capped_csv_peak_rss_mb: cappedPeak(capped.csv), capped_xlsx_peak_rss_mb: cappedPeak(capped.xlsx), capped_baseline: cappedPeak(capped["baseline-xlsx"]) }));
+console.log(
+  JSON.stringify({
+    bench: "export",
+    rows,
+    csv_ms: by.csv.ms,
+    csv_peak_rss_mb: by.csv.peak_rss_mb,
+    xlsx_ms: by.xlsx.ms,
+    xlsx_peak_rss_mb: by.xlsx.peak_rss_mb,
+    baseline_xlsx_ms: by["baseline-xlsx"].ms,
+    baseline_xlsx_peak_rss_mb: by["baseline-xlsx"].peak_rss_mb,
+    heap_cap_mb: HEAP_MB,
+    capped_csv_peak_rss_mb: cappedPeak(capped.csv),
+    capped_xlsx_peak_rss_mb: cappedPeak(capped.xlsx),
+    capped_baseline: cappedPeak(capped["baseline-xlsx"]),
+  }),
+);
 
 async function runVariant(which: Variant): Promise<Outcome> {
   const { db } = await connectDatabase();
@@ -84,10 +110,33 @@ async function runVariant(which: Variant): Promise<Outcome> {
   let bytes = 0;
   if (which === "baseline-xlsx") {
     // Everything in memory at once: what a naive export does.
-    const all = await db.commitment.findMany({ where: { eventId: event.id, status: "SIGNED" }, orderBy: [{ signedAt: "asc" }, { id: "asc" }], include: { visitingBusiness: true, hostBusiness: true, replaces: true, realisations: true } });
+    const all = await db.commitment.findMany({
+      where: { eventId: event.id, status: "SIGNED" },
+      orderBy: [{ signedAt: "asc" }, { id: "asc" }],
+      include: { visitingBusiness: true, hostBusiness: true, replaces: true, realisations: true },
+    });
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("komitmen");
-    for (const c of all) sheet.addRow([c.verificationCode, c.signedAt, c.category, c.visitingBusiness.name, c.visitingBusiness.regency, c.hostBusiness.name, c.hostBusiness.regency, c.commodity, c.sector, c.instrument, c.quantity?.toString(), c.unit, Number(c.value), 0, c.visitingSignerName, c.hostSignerName, c.replaces?.verificationCode]);
+    for (const c of all)
+      sheet.addRow([
+        c.verificationCode,
+        c.signedAt,
+        c.category,
+        c.visitingBusiness.name,
+        c.visitingBusiness.regency,
+        c.hostBusiness.name,
+        c.hostBusiness.regency,
+        c.commodity,
+        c.sector,
+        c.instrument,
+        c.quantity?.toString(),
+        c.unit,
+        Number(c.value),
+        0,
+        c.visitingSignerName,
+        c.hostSignerName,
+        c.replaces?.verificationCode,
+      ]);
     bytes = (await workbook.xlsx.writeBuffer()).byteLength;
   } else {
     const reader = exportStream(DATASET.commitments, event.id, { format: which, locale: "id", withContact: true }).getReader();

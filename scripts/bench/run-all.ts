@@ -1,7 +1,11 @@
 // npm run bench: every benchmark in turn, each printing its figures and a closing JSON line.
 import { spawnSync } from "node:child_process";
 
-const benches = ["scripts/bench/totals.ts", "scripts/bench/desk.ts", ...(process.env.DATABASE_URL ? ["scripts/bench/board.ts", "scripts/bench/export.ts"] : [])];
+const benches = [
+  "scripts/bench/totals.ts",
+  "scripts/bench/desk.ts",
+  ...(process.env.DATABASE_URL ? ["scripts/bench/board.ts", "scripts/bench/export.ts"] : []),
+];
 for (const bench of benches) {
   console.log(`\n== ${bench}`);
   const result = spawnSync("tsx", ["--conditions=react-server", bench], { stdio: "inherit" });

@@ -53,7 +53,15 @@ const unique = (prefix: string) => `${prefix}-${++counter}-${Date.now()}`;
 
 async function newDeskUser(fixtures: Fixtures): Promise<string> {
   const db = await getDb();
-  const user = await db.user.create({ data: { email: `${unique("target")}@matrix.test`, name: "Target", role: "DESK", passwordHash: "x", assignments: { create: [{ eventId: fixtures.deskEventId }] } } });
+  const user = await db.user.create({
+    data: {
+      email: `${unique("target")}@matrix.test`,
+      name: "Target",
+      role: "DESK",
+      passwordHash: "x",
+      assignments: { create: [{ eventId: fixtures.deskEventId }] },
+    },
+  });
   return user.id;
 }
 
@@ -68,7 +76,17 @@ async function newBusiness(fixtures: Fixtures, checkedIn = false) {
   const side = await db.eventSide.findFirstOrThrow({ where: { eventId: fixtures.deskEventId, code: "KALTIM" } });
   const name = unique("Usaha Matriks");
   return db.business.create({
-    data: { eventId: fixtures.deskEventId, sideId: side.id, name, representative: "Wakil", sector: "Kuliner", regency: "Kota Balikpapan", source: "PRE_REGISTERED", badgeCode: unique("B").replace(/\W/g, "").toUpperCase(), checkedInAt: checkedIn ? new Date() : null },
+    data: {
+      eventId: fixtures.deskEventId,
+      sideId: side.id,
+      name,
+      representative: "Wakil",
+      sector: "Kuliner",
+      regency: "Kota Balikpapan",
+      source: "PRE_REGISTERED",
+      badgeCode: unique("B").replace(/\W/g, "").toUpperCase(),
+      checkedInAt: checkedIn ? new Date() : null,
+    },
   });
 }
 
@@ -77,7 +95,20 @@ async function newCommitment(fixtures: Fixtures, status: "DRAFT" | "SIGNED") {
   const db = await getDb();
   const { visiting, host } = await twoBusinesses(fixtures.deskEventId);
   return db.commitment.create({
-    data: { eventId: fixtures.deskEventId, visitingBusinessId: visiting.id, hostBusinessId: host.id, category: "SELL", commodity: "Kopi", sector: "Kuliner", value: 1_000_000n, instrument: "MOU", status, signedAt: status === "SIGNED" ? new Date() : null, idempotencyKey: unique("key"), verificationCode: unique("V").replace(/\W/g, "").toUpperCase() },
+    data: {
+      eventId: fixtures.deskEventId,
+      visitingBusinessId: visiting.id,
+      hostBusinessId: host.id,
+      category: "SELL",
+      commodity: "Kopi",
+      sector: "Kuliner",
+      value: 1_000_000n,
+      instrument: "MOU",
+      status,
+      signedAt: status === "SIGNED" ? new Date() : null,
+      idempotencyKey: unique("key"),
+      verificationCode: unique("V").replace(/\W/g, "").toUpperCase(),
+    },
   });
 }
 
@@ -105,10 +136,25 @@ async function signingForm(fixtures: Fixtures): Promise<Form> {
 /** An agreement of the desk persona's event (with a scanned PDF when asked), made fresh for one call. */
 async function newAgreement(fixtures: Fixtures, withDocument = false) {
   const db = await getDb();
-  const [jatim, kaltim] = await Promise.all([db.opd.findFirstOrThrow({ where: { province: "Jawa Timur" } }), db.opd.findFirstOrThrow({ where: { province: "Kalimantan Timur" } })]);
+  const [jatim, kaltim] = await Promise.all([
+    db.opd.findFirstOrThrow({ where: { province: "Jawa Timur" } }),
+    db.opd.findFirstOrThrow({ where: { province: "Kalimantan Timur" } }),
+  ]);
   const documentKey = withDocument ? unique("doc") : null;
-  if (documentKey) await db.agreementDocument.create({ data: { key: documentKey, fileName: "a.pdf", contentType: "application/pdf", size: 5, bytes: Buffer.from("%PDF-") } });
-  return db.agreement.create({ data: { eventId: fixtures.deskEventId, visitingOpdId: jatim.id, hostOpdId: kaltim.id, title: unique("Kerja sama"), visitingSignatory: "A", hostSignatory: "B", signedOn: new Date("2026-12-10"), documentKey } });
+  if (documentKey)
+    await db.agreementDocument.create({ data: { key: documentKey, fileName: "a.pdf", contentType: "application/pdf", size: 5, bytes: Buffer.from("%PDF-") } });
+  return db.agreement.create({
+    data: {
+      eventId: fixtures.deskEventId,
+      visitingOpdId: jatim.id,
+      hostOpdId: kaltim.id,
+      title: unique("Kerja sama"),
+      visitingSignatory: "A",
+      hostSignatory: "B",
+      signedOn: new Date("2026-12-10"),
+      documentKey,
+    },
+  });
 }
 
 const phoneCounter = { n: 0 };
@@ -142,20 +188,43 @@ const missionForm = (slug: string): Form => ({
 async function newMission(): Promise<string> {
   const db = await getDb();
   const slug = unique("misi").replace(/[^a-z0-9-]/g, "");
-  await db.event.create({ data: { slug, name: "Misi Arsip", venue: "Gedung", city: "Surabaya", timeZone: "Asia/Jakarta", startsAt: new Date(), endsAt: new Date(Date.now() + 3_600_000), sectors: ["Kuliner"] } });
+  await db.event.create({
+    data: {
+      slug,
+      name: "Misi Arsip",
+      venue: "Gedung",
+      city: "Surabaya",
+      timeZone: "Asia/Jakarta",
+      startsAt: new Date(),
+      endsAt: new Date(Date.now() + 3_600_000),
+      sectors: ["Kuliner"],
+    },
+  });
   return slug;
 }
 
 const ACTIONS: Record<string, ActionEntry> = {
-  "app/actions.ts#chooseLanguage": { public: true, because: "the language switch: it sets the caller's own language cookie (and, for staff, their own account's language)" },
+  "app/actions.ts#chooseLanguage": {
+    public: true,
+    because: "the language switch: it sets the caller's own language cookie (and, for staff, their own account's language)",
+  },
   "app/actions.ts#adoptAccountLanguage": { allow: ANY_STAFF, writes: false, form: () => ({}) },
   "app/staf/e/[slug]/komitmen/actions.ts#recordRealisationAction": {
     allow: ORGANIZER_ONLY,
-    form: async (f) => ({ slug: f.deskEventSlug, commitmentId: (await newCommitment(f, "SIGNED")).id, realisedOn: new Date().toISOString().slice(0, 10), amount: "250 ribu", note: "Pengiriman pertama" }),
+    form: async (f) => ({
+      slug: f.deskEventSlug,
+      commitmentId: (await newCommitment(f, "SIGNED")).id,
+      realisedOn: new Date().toISOString().slice(0, 10),
+      amount: "250 ribu",
+      note: "Pengiriman pertama",
+    }),
   },
   "app/staf/misi/actions.ts#createMission": { allow: ORGANIZER_ONLY, form: () => missionForm(unique("misi-baru").replace(/[^a-z0-9-]/g, "")) },
   "app/staf/misi/actions.ts#saveMissionDetails": { allow: ORGANIZER_ONLY, form: async () => missionForm(await newMission()) },
-  "app/staf/misi/actions.ts#archiveMission": { allow: ORGANIZER_ONLY, form: async () => ({ slug: await newMission(), intent: "archive", reason: "Dibatalkan panitia" }) },
+  "app/staf/misi/actions.ts#archiveMission": {
+    allow: ORGANIZER_ONLY,
+    form: async () => ({ slug: await newMission(), intent: "archive", reason: "Dibatalkan panitia" }),
+  },
   "app/staf/pengguna/actions.ts#createStaffAccount": {
     allow: ORGANIZER_ONLY,
     form: (f) => ({ email: `${unique("baru")}@matrix.test`, name: "Petugas Baru", role: "DESK", eventIds: [f.deskEventId] }),
@@ -174,17 +243,31 @@ const ACTIONS: Record<string, ActionEntry> = {
     },
   },
   "app/staf/pengguna/actions.ts#resetAccountPassword": { allow: ORGANIZER_ONLY, form: async (f) => ({ userId: await newDeskUser(f) }) },
-  "app/staf/pengguna/actions.ts#saveAssignments": { allow: ORGANIZER_ONLY, form: async (f) => ({ userId: await newDeskUser(f), eventIds: [f.deskEventId, f.otherEventId] }) },
+  "app/staf/pengguna/actions.ts#saveAssignments": {
+    allow: ORGANIZER_ONLY,
+    form: async (f) => ({ userId: await newDeskUser(f), eventIds: [f.deskEventId, f.otherEventId] }),
+  },
   "app/staf/pengguna/actions.ts#liftSignInLockout": {
     allow: ORGANIZER_ONLY,
     form: async () => {
-      const lockout = await (await getDb()).lockout.create({ data: { subject: "ADDRESS", value: unique("198.51.100"), lockedUntil: new Date(Date.now() + 600_000) } });
+      const lockout = await (
+        await getDb()
+      ).lockout.create({ data: { subject: "ADDRESS", value: unique("198.51.100"), lockedUntil: new Date(Date.now() + 600_000) } });
       return { lockoutId: lockout.id };
     },
   },
   "app/staf/e/[slug]/pelaku-usaha/actions.ts#registerWalkInAction": {
     allow: EVENT_STAFF,
-    form: (f) => ({ slug: f.deskEventSlug, sideCode: "KALTIM", name: unique("Usaha Datang"), representative: "Wakil", phone: uniquePhone(), sector: "Kuliner", regency: "Kota Balikpapan", confirmDuplicate: "1" }),
+    form: (f) => ({
+      slug: f.deskEventSlug,
+      sideCode: "KALTIM",
+      name: unique("Usaha Datang"),
+      representative: "Wakil",
+      phone: uniquePhone(),
+      sector: "Kuliner",
+      regency: "Kota Balikpapan",
+      confirmDuplicate: "1",
+    }),
   },
   "app/staf/e/[slug]/pelaku-usaha/actions.ts#checkInAction": {
     allow: EVENT_STAFF,
@@ -203,7 +286,15 @@ const ACTIONS: Record<string, ActionEntry> = {
     form: async (f) => {
       const event = await (await getDb()).event.findUniqueOrThrow({ where: { id: f.deskEventId }, include: { sides: { orderBy: { role: "asc" } } } });
       const form: Form = { slug: event.slug, sectors: event.sectors.join("\n") };
-      event.sides.forEach((side, i) => Object.assign(form, { [`sides.${i}.code`]: side.code, [`sides.${i}.province`]: side.province, [`sides.${i}.shortName`]: side.shortName, [`sides.${i}.quota`]: String(side.quota + 1), [`sides.${i}.regencies`]: side.regencies.join("\n") }));
+      event.sides.forEach((side, i) =>
+        Object.assign(form, {
+          [`sides.${i}.code`]: side.code,
+          [`sides.${i}.province`]: side.province,
+          [`sides.${i}.shortName`]: side.shortName,
+          [`sides.${i}.quota`]: String(side.quota + 1),
+          [`sides.${i}.regencies`]: side.regencies.join("\n"),
+        }),
+      );
       return form;
     },
   },
@@ -231,8 +322,19 @@ const ACTIONS: Record<string, ActionEntry> = {
     allow: EVENT_STAFF,
     form: async (f) => {
       const db = await getDb();
-      const [jatim, kaltim] = await Promise.all([db.opd.findFirstOrThrow({ where: { province: "Jawa Timur" } }), db.opd.findFirstOrThrow({ where: { province: "Kalimantan Timur" } })]);
-      return { slug: f.deskEventSlug, "visitingOpd.id": jatim.id, "hostOpd.id": kaltim.id, title: unique("Kerja sama"), visitingSignatory: "Kepala Dinas A", hostSignatory: "Kepala Dinas B", signedOn: "2026-12-10" };
+      const [jatim, kaltim] = await Promise.all([
+        db.opd.findFirstOrThrow({ where: { province: "Jawa Timur" } }),
+        db.opd.findFirstOrThrow({ where: { province: "Kalimantan Timur" } }),
+      ]);
+      return {
+        slug: f.deskEventSlug,
+        "visitingOpd.id": jatim.id,
+        "hostOpd.id": kaltim.id,
+        title: unique("Kerja sama"),
+        visitingSignatory: "Kepala Dinas A",
+        hostSignatory: "Kepala Dinas B",
+        signedOn: "2026-12-10",
+      };
     },
   },
   "app/staf/e/[slug]/kerja-sama/actions.ts#voidAgreementAction": {
@@ -249,8 +351,14 @@ const ACTIONS: Record<string, ActionEntry> = {
 };
 
 const ROUTES: Record<string, RouteEntry> = {
-  "app/api/auth/[...nextauth]/route.ts#GET": { public: true, because: "next-auth's own endpoints (CSRF token, session, sign-in page redirect): signing in starts here" },
-  "app/api/auth/[...nextauth]/route.ts#POST": { public: true, because: "signing in and out; the credentials are checked, with lockout, in lib/auth/sign-in.ts" },
+  "app/api/auth/[...nextauth]/route.ts#GET": {
+    public: true,
+    because: "next-auth's own endpoints (CSRF token, session, sign-in page redirect): signing in starts here",
+  },
+  "app/api/auth/[...nextauth]/route.ts#POST": {
+    public: true,
+    because: "signing in and out; the credentials are checked, with lockout, in lib/auth/sign-in.ts",
+  },
   "app/b/[code]/surat/[id]/route.ts#GET": {
     public: true,
     because: "a representative's own letter: the badge's secret in the link is the permission (a wrong one answers 404)",
@@ -263,7 +371,11 @@ const ROUTES: Record<string, RouteEntry> = {
       return GET(new Request(`${url}?k=${c.visitingBusiness.accessSecret}`), { params });
     },
   },
-  "app/api/events/[slug]/stream/route.ts#GET": { public: true, because: "the board's live totals: the same JSON as the totals API, pushed; in production server.js serves it from lib/live/node-stream.ts, public alike (tests/integration/totals-stream.test.ts)" },
+  "app/api/events/[slug]/stream/route.ts#GET": {
+    public: true,
+    because:
+      "the board's live totals: the same JSON as the totals API, pushed; in production server.js serves it from lib/live/node-stream.ts, public alike (tests/integration/totals-stream.test.ts)",
+  },
   "app/api/events/[slug]/stream/route.ts#HEAD": { public: true, because: "headers only, for monitors; subscribes to nothing" },
   "app/api/events/[slug]/totals/route.ts#GET": {
     public: true,
@@ -273,7 +385,8 @@ const ROUTES: Record<string, RouteEntry> = {
   "app/api/events/[slug]/businesses/search/route.ts#GET": {
     allow: EVENT_STAFF,
     mutates: false,
-    call: (GET, f) => GET(new Request(`http://test/api/events/${f.deskEventSlug}/businesses/search?q=usaha`), { params: Promise.resolve({ slug: f.deskEventSlug }) }),
+    call: (GET, f) =>
+      GET(new Request(`http://test/api/events/${f.deskEventSlug}/businesses/search?q=usaha`), { params: Promise.resolve({ slug: f.deskEventSlug }) }),
   },
   "app/api/events/[slug]/businesses/import/route.ts#POST": {
     allow: ORGANIZER_ONLY,
@@ -284,10 +397,15 @@ const ROUTES: Record<string, RouteEntry> = {
       body.append("file", new File([csv], "impor.csv", { type: "text/csv" }));
       body.append("side", "KALTIM");
       body.append("mode", "commit");
-      const response = await POST(new Request(`http://test/api/events/${f.deskEventSlug}/businesses/import`, { method: "POST", body }), { params: Promise.resolve({ slug: f.deskEventSlug }) });
+      const response = await POST(new Request(`http://test/api/events/${f.deskEventSlug}/businesses/import`, { method: "POST", body }), {
+        params: Promise.resolve({ slug: f.deskEventSlug }),
+      });
       // The commit streams its outcome: read it to the end, and fail on anything but success.
       if (response.status !== 200) return response;
-      const lines = (await response.text()).trim().split("\n").map((l) => JSON.parse(l));
+      const lines = (await response.text())
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
       expect(lines.at(-1)).toMatchObject({ type: "done", result: { ok: true, data: { imported: 1 } } });
       return new Response(null, { status: 200 });
     },
@@ -298,7 +416,10 @@ const ROUTES: Record<string, RouteEntry> = {
     call: async (POST, f) => {
       const { slug, deskConfirmed, ...form } = await signingForm(f);
       const body = JSON.stringify({ ...form, intent: "sign", deskConfirmed: deskConfirmed === "1" });
-      const response = await POST(new Request(`http://test/api/events/${slug}/commitments`, { method: "POST", body, headers: { "content-type": "application/json" } }), { params: Promise.resolve({ slug: String(slug) }) });
+      const response = await POST(
+        new Request(`http://test/api/events/${slug}/commitments`, { method: "POST", body, headers: { "content-type": "application/json" } }),
+        { params: Promise.resolve({ slug: String(slug) }) },
+      );
       if (response.status === 201) {
         expect(await response.json()).toMatchObject({ ok: true, data: { status: "SIGNED", value: "12500000" }, committedAt: expect.any(Number) });
         return new Response(null, { status: 200 });
@@ -311,7 +432,9 @@ const ROUTES: Record<string, RouteEntry> = {
     mutates: false,
     call: async (GET, f) => {
       const commitment = await newCommitment(f, "SIGNED");
-      return GET(new Request(`http://test/api/events/${f.deskEventSlug}/commitments/${commitment.id}/letter`), { params: Promise.resolve({ slug: f.deskEventSlug, id: commitment.id }) });
+      return GET(new Request(`http://test/api/events/${f.deskEventSlug}/commitments/${commitment.id}/letter`), {
+        params: Promise.resolve({ slug: f.deskEventSlug, id: commitment.id }),
+      });
     },
   },
   "app/api/events/[slug]/agreements/[id]/document/route.ts#GET": {
@@ -319,13 +442,18 @@ const ROUTES: Record<string, RouteEntry> = {
     mutates: false,
     call: async (GET, f) => {
       const agreement = await newAgreement(f, true);
-      return GET(new Request(`http://test/api/events/${f.deskEventSlug}/agreements/${agreement.id}/document`), { params: Promise.resolve({ slug: f.deskEventSlug, id: agreement.id }) });
+      return GET(new Request(`http://test/api/events/${f.deskEventSlug}/agreements/${agreement.id}/document`), {
+        params: Promise.resolve({ slug: f.deskEventSlug, id: agreement.id }),
+      });
     },
   },
   "app/api/events/[slug]/exports/[dataset]/route.ts#GET": {
     allow: EVENT_STAFF,
     mutates: false,
-    call: (GET, f) => GET(new Request(`http://test/api/events/${f.deskEventSlug}/exports/commitments?format=csv&lang=id`), { params: Promise.resolve({ slug: f.deskEventSlug, dataset: "commitments" }) }),
+    call: (GET, f) =>
+      GET(new Request(`http://test/api/events/${f.deskEventSlug}/exports/commitments?format=csv&lang=id`), {
+        params: Promise.resolve({ slug: f.deskEventSlug, dataset: "commitments" }),
+      }),
   },
   "app/api/events/[slug]/recap/route.ts#GET": {
     allow: EVENT_STAFF,
@@ -335,7 +463,8 @@ const ROUTES: Record<string, RouteEntry> = {
   "app/api/events/[slug]/businesses/import/template/route.ts#GET": {
     allow: ORGANIZER_ONLY,
     mutates: false,
-    call: (GET, f) => GET(new Request(`http://test/api/events/${f.deskEventSlug}/businesses/import/template`), { params: Promise.resolve({ slug: f.deskEventSlug }) }),
+    call: (GET, f) =>
+      GET(new Request(`http://test/api/events/${f.deskEventSlug}/businesses/import/template`), { params: Promise.resolve({ slug: f.deskEventSlug }) }),
   },
 };
 
@@ -408,7 +537,9 @@ describe("server actions", () => {
             expect(await db.auditEvent.count()).toBe(auditBefore);
           } else if (outcome === "ALLOWED") {
             expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
-            expect(await db.auditEvent.count({ where: { actorId: fixtures.users[persona as Exclude<Persona, "anonymous">].id, ip: "192.0.2.10" } })).toBeGreaterThan(0);
+            expect(
+              await db.auditEvent.count({ where: { actorId: fixtures.users[persona as Exclude<Persona, "anonymous">].id, ip: "192.0.2.10" } }),
+            ).toBeGreaterThan(0);
             expect(await db.auditEvent.count()).toBeGreaterThan(auditBefore);
           } else {
             expect(result).toMatchObject({ ok: false, code: outcome });
@@ -443,7 +574,9 @@ describe("staff route handlers", () => {
 });
 
 describe("public route handlers", () => {
-  const contactData = demoData().businesses.flatMap((b) => [b.phone, b.email, b.nib]).filter((v): v is string => Boolean(v));
+  const contactData = demoData()
+    .businesses.flatMap((b) => [b.phone, b.email, b.nib])
+    .filter((v): v is string => Boolean(v));
 
   for (const [key, entry] of Object.entries(ROUTES)) {
     if (!entry.call || !("public" in entry)) continue;

@@ -41,7 +41,10 @@ describe("a session whose account changes", () => {
 
     // The same cookie as before the disable.
     vi.mocked(requestContext).mockResolvedValue(deskSession);
-    expect(await changePassword(null, form({ current: "sandi-baru-meja-1", next: "sandi-baru-meja-2", confirm: "sandi-baru-meja-2" }))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await changePassword(null, form({ current: "sandi-baru-meja-1", next: "sandi-baru-meja-2", confirm: "sandi-baru-meja-2" }))).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
   });
 
   it("a password reset ends the sessions opened before it", async () => {
@@ -92,9 +95,25 @@ describe("an account still on its one-time password", () => {
   it("may only choose its own password: every other action is refused until it has", async () => {
     const db = await getDb();
     const desk = fixtures.users.desk;
-    await db.user.update({ where: { id: desk.id }, data: { disabledAt: null, mustChangePassword: true, passwordHash: await hashPassword("sekali-pakai-123") } });
+    await db.user.update({
+      where: { id: desk.id },
+      data: { disabledAt: null, mustChangePassword: true, passwordHash: await hashPassword("sekali-pakai-123") },
+    });
     await actAs("desk", fixtures, requestContext);
-    const walkIn = () => registerWalkInAction(null, form({ slug: PRACTICE_SLUG, sideCode: "KALTIM", name: `Usaha Sandi ${Date.now()}`, representative: "Wakil", phone: `0813${String(Date.now()).slice(-8)}`, sector: "Kuliner", regency: "Kota Balikpapan", confirmDuplicate: "1" }));
+    const walkIn = () =>
+      registerWalkInAction(
+        null,
+        form({
+          slug: PRACTICE_SLUG,
+          sideCode: "KALTIM",
+          name: `Usaha Sandi ${Date.now()}`,
+          representative: "Wakil",
+          phone: `0813${String(Date.now()).slice(-8)}`,
+          sector: "Kuliner",
+          regency: "Kota Balikpapan",
+          confirmDuplicate: "1",
+        }),
+      );
     const auditBefore = await db.auditEvent.count();
 
     expect(await walkIn()).toMatchObject({ ok: false, code: "FORBIDDEN", message: PASSWORD_CHANGE_FIRST });
@@ -103,7 +122,9 @@ describe("an account still on its one-time password", () => {
     // Pages still find the account, to send it to the password page.
     expect(await authorize("STAFF", { pendingPasswordChange: "allow" })).toMatchObject({ ok: true });
 
-    expect(await changePassword(null, form({ current: "sekali-pakai-123", next: "sandi-sendiri-123", confirm: "sandi-sendiri-123" }))).toMatchObject({ ok: true });
+    expect(await changePassword(null, form({ current: "sekali-pakai-123", next: "sandi-sendiri-123", confirm: "sandi-sendiri-123" }))).toMatchObject({
+      ok: true,
+    });
     expect(await walkIn()).toMatchObject({ ok: true });
   });
 });

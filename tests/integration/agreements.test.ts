@@ -36,14 +36,27 @@ describe("inter-OPD agreements", () => {
     const db = await getDb();
     const jatim = await db.opd.findFirstOrThrow({ where: { province: "Jawa Timur" } });
     const before = (await eventTotals(PRACTICE_SLUG))!;
-    const result = await recordAgreement(event, input({ visitingOpd: { id: jatim.id }, hostOpd: { newName: "Dinas Pariwisata Provinsi Kalimantan Timur", newAcronym: "Dispar Kaltim" }, documentNumber: "500/12/2026" }), { name: "kerja-sama.pdf", type: "application/pdf", bytes: PDF }, desk);
+    const result = await recordAgreement(
+      event,
+      input({
+        visitingOpd: { id: jatim.id },
+        hostOpd: { newName: "Dinas Pariwisata Provinsi Kalimantan Timur", newAcronym: "Dispar Kaltim" },
+        documentNumber: "500/12/2026",
+      }),
+      { name: "kerja-sama.pdf", type: "application/pdf", bytes: PDF },
+      desk,
+    );
     if (!result.ok) throw new Error(JSON.stringify(result));
     const after = (await eventTotals(PRACTICE_SLUG))!;
     expect(after.agreements).toBe(before.agreements + 1);
     expect(after.total).toBe(before.total);
     const stored = await db.agreement.findUniqueOrThrow({ where: { id: result.data.id }, include: { hostOpd: true } });
     expect(stored.hostOpd).toMatchObject({ province: "Kalimantan Timur", name: "Dinas Pariwisata Provinsi Kalimantan Timur", acronym: "Dispar Kaltim" });
-    expect(Buffer.from((await agreementDocument(event.id, result.data.id))!.bytes).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from((await agreementDocument(event.id, result.data.id))!.bytes)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     expect(await db.auditEvent.count({ where: { action: "agreement.recorded", targetId: result.data.id, actorId: desk.id } })).toBe(1);
     expect((await agreementsPage(event.id)).opds.some((o) => o.acronym === "Dispar Kaltim")).toBe(true);
   });
@@ -53,7 +66,12 @@ describe("inter-OPD agreements", () => {
     const kaltim = await db.opd.findFirstOrThrow({ where: { province: "Kalimantan Timur" } });
     const wrong = await recordAgreement(event, input({ visitingOpd: { id: kaltim.id }, hostOpd: { id: kaltim.id } }), null, desk);
     expect(wrong).toMatchObject({ ok: false, fieldErrors: { visitingOpd: ["Pilih OPD Jawa Timur."] } });
-    const missing = await recordAgreement(event, input({ hostOpd: { id: kaltim.id }, signedOn: "10/12/2026" }), { name: "a.docx", type: "application/msword", bytes: new TextEncoder().encode("PK...") }, desk);
+    const missing = await recordAgreement(
+      event,
+      input({ hostOpd: { id: kaltim.id }, signedOn: "10/12/2026" }),
+      { name: "a.docx", type: "application/msword", bytes: new TextEncoder().encode("PK...") },
+      desk,
+    );
     expect(missing).toMatchObject({ ok: false, fieldErrors: { signedOn: ["Tanggal tidak sah."], document: ["Unggah hasil pindaian dalam format PDF."] } });
   });
 
@@ -63,7 +81,11 @@ describe("inter-OPD agreements", () => {
     const before = (await eventTotals(PRACTICE_SLUG))!.agreements;
     expect(await voidAgreement(event, { agreementId: agreement.id, reason: "Salah catat" }, desk)).toMatchObject({ ok: true });
     expect((await eventTotals(PRACTICE_SLUG))!.agreements).toBe(before - 1);
-    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({ status: "VOID", voidReason: "Salah catat", voidedById: desk.id });
+    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
+      status: "VOID",
+      voidReason: "Salah catat",
+      voidedById: desk.id,
+    });
     expect(await voidAgreement(event, { agreementId: agreement.id, reason: "Salah catat" }, desk)).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 });

@@ -18,7 +18,13 @@ describe("the audit trail", () => {
     // 60 rows on the event by this actor, alternating two actions.
     await db.$transaction(async (tx) => {
       for (let i = 0; i < 60; i++) {
-        await recordAudit(tx, { eventId: event.id, actorId: actor, action: i % 2 ? "business.checked_in" : "business.registered", targetType: "Business", targetId: `b${i}` });
+        await recordAudit(tx, {
+          eventId: event.id,
+          actorId: actor,
+          action: i % 2 ? "business.checked_in" : "business.registered",
+          targetType: "Business",
+          targetId: `b${i}`,
+        });
       }
     });
 
@@ -47,6 +53,13 @@ describe("the audit trail", () => {
   });
 
   it("ignores filters it cannot read instead of failing", () => {
-    expect(auditFilters.parse({ from: "kemarin", before: "1; drop table", event: DEMO_SLUG })).toEqual({ event: DEMO_SLUG, from: undefined, before: undefined, action: undefined, actor: undefined, to: undefined });
+    expect(auditFilters.parse({ from: "kemarin", before: "1; drop table", event: DEMO_SLUG })).toEqual({
+      event: DEMO_SLUG,
+      from: undefined,
+      before: undefined,
+      action: undefined,
+      actor: undefined,
+      to: undefined,
+    });
   });
 });

@@ -24,7 +24,9 @@ beforeAll(async () => {
   event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG }, select: { id: true, timeZone: true } });
   parties = await twoBusinesses(event.id);
   const user = async (role: "ADMIN" | "DESK") => {
-    const u = await db.user.create({ data: { email: `${role.toLowerCase()}-${randomUUID()}@sign.test`, name: role === "ADMIN" ? "Panitia" : "Meja Tanda Tangan", role, passwordHash: "x" } });
+    const u = await db.user.create({
+      data: { email: `${role.toLowerCase()}-${randomUUID()}@sign.test`, name: role === "ADMIN" ? "Panitia" : "Meja Tanda Tangan", role, passwordHash: "x" },
+    });
     return { id: u.id, name: u.name, email: u.email, role, mustChangePassword: false, ip: "10.0.0.5", userAgent: "vitest" };
   };
   desk = await user("DESK");
@@ -68,12 +70,14 @@ describe("recording a commitment", () => {
   it("8 desks × 200 signings in parallel: the total equals the sum of the rows, to the rupiah", async () => {
     const before = await total();
     const values = Array.from({ length: 8 * 200 }, (_, i) => 1_000_000n + BigInt(i) * 7_919n);
-    const desks = Array.from({ length: 8 }, (_, d) => (async () => {
-      for (let i = d; i < values.length; i += 8) {
-        const result = await recordCommitment(event, signed(`Rp${values[i].toString()}`), desk);
-        if (!result.ok) throw new Error(result.message);
-      }
-    })());
+    const desks = Array.from({ length: 8 }, (_, d) =>
+      (async () => {
+        for (let i = d; i < values.length; i += 8) {
+          const result = await recordCommitment(event, signed(`Rp${values[i].toString()}`), desk);
+          if (!result.ok) throw new Error(result.message);
+        }
+      })(),
+    );
     await Promise.all(desks);
     const db = await getDb();
     const rows = await db.commitment.findMany({ where: { eventId: event.id, status: "SIGNED" }, select: { value: true } });
@@ -125,12 +129,18 @@ describe("corrections", () => {
     const old = await db.commitment.findUniqueOrThrow({ where: { id: slip.data.id }, include: { replacedBy: true } });
     expect(old).toMatchObject({ status: "VOID", voidReason: "Salah satuan: juta, bukan miliar", voidedById: organizer.id });
     expect(old.replacedBy?.id).toBe(replaced.data.id);
-    expect(await replaceCommitment(event, { commitmentId: slip.data.id, reason: "lagi-lagi", replacement: signed("1 juta") }, organizer)).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await replaceCommitment(event, { commitmentId: slip.data.id, reason: "lagi-lagi", replacement: signed("1 juta") }, organizer)).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
 
     expect(await voidCommitment(event, { commitmentId: replaced.data.id, reason: "" }, organizer)).toMatchObject({ ok: false, code: "INVALID" });
     expect(await voidCommitment(event, { commitmentId: replaced.data.id, reason: "Dibatalkan kedua pihak" }, organizer)).toMatchObject({ ok: true });
     expect(await total()).toBe(before - 1_200_000_000n);
-    expect(await voidCommitment(event, { commitmentId: replaced.data.id, reason: "Dibatalkan kedua pihak" }, organizer)).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await voidCommitment(event, { commitmentId: replaced.data.id, reason: "Dibatalkan kedua pihak" }, organizer)).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     expect(await db.auditEvent.count({ where: { targetId: { in: [slip.data.id, replaced.data.id] }, action: "commitment.voided" } })).toBe(2);
 
     // The public verification says void, and nothing but parties, category, value and status.
@@ -161,7 +171,11 @@ describe("the official cut-off", () => {
     const frozen = await freezeOfficialFigure(event, { note: "Total transaksi final pukul 17.00" }, organizer);
     expect(frozen).toMatchObject({ ok: true, data: { total: atFreeze.toString() } });
     let official = (await eventTotals(PRACTICE_SLUG))!.official!;
-    expect(official).toMatchObject({ total: atFreeze, note: "Total transaksi final pukul 17.00", since: { signed: { count: 0, total: 0n }, voided: { count: 0, total: 0n } } });
+    expect(official).toMatchObject({
+      total: atFreeze,
+      note: "Total transaksi final pukul 17.00",
+      since: { signed: { count: 0, total: 0n }, voided: { count: 0, total: 0n } },
+    });
     expect(official.byCategory.SELL + official.byCategory.BUY + official.byCategory.INVEST).toBe(official.total);
 
     // After the cut-off: one new signing, one void of a commitment that was in the official figure.
@@ -183,7 +197,13 @@ describe("the official cut-off", () => {
 
   it("the demo mission's official figure is the announced Rp1.053.146.943.500, frozen at 17.00 WITA", async () => {
     const demo = (await eventTotals("jatim-kaltim-2025"))!;
-    expect(demo.official).toMatchObject({ total: 1_053_146_943_500n, frozenAt: new Date("2025-05-08T09:00:00Z"), commitments: 61, agreements: 5, since: { signed: { count: 0 }, voided: { count: 0 } } });
+    expect(demo.official).toMatchObject({
+      total: 1_053_146_943_500n,
+      frozenAt: new Date("2025-05-08T09:00:00Z"),
+      commitments: 61,
+      agreements: 5,
+      since: { signed: { count: 0 }, voided: { count: 0 } },
+    });
     expect(demo.official!.byCategory).toEqual({ SELL: 598_941_200_000n, BUY: 230_118_750_000n, INVEST: 224_086_993_500n });
   });
 });
@@ -193,10 +213,17 @@ describe("the maintained totals", () => {
     const db = await getDb();
     for (const slug of [PRACTICE_SLUG, "jatim-kaltim-2025"]) {
       const { id } = await db.event.findUniqueOrThrow({ where: { slug } });
-      const ledger = await db.commitment.groupBy({ by: ["category", "sector"], where: { eventId: id, status: "SIGNED" }, _sum: { value: true }, _count: { _all: true } });
+      const ledger = await db.commitment.groupBy({
+        by: ["category", "sector"],
+        where: { eventId: id, status: "SIGNED" },
+        _sum: { value: true },
+        _count: { _all: true },
+      });
       const maintained = await db.commitmentTotal.findMany({ where: { eventId: id, count: { gt: 0 } } });
       const key = (category: string, sector: string) => `${category}/${sector}`;
-      expect(new Map(maintained.map((row) => [key(row.category, row.sector), [row.count, row.total]]))).toEqual(new Map(ledger.map((row) => [key(row.category, row.sector), [row._count._all, row._sum.value]])));
+      expect(new Map(maintained.map((row) => [key(row.category, row.sector), [row.count, row.total]]))).toEqual(
+        new Map(ledger.map((row) => [key(row.category, row.sector), [row._count._all, row._sum.value]])),
+      );
       const snapshot = (await eventTotals(slug))!;
       expect(snapshot.total).toBe(ledger.reduce((sum, row) => sum + (row._sum.value ?? 0n), 0n));
     }

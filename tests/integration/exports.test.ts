@@ -24,8 +24,11 @@ beforeAll(async () => {
 });
 
 const download = (dataset: string, format: string, lang = "id") =>
-  exportRoute(new Request(`http://test/api/events/${DEMO_SLUG}/exports/${dataset}?format=${format}&lang=${lang}`), { params: Promise.resolve({ slug: DEMO_SLUG, dataset }) });
-const apiTotal = async () => BigInt(((await (await totalsRoute(new Request("http://test"), { params: Promise.resolve({ slug: DEMO_SLUG }) })).json()) as { total: string }).total);
+  exportRoute(new Request(`http://test/api/events/${DEMO_SLUG}/exports/${dataset}?format=${format}&lang=${lang}`), {
+    params: Promise.resolve({ slug: DEMO_SLUG, dataset }),
+  });
+const apiTotal = async () =>
+  BigInt(((await (await totalsRoute(new Request("http://test"), { params: Promise.resolve({ slug: DEMO_SLUG }) })).json()) as { total: string }).total);
 
 async function csvRows(response: Response) {
   expect(response.status).toBe(200);
@@ -79,7 +82,9 @@ describe("the commitments export", () => {
 });
 
 describe("contact data in exports", () => {
-  const phones = demoData().businesses.map((b) => b.phone).filter((p): p is string => Boolean(p));
+  const phones = demoData()
+    .businesses.map((b) => b.phone)
+    .filter((p): p is string => Boolean(p));
 
   it("is there for the organizer", async () => {
     await actAs("organizer", fixtures, requestContext);

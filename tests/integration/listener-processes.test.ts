@@ -16,7 +16,10 @@ afterAll(() => children.forEach((child) => child.kill()));
 
 /** Another app process listening for the event's totals; resolves with a way to await a count. */
 function listenerProcess(): Promise<(count: number) => Promise<void>> {
-  const child = spawn("npx", ["tsx", "--conditions=react-server", "--tsconfig", "tsconfig.json", "tests/support/listener-process.ts", PRACTICE_SLUG], { env: process.env, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn("npx", ["tsx", "--conditions=react-server", "--tsconfig", "tsconfig.json", "tests/support/listener-process.ts", PRACTICE_SLUG], {
+    env: process.env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   children.push(child);
   const seen: string[] = [];
   const waiters: (() => void)[] = [];
@@ -35,32 +38,53 @@ function listenerProcess(): Promise<(count: number) => Promise<void>> {
 
 describe("several app instances on one database", () => {
   const twoProcesses = Boolean(process.env.DATABASE_URL);
-  it(twoProcesses ? "two listener processes both receive the update from one write" : "on the embedded database (one process by design) its one listener receives the update", async () => {
-    const db = await getDb();
-    const event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG } });
-    const { visiting, host } = await twoBusinesses(event.id);
-    const before = (await eventTotals(PRACTICE_SLUG))!.commitments;
-    const user = await db.user.create({ data: { email: `${randomUUID()}@listen.test`, name: "Meja", role: "DESK", passwordHash: "x" } });
-    const desk = { id: user.id, name: user.name, email: user.email, role: "DESK" as const, mustChangePassword: false, ip: "10.0.0.1", userAgent: "vitest" };
+  it(
+    twoProcesses
+      ? "two listener processes both receive the update from one write"
+      : "on the embedded database (one process by design) its one listener receives the update",
+    async () => {
+      const db = await getDb();
+      const event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG } });
+      const { visiting, host } = await twoBusinesses(event.id);
+      const before = (await eventTotals(PRACTICE_SLUG))!.commitments;
+      const user = await db.user.create({ data: { email: `${randomUUID()}@listen.test`, name: "Meja", role: "DESK", passwordHash: "x" } });
+      const desk = { id: user.id, name: user.name, email: user.email, role: "DESK" as const, mustChangePassword: false, ip: "10.0.0.1", userAgent: "vitest" };
 
-    // PostgreSQL: two other processes, each with its own LISTEN connection. Embedded: this process's hub.
-    const inProcess: number[] = [];
-    let unsubscribe = () => {};
-    const waits = twoProcesses
-      ? await Promise.all([listenerProcess(), listenerProcess()])
-      : [
-          await (async () => {
-            unsubscribe = await totalsHub.subscribe(event, (json) => inProcess.push(JSON.parse(json).commitments));
-            return async (count: number) => expect.poll(() => inProcess, { timeout: 10_000 }).toContain(count);
-          })(),
-        ];
-    const recorded = await recordCommitment(
-      { id: event.id, timeZone: event.timeZone },
-      { idempotencyKey: randomUUID(), intent: "sign", visitingBusinessId: visiting.id, hostBusinessId: host.id, category: "SELL", commodity: "Kopi", sector: "Kuliner", instrument: "MOU", value: "9 juta", visitingSignerName: "Satu", visitingSignature: SIGNATURE, hostSignerName: "Dua", hostSignature: SIGNATURE, deskConfirmed: true },
-      desk,
-    );
-    expect(recorded.ok).toBe(true);
-    await Promise.all(waits.map((wait) => wait(before + 1)));
-    unsubscribe();
-  }, 60_000);
+      // PostgreSQL: two other processes, each with its own LISTEN connection. Embedded: this process's hub.
+      const inProcess: number[] = [];
+      let unsubscribe = () => {};
+      const waits = twoProcesses
+        ? await Promise.all([listenerProcess(), listenerProcess()])
+        : [
+            await (async () => {
+              unsubscribe = await totalsHub.subscribe(event, (json) => inProcess.push(JSON.parse(json).commitments));
+              return async (count: number) => expect.poll(() => inProcess, { timeout: 10_000 }).toContain(count);
+            })(),
+          ];
+      const recorded = await recordCommitment(
+        { id: event.id, timeZone: event.timeZone },
+        {
+          idempotencyKey: randomUUID(),
+          intent: "sign",
+          visitingBusinessId: visiting.id,
+          hostBusinessId: host.id,
+          category: "SELL",
+          commodity: "Kopi",
+          sector: "Kuliner",
+          instrument: "MOU",
+          value: "9 juta",
+          visitingSignerName: "Satu",
+          visitingSignature: SIGNATURE,
+          hostSignerName: "Dua",
+          hostSignature: SIGNATURE,
+          deskConfirmed: true,
+        },
+        desk,
+      );
+      expect(recorded.ok).toBe(true);
+      await Promise.all(waits.map((wait) => wait(before + 1)));
+      unsubscribe();
+    },
+    60_000,
+  );
 });

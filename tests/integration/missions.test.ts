@@ -40,7 +40,13 @@ describe("createEvent", () => {
     const result = await createEvent(bali("jatim-bali-2026"), actor);
     expect(result).toMatchObject({ ok: true, data: { slug: "jatim-bali-2026" } });
     const event = await db.event.findUniqueOrThrow({ where: { slug: "jatim-bali-2026" }, include: { sides: { orderBy: { role: "asc" } } } });
-    expect(event).toMatchObject({ status: "PLANNED", timeZone: "Asia/Makassar", targetAmount: 750_000_000_000n, valueCeiling: 50_000_000_000n, sectors: ["Kuliner", "Fesyen", "Pariwisata"] });
+    expect(event).toMatchObject({
+      status: "PLANNED",
+      timeZone: "Asia/Makassar",
+      targetAmount: 750_000_000_000n,
+      valueCeiling: 50_000_000_000n,
+      sectors: ["Kuliner", "Fesyen", "Pariwisata"],
+    });
     expect(event.startsAt.toISOString()).toBe("2026-02-12T01:00:00.000Z"); // 09.00 WITA
     expect(event.sides.map((s) => [s.role, s.code, s.province, s.quota])).toEqual([
       ["VISITING", "JATIM", "Jawa Timur", 60],
@@ -55,8 +61,15 @@ describe("createEvent", () => {
     const db = await getDb();
     const actor = await organizer();
     const before = await db.event.count();
-    expect(await createEvent(bali(DEMO_SLUG), actor)).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { slug: [`Alamat "${DEMO_SLUG}" sudah dipakai misi dagang lain.`] } });
-    const wrong = await createEvent({ ...bali("jatim-bali-salah"), endsAt: "2026-02-12T08:00", targetAmount: "1,2,3 miliar", host: { ...bali("x").host, code: "JATIM" } }, actor);
+    expect(await createEvent(bali(DEMO_SLUG), actor)).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      fieldErrors: { slug: [`Alamat "${DEMO_SLUG}" sudah dipakai misi dagang lain.`] },
+    });
+    const wrong = await createEvent(
+      { ...bali("jatim-bali-salah"), endsAt: "2026-02-12T08:00", targetAmount: "1,2,3 miliar", host: { ...bali("x").host, code: "JATIM" } },
+      actor,
+    );
     expect(wrong).toMatchObject({ ok: false, code: "INVALID" });
     if (wrong.ok) return;
     expect(Object.keys(wrong.fieldErrors ?? {}).sort()).toEqual(["endsAt", "host.code", "targetAmount"]);
@@ -72,7 +85,11 @@ describe("updateEventDetails and archiving", () => {
     const event = await db.event.findUniqueOrThrow({ where: { slug: "jatim-bali-arsip" } });
     const details = { ...bali("jatim-bali-arsip"), name: "Misi Dagang Jatim – Bali (diubah)", targetAmount: "", status: "LIVE" };
     expect(await updateEventDetails(event.id, details, actor)).toMatchObject({ ok: true });
-    expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ name: "Misi Dagang Jatim – Bali (diubah)", targetAmount: null, status: "LIVE" });
+    expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({
+      name: "Misi Dagang Jatim – Bali (diubah)",
+      targetAmount: null,
+      status: "LIVE",
+    });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { eventId: event.id, action: "event.updated" } });
     expect(audit.before).toMatchObject({ name: "Misi Dagang Jawa Timur – Bali", targetAmount: "750000000000" });
 
@@ -99,22 +116,50 @@ describe("realisation and the overview across missions", () => {
     const voided = await db.commitment.findFirstOrThrow({ where: { eventId: demo.id, status: "VOID" } });
     const scoped = { id: demo.id, timeZone: demo.timeZone };
 
-    expect(await recordRealisation(scoped, { commitmentId: first.id, realisedOn: "2025-06-30", amount: "1,5 miliar", note: "Pengiriman pertama" }, actor)).toMatchObject({ ok: true });
-    expect(await recordRealisation(scoped, { commitmentId: first.id, realisedOn: "2025-08-01", amount: "Rp500.000.000", note: "" }, actor)).toMatchObject({ ok: true });
-    expect(await recordRealisation(scoped, { commitmentId: second.id, realisedOn: "2025-07-15", amount: "250 juta", note: "" }, actor)).toMatchObject({ ok: true });
-    expect(await recordRealisation(scoped, { commitmentId: voided.id, realisedOn: "2025-07-15", amount: "1 juta", note: "" }, actor)).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect(await recordRealisation(scoped, { commitmentId: second.id, realisedOn: "2999-01-01", amount: "1 juta", note: "" }, actor)).toMatchObject({ ok: false, fieldErrors: { realisedOn: expect.any(Array) } });
-    expect(await recordRealisation(scoped, { commitmentId: second.id, realisedOn: "2025-07-15", amount: "sejuta", note: "" }, actor)).toMatchObject({ ok: false, fieldErrors: { amount: expect.any(Array) } });
+    expect(
+      await recordRealisation(scoped, { commitmentId: first.id, realisedOn: "2025-06-30", amount: "1,5 miliar", note: "Pengiriman pertama" }, actor),
+    ).toMatchObject({ ok: true });
+    expect(await recordRealisation(scoped, { commitmentId: first.id, realisedOn: "2025-08-01", amount: "Rp500.000.000", note: "" }, actor)).toMatchObject({
+      ok: true,
+    });
+    expect(await recordRealisation(scoped, { commitmentId: second.id, realisedOn: "2025-07-15", amount: "250 juta", note: "" }, actor)).toMatchObject({
+      ok: true,
+    });
+    expect(await recordRealisation(scoped, { commitmentId: voided.id, realisedOn: "2025-07-15", amount: "1 juta", note: "" }, actor)).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    expect(await recordRealisation(scoped, { commitmentId: second.id, realisedOn: "2999-01-01", amount: "1 juta", note: "" }, actor)).toMatchObject({
+      ok: false,
+      fieldErrors: { realisedOn: expect.any(Array) },
+    });
+    expect(await recordRealisation(scoped, { commitmentId: second.id, realisedOn: "2025-07-15", amount: "sejuta", note: "" }, actor)).toMatchObject({
+      ok: false,
+      fieldErrors: { amount: expect.any(Array) },
+    });
     // Another event's commitment is not found through this event.
     const practice = await db.event.findFirstOrThrow({ where: { slug: { not: DEMO_SLUG } } });
-    expect(await recordRealisation({ id: practice.id, timeZone: practice.timeZone }, { commitmentId: first.id, realisedOn: "2025-07-15", amount: "1 juta", note: "" }, actor)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await recordRealisation(
+        { id: practice.id, timeZone: practice.timeZone },
+        { commitmentId: first.id, realisedOn: "2025-07-15", amount: "1 juta", note: "" },
+        actor,
+      ),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await db.auditEvent.count({ where: { action: "realisation.recorded", eventId: demo.id } })).toBe(3);
 
     const recap = await eventRecap(demo);
     expect(recap?.realisation).toEqual({ committed: 1_053_146_943_500n, realised: 2_250_000_000n, commitmentsFollowedUp: 2 });
 
     const { missions, byPartner, byYear } = await missionsOverview();
-    expect(missions.find((m) => m.slug === DEMO_SLUG)).toMatchObject({ partnerProvince: "Kalimantan Timur", year: 2025, commitments: 61, total: 1_053_146_943_500n, official: 1_053_146_943_500n, realised: 2_250_000_000n });
+    expect(missions.find((m) => m.slug === DEMO_SLUG)).toMatchObject({
+      partnerProvince: "Kalimantan Timur",
+      year: 2025,
+      commitments: 61,
+      total: 1_053_146_943_500n,
+      official: 1_053_146_943_500n,
+      realised: 2_250_000_000n,
+    });
     expect(byPartner.find((r) => r.key === "Kalimantan Timur")).toMatchObject({ total: 1_053_146_943_500n, realised: 2_250_000_000n });
     const sum = (rows: { total: bigint }[]) => rows.reduce((s, r) => s + r.total, 0n);
     expect(sum(byPartner)).toBe(sum(missions));

@@ -48,11 +48,39 @@ describe("importing pre-registered businesses", () => {
     if (!committed.ok) throw new Error(committed.message);
     expect(committed.data).toMatchObject({ imported: 3, skipped: 3 });
     expect(progress).toEqual([3]);
-    const stored = await db.business.findMany({ where: { eventId: event.id }, orderBy: { name: "asc" }, select: { name: true, phone: true, nib: true, sector: true, regency: true, source: true, searchKey: true } });
+    const stored = await db.business.findMany({
+      where: { eventId: event.id },
+      orderBy: { name: "asc" },
+      select: { name: true, phone: true, nib: true, sector: true, regency: true, source: true, searchKey: true },
+    });
     expect(stored).toEqual([
-      { name: "CV Batik Sekar Arum", phone: "+6281233001001", nib: "9120001000011", sector: "Fesyen", regency: "Kota Surabaya", source: "PRE_REGISTERED", searchKey: "batik sekar arum sri wahyuni" },
-      { name: "PT Garam Madura Jaya", phone: "+6281233001005", nib: "9120001000055", sector: "Industri Pengolahan", regency: "", source: "PRE_REGISTERED", searchKey: "garam madura jaya h rahmat" },
-      { name: "UD Kopi Lereng Arjuno", phone: "+6281333001002", nib: null, sector: "Kuliner", regency: "Kota Malang", source: "PRE_REGISTERED", searchKey: "kopi lereng arjuno bambang sutrisno" },
+      {
+        name: "CV Batik Sekar Arum",
+        phone: "+6281233001001",
+        nib: "9120001000011",
+        sector: "Fesyen",
+        regency: "Kota Surabaya",
+        source: "PRE_REGISTERED",
+        searchKey: "batik sekar arum sri wahyuni",
+      },
+      {
+        name: "PT Garam Madura Jaya",
+        phone: "+6281233001005",
+        nib: "9120001000055",
+        sector: "Industri Pengolahan",
+        regency: "",
+        source: "PRE_REGISTERED",
+        searchKey: "garam madura jaya h rahmat",
+      },
+      {
+        name: "UD Kopi Lereng Arjuno",
+        phone: "+6281333001002",
+        nib: null,
+        sector: "Kuliner",
+        regency: "Kota Malang",
+        source: "PRE_REGISTERED",
+        searchKey: "kopi lereng arjuno bambang sutrisno",
+      },
     ]);
     expect(await db.auditEvent.count({ where: { eventId: event.id, action: "businesses.imported", actorId: organizer.id } })).toBe(1);
   });
@@ -63,7 +91,10 @@ describe("importing pre-registered businesses", () => {
     expect(again).toMatchObject({ ok: false, message: "Tidak ada baris yang sah untuk diimpor." });
     const preview = await previewImport({ eventId: event.id, sideCode: "JATIM", file: { name: "peserta-jatim.csv", bytes: csv() } });
     if (!preview.ok) throw new Error(preview.message);
-    expect(preview.data.rows.find((r) => r.line === 2)?.errors).toEqual(["Sudah terdaftar dengan NIB ini: CV Batik Sekar Arum.", "Sudah terdaftar dengan No. HP ini: CV Batik Sekar Arum."]);
+    expect(preview.data.rows.find((r) => r.line === 2)?.errors).toEqual([
+      "Sudah terdaftar dengan NIB ini: CV Batik Sekar Arum.",
+      "Sudah terdaftar dengan No. HP ini: CV Batik Sekar Arum.",
+    ]);
     expect(await db.business.count({ where: { eventId: event.id } })).toBe(3);
   });
 
@@ -82,7 +113,13 @@ describe("importing pre-registered businesses", () => {
     if (!committed.ok) throw new Error(committed.message);
     expect(committed.data).toMatchObject({ imported: 2, skipped: 1 });
     expect(committed.data.preview.rows.find((r) => r.line === 3)?.errors).toEqual(["Nama usaha kosong."]);
-    expect(await db.business.findMany({ where: { eventId: event.id, side: { code: "KALTIM" } }, orderBy: { name: "asc" }, select: { name: true, phone: true, nib: true, regency: true } })).toEqual([
+    expect(
+      await db.business.findMany({
+        where: { eventId: event.id, side: { code: "KALTIM" } },
+        orderBy: { name: "asc" },
+        select: { name: true, phone: true, nib: true, regency: true },
+      }),
+    ).toEqual([
       { name: "Amplang Samarinda", phone: "+6281255001001", nib: "6410001000011", regency: "" },
       { name: "Kerupuk Bontang", phone: "+6281255001003", nib: "6410001000033", regency: "" },
     ]);
@@ -95,13 +132,21 @@ describe("importing pre-registered businesses", () => {
     const cases: [string, Uint8Array, string][] = [
       ["kosong.csv", new Uint8Array(), "Berkas kosong."],
       ["lama.xls", new Uint8Array([1, 2, 3]), "Format .xls lama tidak didukung. Di Excel, simpan sebagai .xlsx atau .csv."],
-      ["rusak.xlsx", new TextEncoder().encode("bukan zip"), "Berkas tidak dapat dibaca sebagai spreadsheet. Periksa apakah berkasnya rusak atau bukan .xlsx/.csv."],
+      [
+        "rusak.xlsx",
+        new TextEncoder().encode("bukan zip"),
+        "Berkas tidak dapat dibaca sebagai spreadsheet. Periksa apakah berkasnya rusak atau bukan .xlsx/.csv.",
+      ],
       ["judul-saja.csv", new TextEncoder().encode("Nama Usaha;Sektor\n"), "Tidak ada baris data di bawah judul kolom."],
     ];
     for (const [name, bytes, message] of cases) {
       expect(await previewImport({ eventId: event.id, sideCode: "JATIM", file: { name, bytes } }), name).toMatchObject({ ok: false, message });
     }
-    const noSector = await previewImport({ eventId: event.id, sideCode: "JATIM", file: { name: "a.csv", bytes: new TextEncoder().encode("Nama Usaha;Pemilik\nA;B\n") } });
+    const noSector = await previewImport({
+      eventId: event.id,
+      sideCode: "JATIM",
+      file: { name: "a.csv", bytes: new TextEncoder().encode("Nama Usaha;Pemilik\nA;B\n") },
+    });
     expect(noSector).toMatchObject({ ok: true, data: { unmapped: ["Sektor"], valid: 0 } });
   });
 });
@@ -119,7 +164,11 @@ describe("walk-ins", () => {
 
   it("warns about a likely duplicate and registers it once the desk confirms", async () => {
     const warned = await registerWalkIn(event.id, { ...walkIn(0), name: "Batik Sekar Arum", phone: "0812 3300 1001" }, desk);
-    expect(warned).toMatchObject({ ok: false, code: "CONFLICT", refusal: { duplicates: [expect.objectContaining({ name: "CV Batik Sekar Arum", side: "Jatim" })] } });
+    expect(warned).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      refusal: { duplicates: [expect.objectContaining({ name: "CV Batik Sekar Arum", side: "Jatim" })] },
+    });
     const confirmed = await registerWalkIn(event.id, { ...walkIn(0), name: "Batik Sekar Arum", phone: "0812 3300 1001", confirmDuplicate: true }, desk);
     expect(confirmed).toMatchObject({ ok: true, data: { name: "Batik Sekar Arum" } });
   });
@@ -129,11 +178,20 @@ describe("walk-ins", () => {
     const jatim = await db.eventSide.findFirstOrThrow({ where: { eventId: event.id, code: "JATIM" } });
     let registered = await db.business.count({ where: { sideId: jatim.id } });
     // Numbered names look alike to the duplicate check: confirmed, so only the quota decides.
-    for (let n = 1; registered < 72; n++, registered++) expect(await registerWalkIn(event.id, walkIn(n, { confirmDuplicate: true }), desk)).toMatchObject({ ok: true });
+    for (let n = 1; registered < 72; n++, registered++)
+      expect(await registerWalkIn(event.id, walkIn(n, { confirmDuplicate: true }), desk)).toMatchObject({ ok: true });
 
     const refused = await registerWalkIn(event.id, walkIn(100, { confirmDuplicate: true }), desk);
-    expect(refused).toMatchObject({ ok: false, code: "CONFLICT", message: "Kuota Jatim penuh (72 dari 72). Hubungi panitia.", refusal: { quotaFull: { quota: 72, registered: 72 } } });
-    expect(await registerWalkIn(event.id, walkIn(100, { confirmDuplicate: true, overrideReason: "Diizinkan Kadis" }), desk)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "Kuota Jatim penuh (72 dari 72). Hubungi panitia.",
+      refusal: { quotaFull: { quota: 72, registered: 72 } },
+    });
+    expect(await registerWalkIn(event.id, walkIn(100, { confirmDuplicate: true, overrideReason: "Diizinkan Kadis" }), desk)).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect(await db.business.count({ where: { sideId: jatim.id } })).toBe(72);
 
     const overridden = await registerWalkIn(event.id, walkIn(100, { confirmDuplicate: true, overrideReason: "Undangan langsung Kepala Dinas" }), organizer);
@@ -143,8 +201,20 @@ describe("walk-ins", () => {
   });
 
   it("says what is missing or wrong", async () => {
-    const result = await registerWalkIn(event.id, { sideCode: "KALTIM", name: "", representative: "X", phone: "123", sector: "Kuliner", regency: "Kota Batu" }, desk);
-    expect(result).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { name: ["Nama usaha kosong."], phone: ['No. HP "123" tidak sah (contoh: 0812 3456 7890).'], regency: ['Kabupaten/kota "Kota Batu" tidak ada di daftar provinsi ini.'] } });
+    const result = await registerWalkIn(
+      event.id,
+      { sideCode: "KALTIM", name: "", representative: "X", phone: "123", sector: "Kuliner", regency: "Kota Batu" },
+      desk,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: {
+        name: ["Nama usaha kosong."],
+        phone: ['No. HP "123" tidak sah (contoh: 0812 3456 7890).'],
+        regency: ['Kabupaten/kota "Kota Batu" tidak ada di daftar provinsi ini.'],
+      },
+    });
   });
 });
 
@@ -170,7 +240,9 @@ describe("check-in", () => {
   it("20 desks scanning one badge at once record one check-in; the others are told when and by which desk", async () => {
     const db = await getDb();
     const business = await db.business.findFirstOrThrow({ where: { eventId: event.id, name: "PT Garam Madura Jaya" } });
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => checkIn(event, { code: business.badgeCode.toLowerCase(), desk: `Meja ${i + 1}` }, desk)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => checkIn(event, { code: business.badgeCode.toLowerCase(), desk: `Meja ${i + 1}` }, desk)),
+    );
     const recorded = results.filter((r) => r.ok && r.data.status === "CHECKED_IN");
     expect(recorded).toHaveLength(1);
     const winner = recorded[0].ok ? recorded[0].data.desk : null;
@@ -186,9 +258,16 @@ describe("check-in", () => {
   it("reads a badge code from a URL or in lower case, and refuses another event's badge", async () => {
     const db = await getDb();
     const business = await db.business.findFirstOrThrow({ where: { eventId: event.id, name: "UD Kopi Lereng Arjuno" } });
-    expect(await checkIn(event, { code: `https://misidagang.test/b/${business.badgeCode.toLowerCase()}`, desk: "Meja 2" }, desk)).toMatchObject({ ok: true, data: { status: "CHECKED_IN", desk: "Meja 2" } });
+    expect(await checkIn(event, { code: `https://misidagang.test/b/${business.badgeCode.toLowerCase()}`, desk: "Meja 2" }, desk)).toMatchObject({
+      ok: true,
+      data: { status: "CHECKED_IN", desk: "Meja 2" },
+    });
     const elsewhere = await db.business.findFirstOrThrow({ where: { event: { slug: "jatim-kaltim-2025" } } });
-    expect(await checkIn(event, { code: elsewhere.badgeCode }, desk)).toMatchObject({ ok: false, code: "NOT_FOUND", message: `Lencana ${elsewhere.badgeCode} milik misi dagang lain.` });
+    expect(await checkIn(event, { code: elsewhere.badgeCode }, desk)).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+      message: `Lencana ${elsewhere.badgeCode} milik misi dagang lain.`,
+    });
     expect(await checkIn(event, { code: "TIDAKADA" }, desk)).toMatchObject({ ok: false, code: "NOT_FOUND" });
     // Another event's business, named by its id, is not found from this event either.
     expect(await checkIn(event, { businessId: elsewhere.id }, desk)).toMatchObject({ ok: false, code: "NOT_FOUND" });
@@ -201,7 +280,9 @@ describe("check-in", () => {
     expect(await undoCheckIn(event.id, { businessId: business.id, reason: "" }, desk)).toMatchObject({ ok: false, code: "INVALID" });
     expect(await undoCheckIn(event.id, { businessId: business.id, reason: "Salah pindai lencana" }, desk)).toMatchObject({ ok: true });
     expect(await undoCheckIn(event.id, { businessId: business.id, reason: "Salah pindai lencana" }, desk)).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect((await db.auditEvent.findFirstOrThrow({ where: { action: "business.check_in_undone", targetId: business.id } })).after).toMatchObject({ reason: "Salah pindai lencana" });
+    expect((await db.auditEvent.findFirstOrThrow({ where: { action: "business.check_in_undone", targetId: business.id } })).after).toMatchObject({
+      reason: "Salah pindai lencana",
+    });
     expect(await checkIn(event, { businessId: business.id, desk: "Meja 3" }, desk)).toMatchObject({ ok: true, data: { status: "CHECKED_IN" } });
   });
 });
@@ -218,7 +299,10 @@ describe("event set-up", () => {
   it("saves the sides and sectors, cleaned, with an audit row; refuses a quota below those registered", async () => {
     const db = await getDb();
     const registered = await db.business.count({ where: { eventId: event.id, side: { code: "JATIM" } } });
-    expect(await updateEventSetup(event.id, setup(registered - 1), organizer)).toMatchObject({ ok: false, fieldErrors: { "sides.0.quota": [`Sudah ${registered} terdaftar: kuota tidak boleh lebih kecil.`] } });
+    expect(await updateEventSetup(event.id, setup(registered - 1), organizer)).toMatchObject({
+      ok: false,
+      fieldErrors: { "sides.0.quota": [`Sudah ${registered} terdaftar: kuota tidak boleh lebih kecil.`] },
+    });
     expect(await updateEventSetup(event.id, setup(80, ""), organizer)).toMatchObject({ ok: false, fieldErrors: { sectors: ["Tulis minimal satu sektor."] } });
 
     expect(await updateEventSetup(event.id, setup(80), organizer)).toMatchObject({ ok: true });

@@ -45,14 +45,19 @@ describe("the demo mission's recap", () => {
 
   it("gives the press the final figure with categories that agree with it", async () => {
     const text = pressSummary(pressFiguresOf(await demoRecap()), "id");
-    expect(text).toContain("total transaksi final Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,9 miliar, Jatim membeli Rp230,1 miliar, dan Jatim berinvestasi Rp224,1 miliar");
+    expect(text).toContain(
+      "total transaksi final Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,9 miliar, Jatim membeli Rp230,1 miliar, dan Jatim berinvestasi Rp224,1 miliar",
+    );
     expect(text).not.toContain("juta");
-    expect(pressSummary(pressFiguresOf(await demoRecap()), "en")).toContain("final transactions of Rp1,053,146,943,500 (Rp1.05 trillion), consisting of Jatim sales of Rp598.9 billion");
+    expect(pressSummary(pressFiguresOf(await demoRecap()), "en")).toContain(
+      "final transactions of Rp1,053,146,943,500 (Rp1.05 trillion), consisting of Jatim sales of Rp598.9 billion",
+    );
   });
 
   it("prints as a PDF stating the total in figures and in words, in either language", async () => {
     await actAs("organizer", fixtures, requestContext);
-    const get = (lang: string) => getRecapPdf(new Request(`http://test/api/events/${DEMO_SLUG}/recap?lang=${lang}`), { params: Promise.resolve({ slug: DEMO_SLUG }) });
+    const get = (lang: string) =>
+      getRecapPdf(new Request(`http://test/api/events/${DEMO_SLUG}/recap?lang=${lang}`), { params: Promise.resolve({ slug: DEMO_SLUG }) });
 
     const response = await get("id");
     expect(response.status).toBe(200);

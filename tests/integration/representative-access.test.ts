@@ -19,12 +19,31 @@ describe("a representative's letters through the badge", () => {
     const view = await representativeView(business.badgeCode, business.accessSecret);
     expect(view?.business.name).toBe(business.name);
     expect(view?.business).not.toHaveProperty("accessSecret");
-    const statuses = await db.commitment.findMany({ where: { OR: [{ visitingBusinessId: business.id }, { hostBusinessId: business.id }] }, select: { id: true, status: true } });
-    expect(view!.commitments.map((c) => c.id).sort()).toEqual(statuses.filter((c) => c.status !== "DRAFT").map((c) => c.id).sort());
+    const statuses = await db.commitment.findMany({
+      where: { OR: [{ visitingBusinessId: business.id }, { hostBusinessId: business.id }] },
+      select: { id: true, status: true },
+    });
+    expect(view!.commitments.map((c) => c.id).sort()).toEqual(
+      statuses
+        .filter((c) => c.status !== "DRAFT")
+        .map((c) => c.id)
+        .sort(),
+    );
 
     // The desk still checks the badge in from the same QR link.
-    const organizer = { id: (await db.user.create({ data: { email: "panitia@rep.test", name: "Panitia", role: "ADMIN", passwordHash: "x" } })).id, name: "Panitia", email: "panitia@rep.test", role: "ADMIN" as const, mustChangePassword: false, ip: "10.0.0.1", userAgent: "vitest" };
-    expect(await checkIn(event, { code: badgeLink("https://misidagang.example", business) }, organizer)).toMatchObject({ ok: true, data: { business: { name: business.name } } });
+    const organizer = {
+      id: (await db.user.create({ data: { email: "panitia@rep.test", name: "Panitia", role: "ADMIN", passwordHash: "x" } })).id,
+      name: "Panitia",
+      email: "panitia@rep.test",
+      role: "ADMIN" as const,
+      mustChangePassword: false,
+      ip: "10.0.0.1",
+      userAgent: "vitest",
+    };
+    expect(await checkIn(event, { code: badgeLink("https://misidagang.example", business) }, organizer)).toMatchObject({
+      ok: true,
+      data: { business: { name: business.name } },
+    });
 
     expect(await revokeRepresentativeAccess(event, business.id, organizer)).toMatchObject({ ok: true });
     expect(await representativeView(business.badgeCode, business.accessSecret)).toBeNull();

@@ -44,7 +44,10 @@ describe("signInWithPassword", () => {
     }
     const fifth = await attempt("budi@misidagang.test", "salah", "10.2.0.9", at(minutes(5)));
     expect(fifth).toMatchObject({ ok: false, reason: "LOCKED", message: expect.stringContaining("Coba lagi dalam 15 menit") });
-    expect(await attempt("budi@misidagang.test", "kata-sandi-benar", "10.2.0.10", at(minutes(10)))).toMatchObject({ reason: "LOCKED", message: expect.stringContaining("dalam 10 menit") });
+    expect(await attempt("budi@misidagang.test", "kata-sandi-benar", "10.2.0.10", at(minutes(10)))).toMatchObject({
+      reason: "LOCKED",
+      message: expect.stringContaining("dalam 10 menit"),
+    });
     // Another account from the same addresses is not affected.
     await account("citra@misidagang.test");
     expect(await attempt("citra@misidagang.test", "kata-sandi-benar", "10.2.0.9", at(minutes(10)))).toMatchObject({ ok: true });

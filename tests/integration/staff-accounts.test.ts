@@ -65,7 +65,12 @@ describe("createUser", () => {
     const users = await db.user.count();
     const audits = await db.auditEvent.count();
     const result = await createUser({ email: "panitia@jatimprov.go.id", name: "Lagi", role: "ADMIN" }, script);
-    expect(result).toEqual({ ok: false, code: "CONFLICT", message: "Sudah ada akun dengan e-mail ini.", fieldErrors: { email: ["Sudah ada akun dengan e-mail ini."] } });
+    expect(result).toEqual({
+      ok: false,
+      code: "CONFLICT",
+      message: "Sudah ada akun dengan e-mail ini.",
+      fieldErrors: { email: ["Sudah ada akun dengan e-mail ini."] },
+    });
     expect(await db.user.count()).toBe(users);
     expect(await db.auditEvent.count()).toBe(audits);
   });
@@ -87,8 +92,15 @@ describe("createDeskTeam", () => {
     const actor = await organizer();
     const before = await db.user.count();
 
-    const bad = await createDeskTeam({ eventId, lines: "Andi, andi@dinas.test\nBudi budi@dinas.test\n\nCitra; andi@dinas.test\nDewi, panitia@jatimprov.go.id" }, actor);
-    expect(bad).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { lines: ['Baris 2: tulis "Nama, e-mail".', "Baris 4: e-mail andi@dinas.test sudah ada di baris 1."] } });
+    const bad = await createDeskTeam(
+      { eventId, lines: "Andi, andi@dinas.test\nBudi budi@dinas.test\n\nCitra; andi@dinas.test\nDewi, panitia@jatimprov.go.id" },
+      actor,
+    );
+    expect(bad).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { lines: ['Baris 2: tulis "Nama, e-mail".', "Baris 4: e-mail andi@dinas.test sudah ada di baris 1."] },
+    });
     const taken = await createDeskTeam({ eventId, lines: "Andi, andi@dinas.test\nDewi, panitia@jatimprov.go.id" }, actor);
     expect(taken).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { lines: ["Baris 2: sudah ada akun dengan e-mail panitia@jatimprov.go.id."] } });
     expect(await db.user.count()).toBe(before);
@@ -96,7 +108,10 @@ describe("createDeskTeam", () => {
     const sheet = await createDeskTeam({ eventId, lines: "Andi Wijaya, Andi@Dinas.test\r\nBudi\tbudi@dinas.test\n" }, actor);
     if (!sheet.ok) throw new Error(sheet.message);
     expect(sheet.data.event.slug).toBe(DEMO_SLUG);
-    expect(sheet.data.accounts.map((a) => [a.name, a.email])).toEqual([["Andi Wijaya", "andi@dinas.test"], ["Budi", "budi@dinas.test"]]);
+    expect(sheet.data.accounts.map((a) => [a.name, a.email])).toEqual([
+      ["Andi Wijaya", "andi@dinas.test"],
+      ["Budi", "budi@dinas.test"],
+    ]);
     for (const account of sheet.data.accounts) {
       expect(account.password).toMatch(ONE_TIME_PASSWORD);
       const stored = await db.user.findUniqueOrThrow({ where: { email: account.email }, include: { assignments: true } });
@@ -158,8 +173,14 @@ describe("managing an account", () => {
     const reset = await resetPassword({ userId: desk.id }, await organizer());
     if (!reset.ok) throw new Error(reset.message);
     const self = { id: desk.id, ip: "10.0.0.2" };
-    expect(await changeOwnPassword({ current: "salah-sekali", next: "sandi-baru-budi", confirm: "sandi-baru-budi" }, self)).toMatchObject({ ok: false, fieldErrors: { current: ["Kata sandi saat ini salah."] } });
-    expect(await changeOwnPassword({ current: reset.data.password, next: "sandi-baru-budi", confirm: "sandi-baru-bud" }, self)).toMatchObject({ ok: false, fieldErrors: { confirm: ["Ulangi kata sandi baru persis sama."] } });
+    expect(await changeOwnPassword({ current: "salah-sekali", next: "sandi-baru-budi", confirm: "sandi-baru-budi" }, self)).toMatchObject({
+      ok: false,
+      fieldErrors: { current: ["Kata sandi saat ini salah."] },
+    });
+    expect(await changeOwnPassword({ current: reset.data.password, next: "sandi-baru-budi", confirm: "sandi-baru-bud" }, self)).toMatchObject({
+      ok: false,
+      fieldErrors: { confirm: ["Ulangi kata sandi baru persis sama."] },
+    });
     expect(await changeOwnPassword({ current: reset.data.password, next: "sandi-baru-budi", confirm: "sandi-baru-budi" }, self)).toMatchObject({ ok: true });
     const stored = await db.user.findUniqueOrThrow({ where: { id: desk.id } });
     expect(stored.mustChangePassword).toBe(false);

@@ -34,7 +34,26 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => nodeServer.close(resolve).closeAllConnections()));
 
 const sign = (value: string) =>
-  recordCommitment(event, { idempotencyKey: randomUUID(), intent: "sign", visitingBusinessId: parties.visiting.id, hostBusinessId: parties.host.id, category: "BUY", commodity: "Ikan", sector: "Perikanan", instrument: "LOI", value, visitingSignerName: "Satu", visitingSignature: SIGNATURE, hostSignerName: "Dua", hostSignature: SIGNATURE, deskConfirmed: true }, desk);
+  recordCommitment(
+    event,
+    {
+      idempotencyKey: randomUUID(),
+      intent: "sign",
+      visitingBusinessId: parties.visiting.id,
+      hostBusinessId: parties.host.id,
+      category: "BUY",
+      commodity: "Ikan",
+      sector: "Perikanan",
+      instrument: "LOI",
+      value,
+      visitingSignerName: "Satu",
+      visitingSignature: SIGNATURE,
+      hostSignerName: "Dua",
+      hostSignature: SIGNATURE,
+      deskConfirmed: true,
+    },
+    desk,
+  );
 
 /** Reads a Server-Sent Events stream one "totals" event at a time. */
 function sse(response: Response) {
@@ -59,7 +78,8 @@ function sse(response: Response) {
 
 /** The two ways the same stream is served: Next's route (next dev, next start) and server.js's. */
 const transports = {
-  "Next's route": (slug: string, signal: AbortSignal) => GET(new Request(`http://test/api/events/${slug}/stream`, { signal }), { params: Promise.resolve({ slug }) }),
+  "Next's route": (slug: string, signal: AbortSignal) =>
+    GET(new Request(`http://test/api/events/${slug}/stream`, { signal }), { params: Promise.resolve({ slug }) }),
   "Node's response (server.js)": (slug: string, signal: AbortSignal) => fetch(`${nodeBase}/api/events/${slug}/stream`, { signal }),
 };
 
@@ -126,7 +146,9 @@ describe.each(Object.entries(transports))("the totals stream through %s", (_, co
 
 describe("answers around the stream", () => {
   it("Next's route answers HEAD without subscribing, and 404 for an unknown event", async () => {
-    const head = await HEAD(new Request(`http://test/api/events/${PRACTICE_SLUG}/stream`, { method: "HEAD" }), { params: Promise.resolve({ slug: PRACTICE_SLUG }) });
+    const head = await HEAD(new Request(`http://test/api/events/${PRACTICE_SLUG}/stream`, { method: "HEAD" }), {
+      params: Promise.resolve({ slug: PRACTICE_SLUG }),
+    });
     expect(head.status).toBe(200);
     expect(head.body).toBeNull();
     expect(totalsHub.viewers()).toBe(0);
@@ -136,7 +158,12 @@ describe("answers around the stream", () => {
   });
 
   it("server.js's stream passes on to Next whatever is not a stream of a known event", async () => {
-    for (const [path, method] of [["/api/events/tidak-ada/stream", "GET"], [`/api/events/${PRACTICE_SLUG}/stream`, "HEAD"], [`/api/events/${PRACTICE_SLUG}/totals`, "GET"], [`/api/events/${PRACTICE_SLUG}/stream/x`, "GET"]]) {
+    for (const [path, method] of [
+      ["/api/events/tidak-ada/stream", "GET"],
+      [`/api/events/${PRACTICE_SLUG}/stream`, "HEAD"],
+      [`/api/events/${PRACTICE_SLUG}/totals`, "GET"],
+      [`/api/events/${PRACTICE_SLUG}/stream/x`, "GET"],
+    ]) {
       const response = await fetch(`${nodeBase}${path}`, { method });
       expect(response.headers.get("x-passed-on"), `${method} ${path}`).toBe("yes");
     }

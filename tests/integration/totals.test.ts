@@ -18,7 +18,13 @@ describe("GET /api/events/{slug}/totals", () => {
     const text = await response.text();
     const body = JSON.parse(text);
     expect(body).toMatchObject({
-      event: { slug: "jatim-kaltim-2025", name: "Misi Dagang Jawa Timur – Kalimantan Timur", venue: "Swiss-Belhotel Balikpapan", timeZone: "Asia/Makassar", startsAt: "2025-05-08T00:00:00.000Z" },
+      event: {
+        slug: "jatim-kaltim-2025",
+        name: "Misi Dagang Jawa Timur – Kalimantan Timur",
+        venue: "Swiss-Belhotel Balikpapan",
+        timeZone: "Asia/Makassar",
+        startsAt: "2025-05-08T00:00:00.000Z",
+      },
       currency: "IDR",
       total: "1053146943500",
       byCategory: { SELL: "598941200000", BUY: "230118750000", INVEST: "224086993500" },

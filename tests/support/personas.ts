@@ -22,7 +22,15 @@ export async function createFixtures(): Promise<Fixtures> {
   const db = await getDb();
   const practice = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG } });
   const other = await db.event.create({
-    data: { slug: "jatim-sulsel-2026", name: "Misi Dagang Jatim–Sulsel 2026", venue: "Hotel", city: "Makassar", startsAt: new Date("2026-06-10T00:00:00Z"), endsAt: new Date("2026-06-10T09:00:00Z"), timeZone: "Asia/Makassar" },
+    data: {
+      slug: "jatim-sulsel-2026",
+      name: "Misi Dagang Jatim–Sulsel 2026",
+      venue: "Hotel",
+      city: "Makassar",
+      startsAt: new Date("2026-06-10T00:00:00Z"),
+      endsAt: new Date("2026-06-10T09:00:00Z"),
+      timeZone: "Asia/Makassar",
+    },
   });
   const passwordHash = await hashPassword("sandi-persona-lama");
   const make = async (key: string, role: "ADMIN" | "DESK", extra: { eventId?: string; disabled?: boolean } = {}) => {

@@ -9,7 +9,16 @@ export async function twoBusinesses(eventId: string) {
   const sides = await db.eventSide.findMany({ where: { eventId } });
   const make = async (role: "VISITING" | "HOST", name: string) =>
     db.business.create({
-      data: { eventId, sideId: sides.find((s) => s.role === role)!.id, name, representative: `Wakil ${name}`, sector: "Kuliner", regency: "", source: "PRE_REGISTERED", badgeCode: newPublicCode() },
+      data: {
+        eventId,
+        sideId: sides.find((s) => s.role === role)!.id,
+        name,
+        representative: `Wakil ${name}`,
+        sector: "Kuliner",
+        regency: "",
+        source: "PRE_REGISTERED",
+        badgeCode: newPublicCode(),
+      },
     });
   return { visiting: await make("VISITING", `Usaha Jatim ${newPublicCode(4)}`), host: await make("HOST", `Usaha Kaltim ${newPublicCode(4)}`) };
 }

@@ -23,6 +23,9 @@ export async function xlsx(headers = HEADERS, rows = ROWS): Promise<Uint8Array> 
   const sheet = workbook.addWorksheet("Peserta");
   sheet.addRow(headers);
   // As people type them into Excel: the NIB and the phone as numbers (a leading 0 lost).
-  for (const row of rows) sheet.addRow(row.map((v, i) => (i === 4 && /^\d{13}$/.test(v) ? Number(v) : i === 3 && /^0\d+$/.test(v.replace(/\D/g, "")) && !/\D/.test(v) ? Number(v) : v)));
+  for (const row of rows)
+    sheet.addRow(
+      row.map((v, i) => (i === 4 && /^\d{13}$/.test(v) ? Number(v) : i === 3 && /^0\d+$/.test(v.replace(/\D/g, "")) && !/\D/.test(v) ? Number(v) : v)),
+    );
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -47,12 +47,14 @@ export default async function EventPage({ params }: Props) {
       </section>
 
       <section className="rounded-2xl bg-brand-900 p-5 text-white shadow-lg sm:p-6" aria-labelledby="total-heading">
-        <h2 id="total-heading" className="text-sm font-medium uppercase tracking-wide text-emerald-200">
+        <h2 id="total-heading" className="text-sm font-medium tracking-wide text-emerald-200 uppercase">
           {official ? t("officialTotal") : t("runningTotal")}
         </h2>
-        <p className="mt-2 text-[clamp(1.25rem,6vw,3rem)] font-bold leading-tight" data-testid="grand-total">{rupiah(headline)}</p>
+        <p className="mt-2 text-[clamp(1.25rem,6vw,3rem)] leading-tight font-bold" data-testid="grand-total">
+          {rupiah(headline)}
+        </p>
         <p className="mt-1 text-lg text-emerald-100">{short(headline)}</p>
-        <p className="mt-3 text-sm italic text-emerald-200 first-letter:uppercase">{amountInWords(headline, locale)}</p>
+        <p className="mt-3 text-sm text-emerald-200 italic first-letter:uppercase">{amountInWords(headline, locale)}</p>
         {official && (
           <p className="mt-3 inline-block rounded-full bg-emerald-800 px-3 py-1 text-sm text-emerald-50" data-testid="official-badge">
             {t("frozen", { date: date(official.frozenAt), time: time(official.frozenAt) })}
@@ -76,16 +78,8 @@ export default async function EventPage({ params }: Props) {
             {t("changedSince")}
           </h2>
           <ul className="mt-1 space-y-0.5">
-            {official.since.signed.count > 0 && (
-              <li>
-                {t("signedSince", { count: official.since.signed.count, total: rupiah(official.since.signed.total) })}
-              </li>
-            )}
-            {official.since.voided.count > 0 && (
-              <li>
-                {t("voidedSince", { count: official.since.voided.count, total: rupiah(official.since.voided.total) })}
-              </li>
-            )}
+            {official.since.signed.count > 0 && <li>{t("signedSince", { count: official.since.signed.count, total: rupiah(official.since.signed.total) })}</li>}
+            {official.since.voided.count > 0 && <li>{t("voidedSince", { count: official.since.voided.count, total: rupiah(official.since.voided.total) })}</li>}
           </ul>
           <p className="mt-2">
             {t("runningNow")} <strong>{rupiah(totals.total)}</strong>
@@ -97,7 +91,12 @@ export default async function EventPage({ params }: Props) {
         <Figure label={t("commitments")} value={totals.commitments} />
         <Figure label={t("agreements")} value={totals.agreements} />
         {totals.businesses.map((side) => (
-          <Figure key={side.code} label={t("present", { province: side.province })} value={`${side.checkedIn} / ${side.quota}`} note={t("registered", { count: side.registered })} />
+          <Figure
+            key={side.code}
+            label={t("present", { province: side.province })}
+            value={`${side.checkedIn} / ${side.quota}`}
+            note={t("registered", { count: side.registered })}
+          />
         ))}
       </section>
 

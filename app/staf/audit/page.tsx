@@ -114,7 +114,7 @@ export default async function AuditPage({ searchParams }: Props) {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-3 py-2">
+                  <td className="px-3 py-2 whitespace-nowrap">
                     {formatMoment(row.createdAt, row.event?.timeZone ?? STAFF_ZONE, locale)}
                     {row.event && <div className="text-xs text-slate-500">{row.event.name}</div>}
                   </td>
@@ -128,14 +128,19 @@ export default async function AuditPage({ searchParams }: Props) {
                     <ul className="space-y-0.5">
                       {changeSummary(row.before, row.after).map((change) => (
                         <li key={change.field}>
-                          <span className="text-slate-500">{change.field}:</span> {change.changed ? `${change.before ?? "—"} → ${change.after ?? "—"}` : (change.after ?? change.before)}
+                          <span className="text-slate-500">{change.field}:</span>{" "}
+                          {change.changed ? `${change.before ?? "—"} → ${change.after ?? "—"}` : (change.after ?? change.before)}
                         </li>
                       ))}
                     </ul>
                   </td>
                   <td className="px-3 py-2 text-xs text-slate-500">
                     {row.ip}
-                    {row.userAgent && <div className="max-w-48 truncate" title={row.userAgent}>{row.userAgent}</div>}
+                    {row.userAgent && (
+                      <div className="max-w-48 truncate" title={row.userAgent}>
+                        {row.userAgent}
+                      </div>
+                    )}
                   </td>
                 </tr>
               ))}

@@ -9,7 +9,10 @@ import { changeOwnPassword } from "@/lib/users/change-own-password";
 export async function changePassword(_prev: ActionState, formData: FormData): Promise<ActionResult> {
   const access = await authorize("STAFF", { pendingPasswordChange: "allow" });
   if (!access.ok) return access;
-  const result = await changeOwnPassword({ current: text(formData, "current"), next: text(formData, "next"), confirm: text(formData, "confirm") }, access.actor);
+  const result = await changeOwnPassword(
+    { current: text(formData, "current"), next: text(formData, "next"), confirm: text(formData, "confirm") },
+    access.actor,
+  );
   if (result.ok) revalidatePath("/staf", "layout");
   return result;
 }

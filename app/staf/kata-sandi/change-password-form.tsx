@@ -20,7 +20,15 @@ export function ChangePasswordForm() {
           <label htmlFor={field.name} className={labelClass}>
             {t(field.name)}
           </label>
-          <input id={field.name} name={field.name} type="password" required autoComplete={field.autoComplete} className={inputClass} aria-describedby={`${field.name}-error`} />
+          <input
+            id={field.name}
+            name={field.name}
+            type="password"
+            required
+            autoComplete={field.autoComplete}
+            className={inputClass}
+            aria-describedby={`${field.name}-error`}
+          />
           <FieldErrors state={state} name={field.name} />
         </div>
       ))}

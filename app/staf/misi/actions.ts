@@ -26,7 +26,10 @@ const side = (form: FormData, prefix: "visiting" | "host") => ({
 export async function createMission(_prev: ActionState<{ slug: string }>, form: FormData): Promise<ActionResult<{ slug: string }>> {
   const access = await authorize("ADMIN");
   if (!access.ok) return access;
-  const result = await createEvent({ ...details(form), slug: text(form, "slug"), sectors: text(form, "sectors"), visiting: side(form, "visiting"), host: side(form, "host") }, access.actor);
+  const result = await createEvent(
+    { ...details(form), slug: text(form, "slug"), sectors: text(form, "sectors"), visiting: side(form, "visiting"), host: side(form, "host") },
+    access.actor,
+  );
   return result.ok ? afterEventChange(result.data.slug, result) : result;
 }
 
@@ -39,5 +42,8 @@ export async function saveMissionDetails(_prev: ActionState, form: FormData): Pr
 export async function archiveMission(_prev: ActionState, form: FormData): Promise<ActionResult> {
   const access = await authorizeForEvent(text(form, "slug"), "ADMIN");
   if (!access.ok) return access;
-  return afterEventChange(access.event.slug, await setEventArchived(access.event.id, text(form, "intent") !== "restore", { reason: text(form, "reason") }, access.actor));
+  return afterEventChange(
+    access.event.slug,
+    await setEventArchived(access.event.id, text(form, "intent") !== "restore", { reason: text(form, "reason") }, access.actor),
+  );
 }

@@ -43,7 +43,11 @@ export function MissionForm({ mission }: { mission?: MissionValues }) {
         <div className="sm:col-span-2">
           <TextField state={state} name="name" label={t("name")} defaultValue={v?.name} required />
         </div>
-        {creating ? <TextField state={state} name="slug" label={t("slug")} required pattern="[a-z0-9]+(-[a-z0-9]+)*" /> : <input type="hidden" name="slug" value={v?.slug} />}
+        {creating ? (
+          <TextField state={state} name="slug" label={t("slug")} required pattern="[a-z0-9]+(-[a-z0-9]+)*" />
+        ) : (
+          <input type="hidden" name="slug" value={v?.slug} />
+        )}
         <TextField state={state} name="venue" label={t("venue")} defaultValue={v?.venue} required />
         <TextField state={state} name="city" label={t("city")} defaultValue={v?.city} required />
         <SelectField state={state} name="timeZone" label={t("timeZone")} defaultValue={v?.timeZone ?? "Asia/Jakarta"} options={ZONES} />
@@ -52,7 +56,13 @@ export function MissionForm({ mission }: { mission?: MissionValues }) {
         <TextField state={state} name="targetAmount" label={t("target")} defaultValue={v?.targetAmount} inputMode="text" />
         <TextField state={state} name="valueCeiling" label={t("ceiling")} defaultValue={v?.valueCeiling} inputMode="text" />
         {!creating && (
-          <SelectField state={state} name="status" label={t("status")} defaultValue={v?.status} options={(["PLANNED", "LIVE", "CLOSED"] as const).map((status) => ({ value: status, label: t(`statuses.${status}`) }))} />
+          <SelectField
+            state={state}
+            name="status"
+            label={t("status")}
+            defaultValue={v?.status}
+            options={(["PLANNED", "LIVE", "CLOSED"] as const).map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
+          />
         )}
       </fieldset>
       {creating && (

@@ -22,7 +22,9 @@ export async function createStaffAccount(_prev: ActionState<CreatedAccount>, for
   const access = await authorize("ADMIN");
   if (!access.ok) return access;
   const role = text(formData, "role") as "ADMIN" | "DESK";
-  return refreshed(await createUser({ email: text(formData, "email"), name: text(formData, "name"), role, eventIds: list(formData, "eventIds") }, access.actor));
+  return refreshed(
+    await createUser({ email: text(formData, "email"), name: text(formData, "name"), role, eventIds: list(formData, "eventIds") }, access.actor),
+  );
 }
 
 export async function createDeskTeamAccounts(_prev: ActionState<TeamSheet>, formData: FormData): Promise<ActionResult<TeamSheet>> {
@@ -45,7 +47,10 @@ export async function enableAccount(_prev: ActionState, formData: FormData): Pro
   return refreshed(await setAccountDisabled({ userId, disabled: false }, access.actor), `${STAFF_PATH}/${userId}`);
 }
 
-export async function resetAccountPassword(_prev: ActionState<{ email: string; name: string; password: string }>, formData: FormData): Promise<ActionResult<{ email: string; name: string; password: string }>> {
+export async function resetAccountPassword(
+  _prev: ActionState<{ email: string; name: string; password: string }>,
+  formData: FormData,
+): Promise<ActionResult<{ email: string; name: string; password: string }>> {
   const access = await authorize("ADMIN");
   if (!access.ok) return access;
   const userId = text(formData, "userId");

@@ -27,7 +27,13 @@ export function DeskTeamForm({ events }: { events: { id: string; name: string }[
           <label htmlFor="team-lines" className={labelClass}>
             {t("teamLines")} <span className="font-normal">{t("teamLinesFormat")}</span>
           </label>
-          <textarea id="team-lines" name="lines" rows={6} placeholder={"Andi Wijaya, andi@disperindag.jatimprov.go.id\nSiti Rahma, siti@dpmptsp.kaltimprov.go.id"} className={`${inputClass} font-mono text-sm`} />
+          <textarea
+            id="team-lines"
+            name="lines"
+            rows={6}
+            placeholder={"Andi Wijaya, andi@disperindag.jatimprov.go.id\nSiti Rahma, siti@dpmptsp.kaltimprov.go.id"}
+            className={`${inputClass} font-mono text-sm`}
+          />
           <FieldErrors state={state} name="lines" />
         </div>
         <FormMessage state={state} />

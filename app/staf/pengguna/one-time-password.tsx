@@ -6,7 +6,7 @@ export function OneTimePassword({ email, password }: { email: string; password: 
   return (
     <div className="rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid="one-time-password">
       <p className="text-sm text-amber-900">{t("oneTimeHelp", { email })}</p>
-      <p className="mt-2 select-all font-mono text-2xl font-semibold tracking-wider text-slate-900" data-testid="password-value">
+      <p className="mt-2 font-mono text-2xl font-semibold tracking-wider text-slate-900 select-all" data-testid="password-value">
         {password}
       </p>
     </div>

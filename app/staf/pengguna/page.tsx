@@ -51,7 +51,9 @@ export default async function StaffManagementPage() {
                   <td className="px-4 py-2">{user.email}</td>
                   <td className="px-4 py-2">{user.role === "ADMIN" ? t("organizer") : t("desk")}</td>
                   <td className="px-4 py-2">{user.role === "ADMIN" ? t("allMissions") : user.assignments.map((a) => a.event.name).join(", ") || "—"}</td>
-                  <td className="px-4 py-2">{user.disabledAt ? <span className="text-red-700">{t("disabled")}</span> : user.mustChangePassword ? t("mustChange") : t("active")}</td>
+                  <td className="px-4 py-2">
+                    {user.disabledAt ? <span className="text-red-700">{t("disabled")}</span> : user.mustChangePassword ? t("mustChange") : t("active")}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -84,9 +86,18 @@ export default async function StaffManagementPage() {
         ) : (
           <ul className="space-y-2">
             {watch.lockouts.map((lockout) => (
-              <li key={lockout.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm" data-testid="lockout">
+              <li
+                key={lockout.id}
+                className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm"
+                data-testid="lockout"
+              >
                 <span>
-                  {t.rich("lockoutLine", { subject: lockout.subject, value: lockout.value, until: formatMoment(lockout.lockedUntil, STAFF_ZONE, locale), b: (chunks) => <strong>{chunks}</strong> })}
+                  {t.rich("lockoutLine", {
+                    subject: lockout.subject,
+                    value: lockout.value,
+                    until: formatMoment(lockout.lockedUntil, STAFF_ZONE, locale),
+                    b: (chunks) => <strong>{chunks}</strong>,
+                  })}
                 </span>
                 <ActionButton action={liftSignInLockout} fields={{ lockoutId: lockout.id }} pendingText={t("lifting")}>
                   {t("lift")}

@@ -37,7 +37,9 @@ export default async function VerifyPage({ params }: Props) {
       </div>
       <p className={`rounded-xl border-2 p-4 text-lg font-semibold ${status.tone}`} data-testid="verification-status">
         {status.label}
-        {status.at && <span className="block text-sm font-normal">{`${formatEventDate(status.at, tz, locale)}, ${formatEventTime(status.at, tz, locale)}`}</span>}
+        {status.at && (
+          <span className="block text-sm font-normal">{`${formatEventDate(status.at, tz, locale)}, ${formatEventTime(status.at, tz, locale)}`}</span>
+        )}
       </p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-xl border border-slate-200 bg-white p-5">
         <dt className="text-slate-500">{t("category")}</dt>

@@ -72,7 +72,7 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
       <div className="mx-auto flex min-h-full max-w-[177.78vh] flex-col gap-[1.6vh] p-[2.2vh] lg:h-full">
         <header className="flex items-start justify-between gap-4">
           <div>
-            <h1 className="text-[clamp(1.1rem,3.2vh,4rem)] font-bold leading-tight">{totals.event.name}</h1>
+            <h1 className="text-[clamp(1.1rem,3.2vh,4rem)] leading-tight font-bold">{totals.event.name}</h1>
             <p className="text-[clamp(0.8rem,2vh,2.4rem)] text-slate-300">{totals.event.venue}</p>
           </div>
           <div className="flex items-center gap-3 text-[clamp(0.7rem,1.6vh,2rem)]">
@@ -88,26 +88,38 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
             >
               {t("fullScreen")}
             </button>
-            <a href={`?lang=${locale === "id" ? "en" : "id"}`} lang={locale === "id" ? "en" : "id"} className="rounded-md px-2 py-1 text-slate-400 hover:text-slate-100" data-testid="board-language">
+            <a
+              href={`?lang=${locale === "id" ? "en" : "id"}`}
+              lang={locale === "id" ? "en" : "id"}
+              className="rounded-md px-2 py-1 text-slate-400 hover:text-slate-100"
+              data-testid="board-language"
+            >
               {t("otherLanguage")}
             </a>
           </div>
         </header>
 
         <section className="rounded-[2vh] bg-gradient-to-br from-emerald-900 to-emerald-950 p-[2.4vh]" aria-label={t("totalLabel")}>
-          <p className="text-[clamp(0.8rem,2.2vh,2.6rem)] uppercase tracking-widest text-emerald-300">{totals.official ? t("officialTotalLabel") : t("totalLabel")}</p>
-          <p className="font-bold tabular-nums leading-none text-[clamp(2rem,9vh,12rem)]" data-testid="board-total" aria-live="polite">
+          <p className="text-[clamp(0.8rem,2.2vh,2.6rem)] tracking-widest text-emerald-300 uppercase">
+            {totals.official ? t("officialTotalLabel") : t("totalLabel")}
+          </p>
+          <p className="text-[clamp(2rem,9vh,12rem)] leading-none font-bold tabular-nums" data-testid="board-total" aria-live="polite">
             {formatRupiah(shown, locale)}
           </p>
           <div className="mt-[1vh] flex flex-wrap items-center gap-x-6 text-[clamp(1rem,3.4vh,4.4rem)] text-emerald-200">
             <span data-testid="board-abbreviation">{abbreviateRupiah(headline, { fractionDigits: 2, locale })}</span>
             {totals.official && <span className="rounded-full bg-emerald-700/60 px-4 text-[0.6em] text-emerald-50">{t("official")}</span>}
-            {totals.official && totals.total !== totals.official.total && <span className="text-[0.6em]">{t("runningSince", { amount: abbreviateRupiah(BigInt(totals.total), { fractionDigits: 2, locale }) })}</span>}
+            {totals.official && totals.total !== totals.official.total && (
+              <span className="text-[0.6em]">{t("runningSince", { amount: abbreviateRupiah(BigInt(totals.total), { fractionDigits: 2, locale }) })}</span>
+            )}
           </div>
           {target && (
             <div className="mt-[1.2vh]">
               <div className="h-[1.4vh] overflow-hidden rounded-full bg-emerald-950/80">
-                <div className="h-full bg-emerald-400 transition-all duration-1000" style={{ width: `${Math.min(100, percent(BigInt(totals.total), target))}%` }} />
+                <div
+                  className="h-full bg-emerald-400 transition-all duration-1000"
+                  style={{ width: `${Math.min(100, percent(BigInt(totals.total), target))}%` }}
+                />
               </div>
               <p className="mt-[0.5vh] text-[clamp(0.7rem,1.8vh,2.2rem)] text-emerald-300">
                 {t("ofTarget", { percent: percent(BigInt(totals.total), target).toLocaleString(INTL_TAG[locale]), target: rupiah(target) })}
@@ -116,7 +128,7 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
           )}
         </section>
 
-        <div className="grid flex-1 gap-[1.6vh] lg:grid-cols-3 lg:min-h-0">
+        <div className="grid flex-1 gap-[1.6vh] lg:min-h-0 lg:grid-cols-3">
           <section className="space-y-[1.4vh] rounded-[1.6vh] bg-slate-900 p-[2vh]" aria-label={t("byCategory")}>
             {CATEGORIES.map((category) => (
               <div key={category} data-testid={`board-category-${category}`}>
@@ -125,13 +137,19 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
                   <span className="font-semibold tabular-nums">{rupiah(totals.byCategory[category])}</span>
                 </div>
                 <div className="mt-[0.5vh] h-[1.6vh] overflow-hidden rounded-full bg-slate-800">
-                  <div className="h-full bg-sky-400 transition-all duration-1000" style={{ width: `${percent(BigInt(totals.byCategory[category]), largestCategory)}%` }} />
+                  <div
+                    className="h-full bg-sky-400 transition-all duration-1000"
+                    style={{ width: `${percent(BigInt(totals.byCategory[category]), largestCategory)}%` }}
+                  />
                 </div>
               </div>
             ))}
             <div className="grid grid-cols-2 gap-[1vh] pt-[1vh] text-[clamp(0.7rem,1.9vh,2.4rem)]">
               <p>
-                <strong className="block text-[1.8em] tabular-nums" data-testid="board-commitments">{totals.commitments}</strong> {t("signed")}
+                <strong className="block text-[1.8em] tabular-nums" data-testid="board-commitments">
+                  {totals.commitments}
+                </strong>{" "}
+                {t("signed")}
               </p>
               <p>
                 <strong className="block text-[1.8em] tabular-nums">{totals.agreements}</strong> {t("agreements")}
@@ -146,13 +164,14 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
                 <div key={side.code} className="text-[clamp(0.7rem,1.9vh,2.4rem)]">
                   <p className="text-slate-300">{t("businessesOf", { province: side.province })}</p>
                   <p>
-                    <strong className="text-[1.5em] tabular-nums">{counts?.checkedIn ?? 0}</strong> {t("presence", { registered: counts?.registered ?? 0, quota: counts?.quota ?? 0 })}
+                    <strong className="text-[1.5em] tabular-nums">{counts?.checkedIn ?? 0}</strong>{" "}
+                    {t("presence", { registered: counts?.registered ?? 0, quota: counts?.quota ?? 0 })}
                   </p>
                 </div>
               );
             })}
             <div className="space-y-[0.6vh] pt-[0.6vh]">
-              <p className="text-[clamp(0.7rem,1.8vh,2.2rem)] uppercase tracking-wide text-slate-400">{t("bySector")}</p>
+              <p className="text-[clamp(0.7rem,1.8vh,2.2rem)] tracking-wide text-slate-400 uppercase">{t("bySector")}</p>
               {totals.bySector.slice(0, 6).map((row) => (
                 <div key={row.sector} className="grid grid-cols-[40%_1fr_auto] items-center gap-2 text-[clamp(0.65rem,1.6vh,2rem)]">
                   <span className="truncate text-slate-300">{row.sector}</span>
@@ -166,7 +185,7 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
           </section>
 
           <section className="overflow-hidden rounded-[1.6vh] bg-slate-900 p-[2vh]" aria-label={t("latest")}>
-            <p className="text-[clamp(0.7rem,1.8vh,2.2rem)] uppercase tracking-wide text-slate-400">{t("latest")}</p>
+            <p className="text-[clamp(0.7rem,1.8vh,2.2rem)] tracking-wide text-slate-400 uppercase">{t("latest")}</p>
             <ul className="mt-[1vh] space-y-[1vh]" data-testid="board-ticker">
               {totals.latest.slice(0, 6).map((c) => (
                 <li key={`${c.signedAt}-${c.visiting}-${c.value}`} className="border-l-4 border-emerald-400 pl-[1vh] text-[clamp(0.65rem,1.7vh,2.1rem)]">

@@ -33,7 +33,11 @@ export default async function EventDeskLayout({ children, params }: { children: 
         <p className="text-sm font-medium text-brand-700">{access.event.name}</p>
         <nav aria-label={t("eventMenu")} className="mt-2 flex flex-wrap gap-2">
           {links.map((link) => (
-            <Link key={link.href} href={link.href} className="rounded-full border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-700 hover:border-brand-600 hover:text-brand-700">
+            <Link
+              key={link.href}
+              href={link.href}
+              className="rounded-full border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-700 hover:border-brand-600 hover:text-brand-700"
+            >
               {link.label}
             </Link>
           ))}

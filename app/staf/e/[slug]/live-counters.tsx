@@ -23,10 +23,16 @@ export function LiveCounters({ slug, initial, sides: labels }: { slug: string; i
           </dt>
           <dd className="mt-1 flex flex-wrap items-baseline gap-x-4 text-lg">
             <span>
-              <strong className="text-2xl" data-testid={`checked-in-${side.code}`}>{side.checkedIn}</strong> {t("present")}
+              <strong className="text-2xl" data-testid={`checked-in-${side.code}`}>
+                {side.checkedIn}
+              </strong>{" "}
+              {t("present")}
             </span>
             <span>
-              <strong className="text-2xl" data-testid={`registered-${side.code}`}>{side.registered}</strong> {t("registered")}
+              <strong className="text-2xl" data-testid={`registered-${side.code}`}>
+                {side.registered}
+              </strong>{" "}
+              {t("registered")}
             </span>
             <span className="text-slate-600">{t("quota", { quota: side.quota })}</span>
           </dd>

@@ -32,7 +32,11 @@ export default async function EventDeskPage({ params }: Props) {
           {totals.event.venue}, {totals.event.city} · {formatEventDate(totals.event.startsAt, event.timeZone, locale)}
         </p>
       </div>
-      <LiveCounters slug={event.slug} initial={totalsToJson(totals)} sides={totals.businesses.map(({ code, shortName, province }) => ({ code, shortName, province }))} />
+      <LiveCounters
+        slug={event.slug}
+        initial={totalsToJson(totals)}
+        sides={totals.businesses.map(({ code, shortName, province }) => ({ code, shortName, province }))}
+      />
       <dl className="grid gap-4 sm:grid-cols-2">
         <div className="rounded-xl border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-600">{t("commitmentsSigned")}</dt>
@@ -49,7 +53,10 @@ export default async function EventDeskPage({ params }: Props) {
         <Link href={`/staf/e/${event.slug}/check-in`} className="rounded-lg bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-800">
           {t("openCheckIn")}
         </Link>
-        <Link href={`/staf/e/${event.slug}/pelaku-usaha/baru`} className="rounded-lg border border-slate-300 bg-white px-5 py-3 text-lg font-semibold text-slate-800 hover:bg-slate-50">
+        <Link
+          href={`/staf/e/${event.slug}/pelaku-usaha/baru`}
+          className="rounded-lg border border-slate-300 bg-white px-5 py-3 text-lg font-semibold text-slate-800 hover:bg-slate-50"
+        >
           {t("registerWalkIn")}
         </Link>
       </div>
@@ -58,9 +65,7 @@ export default async function EventDeskPage({ params }: Props) {
           <h2 id="official-heading" className="text-lg font-semibold">
             {t("official")}
           </h2>
-          <p className="text-sm text-slate-600">
-            {t("officialHelp", { total: rupiah(totals.total) })}
-          </p>
+          <p className="text-sm text-slate-600">{t("officialHelp", { total: rupiah(totals.total) })}</p>
           {freezes.length > 0 && (
             <ul className="space-y-1 text-sm" data-testid="freezes">
               {freezes.map((f, i) => (

@@ -63,7 +63,13 @@ export default async function StaffMemberPage({ params }: Props) {
           ) : (
             <>
               <p className="text-sm text-slate-600">{t("disableHelp")}</p>
-              <ActionButton action={disableAccount} fields={{ userId: user.id }} pendingText={t("disabling")} tone="danger" confirmText={t("disableConfirm", { email: user.email })}>
+              <ActionButton
+                action={disableAccount}
+                fields={{ userId: user.id }}
+                pendingText={t("disabling")}
+                tone="danger"
+                confirmText={t("disableConfirm", { email: user.email })}
+              >
                 {t("disable")}
               </ActionButton>
             </>

@@ -16,7 +16,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     if (!recap) return jsonError(404, "event_not_found", "Misi dagang tidak ditemukan.");
     const bytes = await recapPdf(recap, locale);
     const name = `${locale === "id" ? "rekap" : "recap"}-${access.event.slug}.pdf`;
-    return new Response(bytes as BodyInit, { headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" } });
+    return new Response(bytes as BodyInit, {
+      headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" },
+    });
   } catch (error) {
     return unexpectedError(error, "GET /api/events/[slug]/recap");
   }

@@ -13,5 +13,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   const detail = await commitmentDetail(view.business.event.id, id);
   if (!detail) return jsonError(404, "not_found", "Surat tidak ditemukan.");
   const bytes = await letterPdf(toLetter(detail), `${publicOrigin(request)}/verify/${detail.verificationCode}`);
-  return new Response(bytes as BodyInit, { headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="surat-komitmen-${detail.verificationCode}.pdf"`, "Cache-Control": "no-store" } });
+  return new Response(bytes as BodyInit, {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="surat-komitmen-${detail.verificationCode}.pdf"`,
+      "Cache-Control": "no-store",
+    },
+  });
 }

@@ -39,7 +39,11 @@ export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: 
   const t = useTranslations("checkIn");
   const [state, dispatch, pending] = useActionState(checkInAction, null);
   const codeRef = useRef<HTMLInputElement>(null);
-  const savedDesk = useSyncExternalStore(subscribeToStorage, () => window.localStorage.getItem(DESK_KEY), () => null);
+  const savedDesk = useSyncExternalStore(
+    subscribeToStorage,
+    () => window.localStorage.getItem(DESK_KEY),
+    () => null,
+  );
   const desk = savedDesk ?? defaultDesk;
   const [query, setQuery] = useState("");
   const [found, setFound] = useState<Found[]>([]);
@@ -98,7 +102,15 @@ export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: 
           <label htmlFor="badge-code" className={labelClass}>
             {t("badgeCode")}
           </label>
-          <input id="badge-code" ref={codeRef} name="code" autoFocus autoComplete="off" spellCheck={false} className={`${inputClass} font-mono text-2xl tracking-widest`} />
+          <input
+            id="badge-code"
+            ref={codeRef}
+            name="code"
+            autoFocus
+            autoComplete="off"
+            spellCheck={false}
+            className={`${inputClass} font-mono text-2xl tracking-widest`}
+          />
           <CameraScanner onCode={(code) => submit({ code })} />
         </form>
 
@@ -131,9 +143,16 @@ export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: 
                 </p>
               </div>
               {b.checkedInAt ? (
-                <span className="text-sm text-emerald-700">{t("present")}{b.checkedInDesk ? ` (${b.checkedInDesk})` : ""}</span>
+                <span className="text-sm text-emerald-700">
+                  {t("present")}
+                  {b.checkedInDesk ? ` (${b.checkedInDesk})` : ""}
+                </span>
               ) : (
-                <button type="button" onClick={() => submit({ businessId: b.id })} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+                <button
+                  type="button"
+                  onClick={() => submit({ businessId: b.id })}
+                  className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
+                >
                   {t("checkIn")}
                 </button>
               )}
@@ -151,7 +170,7 @@ function Outcome({ outcome, message }: { outcome: CheckInOutcome; message: strin
   const fresh = outcome.status === "CHECKED_IN";
   return (
     <div className={`rounded-xl border-2 p-4 ${fresh ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-amber-300 bg-amber-50 text-amber-900"}`}>
-      <p className="text-sm font-semibold uppercase tracking-wide">{fresh ? t("done") : t("already")}</p>
+      <p className="text-sm font-semibold tracking-wide uppercase">{fresh ? t("done") : t("already")}</p>
       <p className="mt-1 text-2xl font-bold">{outcome.business.name}</p>
       <p>
         {outcome.business.representative} · {outcome.business.side} · {outcome.business.sector}

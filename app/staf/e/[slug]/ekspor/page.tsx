@@ -28,7 +28,12 @@ export default async function ExportsPage({ params }: { params: Promise<{ slug: 
             <p className="mt-1 text-sm text-slate-600">{t(`${dataset}Note`)}</p>
             <div className="mt-3 flex gap-2">
               {(["csv", "xlsx"] as const).map((format) => (
-                <a key={format} href={`/api/events/${event.slug}/exports/${dataset}?format=${format}&lang=${locale}`} className="rounded-md border border-brand-700 px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50" data-testid={`export-${dataset}-${format}`}>
+                <a
+                  key={format}
+                  href={`/api/events/${event.slug}/exports/${dataset}?format=${format}&lang=${locale}`}
+                  className="rounded-md border border-brand-700 px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50"
+                  data-testid={`export-${dataset}-${format}`}
+                >
                   {t(format)}
                 </a>
               ))}

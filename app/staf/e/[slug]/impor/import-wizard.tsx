@@ -140,7 +140,11 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
         </p>
       )}
       {outcome && (
-        <p role={outcome.ok ? "status" : "alert"} className={`rounded-md px-3 py-2 ${outcome.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`} data-testid="import-outcome">
+        <p
+          role={outcome.ok ? "status" : "alert"}
+          className={`rounded-md px-3 py-2 ${outcome.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}
+          data-testid="import-outcome"
+        >
           {outcome.message}{" "}
           {outcome.ok && (
             <Link href={`/staf/e/${slug}/pelaku-usaha`} className="font-medium underline">
@@ -152,12 +156,16 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
       {busy && !progress && <p className="text-slate-600">{t("reading")}</p>}
       {progress && (
         <div className="space-y-1" data-testid="import-progress">
-          <div className="h-3 overflow-hidden rounded-full bg-slate-200" role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done}>
+          <div
+            className="h-3 overflow-hidden rounded-full bg-slate-200"
+            role="progressbar"
+            aria-valuemin={0}
+            aria-valuemax={progress.total}
+            aria-valuenow={progress.done}
+          >
             <div className="h-full bg-brand-600 transition-all" style={{ width: `${(progress.done / Math.max(1, progress.total)) * 100}%` }} />
           </div>
-          <p className="text-sm text-slate-600">
-            {t("saving", { done: progress.done, total: progress.total })}
-          </p>
+          <p className="text-sm text-slate-600">{t("saving", { done: progress.done, total: progress.total })}</p>
         </div>
       )}
 
@@ -210,7 +218,9 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
                 bad: (chunks) => <strong className="text-red-700">{chunks}</strong>,
               })}
             </p>
-            {preview.unmapped.length > 0 && <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{t("unmapped", { fields: preview.unmapped.join(", ") })}</p>}
+            {preview.unmapped.length > 0 && (
+              <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{t("unmapped", { fields: preview.unmapped.join(", ") })}</p>
+            )}
             <div className="max-h-[28rem] overflow-auto rounded-xl border border-slate-200 bg-white">
               <table className="w-full text-left text-sm" data-testid="preview-table">
                 <thead className="sticky top-0 bg-slate-50 text-slate-600">
@@ -223,18 +233,37 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
                 </thead>
                 <tbody>
                   {preview.rows.map((row) => (
-                    <tr key={row.line} className={`border-t border-slate-100 ${row.errors.length ? "bg-red-50/60" : ""}`} data-testid={`preview-line-${row.line}`}>
+                    <tr
+                      key={row.line}
+                      className={`border-t border-slate-100 ${row.errors.length ? "bg-red-50/60" : ""}`}
+                      data-testid={`preview-line-${row.line}`}
+                    >
                       <td className="px-3 py-1.5">{row.line}</td>
                       <td className="px-3 py-1.5">{row.values.name}</td>
                       <td className="px-3 py-1.5">{row.values.representative}</td>
-                      <td className="px-3 py-1.5">{row.errors.length ? <ul className="text-red-800">{row.errors.map((e) => <li key={e}>{e}</li>)}</ul> : <span className="text-emerald-700">{t("valid")}</span>}</td>
+                      <td className="px-3 py-1.5">
+                        {row.errors.length ? (
+                          <ul className="text-red-800">
+                            {row.errors.map((e) => (
+                              <li key={e}>{e}</li>
+                            ))}
+                          </ul>
+                        ) : (
+                          <span className="text-emerald-700">{t("valid")}</span>
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
             {preview.valid > preview.rows.filter((r) => !r.errors.length).length && <p className="text-sm text-slate-500">{t("moreValid")}</p>}
-            <button type="button" disabled={busy || preview.valid === 0} onClick={() => void runCommit()} className="rounded-md bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-50">
+            <button
+              type="button"
+              disabled={busy || preview.valid === 0}
+              onClick={() => void runCommit()}
+              className="rounded-md bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-50"
+            >
               {t("import", { count: preview.valid })}
             </button>
           </section>

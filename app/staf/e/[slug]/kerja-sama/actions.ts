@@ -11,7 +11,11 @@ export async function recordAgreementAction(_prev: ActionResult<{ id: string }> 
   if (!access.ok) return access;
   const file = formData.get("document");
   const document = file instanceof File && file.size > 0 ? { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
-  const opd = (prefix: string) => ({ id: text(formData, `${prefix}.id`), newName: text(formData, `${prefix}.newName`), newAcronym: text(formData, `${prefix}.newAcronym`) });
+  const opd = (prefix: string) => ({
+    id: text(formData, `${prefix}.id`),
+    newName: text(formData, `${prefix}.newName`),
+    newAcronym: text(formData, `${prefix}.newAcronym`),
+  });
   const input = {
     visitingOpd: opd("visitingOpd"),
     hostOpd: opd("hostOpd"),
@@ -29,5 +33,8 @@ export async function recordAgreementAction(_prev: ActionResult<{ id: string }> 
 export async function voidAgreementAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const access = await authorizeForEvent(text(formData, "slug"), "ADMIN");
   if (!access.ok) return access;
-  return afterEventChange(access.event.slug, await voidAgreement(access.event, { agreementId: text(formData, "agreementId"), reason: text(formData, "reason") }, access.actor));
+  return afterEventChange(
+    access.event.slug,
+    await voidAgreement(access.event, { agreementId: text(formData, "agreementId"), reason: text(formData, "reason") }, access.actor),
+  );
 }

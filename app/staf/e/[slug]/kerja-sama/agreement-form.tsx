@@ -69,7 +69,12 @@ function OpdPicker({ side, prefix, state }: { side: SideOpds; prefix: string; st
       <input type="hidden" name={`${prefix}.id`} value={choice === NEW ? "" : choice} />
       {choice === NEW && (
         <div className="grid grid-cols-3 gap-2">
-          <input name={`${prefix}.newName`} aria-label={t("opdName", { province: side.province })} placeholder={t("opdNamePlaceholder")} className={`${inputClass} col-span-2`} />
+          <input
+            name={`${prefix}.newName`}
+            aria-label={t("opdName", { province: side.province })}
+            placeholder={t("opdNamePlaceholder")}
+            className={`${inputClass} col-span-2`}
+          />
           <input name={`${prefix}.newAcronym`} aria-label={t("opdAcronym", { province: side.province })} placeholder={t("acronym")} className={inputClass} />
         </div>
       )}

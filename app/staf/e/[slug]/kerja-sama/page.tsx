@@ -13,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ slug: string }> };
 
 // A calendar day (stored at midnight UTC), in the reader's language.
-const date = (d: Date, locale: Locale) => new Intl.DateTimeFormat(INTL_TAG[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(d);
+const date = (d: Date, locale: Locale) =>
+  new Intl.DateTimeFormat(INTL_TAG[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(d);
 
 export default async function AgreementsPage({ params }: Props) {
   const { slug } = await params;
@@ -31,22 +32,30 @@ export default async function AgreementsPage({ params }: Props) {
       {agreements.length > 0 && (
         <ul className="space-y-3">
           {agreements.map((a) => (
-            <li key={a.id} className={`rounded-xl border bg-white p-4 ${a.status === "VOID" ? "border-slate-200 opacity-60" : "border-slate-200"}`} data-testid="agreement">
+            <li
+              key={a.id}
+              className={`rounded-xl border bg-white p-4 ${a.status === "VOID" ? "border-slate-200 opacity-60" : "border-slate-200"}`}
+              data-testid="agreement"
+            >
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div>
                   <p className="font-semibold">
-                    {a.title} {a.status === "VOID" && <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">{t("voided", { reason: a.voidReason ?? "" })}</span>}
+                    {a.title}{" "}
+                    {a.status === "VOID" && (
+                      <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">{t("voided", { reason: a.voidReason ?? "" })}</span>
+                    )}
                   </p>
                   <p className="text-sm text-slate-600">
                     {a.visitingOpd.acronym ?? a.visitingOpd.name} — {a.hostOpd.acronym ?? a.hostOpd.name} · {date(a.signedOn, locale)}
                     {a.documentNumber ? t("number", { number: a.documentNumber }) : ""}
                   </p>
                   {a.scope && <p className="mt-1 text-sm">{a.scope}</p>}
-                  <p className="mt-1 text-xs text-slate-500">
-                    {t("signedBy", { visiting: a.visitingSignatory, host: a.hostSignatory })}
-                  </p>
+                  <p className="mt-1 text-xs text-slate-500">{t("signedBy", { visiting: a.visitingSignatory, host: a.hostSignatory })}</p>
                   {a.document && (
-                    <a href={`/api/events/${event.slug}/agreements/${a.id}/document`} className="mt-1 inline-block text-sm font-medium text-brand-700 underline">
+                    <a
+                      href={`/api/events/${event.slug}/agreements/${a.id}/document`}
+                      className="mt-1 inline-block text-sm font-medium text-brand-700 underline"
+                    >
                       {t("scan", { size: Math.ceil(a.document.size / 1024) })}
                     </a>
                   )}
@@ -61,7 +70,15 @@ export default async function AgreementsPage({ params }: Props) {
         <h2 id="new-agreement" className="text-lg font-semibold">
           {t("record")}
         </h2>
-        <AgreementForm slug={event.slug} sides={sides.map((s) => ({ role: s.role, province: s.province, shortName: s.shortName, opds: opds.filter((o) => o.province === s.province).map((o) => ({ id: o.id, label: o.acronym ? `${o.acronym} (${o.name})` : o.name })) }))} />
+        <AgreementForm
+          slug={event.slug}
+          sides={sides.map((s) => ({
+            role: s.role,
+            province: s.province,
+            shortName: s.shortName,
+            opds: opds.filter((o) => o.province === s.province).map((o) => ({ id: o.id, label: o.acronym ? `${o.acronym} (${o.name})` : o.name })),
+          }))}
+        />
       </section>
     </div>
   );

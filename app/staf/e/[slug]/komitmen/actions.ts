@@ -25,18 +25,33 @@ export async function completeDraftAction(_prev: ActionResult<RecordedCommitment
 export async function voidCommitmentAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const access = await authorizeForEvent(text(formData, "slug"), "ADMIN");
   if (!access.ok) return access;
-  return afterEventChange(access.event.slug, await voidCommitment(access.event, { commitmentId: text(formData, "commitmentId"), reason: text(formData, "reason") }, access.actor));
+  return afterEventChange(
+    access.event.slug,
+    await voidCommitment(access.event, { commitmentId: text(formData, "commitmentId"), reason: text(formData, "reason") }, access.actor),
+  );
 }
 
 export async function replaceCommitmentAction(_prev: ActionResult<RecordedCommitment> | null, formData: FormData): Promise<ActionResult<RecordedCommitment>> {
   const access = await authorizeForEvent(text(formData, "slug"), "ADMIN");
   if (!access.ok) return access;
-  return afterEventChange(access.event.slug, await replaceCommitment(access.event, { commitmentId: text(formData, "commitmentId"), reason: text(formData, "reason"), replacement: recordInputFrom(formData) }, access.actor));
+  return afterEventChange(
+    access.event.slug,
+    await replaceCommitment(
+      access.event,
+      { commitmentId: text(formData, "commitmentId"), reason: text(formData, "reason"), replacement: recordInputFrom(formData) },
+      access.actor,
+    ),
+  );
 }
 
 export async function recordRealisationAction(_prev: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
   const access = await authorizeForEvent(text(formData, "slug"), "ADMIN");
   if (!access.ok) return access;
-  const input = { commitmentId: text(formData, "commitmentId"), realisedOn: text(formData, "realisedOn"), amount: text(formData, "amount"), note: text(formData, "note") };
+  const input = {
+    commitmentId: text(formData, "commitmentId"),
+    realisedOn: text(formData, "realisedOn"),
+    amount: text(formData, "amount"),
+    note: text(formData, "note"),
+  };
   return afterEventChange(access.event.slug, await recordRealisation(access.event, input, access.actor));
 }

@@ -13,7 +13,19 @@ export interface Picked {
  * Finds a business of one side by name (typos forgiven) or by its badge: a scanner types the code
  * and Enter, which picks the first match instead of submitting the form.
  */
-export function BusinessPicker({ slug, side, name, label, initial = null }: { slug: string; side: string; name: string; label: string; initial?: Picked | null }) {
+export function BusinessPicker({
+  slug,
+  side,
+  name,
+  label,
+  initial = null,
+}: {
+  slug: string;
+  side: string;
+  name: string;
+  label: string;
+  initial?: Picked | null;
+}) {
   const t = useTranslations("signing");
   const [picked, setPicked] = useState<Picked | null>(initial);
   const [query, setQuery] = useState("");
@@ -78,7 +90,15 @@ export function BusinessPicker({ slug, side, name, label, initial = null }: { sl
         </div>
       ) : (
         <>
-          <input aria-label={label} value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onKeyDown} placeholder={t("pickerPlaceholder")} autoComplete="off" className={inputClass} />
+          <input
+            aria-label={label}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={onKeyDown}
+            placeholder={t("pickerPlaceholder")}
+            autoComplete="off"
+            className={inputClass}
+          />
           {notFound && query.trim().length >= 2 && shown.length === 0 && <p className="mt-1 text-sm text-slate-500">{t("notOnSide")}</p>}
           {shown.length > 0 && (
             <ul className="mt-1 divide-y divide-slate-100 rounded-md border border-slate-200 bg-white shadow-sm">

@@ -24,7 +24,8 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
   const filters = commitmentFilters.parse(firstValues(raw));
   const [{ total, rows, pages }, t, locale] = await Promise.all([listCommitments(event.id, filters), getTranslations("commitments"), getLocale()]);
   const base = `/staf/e/${event.slug}/komitmen`;
-  const withStatus = (status?: string, page = 1) => `${base}?${new URLSearchParams({ ...(status ? { status } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
+  const withStatus = (status?: string, page = 1) =>
+    `${base}?${new URLSearchParams({ ...(status ? { status } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -72,7 +73,9 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
                     {c.visitingBusiness.name} — {c.hostBusiness.name}
                   </td>
                   <td className="px-3 py-2">{c.commodity}</td>
-                  <td className={`px-3 py-2 text-right tabular-nums ${c.status === "VOID" ? "text-slate-400 line-through" : ""}`}>{formatRupiah(c.value, locale)}</td>
+                  <td className={`px-3 py-2 text-right tabular-nums ${c.status === "VOID" ? "text-slate-400 line-through" : ""}`}>
+                    {formatRupiah(c.value, locale)}
+                  </td>
                   <td className="px-3 py-2">
                     {t(`statuses.${c.status}`)}
                     {c.signedAt && c.status === "SIGNED" ? ` ${formatEventTime(c.signedAt, event.timeZone, locale)}` : ""}

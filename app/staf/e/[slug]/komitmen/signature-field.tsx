@@ -54,7 +54,13 @@ export function SignatureField({ name, label }: { name: string; label: string })
           {t("clear")}
         </button>
       </div>
-      <canvas ref={canvasRef} aria-label={label} data-testid={`pad-${name}`} data-ready={ready} className="mt-1 h-40 w-full touch-none rounded-lg border-2 border-dashed border-slate-300 bg-white" />
+      <canvas
+        ref={canvasRef}
+        aria-label={label}
+        data-testid={`pad-${name}`}
+        data-ready={ready}
+        className="mt-1 h-40 w-full touch-none rounded-lg border-2 border-dashed border-slate-300 bg-white"
+      />
       <input type="hidden" name={name} value={dataUrl} />
       <p className="mt-1 text-xs text-slate-500">{dataUrl ? t("signed") : t("signHere")}</p>
     </div>

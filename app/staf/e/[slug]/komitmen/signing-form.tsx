@@ -29,7 +29,8 @@ export interface SigningInitial {
   value: string;
 }
 
-export type SigningMode = { kind: "new" } | { kind: "draft"; commitmentId: string; initial: SigningInitial } | { kind: "replace"; commitmentId: string; initial: SigningInitial };
+export type SigningMode =
+  { kind: "new" } | { kind: "draft"; commitmentId: string; initial: SigningInitial } | { kind: "replace"; commitmentId: string; initial: SigningInitial };
 
 interface Props {
   slug: string;
@@ -48,7 +49,16 @@ export function SigningDesk(props: Props) {
   return <SigningForm key={round.n} {...props} idempotencyKey={round.key} onNext={() => setRound((r) => ({ n: r.n + 1, key: newIdempotencyKey() }))} />;
 }
 
-function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotencyKey, onNext }: Omit<Props, "initialKey"> & { idempotencyKey: string; onNext: () => void }) {
+function SigningForm({
+  slug,
+  visiting,
+  host,
+  sectors,
+  ceiling,
+  mode,
+  idempotencyKey,
+  onNext,
+}: Omit<Props, "initialKey"> & { idempotencyKey: string; onNext: () => void }) {
   const action = mode.kind === "new" ? recordCommitmentAction : mode.kind === "draft" ? completeDraftAction : replaceCommitmentAction;
   const t = useTranslations("signing");
   const instruments = useTranslations("instruments");
@@ -97,16 +107,18 @@ function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotency
 
       <section className="grid gap-4 rounded-xl border border-slate-200 bg-white p-5 md:grid-cols-2">
         <div>
-          <p className={labelClass}>
-            {t("businessOf", { side: visiting.shortName, province: visiting.province })}
-          </p>
-          <BusinessPicker slug={slug} side={visiting.code} name="visitingBusinessId" label={t("findBusiness", { side: visiting.shortName })} initial={initial?.visiting} />
+          <p className={labelClass}>{t("businessOf", { side: visiting.shortName, province: visiting.province })}</p>
+          <BusinessPicker
+            slug={slug}
+            side={visiting.code}
+            name="visitingBusinessId"
+            label={t("findBusiness", { side: visiting.shortName })}
+            initial={initial?.visiting}
+          />
           <FieldErrors state={state} name="visitingBusinessId" />
         </div>
         <div>
-          <p className={labelClass}>
-            {t("businessOf", { side: host.shortName, province: host.province })}
-          </p>
+          <p className={labelClass}>{t("businessOf", { side: host.shortName, province: host.province })}</p>
           <BusinessPicker slug={slug} side={host.code} name="hostBusinessId" label={t("findBusiness", { side: host.shortName })} initial={initial?.host} />
           <FieldErrors state={state} name="hostBusinessId" />
         </div>
@@ -127,7 +139,15 @@ function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotency
         </fieldset>
         <div className="grid gap-4 md:grid-cols-2">
           <TextField state={state} name="commodity" label={t("commodity")} defaultValue={initial?.commodity} required />
-          <SelectField state={state} name="sector" label={t("sector")} placeholder={t("chooseSector")} options={sectors} defaultValue={initial?.sector ?? ""} required />
+          <SelectField
+            state={state}
+            name="sector"
+            label={t("sector")}
+            placeholder={t("chooseSector")}
+            options={sectors}
+            defaultValue={initial?.sector ?? ""}
+            required
+          />
           <div className="grid grid-cols-2 gap-3">
             <TextField state={state} name="quantity" label={t("quantity")} defaultValue={initial?.quantity} inputMode="decimal" />
             <TextField state={state} name="unit" label={t("unit")} defaultValue={initial?.unit} placeholder="ton, kg, unit" />
@@ -149,7 +169,15 @@ function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotency
           <label htmlFor="value" className={labelClass}>
             {t("value")}
           </label>
-          <input id="value" name="value" value={value} onChange={(e) => setValue(e.target.value)} required autoComplete="off" className={`${inputClass} text-xl`} />
+          <input
+            id="value"
+            name="value"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            required
+            autoComplete="off"
+            className={`${inputClass} text-xl`}
+          />
           <div aria-live="polite" className="mt-2 min-h-14 rounded-md bg-slate-50 px-3 py-2" data-testid="value-preview">
             {parsed?.ok ? (
               <>
@@ -206,10 +234,23 @@ function SigningForm({ slug, visiting, host, sectors, ceiling, mode, idempotency
 
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="sign" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white transition hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          name="intent"
+          value="sign"
+          disabled={pending}
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white transition hover:bg-brand-800 disabled:opacity-60"
+        >
           {pending ? t("saving") : t("sign")}
         </button>
-        <button type="submit" name="intent" value="draft" formNoValidate disabled={pending} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60">
+        <button
+          type="submit"
+          name="intent"
+          value="draft"
+          formNoValidate
+          disabled={pending}
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
+        >
           {t("draft")}
         </button>
       </div>

@@ -20,12 +20,12 @@ export async function Badge({ business, eventName, origin }: { business: BadgeBu
   const visiting = business.side.role === "VISITING";
   return (
     <article className="badge flex h-[65mm] w-[95mm] flex-col overflow-hidden rounded-lg border border-slate-300 bg-white" data-testid="badge">
-      <header className={`px-3 py-1.5 text-xs font-semibold uppercase tracking-wide text-white ${visiting ? "bg-brand-700" : "bg-sky-800"}`}>
+      <header className={`px-3 py-1.5 text-xs font-semibold tracking-wide text-white uppercase ${visiting ? "bg-brand-700" : "bg-sky-800"}`}>
         {eventName} · {business.side.shortName}
       </header>
       <div className="flex flex-1 items-center gap-3 p-3">
         <div className="min-w-0 flex-1">
-          <p className="text-lg font-bold leading-tight">{business.name}</p>
+          <p className="text-lg leading-tight font-bold">{business.name}</p>
           <p className="mt-1 text-sm">{business.representative}</p>
           <p className="mt-1 text-xs text-slate-600">
             {business.sector}

@@ -19,7 +19,12 @@ export default async function BadgesPage({ params, searchParams }: Props) {
   const { side, id } = await searchParams;
   const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/lencana`);
   const ids = id ? [id].flat().slice(0, 500) : undefined;
-  const [businesses, setup, origin, t] = await Promise.all([badgesToPrint(event.id, { side, ids }), eventSides(event.id), pageOrigin(), getTranslations("badges")]);
+  const [businesses, setup, origin, t] = await Promise.all([
+    badgesToPrint(event.id, { side, ids }),
+    eventSides(event.id),
+    pageOrigin(),
+    getTranslations("badges"),
+  ]);
   const base = `/staf/e/${event.slug}/lencana`;
   return (
     <div className="space-y-4">

@@ -35,7 +35,11 @@ export async function registerWalkInAction(_prev: WalkInResult | null, formData:
 export async function checkInAction(_prev: ActionState<CheckInOutcome>, formData: FormData): Promise<ActionResult<CheckInOutcome>> {
   const access = await authorizeForEvent(text(formData, "slug"), "STAFF");
   if (!access.ok) return access;
-  const result = await checkIn(access.event, { code: text(formData, "code"), businessId: text(formData, "businessId"), desk: text(formData, "desk") }, access.actor);
+  const result = await checkIn(
+    access.event,
+    { code: text(formData, "code"), businessId: text(formData, "businessId"), desk: text(formData, "desk") },
+    access.actor,
+  );
   return afterEventChange(access.event.slug, result);
 }
 

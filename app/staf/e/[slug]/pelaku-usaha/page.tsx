@@ -26,7 +26,12 @@ export default async function BusinessesPage({ params, searchParams }: Props) {
   const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/pelaku-usaha`);
   const raw = await searchParams;
   const filters = businessFilters.parse(firstValues(raw));
-  const [{ total, rows, pages }, setup, t, locale] = await Promise.all([listBusinesses(event.id, filters), eventSides(event.id), getTranslations("businesses"), getLocale()]);
+  const [{ total, rows, pages }, setup, t, locale] = await Promise.all([
+    listBusinesses(event.id, filters),
+    eventSides(event.id),
+    getTranslations("businesses"),
+    getLocale(),
+  ]);
   const base = `/staf/e/${event.slug}/pelaku-usaha`;
 
   return (
@@ -121,7 +126,13 @@ export default async function BusinessesPage({ params, searchParams }: Props) {
                   <td className="px-3 py-2">{b.side.shortName}</td>
                   <td className="px-3 py-2">{b.sector}</td>
                   <td className="px-3 py-2">{b.regency || "—"}</td>
-                  <td className="px-3 py-2">{b.checkedInAt ? `${t("present", { time: formatEventTime(b.checkedInAt, event.timeZone, locale) })}${b.checkedInDesk ? ` · ${b.checkedInDesk}` : ""}` : <span className="text-slate-500">{t("notYet")}</span>}</td>
+                  <td className="px-3 py-2">
+                    {b.checkedInAt ? (
+                      `${t("present", { time: formatEventTime(b.checkedInAt, event.timeZone, locale) })}${b.checkedInDesk ? ` · ${b.checkedInDesk}` : ""}`
+                    ) : (
+                      <span className="text-slate-500">{t("notYet")}</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -16,7 +16,19 @@ export interface SideValues {
  * One side of a mission: province, how it is called, quota, kabupaten/kota. An existing side keeps its
  * code (`code` given, sent hidden); a new one types it.
  */
-export function SideFields({ state, prefix, role, code, values }: { state: ActionState<unknown>; prefix: string; role: "VISITING" | "HOST"; code?: string; values?: SideValues }) {
+export function SideFields({
+  state,
+  prefix,
+  role,
+  code,
+  values,
+}: {
+  state: ActionState<unknown>;
+  prefix: string;
+  role: "VISITING" | "HOST";
+  code?: string;
+  values?: SideValues;
+}) {
   const t = useTranslations("setup");
   return (
     <fieldset className="space-y-3 rounded-xl border border-slate-200 bg-white p-5">
@@ -24,7 +36,11 @@ export function SideFields({ state, prefix, role, code, values }: { state: Actio
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField state={state} name={`${prefix}.province`} label={t("province")} defaultValue={values?.province} required />
         <TextField state={state} name={`${prefix}.shortName`} label={t("shortName")} defaultValue={values?.shortName} required />
-        {code === undefined ? <TextField state={state} name={`${prefix}.code`} label={t("code")} required /> : <input type="hidden" name={`${prefix}.code`} value={code} />}
+        {code === undefined ? (
+          <TextField state={state} name={`${prefix}.code`} label={t("code")} required />
+        ) : (
+          <input type="hidden" name={`${prefix}.code`} value={code} />
+        )}
         <TextField state={state} name={`${prefix}.quota`} label={t("quota")} type="number" min={1} defaultValue={values?.quota} required />
       </div>
       <TextareaField state={state} name={`${prefix}.regencies`} label={t("regencies")} defaultValue={values?.regencies.join("\n")} rows={6} />

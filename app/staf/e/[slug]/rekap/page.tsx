@@ -34,14 +34,18 @@ export default async function RecapPage({ params }: Props) {
     <article className="space-y-8" data-testid="recap">
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div>
-          <p className="text-sm font-medium uppercase tracking-wide text-brand-700">{t("title")}</p>
+          <p className="text-sm font-medium tracking-wide text-brand-700 uppercase">{t("title")}</p>
           <h1 className="text-2xl font-bold">{totals.event.name}</h1>
           <p className="text-slate-600">
             {totals.event.venue}, {totals.event.city} · {formatEventDate(totals.event.startsAt, tz, locale)}
           </p>
         </div>
         <div className="flex gap-2 print:hidden">
-          <a href={`/api/events/${event.slug}/recap?lang=${locale}`} className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50" data-testid="recap-pdf">
+          <a
+            href={`/api/events/${event.slug}/recap?lang=${locale}`}
+            className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
+            data-testid="recap-pdf"
+          >
             {t("downloadPdf")}
           </a>
           <PrintButton label={t("print")} />
@@ -49,7 +53,9 @@ export default async function RecapPage({ params }: Props) {
       </header>
 
       <section className="rounded-xl bg-emerald-900 p-6 text-white">
-        <p className="text-sm uppercase tracking-wide text-emerald-200">{totals.official ? t("headlineFinal", { moment: formatMoment(totals.official.frozenAt, tz, locale) }) : t("headlineRunning")}</p>
+        <p className="text-sm tracking-wide text-emerald-200 uppercase">
+          {totals.official ? t("headlineFinal", { moment: formatMoment(totals.official.frozenAt, tz, locale) }) : t("headlineRunning")}
+        </p>
         <p className="mt-1 text-4xl font-bold tabular-nums" data-testid="recap-total">
           {rupiah(headline.total)}
         </p>
@@ -59,7 +65,13 @@ export default async function RecapPage({ params }: Props) {
           <p className="mt-3 text-sm text-emerald-100">
             {totals.official.since.signed.count + totals.official.since.voided.count === 0
               ? t("noChangesSinceCutOff")
-              : t("sinceCutOff", { signed: totals.official.since.signed.count, signedTotal: short(totals.official.since.signed.total), voided: totals.official.since.voided.count, voidedTotal: short(totals.official.since.voided.total), running: rupiah(totals.total) })}
+              : t("sinceCutOff", {
+                  signed: totals.official.since.signed.count,
+                  signedTotal: short(totals.official.since.signed.total),
+                  voided: totals.official.since.voided.count,
+                  voidedTotal: short(totals.official.since.voided.total),
+                  running: rupiah(totals.total),
+                })}
           </p>
         )}
       </section>
@@ -76,10 +88,17 @@ export default async function RecapPage({ params }: Props) {
 
       <section>
         <h2 className="text-lg font-semibold">{t("byCategory")}</h2>
-        <Bars rows={CATEGORIES.map((c) => ({ label: categoryLabel(c, visiting, locale), count: 0, total: headline.byCategory[c] }))} rupiah={rupiah} short={short} testId="recap-categories" />
+        <Bars
+          rows={CATEGORIES.map((c) => ({ label: categoryLabel(c, visiting, locale), count: 0, total: headline.byCategory[c] }))}
+          rupiah={rupiah}
+          short={short}
+          testId="recap-categories"
+        />
       </section>
 
-      {headline.total !== totals.total && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("breakdownsRunning", { running: rupiah(totals.total) })}</p>}
+      {headline.total !== totals.total && (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("breakdownsRunning", { running: rupiah(totals.total) })}</p>
+      )}
 
       <div className="grid gap-8 lg:grid-cols-2">
         <section>
@@ -174,7 +193,19 @@ export default async function RecapPage({ params }: Props) {
 }
 
 /** A table with a bar per row: the recap's charts, which also print. */
-function Bars({ rows, rupiah, short, empty, testId }: { rows: RecapRow[]; rupiah: (v: bigint) => string; short: (v: bigint) => string; empty?: string; testId?: string }) {
+function Bars({
+  rows,
+  rupiah,
+  short,
+  empty,
+  testId,
+}: {
+  rows: RecapRow[];
+  rupiah: (v: bigint) => string;
+  short: (v: bigint) => string;
+  empty?: string;
+  testId?: string;
+}) {
   if (rows.length === 0) return <p className="text-slate-600">{empty}</p>;
   const largest = rows.reduce((max, r) => (r.total > max ? r.total : max), 1n);
   return (

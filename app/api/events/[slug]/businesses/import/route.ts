@@ -10,7 +10,8 @@ import { deniedResponse, jsonError, unexpectedError } from "@/lib/http/json-erro
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const access = await authorizeForEvent((await params).slug, "ADMIN");
   if (!access.ok) return deniedResponse(access);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return jsonError(413, "file_too_large", "Berkas lebih dari 10 MB. Bagi menjadi beberapa berkas.");
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024)
+    return jsonError(413, "file_too_large", "Berkas lebih dari 10 MB. Bagi menjadi beberapa berkas.");
 
   let importRequest: ImportRequest;
   let mode: string;
@@ -21,7 +22,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     const mapping = form.get("mapping");
     const parsedMapping = typeof mapping === "string" && mapping ? columnMapping.safeParse(JSON.parse(mapping)) : null;
     if (parsedMapping && !parsedMapping.success) return jsonError(400, "invalid", "Pemetaan kolom tidak sah.");
-    importRequest = { eventId: access.event.id, sideCode: String(form.get("side") ?? ""), file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, mapping: parsedMapping?.data };
+    importRequest = {
+      eventId: access.event.id,
+      sideCode: String(form.get("side") ?? ""),
+      file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+      mapping: parsedMapping?.data,
+    };
     mode = String(form.get("mode") ?? "preview");
   } catch {
     return jsonError(400, "invalid", "Kiriman tidak dapat dibaca. Pilih berkasnya lagi.");

@@ -24,7 +24,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const locale = isLocale(lang) ? lang : await getLocale();
     const body = exportStream(definition, access.event.id, { format, locale, withContact: access.actor.role === "ADMIN" });
     return new Response(body, {
-      headers: { "Content-Type": CONTENT_TYPES[format], "Content-Disposition": `attachment; filename="${definition.fileName}-${access.event.slug}.${format}"`, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+      headers: {
+        "Content-Type": CONTENT_TYPES[format],
+        "Content-Disposition": `attachment; filename="${definition.fileName}-${access.event.slug}.${format}"`,
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
     });
   } catch (error) {
     return unexpectedError(error, "GET /api/events/[slug]/exports/[dataset]");

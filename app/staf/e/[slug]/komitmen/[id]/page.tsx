@@ -57,7 +57,9 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
         <p className="text-slate-600" data-testid="commitment-status">
           {status}
           {c.signedAt && ` · ${formatMoment(c.signedAt, tz, locale)}`}
-          {c.status === "VOID" && c.voidedAt && `${t("voidedAt", { moment: formatMoment(c.voidedAt, tz, locale) })}${c.voidedBy ? t("voidedBy", { name: c.voidedBy.name }) : ""}: ${c.voidReason}`}
+          {c.status === "VOID" &&
+            c.voidedAt &&
+            `${t("voidedAt", { moment: formatMoment(c.voidedAt, tz, locale) })}${c.voidedBy ? t("voidedBy", { name: c.voidedBy.name }) : ""}: ${c.voidReason}`}
         </p>
       </div>
 

@@ -80,7 +80,8 @@ export default async function BusinessPage({ params }: Props) {
                 {commitments.map((c) => (
                   <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                     <Link href={`/staf/e/${event.slug}/komitmen/${c.id}`} className="text-brand-700 underline">
-                      {categoryLabel(c.category, c.visitingBusiness.side.shortName, locale)}: {c.commodity} ({c.visitingBusiness.id === business.id ? c.hostBusiness.name : c.visitingBusiness.name})
+                      {categoryLabel(c.category, c.visitingBusiness.side.shortName, locale)}: {c.commodity} (
+                      {c.visitingBusiness.id === business.id ? c.hostBusiness.name : c.visitingBusiness.name})
                     </Link>
                     <span className={c.status === "VOID" ? "text-slate-400 line-through" : ""}>
                       {formatRupiah(c.value, locale)} · {t("status", { status: c.status })}
@@ -107,7 +108,12 @@ export default async function BusinessPage({ params }: Props) {
               </a>
             </p>
             {actor.role === "ADMIN" && (
-              <ActionButton action={revokeBadgeLinkAction} fields={{ slug: event.slug, businessId: business.id }} pendingText={t("revoking")} confirmText={t("revokeConfirm")}>
+              <ActionButton
+                action={revokeBadgeLinkAction}
+                fields={{ slug: event.slug, businessId: business.id }}
+                pendingText={t("revoking")}
+                confirmText={t("revokeConfirm")}
+              >
                 {t("revoke")}
               </ActionButton>
             )}

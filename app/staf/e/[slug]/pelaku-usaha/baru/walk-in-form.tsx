@@ -25,7 +25,10 @@ export function WalkInForm({ slug, sides, sectors, canOverrideQuota }: { slug: s
         <div className="space-y-2 rounded-xl border-2 border-emerald-300 bg-emerald-50 p-4 text-emerald-900" data-testid="walk-in-registered">
           <p className="font-semibold">{state.message}</p>
           <p>
-            {t("badgeCode")} <span className="font-mono tracking-widest" data-testid="walk-in-badge-code">{state.data.badgeCode}</span>
+            {t("badgeCode")}{" "}
+            <span className="font-mono tracking-widest" data-testid="walk-in-badge-code">
+              {state.data.badgeCode}
+            </span>
           </p>
           <div className="flex flex-wrap gap-3 text-sm">
             <Link href={`/staf/e/${slug}/lencana?id=${state.data.id}`} className="font-medium underline">
@@ -61,7 +64,15 @@ export function WalkInForm({ slug, sides, sectors, canOverrideQuota }: { slug: s
           <TextField state={state} name="nib" label={t("nib")} inputMode="numeric" />
           <SelectField state={state} name="sector" label={t("sector")} placeholder={t("chooseSector")} options={sectors} required />
           {/* Keyed by side: another side's kabupaten/kota list starts unchosen. */}
-          <SelectField key={sideCode} state={state} name="regency" label={t("regency")} placeholder={t("chooseRegency")} options={side?.regencies ?? []} required />
+          <SelectField
+            key={sideCode}
+            state={state}
+            name="regency"
+            label={t("regency")}
+            placeholder={t("chooseRegency")}
+            options={side?.regencies ?? []}
+            required
+          />
         </div>
 
         <FormMessage state={state?.ok ? null : state} />

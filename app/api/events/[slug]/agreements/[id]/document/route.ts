@@ -10,6 +10,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const document = await agreementDocument(access.event.id, id);
   if (!document) return jsonError(404, "not_found", "Dokumen tidak ditemukan.");
   return new Response(new Uint8Array(document.bytes) as BodyInit, {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `inline; filename="${encodeURIComponent(document.fileName)}"`, "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `inline; filename="${encodeURIComponent(document.fileName)}"`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "no-store",
+    },
   });
 }

@@ -14,7 +14,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     if (!detail) return jsonError(404, "not_found", "Komitmen tidak ditemukan di misi dagang ini.");
     const bytes = await letterPdf(toLetter(detail), `${publicOrigin(request)}/verify/${detail.verificationCode}`);
     return new Response(bytes as BodyInit, {
-      headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="surat-komitmen-${detail.verificationCode}.pdf"`, "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="surat-komitmen-${detail.verificationCode}.pdf"`,
+        "Cache-Control": "no-store",
+      },
     });
   } catch (error) {
     return unexpectedError(error, "GET /api/events/[slug]/commitments/[id]/letter");
