@@ -1,8 +1,10 @@
 "use server";
 import { cookies } from "next/headers";
-import { failure, success, type ActionResult } from "@/lib/actions/result";
+import { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
-import { isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locale";
+import { LOCALE_COOKIE, LOCALES, type Locale } from "@/lib/i18n/locale";
+import { publicAction, staffAction } from "@/lib/kernel/action";
+import { done } from "@/lib/kernel/outcome";
 import { accountLanguage, saveOwnLanguage } from "@/lib/users/language";
 
 async function keepOnThisBrowser(locale: Locale) {
@@ -11,19 +13,16 @@ async function keepOnThisBrowser(locale: Locale) {
 }
 
 /** The language switch in the header: anyone chooses their language; staff also keep it on their account. */
-export async function chooseLanguage(_previous: unknown, form: FormData): Promise<ActionResult> {
-  const locale = form.get("locale");
-  if (!isLocale(locale)) return failure("INVALID", "Bahasa tidak dikenal. / Unknown language.");
+export const chooseLanguage = publicAction({ input: z.object({ locale: z.enum(LOCALES) }) }, async ({ input: { locale } }) => {
   await keepOnThisBrowser(locale);
   const access = await authorize("STAFF", { pendingPasswordChange: "allow" });
   if (access.ok) await saveOwnLanguage(access.actor, locale);
-  return success(locale === "id" ? "Bahasa Indonesia" : "English", undefined);
-}
+  return done("LANGUAGE_CHOSEN", undefined, { locale });
+});
 
 /** Right after signing in: this browser takes the language saved on the account. */
-export async function adoptAccountLanguage(_previous: unknown, _form: FormData): Promise<ActionResult> {
-  const access = await authorize("STAFF", { pendingPasswordChange: "allow" });
-  if (!access.ok) return access;
-  await keepOnThisBrowser(await accountLanguage(access.actor.id));
-  return success("", undefined);
-}
+export const adoptAccountLanguage = staffAction({ need: "STAFF", pendingPasswordChange: "allow", input: z.object({}) }, async ({ actor }) => {
+  const locale = await accountLanguage(actor.id);
+  await keepOnThisBrowser(locale);
+  return done("LANGUAGE_CHOSEN", undefined, { locale });
+});

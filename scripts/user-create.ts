@@ -2,6 +2,7 @@
 // Creates a staff account on DATABASE_URL (or the embedded database); the first organizer of a real
 // deployment is made this way. Prints a one-time password, to be changed at first sign-in, unless
 // PASSWORD is set in the environment.
+import { describeFailure } from "@/lib/kernel/translate";
 import { parseArgs } from "node:util";
 import { connectDatabase, disconnectDatabase } from "../lib/db/client";
 import { createUser } from "../lib/users/create-user";
@@ -37,9 +38,10 @@ try {
   );
   await disconnectDatabase();
   if (!result.ok) {
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {}))
-      console.error(`--${field === "eventIds" ? "event" : field}: ${messages?.join(" ")}`);
-    if (!result.fieldErrors) console.error(result.message);
+    const refused = describeFailure(result, "id");
+    for (const [field, messages] of Object.entries(refused.fieldErrors ?? {}))
+      console.error(`--${field === "eventIds" ? "event" : field}: ${messages.join(" ")}`);
+    if (!refused.fieldErrors) console.error(refused.message);
     console.error(USAGE);
     process.exit(2);
   }

@@ -1,5 +1,5 @@
 "use client";
-import type { ActionResult, ActionState } from "@/lib/actions/result";
+import type { ActionResult, ActionState } from "@/lib/kernel/outcome";
 import { FormMessage, SubmitButton, useActionForm } from "./form";
 
 /** A one-button form for a server action on one record (disable, enable, lift a lockout, …). */

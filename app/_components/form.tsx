@@ -1,7 +1,7 @@
 "use client";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { useFormStatus } from "react-dom";
-import type { ActionResult, ActionState } from "@/lib/actions/result";
+import type { ActionResult, ActionState } from "@/lib/kernel/outcome";
 
 /** The plain pieces of every staff form: errors under a field, a submit button that shows it is busy. */
 
@@ -10,7 +10,10 @@ import type { ActionResult, ActionState } from "@/lib/actions/result";
  * would otherwise reset the fields after every submission) and clears it once the action succeeds.
  * `action` stays on the form, so it still submits before the page's script has loaded.
  */
-export function useActionForm<R extends ActionResult<unknown>>(action: (prev: R | null, formData: FormData) => Promise<R>, options: { confirm?: string } = {}) {
+export function useActionForm<R extends ActionResult<unknown, unknown>>(
+  action: (prev: R | null, formData: FormData) => Promise<R>,
+  options: { confirm?: string } = {},
+) {
   const [state, dispatch, pending] = useActionState<R | null, FormData>(action, null);
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -25,7 +28,7 @@ export function useActionForm<R extends ActionResult<unknown>>(action: (prev: R 
   return { state, pending, formProps: { ref, action: dispatch, onSubmit } };
 }
 
-export function FieldErrors({ state, name }: { state: ActionState<unknown>; name: string }) {
+export function FieldErrors({ state, name }: { state: ActionState<unknown, unknown>; name: string }) {
   const errors = state && !state.ok ? state.fieldErrors?.[name] : undefined;
   if (!errors?.length) return null;
   return (
@@ -37,7 +40,7 @@ export function FieldErrors({ state, name }: { state: ActionState<unknown>; name
   );
 }
 
-export function FormMessage({ state }: { state: ActionState<unknown> }) {
+export function FormMessage({ state }: { state: ActionState<unknown, unknown> }) {
   if (!state) return null;
   return (
     <p
@@ -86,7 +89,10 @@ export function TextField({
   label,
   id = name,
   ...input
-}: { state: ActionState<unknown>; name: string; label: React.ReactNode; id?: string } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
+}: { state: ActionState<unknown, unknown>; name: string; label: React.ReactNode; id?: string } & Omit<
+  React.InputHTMLAttributes<HTMLInputElement>,
+  "name" | "id"
+>) {
   return (
     <div>
       <label htmlFor={id} className={labelClass}>
@@ -105,7 +111,7 @@ export function TextareaField({
   label,
   id = name,
   ...area
-}: { state: ActionState<unknown>; name: string; label: React.ReactNode; id?: string } & Omit<
+}: { state: ActionState<unknown, unknown>; name: string; label: React.ReactNode; id?: string } & Omit<
   React.TextareaHTMLAttributes<HTMLTextAreaElement>,
   "name" | "id"
 >) {
@@ -130,7 +136,7 @@ export function SelectField({
   options,
   ...select
 }: {
-  state: ActionState<unknown>;
+  state: ActionState<unknown, unknown>;
   name: string;
   label: React.ReactNode;
   id?: string;

@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { failure, success, type ActionResult } from "@/lib/actions/result";
+import { fieldCodes, formFile, formText } from "@/lib/kernel/form";
+import { done, fail, invalid, type FieldCode, type FieldCodes, type Outcome } from "@/lib/kernel/outcome";
 import type { Actor } from "@/lib/auth/authorize";
 import { auditedBy, recordAudit } from "@/lib/audit/record";
 import { getDb, type Tx } from "@/lib/db/client";
@@ -20,14 +21,17 @@ const opdChoice = z.object({
 export const agreementInput = z.object({
   visitingOpd: opdChoice,
   hostOpd: opdChoice,
-  title: text(5, 300, "Tulis judul kerja sama (minimal 5 huruf)."),
+  title: text(5, 300, "agreementTitleRequired"),
   scope: z.string().trim().max(2000).default(""),
   documentNumber: z.string().trim().max(120).default(""),
-  visitingSignatory: text(3, 200, "Tulis penanda tangan (nama/jabatan)."),
-  hostSignatory: text(3, 200, "Tulis penanda tangan (nama/jabatan)."),
-  signedOn: z.iso.date("Tanggal tidak sah."),
+  visitingSignatory: text(3, 200, "signatoryRequired"),
+  hostSignatory: text(3, 200, "signatoryRequired"),
+  signedOn: z.iso.date("dateInvalid"),
 });
 export type AgreementInput = z.input<typeof agreementInput>;
+/** The desk's form: the agreement and, optionally, its scanned PDF. */
+export const agreementForm = agreementInput.extend({ document: formFile });
+export const voidAgreementInput = z.object({ agreementId: formText(64), reason: z.string().trim().min(5, "reasonTooShort").max(500) });
 
 export interface UploadedDocument {
   name: string;
@@ -44,14 +48,14 @@ export async function recordAgreement(
   input: AgreementInput,
   document: UploadedDocument | null,
   actor: Actor,
-): Promise<ActionResult<{ id: string }>> {
+): Promise<Outcome<{ id: string }>> {
   const parsed = agreementInput.safeParse(input);
-  const fieldErrors: Record<string, string[]> = parsed.success ? {} : (z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+  const fieldErrors: FieldCodes = parsed.success ? {} : fieldCodes(parsed.error);
   if (document && document.bytes.byteLength > 0) {
-    if (document.bytes.byteLength > MAX_DOCUMENT_BYTES) fieldErrors.document = ["Berkas lebih dari 10 MB."];
-    else if (new TextDecoder().decode(document.bytes.slice(0, 5)) !== "%PDF-") fieldErrors.document = ["Unggah hasil pindaian dalam format PDF."];
+    if (document.bytes.byteLength > MAX_DOCUMENT_BYTES) fieldErrors.document = ["documentTooLarge"];
+    else if (new TextDecoder().decode(document.bytes.slice(0, 5)) !== "%PDF-") fieldErrors.document = ["documentNotPdf"];
   }
-  if (!parsed.success || Object.keys(fieldErrors).length) return failure("INVALID", "Periksa kembali isian yang ditandai.", fieldErrors);
+  if (!parsed.success || Object.keys(fieldErrors).length) return invalid(fieldErrors);
   const data = parsed.data;
 
   const db = await getDb();
@@ -61,7 +65,7 @@ export async function recordAgreement(
     const visiting = await resolveOpd(tx, data.visitingOpd, province("VISITING"));
     const host = await resolveOpd(tx, data.hostOpd, province("HOST"));
     const errors = { ...(visiting.ok ? {} : { visitingOpd: [visiting.error] }), ...(host.ok ? {} : { hostOpd: [host.error] }) };
-    if (!visiting.ok || !host.ok) return failure("INVALID", "Periksa kembali isian yang ditandai.", errors);
+    if (!visiting.ok || !host.ok) return invalid(errors);
 
     let documentKey: string | null = null;
     if (document && document.bytes.byteLength > 0) {
@@ -99,7 +103,7 @@ export async function recordAgreement(
       targetId: agreement.id,
       after: { title: data.title, visitingOpd: visiting.name, hostOpd: host.name, documentNumber: data.documentNumber || null, document: Boolean(documentKey) },
     });
-    return success("Kerja sama antar-OPD dicatat.", { id: agreement.id });
+    return done("AGREEMENT_RECORDED", { id: agreement.id });
   });
 }
 
@@ -107,12 +111,12 @@ async function resolveOpd(
   tx: Tx,
   choice: z.output<typeof opdChoice>,
   province: string,
-): Promise<{ ok: true; id: string; name: string } | { ok: false; error: string }> {
+): Promise<{ ok: true; id: string; name: string } | { ok: false; error: FieldCode }> {
   if (choice.id) {
     const opd = await tx.opd.findFirst({ where: { id: choice.id, province } });
-    return opd ? { ok: true, id: opd.id, name: opd.name } : { ok: false, error: `Pilih OPD ${province}.` };
+    return opd ? { ok: true, id: opd.id, name: opd.name } : { ok: false, error: { key: "opdRequired", params: { province } } };
   }
-  if (choice.newName.length < 5) return { ok: false, error: `Pilih OPD ${province}, atau tulis nama lengkap OPD baru.` };
+  if (choice.newName.length < 5) return { ok: false, error: { key: "opdOrNewName", params: { province } } };
   const opd = await tx.opd.upsert({
     where: { province_name: { province, name: choice.newName } },
     create: { province, name: choice.newName, acronym: choice.newAcronym || null },
@@ -122,24 +126,25 @@ async function resolveOpd(
 }
 
 /** The organizer voids an agreement with a reason; it leaves the count, and nothing is deleted. */
-export async function voidAgreement(event: { id: string }, input: { agreementId: string; reason: string }, actor: Actor): Promise<ActionResult> {
-  const reason = z.string().trim().min(5, "Tulis alasan (minimal 5 huruf).").max(500).safeParse(input.reason);
-  if (!reason.success) return failure("INVALID", "Periksa kembali isian yang ditandai.", { reason: reason.error.issues.map((i) => i.message) });
+export async function voidAgreement(event: { id: string }, input: z.input<typeof voidAgreementInput>, actor: Actor): Promise<Outcome> {
+  const parsed = voidAgreementInput.safeParse(input);
+  if (!parsed.success) return invalid(fieldCodes(parsed.error));
+  const reason = parsed.data.reason;
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const { count } = await tx.agreement.updateMany({
-      where: { id: input.agreementId, eventId: event.id, status: "ACTIVE" },
-      data: { status: "VOID", voidedAt: new Date(), voidReason: reason.data, voidedById: actor.id },
+      where: { id: parsed.data.agreementId, eventId: event.id, status: "ACTIVE" },
+      data: { status: "VOID", voidedAt: new Date(), voidReason: reason, voidedById: actor.id },
     });
-    if (count === 0) return failure("NOT_FOUND", "Kerja sama aktif ini tidak ditemukan di misi dagang ini.");
+    if (count === 0) return fail("NOT_FOUND", { what: "agreement" });
     await recordAudit(tx, {
       ...auditedBy(actor),
       eventId: event.id,
       action: "agreement.voided",
       targetType: "Agreement",
-      targetId: input.agreementId,
-      after: { status: "VOID", reason: reason.data },
+      targetId: parsed.data.agreementId,
+      after: { status: "VOID", reason },
     });
-    return success("Kerja sama dibatalkan.", undefined);
+    return done("AGREEMENT_VOIDED", undefined);
   });
 }

@@ -1,7 +1,8 @@
 import "server-only";
-import type { DeniedCode } from "@/lib/actions/result";
+import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { fail, type Failure } from "@/lib/kernel/outcome";
 import { requestContext } from "./request";
 
 /** Who is acting, as the database knows them now, and from where (for the audit trail). */
@@ -25,18 +26,6 @@ export interface ScopedEvent {
   timeZone: string;
 }
 
-export type Denied = { ok: false; code: DeniedCode; message: string };
-
-export const DENIED_MESSAGES: Record<DeniedCode, string> = {
-  UNAUTHENTICATED: "Sesi Anda berakhir atau akun tidak aktif lagi. Silakan masuk kembali.",
-  FORBIDDEN: "Anda tidak berwenang melakukan ini.",
-  NOT_FOUND: "Misi dagang ini tidak ditemukan.",
-};
-
-const deny = (code: DeniedCode, message = DENIED_MESSAGES[code]): Denied => ({ ok: false, code, message });
-
-export const PASSWORD_CHANGE_FIRST = "Ganti dulu kata sandi sekali pakai Anda (menu Ganti kata sandi), lalu ulangi.";
-
 export interface AuthorizeOptions {
   /**
    * An account still on its one-time password may do nothing but choose its own: every other action
@@ -46,22 +35,39 @@ export interface AuthorizeOptions {
   pendingPasswordChange?: "allow";
 }
 
-/**
- * The one authorization check, at the top of every server action, staff page and non-public route
- * handler: session → the user as the database has them now (a disabled account or a reset password
- * ends the session at its next request) → role.
- */
-export async function authorize(need: Need, options: AuthorizeOptions = {}): Promise<{ ok: true; actor: Actor } | Denied> {
-  const context = await requestContext();
-  if (!context.session) return deny("UNAUTHENTICATED");
+// Memoised per request (React's cache): the staff layout, the event layout and the page each check
+// access, and together they cost one user query and one event query.
+const storedUser = cache(async (userId: string, sessionVersion: number) => {
   const db = await getDb();
-  const user = await db.user.findFirst({
-    where: { id: context.session.userId, sessionVersion: context.session.sessionVersion, disabledAt: null },
+  return db.user.findFirst({
+    where: { id: userId, sessionVersion, disabledAt: null },
     select: { id: true, name: true, email: true, role: true, mustChangePassword: true },
   });
-  if (!user) return deny("UNAUTHENTICATED");
-  if (need === "ADMIN" && user.role !== "ADMIN") return deny("FORBIDDEN");
-  if (user.mustChangePassword && options.pendingPasswordChange !== "allow") return deny("FORBIDDEN", PASSWORD_CHANGE_FIRST);
+});
+
+const scopedEvent = cache(async (slug: string, actorId: string, role: Actor["role"]): Promise<ScopedEvent | "FORBIDDEN" | "EVENT_NOT_FOUND"> => {
+  const db = await getDb();
+  const event = await db.event.findFirst({
+    where: { slug, ...eventScope({ id: actorId, role }) },
+    select: { id: true, slug: true, name: true, timeZone: true },
+  });
+  if (event) return event;
+  // Events are public, so saying that it exists but is not theirs reveals nothing.
+  return (await db.event.count({ where: { slug } })) > 0 ? "FORBIDDEN" : "EVENT_NOT_FOUND";
+});
+
+/**
+ * The one authorization check, behind every server action, staff page and non-public route handler
+ * (through lib/kernel): session → the user as the database has them now (a disabled account or a
+ * reset password ends the session at its next request) → role.
+ */
+export async function authorize(need: Need, options: AuthorizeOptions = {}): Promise<{ ok: true; actor: Actor } | Failure> {
+  const context = await requestContext();
+  if (!context.session) return fail("UNAUTHENTICATED");
+  const user = await storedUser(context.session.userId, context.session.sessionVersion);
+  if (!user) return fail("UNAUTHENTICATED");
+  if (need === "ADMIN" && user.role !== "ADMIN") return fail("FORBIDDEN");
+  if (user.mustChangePassword && options.pendingPasswordChange !== "allow") return fail("PASSWORD_CHANGE_FIRST");
   return { ok: true, actor: { ...user, ip: context.ip, userAgent: context.userAgent } };
 }
 
@@ -70,17 +76,12 @@ export async function authorizeForEvent(
   slug: string,
   need: Need,
   options: AuthorizeOptions = {},
-): Promise<{ ok: true; actor: Actor; event: ScopedEvent } | Denied> {
+): Promise<{ ok: true; actor: Actor; event: ScopedEvent } | Failure> {
   const access = await authorize(need, options);
   if (!access.ok) return access;
-  const db = await getDb();
-  const event = await db.event.findFirst({
-    where: { slug, ...eventScope(access.actor) },
-    select: { id: true, slug: true, name: true, timeZone: true },
-  });
-  if (event) return { ok: true, actor: access.actor, event };
-  // Events are public, so saying that it exists but is not theirs reveals nothing.
-  return deny((await db.event.count({ where: { slug } })) > 0 ? "FORBIDDEN" : "NOT_FOUND");
+  const event = await scopedEvent(slug, access.actor.id, access.actor.role);
+  if (typeof event === "string") return fail(event);
+  return { ok: true, actor: access.actor, event };
 }
 
 /** The events an actor may work on, as a `where` clause: organizers all, desk staff their assigned ones. */

@@ -1,5 +1,7 @@
 import "server-only";
-import { failure, success, type ActionResult } from "@/lib/actions/result";
+import { z } from "zod";
+import { formText } from "@/lib/kernel/form";
+import { done, fail, type Outcome } from "@/lib/kernel/outcome";
 import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 
@@ -14,12 +16,14 @@ export async function signInWatch(now: Date = new Date()) {
 }
 
 /** The organizer lifts a lockout early (the count of failures starts again). */
-export async function liftLockout(input: { lockoutId: string }, actor: AuditActor & { id: string }, now: Date = new Date()): Promise<ActionResult> {
+export const lockoutInput = z.object({ lockoutId: formText(64) });
+
+export async function liftLockout(input: z.output<typeof lockoutInput>, actor: AuditActor & { id: string }, now: Date = new Date()): Promise<Outcome> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const lockout = await tx.lockout.findUnique({ where: { id: input.lockoutId } });
-    if (!lockout) return failure("NOT_FOUND", "Blokir tidak ditemukan.");
-    if (lockout.liftedAt || lockout.lockedUntil <= now) return success("Blokir ini sudah tidak berlaku.", undefined);
+    if (!lockout) return fail("NOT_FOUND", { what: "lockout" });
+    if (lockout.liftedAt || lockout.lockedUntil <= now) return done("LOCKOUT_ALREADY_OVER", undefined);
     await tx.lockout.update({ where: { id: lockout.id }, data: { liftedAt: now, liftedById: actor.id } });
     await recordAudit(tx, {
       ...auditedBy(actor),
@@ -29,6 +33,6 @@ export async function liftLockout(input: { lockoutId: string }, actor: AuditActo
       before: { subject: lockout.subject, value: lockout.value, lockedUntil: lockout.lockedUntil.toISOString() },
       after: { liftedAt: now.toISOString() },
     });
-    return success(`Blokir untuk ${lockout.value} dibuka.`, undefined);
+    return done("LOCKOUT_LIFTED", undefined, { value: lockout.value });
   });
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
-import { authorize, authorizeForEvent, type Actor, type Denied, type Need, type ScopedEvent } from "./authorize";
+import type { Failure } from "@/lib/kernel/outcome";
+import { authorize, authorizeForEvent, type Actor, type Need, type ScopedEvent } from "./authorize";
 
 export const CHANGE_PASSWORD_PATH = "/staf/kata-sandi";
 
@@ -22,8 +23,8 @@ export async function requireEventPage(slug: string, need: Need, path: string): 
   return access;
 }
 
-function refuse(denied: Denied, path: string): never {
+function refuse(denied: Failure, path: string): never {
   if (denied.code === "UNAUTHENTICATED") redirect(`/masuk?callbackUrl=${encodeURIComponent(path)}`);
-  if (denied.code === "NOT_FOUND") notFound();
+  if (denied.code === "EVENT_NOT_FOUND") notFound();
   forbidden();
 }

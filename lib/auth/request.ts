@@ -1,6 +1,8 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locale";
 import { clientAddress } from "./client-address";
 import { authOptions } from "./options";
 
@@ -9,14 +11,18 @@ export interface RequestContext {
   session: { userId: string; sessionVersion: number } | null;
   ip: string;
   userAgent: string | null;
+  /** The language the caller chose (the language switch's cookie), for the words the edge sends back. */
+  locale: Locale;
 }
 
-/** The one place that reads Next's request: the session cookie and the caller's address. */
-export async function requestContext(): Promise<RequestContext> {
-  const [session, requestHeaders] = await Promise.all([getServerSession(authOptions), headers()]);
+/** The one place that reads Next's request: the session cookie, the caller's address and language. Once per request. */
+export const requestContext = cache(async (): Promise<RequestContext> => {
+  const [session, requestHeaders, cookieJar] = await Promise.all([getServerSession(authOptions), headers(), cookies()]);
+  const chosen = cookieJar.get(LOCALE_COOKIE)?.value;
   return {
     session: session?.userId ? { userId: session.userId, sessionVersion: session.sessionVersion } : null,
     ip: clientAddress(requestHeaders.get("x-forwarded-for")),
     userAgent: requestHeaders.get("user-agent"),
+    locale: isLocale(chosen) ? chosen : DEFAULT_LOCALE,
   };
-}
+});

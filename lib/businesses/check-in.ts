@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { failure, success, type ActionResult } from "@/lib/actions/result";
+import { fieldCodes } from "@/lib/kernel/form";
+import { done, fail, invalid, type Outcome } from "@/lib/kernel/outcome";
 import type { Actor } from "@/lib/auth/authorize";
 import { auditedBy, recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
@@ -37,14 +38,10 @@ export function badgeCodeFrom(scanned: string): string {
  * Checks a business in, exactly once: the update only applies while it is not checked in, so two
  * desks scanning the same badge at once record one check-in, and the second is told who did it.
  */
-export async function checkIn(
-  event: { id: string; timeZone: string },
-  input: z.input<typeof checkInInput>,
-  actor: Actor,
-): Promise<ActionResult<CheckInOutcome>> {
+export async function checkIn(event: { id: string; timeZone: string }, input: z.input<typeof checkInInput>, actor: Actor): Promise<Outcome<CheckInOutcome>> {
   const parsed = checkInInput.parse(input);
   const code = badgeCodeFrom(parsed.code);
-  if (!code && !parsed.businessId) return failure("INVALID", "Pindai lencana, ketik kodenya, atau cari nama usaha.");
+  if (!code && !parsed.businessId) return fail("SCAN_REQUIRED");
   const desk = parsed.desk || actor.name;
   const db = await getDb();
   const where = parsed.businessId ? { id: parsed.businessId, eventId: event.id } : { badgeCode: code, eventId: event.id };
@@ -56,10 +53,8 @@ export async function checkIn(
     });
     if (!business) {
       const elsewhere = code ? await tx.business.count({ where: { badgeCode: code } }) : 0;
-      return failure(
-        "NOT_FOUND",
-        elsewhere ? `Lencana ${code} milik misi dagang lain.` : `Kode ${code || "ini"} tidak dikenal. Periksa lencananya atau cari namanya.`,
-      );
+      if (parsed.businessId) return fail("NOT_FOUND", { what: "business" });
+      return elsewhere ? fail("BADGE_OF_OTHER_EVENT", { code }) : fail("UNKNOWN_BADGE", { code });
     }
     const now = new Date();
     const { count } = await tx.business.updateMany({
@@ -70,12 +65,8 @@ export async function checkIn(
     if (count === 0) {
       const earlier = await tx.business.findUniqueOrThrow({ where: { id: business.id }, select: { checkedInAt: true, checkedInDesk: true } });
       const at = formatEventTime(earlier.checkedInAt!, event.timeZone);
-      return success(`${business.name} sudah check-in pukul ${at}${earlier.checkedInDesk ? ` oleh ${earlier.checkedInDesk}` : ""}.`, {
-        status: "ALREADY" as const,
-        business: summary,
-        at,
-        desk: earlier.checkedInDesk,
-      });
+      const outcome = { status: "ALREADY" as const, business: summary, at, desk: earlier.checkedInDesk };
+      return done("ALREADY_CHECKED_IN", outcome, { name: business.name, at, hasDesk: earlier.checkedInDesk ? "yes" : "no", desk: earlier.checkedInDesk ?? "" });
     }
     await recordAudit(tx, {
       ...auditedBy(actor),
@@ -86,36 +77,31 @@ export async function checkIn(
       after: { name: business.name, desk, checkedInAt: now.toISOString() },
     });
     const at = formatEventTime(now, event.timeZone);
-    return success(`Check-in berhasil: ${business.name} (${business.side.shortName}), pukul ${at}.`, {
-      status: "CHECKED_IN" as const,
-      business: summary,
-      at,
-      desk,
-    });
+    return done("CHECKED_IN", { status: "CHECKED_IN" as const, business: summary, at, desk }, { name: business.name, side: business.side.shortName, at });
   });
 }
 
 export const undoCheckInInput = z.object({
   businessId: z.string().trim().min(1).max(64),
-  reason: z.string().trim().min(5, "Tulis alasan pembatalan check-in (minimal 5 huruf).").max(300),
+  reason: z.string().trim().min(5, "undoReasonTooShort").max(300),
 });
 
 /** Takes back a check-in made by mistake; the reason goes into the audit trail. */
-export async function undoCheckIn(eventId: string, input: z.input<typeof undoCheckInInput>, actor: Actor): Promise<ActionResult> {
+export async function undoCheckIn(eventId: string, input: z.input<typeof undoCheckInInput>, actor: Actor): Promise<Outcome> {
   const parsed = undoCheckInInput.safeParse(input);
-  if (!parsed.success) return failure("INVALID", "Periksa kembali isian yang ditandai.", z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) return invalid(fieldCodes(parsed.error));
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const business = await tx.business.findFirst({
       where: { id: parsed.data.businessId, eventId },
       select: { id: true, name: true, checkedInAt: true, checkedInDesk: true },
     });
-    if (!business) return failure("NOT_FOUND", "Pelaku usaha tidak ditemukan di misi dagang ini.");
+    if (!business) return fail("NOT_FOUND", { what: "business" });
     const { count } = await tx.business.updateMany({
       where: { id: business.id, checkedInAt: { not: null } },
       data: { checkedInAt: null, checkedInById: null, checkedInDesk: null },
     });
-    if (count === 0) return failure("CONFLICT", `${business.name} belum check-in.`);
+    if (count === 0) return fail("NOT_CHECKED_IN", { name: business.name });
     await recordAudit(tx, {
       ...auditedBy(actor),
       eventId,
@@ -125,6 +111,6 @@ export async function undoCheckIn(eventId: string, input: z.input<typeof undoChe
       before: { checkedInAt: business.checkedInAt?.toISOString(), desk: business.checkedInDesk },
       after: { checkedInAt: null, reason: parsed.data.reason },
     });
-    return success(`Check-in ${business.name} dibatalkan.`, undefined);
+    return done("CHECK_IN_UNDONE", undefined, { name: business.name });
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inIndonesian } from "@/tests/support/said";
 import { cleanBusiness, matchChoice, normalizeNib, normalizePhone, searchKey, searchTerm } from "./fields";
 
 const context = { sectors: ["Fesyen", "Kuliner", "Perikanan"], regencies: ["Kota Surabaya", "Kota Malang", "Kabupaten Malang", "Kabupaten Sidoarjo"] };
@@ -80,19 +81,20 @@ describe("cleanBusiness", () => {
   });
 
   it("says exactly what is wrong with each field", () => {
-    expect(
-      cleanBusiness({ name: "", representative: "", phone: "12345", nib: "123", sector: "Otomotif", regency: "Jakarta", email: "bukan-email" }, context),
-    ).toEqual({
-      ok: false,
-      errors: {
-        name: "Nama usaha kosong.",
-        representative: "Nama perwakilan kosong.",
-        phone: 'No. HP "12345" tidak sah (contoh: 0812 3456 7890).',
-        nib: 'NIB "123" harus 13 angka.',
-        sector: 'Sektor "Otomotif" tidak dikenal. Pilihan: Fesyen, Kuliner, Perikanan.',
-        regency: 'Kabupaten/kota "Jakarta" tidak ada di daftar provinsi ini.',
-        email: 'E-mail "bukan-email" tidak sah.',
-      },
+    const cleaned = cleanBusiness(
+      { name: "", representative: "", phone: "12345", nib: "123", sector: "Otomotif", regency: "Jakarta", email: "bukan-email" },
+      context,
+    );
+    expect(cleaned.ok).toBe(false);
+    if (cleaned.ok) return;
+    expect(Object.fromEntries(Object.entries(cleaned.errors).map(([field, code]) => [field, inIndonesian(code)]))).toEqual({
+      name: "Nama usaha kosong.",
+      representative: "Nama perwakilan kosong.",
+      phone: 'No. HP "12345" tidak sah (contoh: 0812 3456 7890).',
+      nib: 'NIB "123" harus 13 angka.',
+      sector: 'Sektor "Otomotif" tidak dikenal. Pilihan: Fesyen, Kuliner, Perikanan.',
+      regency: 'Kabupaten/kota "Jakarta" tidak ada di daftar provinsi ini.',
+      email: 'E-mail "bukan-email" tidak sah.',
     });
   });
 });

@@ -1,6 +1,7 @@
 // A business's registration fields as the desk and the organizers' spreadsheets know them, and the
 // rules that clean one value up or say what is wrong with it. Shared by the import, the walk-in form
 // and the search; no database here.
+import type { FieldCode } from "@/lib/kernel/outcome";
 
 export const BUSINESS_FIELDS = [
   {
@@ -142,33 +143,33 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function cleanBusiness(
   values: Partial<Record<BusinessField, string>>,
   context: RowContext,
-): { ok: true; value: CleanBusiness } | { ok: false; errors: Partial<Record<BusinessField, string>> } {
+): { ok: true; value: CleanBusiness } | { ok: false; errors: Partial<Record<BusinessField, FieldCode>> } {
   const get = (key: BusinessField) => (values[key] ?? "").trim();
-  const errors: Partial<Record<BusinessField, string>> = {};
+  const errors: Partial<Record<BusinessField, FieldCode>> = {};
 
   const name = get("name").replace(/\s+/g, " ");
-  if (!name) errors.name = "Nama usaha kosong.";
-  else if (name.length > 160) errors.name = "Nama usaha terlalu panjang (maks. 160 huruf).";
+  if (!name) errors.name = "businessNameRequired";
+  else if (name.length > 160) errors.name = "businessNameTooLong";
   const representative = get("representative").replace(/\s+/g, " ");
-  if (!representative) errors.representative = "Nama perwakilan kosong.";
+  if (!representative) errors.representative = "representativeRequired";
 
   const phone = get("phone") ? normalizePhone(get("phone")) : null;
-  if (get("phone") && !phone) errors.phone = `No. HP "${get("phone")}" tidak sah (contoh: 0812 3456 7890).`;
+  if (get("phone") && !phone) errors.phone = { key: "phoneInvalid", params: { phone: get("phone") } };
   const nib = get("nib") ? normalizeNib(get("nib")) : null;
-  if (get("nib") && !nib) errors.nib = `NIB "${get("nib")}" harus 13 angka.`;
+  if (get("nib") && !nib) errors.nib = { key: "nibInvalid", params: { nib: get("nib") } };
 
   const sector = matchChoice(get("sector"), context.sectors);
-  if (!get("sector")) errors.sector = "Sektor kosong.";
-  else if (!sector) errors.sector = `Sektor "${get("sector")}" tidak dikenal. Pilihan: ${context.sectors.join(", ")}.`;
+  if (!get("sector")) errors.sector = "sectorRequired";
+  else if (!sector) errors.sector = { key: "sectorUnknown", params: { sector: get("sector"), choices: context.sectors.join(", ") } };
   const regency = get("regency") ? matchChoice(get("regency"), context.regencies) : "";
-  if (regency === null) errors.regency = `Kabupaten/kota "${get("regency")}" tidak ada di daftar provinsi ini.`;
+  if (regency === null) errors.regency = { key: "regencyUnknown", params: { regency: get("regency") } };
 
   const legalForm = get("legalForm") ? normalizeLegalForm(get("legalForm")) : null;
-  if (get("legalForm") && !legalForm) errors.legalForm = `Badan usaha "${get("legalForm")}" tidak dikenal (${LEGAL_FORMS.join(", ")}).`;
+  if (get("legalForm") && !legalForm) errors.legalForm = { key: "legalFormUnknown", params: { legalForm: get("legalForm"), choices: LEGAL_FORMS.join(", ") } };
   const scale = get("scale") ? normalizeScale(get("scale")) : null;
-  if (get("scale") && !scale) errors.scale = `Skala "${get("scale")}" tidak dikenal (${SCALES.join(", ")}).`;
+  if (get("scale") && !scale) errors.scale = { key: "scaleUnknown", params: { scale: get("scale"), choices: SCALES.join(", ") } };
   const email = get("email").toLowerCase() || null;
-  if (email && !EMAIL.test(email)) errors.email = `E-mail "${get("email")}" tidak sah.`;
+  if (email && !EMAIL.test(email)) errors.email = { key: "emailInvalidValue", params: { email: get("email") } };
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { failure, success, type ActionResult } from "@/lib/actions/result";
+import { done, fail, type FieldCode, type Outcome } from "@/lib/kernel/outcome";
 import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
 import { newPublicCode } from "@/lib/codes";
 import { getDb, type Tx } from "@/lib/db/client";
@@ -27,8 +27,11 @@ export interface ImportRequest {
 export interface PreviewRow {
   line: number;
   values: Partial<Record<BusinessField, string>>;
-  errors: string[];
+  errors: FieldCode[];
 }
+
+/** A preview as the organizer reads it: each row's problems in their language (the route translates them). */
+export type DescribedPreview = Omit<ImportPreview, "rows"> & { rows: (Omit<PreviewRow, "errors"> & { errors: string[] })[] };
 
 export interface ImportPreview {
   side: { code: string; shortName: string; province: string; quota: number; registered: number };
@@ -47,11 +50,11 @@ export interface ImportPreview {
 const PREVIEW_VALID_ROWS = 50;
 
 /** Reads and checks a file without writing anything: the preview the organizer confirms. */
-export async function previewImport(request: ImportRequest): Promise<ActionResult<ImportPreview>> {
+export async function previewImport(request: ImportRequest): Promise<Outcome<ImportPreview>> {
   const db = await getDb();
   const prepared = await prepare(db, request);
   if (!prepared.ok) return prepared;
-  return success("Pratinjau siap.", prepared.data.preview);
+  return done("PREVIEW_READY", prepared.data.preview);
 }
 
 /**
@@ -62,7 +65,7 @@ export async function commitImport(
   request: ImportRequest,
   actor: AuditActor,
   onProgress: (done: number, total: number) => void = () => {},
-): Promise<ActionResult<{ imported: number; skipped: number; preview: ImportPreview }>> {
+): Promise<Outcome<{ imported: number; skipped: number; preview: ImportPreview }>> {
   const db = await getDb();
   return db.$transaction(
     async (tx) => {
@@ -71,8 +74,8 @@ export async function commitImport(
       const prepared = await prepare(tx, request);
       if (!prepared.ok) return prepared;
       const { preview, valid, sideId } = prepared.data;
-      if (preview.unmapped.length > 0) return failure("INVALID", `Pilih kolom untuk: ${preview.unmapped.join(", ")}.`);
-      if (valid.length === 0) return failure("INVALID", "Tidak ada baris yang sah untuk diimpor.");
+      if (preview.unmapped.length > 0) return fail("UNMAPPED_COLUMNS", { columns: preview.unmapped.join(", ") });
+      if (valid.length === 0) return fail("NO_VALID_ROWS");
 
       const CHUNK = 1000;
       for (let start = 0; start < valid.length; start += CHUNK) {
@@ -93,9 +96,10 @@ export async function commitImport(
         targetId: sideId,
         after: { side: preview.side.code, file: preview.fileName, rows: preview.total, imported: valid.length, skipped: preview.invalid },
       });
-      return success(
-        `${valid.length} pelaku usaha ${preview.side.shortName} diimpor${preview.invalid ? `; ${preview.invalid} baris bermasalah dilewati` : ""}.`,
+      return done(
+        "IMPORTED",
         { imported: valid.length, skipped: preview.invalid, preview },
+        { count: valid.length, side: preview.side.shortName, skipped: preview.invalid },
       );
     },
     { timeout: 120_000, maxWait: 30_000 },
@@ -121,7 +125,7 @@ export function businessRow(b: CleanBusiness, eventId: string, sideId: string, s
   return { ...b, eventId, sideId, source, badgeCode: newPublicCode(), searchKey: searchKey(b.name, b.representative) };
 }
 
-async function prepare(tx: Tx, request: ImportRequest): Promise<ActionResult<{ preview: ImportPreview; valid: CleanBusiness[]; sideId: string }>> {
+async function prepare(tx: Tx, request: ImportRequest): Promise<Outcome<{ preview: ImportPreview; valid: CleanBusiness[]; sideId: string }>> {
   const side = await tx.eventSide.findFirst({
     where: { eventId: request.eventId, code: request.sideCode },
     select: {
@@ -135,9 +139,9 @@ async function prepare(tx: Tx, request: ImportRequest): Promise<ActionResult<{ p
       _count: { select: { businesses: true } },
     },
   });
-  if (!side) return failure("INVALID", "Pilih pihak (provinsi) tujuan impor.", { side: ["Pilih pihak."] });
+  if (!side) return fail("INVALID", undefined, { side: ["sideRequired"] });
   const read = await readSpreadsheet(request.file);
-  if (!read.ok) return failure("INVALID", read.message, { file: [read.message] });
+  if (!read.ok) return fail("INVALID", undefined, { file: [read.error] });
   const { sheet } = read;
 
   const mapping = request.mapping ?? (await rememberedMapping(tx, request.eventId, sheet.headers)) ?? guessMapping(sheet.headers);
@@ -155,13 +159,13 @@ async function prepare(tx: Tx, request: ImportRequest): Promise<ActionResult<{ p
   for (const row of sheet.rows) {
     const values = valuesOf(row.cells, mapping);
     const cleaned = cleanBusiness(values, { sectors: side.event.sectors, regencies: side.regencies });
-    const errors = cleaned.ok ? [] : Object.values(cleaned.errors);
+    const errors: FieldCode[] = cleaned.ok ? [] : Object.values(cleaned.errors);
     if (cleaned.ok) {
       const { nib, phone } = cleaned.value;
-      if (nib && byNib.has(nib)) errors.push(`Sudah terdaftar dengan NIB ini: ${byNib.get(nib)}.`);
-      else if (nib && seenNib.has(nib)) errors.push(`NIB sama dengan baris ${seenNib.get(nib)}.`);
-      if (phone && byPhone.has(phone)) errors.push(`Sudah terdaftar dengan No. HP ini: ${byPhone.get(phone)}.`);
-      else if (phone && seenPhone.has(phone)) errors.push(`No. HP sama dengan baris ${seenPhone.get(phone)}.`);
+      if (nib && byNib.has(nib)) errors.push({ key: "registeredWithNib", params: { name: byNib.get(nib)! } });
+      else if (nib && seenNib.has(nib)) errors.push({ key: "sameNibAsLine", params: { line: seenNib.get(nib)! } });
+      if (phone && byPhone.has(phone)) errors.push({ key: "registeredWithPhone", params: { name: byPhone.get(phone)! } });
+      else if (phone && seenPhone.has(phone)) errors.push({ key: "samePhoneAsLine", params: { line: seenPhone.get(phone)! } });
       if (nib && !seenNib.has(nib)) seenNib.set(nib, row.line);
       if (phone && !seenPhone.has(phone)) seenPhone.set(phone, row.line);
     }
@@ -174,7 +178,7 @@ async function prepare(tx: Tx, request: ImportRequest): Promise<ActionResult<{ p
     }
   }
   rows.sort((a, b) => a.line - b.line);
-  return success("", {
+  return done("PREVIEW_READY", {
     preview: {
       side: { code: side.code, shortName: side.shortName, province: side.province, quota: side.quota, registered: side._count.businesses },
       fileName: request.file.name,

@@ -1,15 +1,16 @@
 import "server-only";
 import { z } from "zod";
-import { failure, success, type ActionResult } from "@/lib/actions/result";
+import { fieldCodes, formFlag } from "@/lib/kernel/form";
+import { done, fail, invalid, type Outcome } from "@/lib/kernel/outcome";
 import type { Actor } from "@/lib/auth/authorize";
 import { auditedBy, recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { cleanBusiness, searchTerm, type BusinessField } from "./fields";
+import { cleanBusiness, searchTerm } from "./fields";
 import { businessRow } from "./import";
 
 export const walkInInput = z.object({
-  sideCode: z.string().trim().min(1, "Pilih pihak (provinsi)."),
+  sideCode: z.string().trim().min(1, "sideRequired"),
   name: z.string().max(200),
   representative: z.string().max(200),
   phone: z.string().max(40),
@@ -17,7 +18,7 @@ export const walkInInput = z.object({
   regency: z.string().max(100),
   nib: z.string().max(40).default(""),
   /** The desk saw the possible duplicates and registers anyway. */
-  confirmDuplicate: z.boolean().default(false),
+  confirmDuplicate: formFlag,
   /** Organizers only: register beyond the side's quota, with a reason for the audit trail. */
   overrideReason: z.string().trim().max(300).default(""),
 });
@@ -39,17 +40,13 @@ export interface WalkInRefusal {
  * Registers a business that arrived without pre-registration. Within the event's lock: refuses a
  * full side unless an organizer overrides it with a reason, and warns about likely duplicates.
  */
-export async function registerWalkIn(
-  eventId: string,
-  input: WalkInInput,
-  actor: Actor,
-): Promise<ActionResult<RegisteredBusiness> & { refusal?: WalkInRefusal }> {
+export async function registerWalkIn(eventId: string, input: WalkInInput, actor: Actor): Promise<Outcome<RegisteredBusiness, WalkInRefusal>> {
   const parsed = walkInInput.safeParse(input);
-  if (!parsed.success) return failure("INVALID", "Periksa kembali isian yang ditandai.", z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) return invalid(fieldCodes(parsed.error));
   const data = parsed.data;
-  if (!data.phone.trim()) return failure("INVALID", "Periksa kembali isian yang ditandai.", { phone: ["No. HP wajib diisi untuk pendaftaran di tempat."] });
-  if (!data.regency.trim()) return failure("INVALID", "Periksa kembali isian yang ditandai.", { regency: ["Pilih kabupaten/kota."] });
-  if (data.overrideReason && actor.role !== "ADMIN") return failure("FORBIDDEN", "Hanya panitia yang dapat mendaftarkan melebihi kuota.");
+  if (!data.phone.trim()) return invalid({ phone: ["phoneRequiredWalkIn"] });
+  if (!data.regency.trim()) return invalid({ regency: ["regencyRequired"] });
+  if (data.overrideReason && actor.role !== "ADMIN") return fail("ORGANIZER_ONLY", { what: "overQuota" });
 
   const db = await getDb();
   try {
@@ -60,31 +57,30 @@ export async function registerWalkIn(
         where: { eventId, code: data.sideCode },
         select: { id: true, shortName: true, quota: true, regencies: true, event: { select: { sectors: true } }, _count: { select: { businesses: true } } },
       });
-      if (!side) return failure("INVALID", "Periksa kembali isian yang ditandai.", { sideCode: ["Pilih pihak (provinsi)."] });
+      if (!side) return invalid({ sideCode: ["sideRequired"] });
 
       const cleaned = cleanBusiness(data, { sectors: side.event.sectors, regencies: side.regencies });
-      if (!cleaned.ok) return failure("INVALID", "Periksa kembali isian yang ditandai.", fieldErrors(cleaned.errors));
+      if (!cleaned.ok) return invalid(Object.fromEntries(Object.entries(cleaned.errors).map(([field, code]) => [field, [code]])));
       const business = cleaned.value;
 
       if (business.nib) {
         const sameNib = await tx.business.findFirst({ where: { eventId, nib: business.nib }, select: { name: true } });
-        if (sameNib) return failure("CONFLICT", `NIB ini sudah terdaftar atas nama ${sameNib.name}.`, { nib: [`Sudah terdaftar: ${sameNib.name}.`] });
+        if (sameNib) return fail("NIB_TAKEN", { name: sameNib.name }, { nib: ["nibRegisteredTo"] });
       }
       if (!data.confirmDuplicate) {
         const duplicates = await likelyDuplicates(tx, eventId, business.phone, business.name);
         if (duplicates.length > 0) {
-          return {
-            ...failure("CONFLICT", "Mungkin sudah terdaftar. Periksa daftar di bawah; daftarkan tetap bila memang usaha lain."),
-            refusal: { duplicates },
-          };
+          return fail("POSSIBLE_DUPLICATE", undefined, undefined, { duplicates });
         }
       }
 
       const registered = side._count.businesses;
       const overQuota = registered >= side.quota;
       if (overQuota && !data.overrideReason) {
-        const message = `Kuota ${side.shortName} penuh (${registered} dari ${side.quota}). ${actor.role === "ADMIN" ? "Isi alasan untuk tetap mendaftarkan." : "Hubungi panitia."}`;
-        return { ...failure("CONFLICT", message), refusal: { quotaFull: { shortName: side.shortName, quota: side.quota, registered } } };
+        const quotaFull = { shortName: side.shortName, quota: side.quota, registered };
+        return fail("QUOTA_FULL", { side: side.shortName, quota: side.quota, registered, organizer: actor.role === "ADMIN" ? "yes" : "no" }, undefined, {
+          quotaFull,
+        });
       }
 
       const created = await tx.business.create({ data: businessRow(business, eventId, side.id, "WALK_IN"), select: { id: true, name: true, badgeCode: true } });
@@ -103,17 +99,13 @@ export async function registerWalkIn(
           ...(data.confirmDuplicate ? { duplicateConfirmed: true } : {}),
         },
       });
-      return success(`${created.name} terdaftar. Cetak lencananya atau langsung check-in.`, created);
+      return done("BUSINESS_REGISTERED", created, { name: created.name });
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      return failure("CONFLICT", "NIB ini baru saja didaftarkan di meja lain.", { nib: ["Sudah terdaftar."] });
+      return fail("NIB_JUST_TAKEN", undefined, { nib: ["nibJustRegistered"] });
     throw error;
   }
-}
-
-function fieldErrors(errors: Partial<Record<BusinessField, string>>): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, [v!]]));
 }
 
 async function likelyDuplicates(tx: Prisma.TransactionClient, eventId: string, phone: string | null, name: string) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes, timingSafeEqual } from "node:crypto";
-import { failure, success, type ActionResult } from "@/lib/actions/result";
+import { done, fail, type Outcome } from "@/lib/kernel/outcome";
 import type { Actor } from "@/lib/auth/authorize";
 import { auditedBy, recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
@@ -54,12 +54,12 @@ export async function representativeView(badgeCode: string, secret: string) {
 }
 
 /** The organizer revokes a badge's link: a new secret, so the old QR code no longer opens anything. */
-export async function revokeRepresentativeAccess(event: { id: string }, businessId: string, actor: Actor): Promise<ActionResult> {
+export async function revokeRepresentativeAccess(event: { id: string }, businessId: string, actor: Actor): Promise<Outcome> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const { count } = await tx.business.updateMany({ where: { id: businessId, eventId: event.id }, data: { accessSecret: randomBytes(16).toString("hex") } });
-    if (count === 0) return failure("NOT_FOUND", "Pelaku usaha tidak ditemukan di misi dagang ini.");
+    if (count === 0) return fail("NOT_FOUND", { what: "business" });
     await recordAudit(tx, { ...auditedBy(actor), eventId: event.id, action: "business.access_revoked", targetType: "Business", targetId: businessId });
-    return success("Tautan lencana lama tidak berlaku lagi. Cetak ulang lencananya.", undefined);
+    return done("BADGE_LINK_REVOKED", undefined);
   });
 }

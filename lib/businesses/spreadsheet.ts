@@ -1,4 +1,5 @@
 import "server-only";
+import type { FieldCode } from "@/lib/kernel/outcome";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 
@@ -11,29 +12,28 @@ export interface Sheet {
   rows: { line: number; cells: string[] }[];
 }
 
-export type SheetResult = { ok: true; sheet: Sheet } | { ok: false; message: string };
+export type SheetResult = { ok: true; sheet: Sheet } | { ok: false; error: FieldCode };
 
 /** Reads the first sheet of an .xlsx file or a CSV (comma, semicolon or tab separated) as text cells. */
 export async function readSpreadsheet(file: { name: string; bytes: Uint8Array }): Promise<SheetResult> {
-  if (file.bytes.byteLength === 0) return { ok: false, message: "Berkas kosong." };
-  if (file.bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, message: "Berkas lebih dari 10 MB. Bagi menjadi beberapa berkas." };
+  if (file.bytes.byteLength === 0) return { ok: false, error: "fileEmpty" };
+  if (file.bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, error: "fileTooLarge" };
   const name = file.name.toLowerCase();
   let table: string[][];
   try {
     if (name.endsWith(".xlsx")) table = await readXlsx(file.bytes);
     else if (name.endsWith(".csv") || name.endsWith(".txt")) table = readCsv(file.bytes);
-    else if (name.endsWith(".xls")) return { ok: false, message: "Format .xls lama tidak didukung. Di Excel, simpan sebagai .xlsx atau .csv." };
-    else return { ok: false, message: "Pilih berkas .xlsx atau .csv." };
+    else if (name.endsWith(".xls")) return { ok: false, error: "fileOldXls" };
+    else return { ok: false, error: "fileRequired" };
   } catch {
-    return { ok: false, message: "Berkas tidak dapat dibaca sebagai spreadsheet. Periksa apakah berkasnya rusak atau bukan .xlsx/.csv." };
+    return { ok: false, error: "fileUnreadable" };
   }
   const [headerRow, ...body] = table;
   const headers = (headerRow ?? []).map((h) => h.trim());
-  if (!headers.some(Boolean)) return { ok: false, message: "Baris pertama harus berisi judul kolom (Nama usaha, Nama perwakilan, …)." };
+  if (!headers.some(Boolean)) return { ok: false, error: "fileNoHeaders" };
   const rows = body.map((cells, i) => ({ line: i + 2, cells: headers.map((_, c) => (cells[c] ?? "").trim()) })).filter((row) => row.cells.some(Boolean));
-  if (rows.length === 0) return { ok: false, message: "Tidak ada baris data di bawah judul kolom." };
-  if (rows.length > MAX_IMPORT_ROWS)
-    return { ok: false, message: `Lebih dari ${MAX_IMPORT_ROWS.toLocaleString("id-ID")} baris. Bagi menjadi beberapa berkas.` };
+  if (rows.length === 0) return { ok: false, error: "fileNoRows" };
+  if (rows.length > MAX_IMPORT_ROWS) return { ok: false, error: { key: "fileTooManyRows", params: { max: MAX_IMPORT_ROWS } } };
   return { ok: true, sheet: { headers, rows } };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { failure, success, type ActionResult } from "@/lib/actions/result";
+import { fieldCodes, formFlag, formText } from "@/lib/kernel/form";
+import { done, fail, invalid, type Failure, type Outcome } from "@/lib/kernel/outcome";
 import type { Actor } from "@/lib/auth/authorize";
 import { auditedBy, recordAudit } from "@/lib/audit/record";
 import { newPublicCode } from "@/lib/codes";
@@ -13,11 +14,11 @@ export const recordInput = commitmentFields.extend({
   idempotencyKey: z.string().trim().min(16).max(100),
   /** "sign": both parties signed at the table; "draft": saved to sign later. */
   intent: z.enum(["sign", "draft"]),
-  visitingSignerName: z.string().default(""),
-  visitingSignature: z.string().default(""),
-  hostSignerName: z.string().default(""),
-  hostSignature: z.string().default(""),
-  deskConfirmed: z.boolean().default(false),
+  visitingSignerName: formText(200),
+  visitingSignature: formText(400_000),
+  hostSignerName: formText(200),
+  hostSignature: formText(400_000),
+  deskConfirmed: formFlag,
 });
 export type RecordInput = z.input<typeof recordInput>;
 
@@ -39,14 +40,9 @@ export interface ScopedEvent {
  * Records a commitment between a visiting and a host business of the event, signed by both or as a
  * draft, exactly once per idempotency key, even when the same request arrives many times at once.
  */
-export async function recordCommitment(
-  event: ScopedEvent,
-  input: RecordInput,
-  actor: Actor,
-  replacesId: string | null = null,
-): Promise<ActionResult<RecordedCommitment>> {
+export async function recordCommitment(event: ScopedEvent, input: RecordInput, actor: Actor): Promise<Outcome<RecordedCommitment>> {
   const key = z.string().trim().min(16).max(100).safeParse(input.idempotencyKey);
-  if (!key.success) return failure("INVALID", "Formulir kedaluwarsa. Muat ulang halaman lalu isi lagi.");
+  if (!key.success) return fail("FORM_EXPIRED");
   const db = await getDb();
   const earlier = await existing(db, event.id, key.data);
   if (earlier) return earlier;
@@ -55,23 +51,8 @@ export async function recordCommitment(
   if (!checked.ok) return checked.result;
   try {
     return await db.$transaction(async (tx) => {
-      const created = await tx.commitment.create({
-        data: { ...checked.data, eventId: event.id, idempotencyKey: key.data, verificationCode: newPublicCode(12), createdById: actor.id, replacesId },
-        select: { id: true, status: true, verificationCode: true, value: true, category: true },
-      });
-      await recordAudit(tx, {
-        ...auditedBy(actor),
-        eventId: event.id,
-        action: created.status === "SIGNED" ? "commitment.signed" : "commitment.drafted",
-        targetType: "Commitment",
-        targetId: created.id,
-        after: { category: created.category, value: created.value, commodity: checked.data.commodity, ...(replacesId ? { replaces: replacesId } : {}) },
-      });
-      return success(created.status === "SIGNED" ? "Komitmen ditandatangani dan masuk ke total." : "Draf komitmen disimpan.", {
-        ...created,
-        value: created.value.toString(),
-        repeated: false,
-      });
+      const created = await insertCommitment(tx, event, { ...checked.data, idempotencyKey: key.data }, actor);
+      return done(created.status === "SIGNED" ? "COMMITMENT_SIGNED" : "DRAFT_SAVED", created);
     });
   } catch (error) {
     // The same key arrived twice at once: the other request recorded it; answer with that one.
@@ -83,14 +64,36 @@ export async function recordCommitment(
   }
 }
 
-async function existing(db: Tx, eventId: string, idempotencyKey: string): Promise<ActionResult<RecordedCommitment> | null> {
+/** Writes a validated commitment and its audit row inside the caller's transaction (recording, and a replacement). */
+export async function insertCommitment(
+  tx: Tx,
+  event: ScopedEvent,
+  data: CheckedCommitment & { idempotencyKey: string },
+  actor: Actor,
+): Promise<RecordedCommitment> {
+  const created = await tx.commitment.create({
+    data: { ...data, eventId: event.id, verificationCode: newPublicCode(12), createdById: actor.id },
+    select: { id: true, status: true, verificationCode: true, value: true, category: true },
+  });
+  await recordAudit(tx, {
+    ...auditedBy(actor),
+    eventId: event.id,
+    action: created.status === "SIGNED" ? "commitment.signed" : "commitment.drafted",
+    targetType: "Commitment",
+    targetId: created.id,
+    after: { category: created.category, value: created.value, commodity: data.commodity, ...(data.replacesId ? { replaces: data.replacesId } : {}) },
+  });
+  return { id: created.id, status: created.status, verificationCode: created.verificationCode, value: created.value.toString(), repeated: false };
+}
+
+async function existing(db: Tx, eventId: string, idempotencyKey: string): Promise<Outcome<RecordedCommitment> | null> {
   const found = await db.commitment.findUnique({
     where: { idempotencyKey },
     select: { id: true, eventId: true, status: true, verificationCode: true, value: true },
   });
   if (!found) return null;
-  if (found.eventId !== eventId) return failure("CONFLICT", "Formulir ini milik misi dagang lain. Muat ulang halaman.");
-  return success("Komitmen ini sudah tercatat (kiriman ulang).", {
+  if (found.eventId !== eventId) return fail("KEY_OF_OTHER_EVENT");
+  return done("ALREADY_RECORDED", {
     id: found.id,
     status: found.status,
     verificationCode: found.verificationCode,
@@ -99,13 +102,13 @@ async function existing(db: Tx, eventId: string, idempotencyKey: string): Promis
   });
 }
 
-type Validated =
-  | { ok: true; data: Omit<Prisma.CommitmentUncheckedCreateInput, "eventId" | "idempotencyKey" | "verificationCode"> }
-  | { ok: false; result: ActionResult<never> };
+/** A commitment's columns once its fields, parties and signatures have been checked. */
+export type CheckedCommitment = Omit<Prisma.CommitmentUncheckedCreateInput, "eventId" | "idempotencyKey" | "verificationCode">;
+type Validated = { ok: true; data: CheckedCommitment } | { ok: false; result: Failure };
 
 /** Shared by recording, fixing a draft and replacing: the fields, the businesses' sides, the signatures. */
 export async function validate(db: Tx, event: ScopedEvent, input: RecordInput): Promise<Validated> {
-  const invalid = (fieldErrors: FieldErrors): Validated => ({ ok: false, result: failure("INVALID", "Periksa kembali isian yang ditandai.", fieldErrors) });
+  const refused = (fieldErrors: FieldErrors): Validated => ({ ok: false, result: invalid(fieldErrors) });
   const settings = await db.event.findUniqueOrThrow({ where: { id: event.id }, select: { valueCeiling: true } });
   const checked = checkCommitment(input, settings.valueCeiling);
   const fieldErrors: FieldErrors = checked.ok ? {} : { ...checked.fieldErrors };
@@ -115,18 +118,16 @@ export async function validate(db: Tx, event: ScopedEvent, input: RecordInput): 
     select: { id: true, side: { select: { role: true } } },
   });
   const role = (id: string) => parties.find((p) => p.id === id)?.side.role;
-  if (input.visitingBusinessId && role(input.visitingBusinessId) !== "VISITING")
-    fieldErrors.visitingBusinessId = ["Pilih pelaku usaha dari provinsi pengunjung di misi dagang ini."];
-  if (input.hostBusinessId && role(input.hostBusinessId) !== "HOST")
-    fieldErrors.hostBusinessId = ["Pilih pelaku usaha dari provinsi tuan rumah di misi dagang ini."];
+  if (input.visitingBusinessId && role(input.visitingBusinessId) !== "VISITING") fieldErrors.visitingBusinessId = ["visitingBusinessWrongSide"];
+  if (input.hostBusinessId && role(input.hostBusinessId) !== "HOST") fieldErrors.hostBusinessId = ["hostBusinessWrongSide"];
 
   let signed: z.output<typeof signatures> | null = null;
   if (input.intent === "sign") {
     const parsed = signatures.safeParse(input);
     if (parsed.success) signed = parsed.data;
-    else Object.assign(fieldErrors, z.flattenError(parsed.error).fieldErrors);
+    else Object.assign(fieldErrors, fieldCodes(parsed.error));
   }
-  if (!checked.ok || Object.keys(fieldErrors).length) return invalid(fieldErrors);
+  if (!checked.ok || Object.keys(fieldErrors).length) return refused(fieldErrors);
   const { confirmAboveCeiling, ...fields } = checked.value;
   return {
     ok: true,

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { failure, INVALID_INPUT, success, type ActionResult } from "@/lib/actions/result";
+import { fieldCodes, formText } from "@/lib/kernel/form";
+import { done, fail, invalid, type Outcome } from "@/lib/kernel/outcome";
 import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { parseRupiah } from "@/lib/money/rupiah";
@@ -11,11 +12,11 @@ import type { ScopedEvent } from "./record-commitment";
 
 export const realisationInput = z.object({
   commitmentId: z.string().min(1),
-  realisedOn: z.iso.date({ message: "Isi tanggal realisasi." }),
+  realisedOn: z.iso.date({ message: "realisedOnRequired" }),
   amount: z.string().transform((text, ctx) => {
     const parsed = parseRupiah(text);
     if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: parsed.error });
+      ctx.addIssue({ code: "custom", message: parsed.error, params: parsed.params });
       return z.NEVER;
     }
     return parsed.value;
@@ -23,30 +24,27 @@ export const realisationInput = z.object({
   note: z
     .string()
     .trim()
-    .max(500, "Catatan paling panjang 500 huruf.")
+    .max(500, "noteTooLong")
     .transform((n) => n || null),
 });
 export type RealisationInput = z.input<typeof realisationInput>;
+/** The organizer's form: its fields as typed, read by realisationInput. */
+export const realisationForm = z.object({ commitmentId: formText(64), realisedOn: formText(20), amount: formText(100), note: formText(1000) });
 
-export async function recordRealisation(event: ScopedEvent, input: RealisationInput, actor: AuditActor): Promise<ActionResult<{ id: string }>> {
+export async function recordRealisation(event: ScopedEvent, input: RealisationInput, actor: AuditActor): Promise<Outcome<{ id: string }>> {
   const parsed = realisationInput.safeParse(input);
-  if (!parsed.success) {
-    const errors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (errors[issue.path.map(String).join(".")] ??= []).push(issue.message);
-    return failure("INVALID", INVALID_INPUT, errors);
-  }
+  if (!parsed.success) return invalid(fieldCodes(parsed.error));
   const { commitmentId, realisedOn, amount, note } = parsed.data;
   const db = await getDb();
   return db.$transaction(async (tx) => {
     // Within the event, and only what counts in its figure.
     const commitment = await tx.commitment.findFirst({ where: { id: commitmentId, eventId: event.id }, select: { status: true, signedAt: true } });
-    if (!commitment) return failure("NOT_FOUND", "Komitmen tidak ditemukan di misi dagang ini.");
-    if (commitment.status !== "SIGNED") return failure("CONFLICT", "Realisasi hanya dicatat untuk komitmen yang ditandatangani dan tidak dibatalkan.");
+    if (!commitment) return fail("NOT_FOUND", { what: "commitment" });
+    if (commitment.status !== "SIGNED") return fail("NOT_SIGNED", { what: "realise" });
     const day = new Date(`${realisedOn}T00:00:00Z`);
     if (commitment.signedAt && day.getTime() < new Date(commitment.signedAt.toISOString().slice(0, 10)).getTime())
-      return failure("INVALID", INVALID_INPUT, { realisedOn: ["Realisasi tidak bisa sebelum komitmen ditandatangani."] });
-    if (day.getTime() > Date.now() + 86_400_000)
-      return failure("INVALID", INVALID_INPUT, { realisedOn: ["Realisasi belum bisa dicatat untuk tanggal yang akan datang."] });
+      return invalid({ realisedOn: ["realisedBeforeSigning"] });
+    if (day.getTime() > Date.now() + 86_400_000) return invalid({ realisedOn: ["realisedInFuture"] });
     const realisation = await tx.realisation.create({ data: { commitmentId, realisedOn: day, amount, note, createdById: actor.id } });
     await recordAudit(tx, {
       ...auditedBy(actor),
@@ -56,6 +54,6 @@ export async function recordRealisation(event: ScopedEvent, input: RealisationIn
       targetId: commitmentId,
       after: { realisationId: realisation.id, realisedOn, amount: amount.toString(), note },
     });
-    return success("Realisasi dicatat.", { id: realisation.id });
+    return done("REALISATION_RECORDED", { id: realisation.id });
   });
 }

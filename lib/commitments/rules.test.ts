@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inIndonesian } from "@/tests/support/said";
 import { checkCommitment, exceedsCeiling, parseQuantity, partyRoles } from "./rules";
 
 const base = {
@@ -45,10 +46,11 @@ describe("checkCommitment", () => {
   it("wants a second confirmation above the ceiling, and a unit with a quantity", () => {
     expect(checkCommitment(base, 100_000_000_000n)).toEqual({
       ok: false,
-      fieldErrors: { confirmAboveCeiling: ["Nilai di atas batas wajar acara: periksa satuannya, lalu konfirmasi."] },
+      fieldErrors: { confirmAboveCeiling: ["aboveCeiling"] },
     });
     expect(checkCommitment({ ...base, confirmAboveCeiling: true }, 100_000_000_000n).ok).toBe(true);
-    expect(checkCommitment({ ...base, quantity: "2,5" }, null)).toEqual({ ok: false, fieldErrors: { unit: ["Tulis satuan jumlahnya (mis. ton, kg, unit)."] } });
+    expect(checkCommitment({ ...base, quantity: "2,5" }, null)).toEqual({ ok: false, fieldErrors: { unit: ["unitRequired"] } });
+    expect(inIndonesian("unitRequired")).toBe("Tulis satuan jumlahnya (mis. ton, kg, unit).");
   });
 
   it("says what is wrong with each field", () => {

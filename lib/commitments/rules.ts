@@ -1,6 +1,8 @@
 // The rules of a trade commitment that both the signing form (in the browser) and the server apply.
 // No database here.
 import { z } from "zod";
+import { fieldCodes, formFlag } from "@/lib/kernel/form";
+import type { FieldCode, FieldCodes } from "@/lib/kernel/outcome";
 import { parseRupiah } from "@/lib/money/rupiah";
 
 export const CATEGORIES = ["SELL", "BUY", "INVEST"] as const;
@@ -31,14 +33,15 @@ export function exceedsCeiling(value: bigint, ceiling: bigint | null | undefined
 }
 
 /** "2,5" or "2.5" (a quantity, not money) → "2.5"; up to 3 decimals. */
-export function parseQuantity(raw: string): { ok: true; value: string | null } | { ok: false; error: string } {
+export function parseQuantity(raw: string): { ok: true; value: string | null } | { ok: false; error: FieldCode } {
   const text = raw.trim();
   if (!text) return { ok: true, value: null };
   const normalised = text
     .replace(/\s/g, "")
     .replace(/\.(?=\d{3}(\D|$))/g, "")
     .replace(",", ".");
-  if (!/^\d{1,15}(\.\d{1,3})?$/.test(normalised) || Number(normalised) <= 0) return { ok: false, error: `Jumlah "${text}" tidak sah (contoh: 2,5).` };
+  if (!/^\d{1,15}(\.\d{1,3})?$/.test(normalised) || Number(normalised) <= 0)
+    return { ok: false, error: { key: "quantityInvalid", params: { quantity: text } } };
   return { ok: true, value: normalised };
 }
 
@@ -46,21 +49,21 @@ const MAX_SIGNATURE_CHARS = 400_000;
 const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/]+=*$/;
 
 /** A signature from the pad: a PNG data URL of sensible size. */
-export const signature = z.string().max(MAX_SIGNATURE_CHARS, "Gambar tanda tangan terlalu besar.").regex(PNG_DATA_URL, "Tanda tangan belum dibubuhkan.");
+export const signature = z.string().max(MAX_SIGNATURE_CHARS, "signatureTooLarge").regex(PNG_DATA_URL, "signatureMissing");
 
-const signerName = z.string().trim().min(2, "Tulis nama penanda tangan.").max(120);
+const signerName = z.string().trim().min(2, "signerNameRequired").max(120);
 
 export const commitmentFields = z.object({
-  visitingBusinessId: z.string().trim().min(1, "Pilih pelaku usaha provinsi pengunjung.").max(64),
-  hostBusinessId: z.string().trim().min(1, "Pilih pelaku usaha tuan rumah.").max(64),
-  category: z.enum(CATEGORIES, { message: "Pilih kategori." }),
-  commodity: z.string().trim().min(2, "Tulis komoditas (minimal 2 huruf).").max(200),
-  sector: z.string().trim().min(1, "Pilih sektor.").max(100),
+  visitingBusinessId: z.string().trim().min(1, "visitingBusinessRequired").max(64),
+  hostBusinessId: z.string().trim().min(1, "hostBusinessRequired").max(64),
+  category: z.enum(CATEGORIES, { message: "categoryRequired" }),
+  commodity: z.string().trim().min(2, "commodityRequired").max(200),
+  sector: z.string().trim().min(1, "sectorRequired").max(100),
   quantity: z.string().max(40).default(""),
   unit: z.string().trim().max(30).default(""),
-  instrument: z.enum(INSTRUMENTS, { message: "Pilih jenis dokumen." }),
+  instrument: z.enum(INSTRUMENTS, { message: "instrumentRequired" }),
   value: z.string().max(100),
-  confirmAboveCeiling: z.boolean().default(false),
+  confirmAboveCeiling: formFlag,
 });
 
 export const signatures = z.object({
@@ -68,10 +71,10 @@ export const signatures = z.object({
   visitingSignature: signature,
   hostSignerName: signerName,
   hostSignature: signature,
-  deskConfirmed: z.literal(true, { message: "Petugas meja harus mengonfirmasi penandatanganan." }),
+  deskConfirmed: z.literal(true, { message: "deskConfirmationRequired" }),
 });
 
-export type FieldErrors = Record<string, string[]>;
+export type FieldErrors = FieldCodes;
 
 /** The commitment's fields checked and cleaned, or what is wrong with each. */
 export function checkCommitment(
@@ -81,14 +84,13 @@ export function checkCommitment(
   | { ok: true; value: Omit<z.output<typeof commitmentFields>, "value" | "quantity"> & { value: bigint; quantity: string | null } }
   | { ok: false; fieldErrors: FieldErrors } {
   const parsed = commitmentFields.safeParse(input);
-  const fieldErrors: FieldErrors = parsed.success ? {} : (z.flattenError(parsed.error).fieldErrors as FieldErrors);
+  const fieldErrors: FieldErrors = parsed.success ? {} : fieldCodes(parsed.error);
   const value = parseRupiah(input.value ?? "");
-  if (!value.ok) fieldErrors.value = [value.error];
+  if (!value.ok) fieldErrors.value = [value.params ? { key: value.error, params: value.params } : value.error];
   const quantity = parseQuantity(input.quantity ?? "");
   if (!quantity.ok) fieldErrors.quantity = [quantity.error];
-  if (quantity.ok && quantity.value && !input.unit?.trim()) fieldErrors.unit = ["Tulis satuan jumlahnya (mis. ton, kg, unit)."];
-  if (value.ok && exceedsCeiling(value.value, ceiling) && !input.confirmAboveCeiling)
-    fieldErrors.confirmAboveCeiling = ["Nilai di atas batas wajar acara: periksa satuannya, lalu konfirmasi."];
+  if (quantity.ok && quantity.value && !input.unit?.trim()) fieldErrors.unit = ["unitRequired"];
+  if (value.ok && exceedsCeiling(value.value, ceiling) && !input.confirmAboveCeiling) fieldErrors.confirmAboveCeiling = ["aboveCeiling"];
   if (!parsed.success || !value.ok || !quantity.ok || Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
   return { ok: true, value: { ...parsed.data, value: value.value, quantity: quantity.value } };
 }

@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { failure, INVALID_INPUT, success, type ActionResult } from "@/lib/actions/result";
+import { fieldCodes, formText } from "@/lib/kernel/form";
+import { done, fail, invalid, type Outcome } from "@/lib/kernel/outcome";
 import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { EVENT_TIME_ZONES, utcOffset } from "@/lib/format/datetime";
 import { parseRupiah } from "@/lib/money/rupiah";
 import { eventSlug } from "./schema";
-import { lines, sideSetup } from "./setup";
+import { lines, sideForm, sideSetup } from "./setup";
 
 // Events administration for the organizer: create a mission, change its details, archive it (never
 // delete: its figures stay published and countable), and bring it back.
@@ -18,18 +19,18 @@ const optionalRupiah = z
     if (!text) return null;
     const parsed = parseRupiah(text);
     if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: parsed.error });
+      ctx.addIssue({ code: "custom", message: parsed.error, params: parsed.params });
       return z.NEVER;
     }
     return parsed.value;
   });
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Isi tanggal dan jam.");
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "dateTimeRequired");
 
 const details = z.object({
-  name: z.string().trim().min(5, "Nama misi dagang minimal 5 huruf.").max(150),
-  venue: z.string().trim().min(3, "Tulis tempatnya.").max(150),
-  city: z.string().trim().min(3, "Tulis kotanya.").max(80),
-  timeZone: z.string().pipe(z.enum(EVENT_TIME_ZONES, { message: "Pilih zona waktu." })),
+  name: z.string().trim().min(5, "missionNameTooShort").max(150),
+  venue: z.string().trim().min(3, "venueRequired").max(150),
+  city: z.string().trim().min(3, "cityRequired").max(80),
+  timeZone: z.string().pipe(z.enum(EVENT_TIME_ZONES, { message: "timeZoneRequired" })),
   startsAt: localDateTime,
   endsAt: localDateTime,
   targetAmount: optionalRupiah,
@@ -41,7 +42,7 @@ const instant = (local: string, timeZone: string) => new Date(`${local}:00${utcO
 
 function checkDates<T extends { startsAt: string; endsAt: string; timeZone: string }>(value: T, ctx: z.RefinementCtx) {
   if (instant(value.endsAt, value.timeZone) <= instant(value.startsAt, value.timeZone))
-    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Selesai harus sesudah mulai." });
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "endsBeforeStart" });
 }
 
 /** Cross-field checks run even when another field is wrong, so every mistake is shown at once. */
@@ -50,7 +51,7 @@ const datesReadable = {
 };
 
 export const eventDetailsInput = details
-  .extend({ status: z.string().pipe(z.enum(["PLANNED", "LIVE", "CLOSED"], { message: "Pilih status." })) })
+  .extend({ status: z.string().pipe(z.enum(["PLANNED", "LIVE", "CLOSED"], { message: "statusRequired" })) })
   .superRefine(checkDates, datesReadable);
 export type EventDetailsInput = z.input<typeof eventDetailsInput>;
 
@@ -59,24 +60,32 @@ const newSide = sideSetup.extend({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2,12}$/, "Kode 2–12 huruf, misalnya JATIM."),
+    .regex(/^[A-Z]{2,12}$/, "sideCodeInvalid"),
 });
 export const newEventInput = details
-  .extend({ slug: eventSlug, sectors: lines(50, "sektor"), visiting: newSide, host: newSide })
+  .extend({ slug: eventSlug, sectors: lines(50, "sector"), visiting: newSide, host: newSide })
   .superRefine(checkDates, datesReadable)
   .superRefine(
     (value, ctx) => {
-      if (value.visiting.code === value.host.code) ctx.addIssue({ code: "custom", path: ["host", "code"], message: "Kode kedua pihak harus berbeda." });
+      if (value.visiting.code === value.host.code) ctx.addIssue({ code: "custom", path: ["host", "code"], message: "sideCodesEqual" });
     },
     { when: (payload) => z.object({ visiting: newSide.pick({ code: true }), host: newSide.pick({ code: true }) }).safeParse(payload.value).success },
   );
 export type NewEventInput = z.input<typeof newEventInput>;
 
-function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) (errors[issue.path.map(String).join(".")] ??= []).push(issue.message);
-  return errors;
-}
+/** The mission forms' fields as they are sent (text), read by the inputs above. */
+const detailsForm = {
+  name: formText(200),
+  venue: formText(200),
+  city: formText(100),
+  timeZone: formText(60),
+  startsAt: formText(30),
+  endsAt: formText(30),
+  targetAmount: formText(100),
+  valueCeiling: formText(100),
+};
+export const eventDetailsForm = z.object({ ...detailsForm, status: formText(20) });
+export const newEventForm = z.object({ ...detailsForm, slug: formText(100), sectors: formText(20_000), visiting: sideForm, host: sideForm });
 
 const detailsData = (d: z.infer<typeof details>) => ({
   name: d.name,
@@ -96,14 +105,14 @@ const auditable = <T extends { targetAmount: bigint | null; valueCeiling: bigint
   valueCeiling: data.valueCeiling?.toString() ?? null,
 });
 
-export async function createEvent(input: NewEventInput, actor: AuditActor): Promise<ActionResult<{ slug: string }>> {
+export async function createEvent(input: NewEventInput, actor: AuditActor): Promise<Outcome<{ slug: string }>> {
   const parsed = newEventInput.safeParse(input);
-  if (!parsed.success) return failure("INVALID", INVALID_INPUT, fieldErrors(parsed.error));
+  if (!parsed.success) return invalid(fieldCodes(parsed.error));
   const { slug, sectors, visiting, host } = parsed.data;
   const db = await getDb();
   return db.$transaction(async (tx) => {
     if (await tx.event.findUnique({ where: { slug }, select: { id: true } }))
-      return failure("CONFLICT", INVALID_INPUT, { slug: [`Alamat "${slug}" sudah dipakai misi dagang lain.`] });
+      return fail("SLUG_TAKEN", { slug }, { slug: [{ key: "slugTaken", params: { slug } }] });
     const data = detailsData(parsed.data);
     const event = await tx.event.create({
       data: {
@@ -127,20 +136,20 @@ export async function createEvent(input: NewEventInput, actor: AuditActor): Prom
       targetId: event.id,
       after: { ...auditable(data), slug, sectors, visiting, host },
     });
-    return success(`Misi dagang "${event.name}" dibuat.`, { slug });
+    return done("MISSION_CREATED", { slug }, { name: event.name });
   });
 }
 
-export async function updateEventDetails(eventId: string, input: EventDetailsInput, actor: AuditActor): Promise<ActionResult> {
+export async function updateEventDetails(eventId: string, input: EventDetailsInput, actor: AuditActor): Promise<Outcome> {
   const parsed = eventDetailsInput.safeParse(input);
-  if (!parsed.success) return failure("INVALID", INVALID_INPUT, fieldErrors(parsed.error));
+  if (!parsed.success) return invalid(fieldCodes(parsed.error));
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const before = await tx.event.findUniqueOrThrow({
       where: { id: eventId },
       select: { name: true, venue: true, city: true, timeZone: true, startsAt: true, endsAt: true, targetAmount: true, valueCeiling: true, status: true },
     });
-    if (before.status === "ARCHIVED") return failure("CONFLICT", "Misi dagang ini diarsipkan: pulihkan dulu untuk mengubahnya.");
+    if (before.status === "ARCHIVED") return fail("EVENT_ARCHIVED");
     const data = { ...detailsData(parsed.data), status: parsed.data.status };
     await tx.event.update({ where: { id: eventId }, data });
     await recordAudit(tx, {
@@ -152,21 +161,22 @@ export async function updateEventDetails(eventId: string, input: EventDetailsInp
       before: auditable(before),
       after: auditable(data),
     });
-    return success("Data misi dagang disimpan.", undefined);
+    return done("MISSION_SAVED", undefined);
   });
 }
 
-const archiveInput = z.object({ reason: z.string().trim().min(5, "Tulis alasannya (minimal 5 huruf).").max(500) });
+const archiveInput = z.object({ reason: z.string().trim().min(5, "reasonTooShort").max(500) });
+/** The archive form: archive (the default) or restore, with a reason either way. */
+export const archiveForm = z.object({ intent: z.enum(["archive", "restore"]).default("archive"), reason: formText(1000) });
 
 /** Archived missions leave the public home page and the desk lists; their figures stay as they are. */
-export async function setEventArchived(eventId: string, archived: boolean, input: { reason: string }, actor: AuditActor): Promise<ActionResult> {
+export async function setEventArchived(eventId: string, archived: boolean, input: { reason: string }, actor: AuditActor): Promise<Outcome> {
   const parsed = archiveInput.safeParse(input);
-  if (!parsed.success) return failure("INVALID", INVALID_INPUT, fieldErrors(parsed.error));
+  if (!parsed.success) return invalid(fieldCodes(parsed.error));
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true } });
-    if ((event.status === "ARCHIVED") === archived)
-      return failure("CONFLICT", archived ? "Misi dagang ini sudah diarsipkan." : "Misi dagang ini tidak diarsipkan.");
+    if ((event.status === "ARCHIVED") === archived) return fail(archived ? "ALREADY_ARCHIVED" : "NOT_ARCHIVED");
     // Brought back as closed: the organizer reopens it explicitly if needed.
     const status = archived ? "ARCHIVED" : "CLOSED";
     await tx.event.update({ where: { id: eventId }, data: { status } });
@@ -179,6 +189,6 @@ export async function setEventArchived(eventId: string, archived: boolean, input
       before: { status: event.status },
       after: { status, reason: parsed.data.reason },
     });
-    return success(archived ? "Misi dagang diarsipkan." : "Misi dagang dipulihkan.", undefined);
+    return done(archived ? "MISSION_ARCHIVED" : "MISSION_RESTORED", undefined);
   });
 }

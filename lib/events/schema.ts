@@ -6,4 +6,4 @@ export const eventSlug = z
   .trim()
   .min(1)
   .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Gunakan huruf kecil, angka dan tanda hubung, misalnya jatim-kaltim-2025.");
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slugInvalid");

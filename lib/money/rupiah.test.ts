@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inIndonesian } from "@/tests/support/said";
 import { MAX_RUPIAH, abbreviateRupiah, amountInWords, formatRupiah, parseRupiah, terbilang } from "./rupiah";
 
 const value = (input: string) => {
@@ -9,7 +10,7 @@ const value = (input: string) => {
 const error = (input: string) => {
   const result = parseRupiah(input);
   if (result.ok) throw new Error(`${input} was accepted as ${result.value}`);
-  return result.error;
+  return inIndonesian(result.params ? { key: result.error, params: result.params } : result.error);
 };
 
 describe("parseRupiah", () => {

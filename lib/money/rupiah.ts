@@ -4,7 +4,8 @@
 
 import { INTL_TAG, type Locale } from "@/lib/i18n/locale";
 
-export type ParseResult = { ok: true; value: bigint } | { ok: false; error: string };
+/** Why an amount was refused: a key of the messages' "fieldErrors", with what it quotes. */
+export type ParseResult = { ok: true; value: bigint } | { ok: false; error: string; params?: Record<string, string> };
 
 /** Largest amount accepted from a person: Rp1.000 triliun. Anything above is a typing slip. */
 export const MAX_RUPIAH = 10n ** 15n;
@@ -16,7 +17,7 @@ const UNITS: { pattern: RegExp; exponent: number }[] = [
   { pattern: /^(ribu|rb)$/, exponent: 3 },
 ];
 
-const fail = (error: string): ParseResult => ({ ok: false, error });
+const fail = (error: string, params?: Record<string, string>): ParseResult => (params ? { ok: false, error, params } : { ok: false, error });
 
 /**
  * Reads an amount such as `Rp1.053.146.943.500`, `598,9 miliar`, `250jt`, `1,2 T`,
@@ -28,18 +29,18 @@ export function parseRupiah(input: string): ParseResult {
     .trim()
     .toLowerCase()
     .replace(/\u00a0/g, " ");
-  if (text === "") return fail("Nilai wajib diisi.");
-  if (/^-|^rp\.?\s*-|^idr\s*-/.test(text)) return fail("Nilai tidak boleh negatif.");
+  if (text === "") return fail("amountRequired");
+  if (/^-|^rp\.?\s*-|^idr\s*-/.test(text)) return fail("amountNegative");
   text = text
     .replace(/^(rp\.?|idr)\s*/, "")
     .replace(/,-$/, "")
     .trim();
-  if (text === "") return fail("Nilai wajib diisi.");
+  if (text === "") return fail("amountRequired");
 
   // One or more "number unit" terms, units strictly descending: "1 miliar 250 juta".
   const terms = [...text.matchAll(/([\d.,]+)\s*([a-z]*)\s*/g)];
   if (terms.length === 0 || terms.map((t) => t[0]).join("") !== text) {
-    return fail("Nilai tidak dikenali. Contoh: Rp1.250.000.000, 1,25 miliar atau 250 juta.");
+    return fail("amountUnreadable");
   }
   let total = 0n;
   let previousExponent = Infinity;
@@ -47,45 +48,41 @@ export function parseRupiah(input: string): ParseResult {
     let exponent = 0;
     if (unitWord) {
       const unit = UNITS.find((u) => u.pattern.test(unitWord));
-      if (!unit) return fail(`Satuan "${unitWord}" tidak dikenali. Gunakan ribu, juta, miliar atau triliun.`);
+      if (!unit) return fail("amountUnknownUnit", { unit: unitWord });
       exponent = unit.exponent;
     } else if (terms.length > 1) {
-      return fail("Setiap bagian nilai perlu satuan, misalnya 1 miliar 250 juta.");
+      return fail("amountNeedsUnits");
     }
-    if (exponent >= previousExponent) return fail("Urutan satuan tidak masuk akal (gunakan misalnya 1 miliar 250 juta).");
+    if (exponent >= previousExponent) return fail("amountUnitOrder");
     previousExponent = exponent;
     const term = parseTerm(number, exponent);
     if (!term.ok) return term;
     total += term.value;
   }
-  if (total === 0n) return fail("Nilai harus lebih dari nol.");
-  if (total > MAX_RUPIAH) return fail(`Nilai terlalu besar (lebih dari ${formatRupiah(MAX_RUPIAH)}). Periksa satuannya.`);
+  if (total === 0n) return fail("amountZero");
+  if (total > MAX_RUPIAH) return fail("amountTooLarge", { max: formatRupiah(MAX_RUPIAH) });
   return { ok: true, value: total };
 }
 
 function parseTerm(number: string, exponent: number): ParseResult {
   const [integerPart, fraction = "", ...rest] = number.split(",");
-  if (rest.length > 0) return fail("Gunakan titik sebagai pemisah ribuan dan koma untuk desimal, misalnya 1.250.000,50.");
+  if (rest.length > 0) return fail("amountSeparators");
   if (!/^\d{1,3}(\.\d{3})*$|^\d+$/.test(integerPart)) {
     if (/^\d+\.\d{1,2}$/.test(integerPart)) {
-      return fail(
-        `"${number}" bisa berarti dua hal. Tulis desimal dengan koma (mis. ${integerPart.replace(".", ",")} miliar) atau ribuan dengan titik (mis. 1.500.000).`,
-      );
+      return fail("amountAmbiguousDecimal", { number, decimal: integerPart.replace(".", ",") });
     }
-    return fail(`"${number}" bukan angka yang sah. Titik memisahkan ribuan per tiga angka, misalnya 1.053.146.943.500.`);
+    return fail("amountBadGrouping", { number });
   }
-  if (!/^\d*$/.test(fraction)) return fail(`"${number}" bukan angka yang sah.`);
+  if (!/^\d*$/.test(fraction)) return fail("amountNotANumber", { number });
   if (exponent === 0 && number.includes(",") && /^\d{3}$/.test(fraction) && !integerPart.includes(".")) {
-    return fail(`"${number}" bisa berarti dua hal. Gunakan titik sebagai pemisah ribuan (mis. 1.500) atau tambahkan satuan (mis. 1,5 juta).`);
+    return fail("amountAmbiguousThousands", { number });
   }
   const digits = BigInt(integerPart.replace(/\./g, "") + fraction);
   const scale = exponent - fraction.length;
   if (scale >= 0) return { ok: true, value: digits * 10n ** BigInt(scale) };
   const divisor = 10n ** BigInt(-scale);
   if (digits % divisor !== 0n) {
-    return fail(
-      exponent === 0 ? "Rupiah tidak mengenal pecahan sen; tulis bilangan bulat." : `"${number}" menghasilkan pecahan rupiah. Kurangi angka di belakang koma.`,
-    );
+    return exponent === 0 ? fail("amountNoCents") : fail("amountFraction", { number });
   }
   return { ok: true, value: digits / divisor };
 }

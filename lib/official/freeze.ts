@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { failure, success, type ActionResult } from "@/lib/actions/result";
+import { fieldCodes } from "@/lib/kernel/form";
+import { done, invalid, type Outcome } from "@/lib/kernel/outcome";
 import type { Actor } from "@/lib/auth/authorize";
 import { auditedBy, recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 
-const note = z.string().trim().max(300).default("");
+export const freezeInput = z.object({ note: z.string().trim().max(300, "noteTooLong300").default("") });
 
 /**
  * The organizer freezes the official figure (total, per category, counts) at the announced time. It
@@ -13,11 +14,11 @@ const note = z.string().trim().max(300).default("");
  */
 export async function freezeOfficialFigure(
   event: { id: string },
-  input: { note?: string },
+  input: z.input<typeof freezeInput>,
   actor: Actor,
-): Promise<ActionResult<{ id: string; total: string }>> {
-  const parsed = note.safeParse(input.note ?? "");
-  if (!parsed.success) return failure("INVALID", "Catatan paling panjang 300 huruf.", { note: ["Catatan paling panjang 300 huruf."] });
+): Promise<Outcome<{ id: string; total: string }>> {
+  const parsed = freezeInput.safeParse(input);
+  if (!parsed.success) return invalid(fieldCodes(parsed.error));
   const db = await getDb();
   return db.$transaction(
     async (tx) => {
@@ -41,7 +42,7 @@ export async function freezeOfficialFigure(
           commitments: signed.reduce((n, row) => n + row._count._all, 0),
           agreements,
           frozenById: actor.id,
-          note: parsed.data || null,
+          note: parsed.data.note || null,
         },
       });
       await recordAudit(tx, {
@@ -61,7 +62,7 @@ export async function freezeOfficialFigure(
           frozenAt: figure.frozenAt.toISOString(),
         },
       });
-      return success(previous ? "Angka resmi baru dibekukan; yang lama tetap tercatat." : "Angka resmi dibekukan.", {
+      return done(previous ? "OFFICIAL_FIGURE_SUPERSEDED" : "OFFICIAL_FIGURE_FROZEN", {
         id: figure.id,
         total: figure.total.toString(),
       });

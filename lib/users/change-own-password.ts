@@ -1,22 +1,23 @@
 import "server-only";
 import { z } from "zod";
-import { failure, INVALID_INPUT, success, type ActionResult } from "@/lib/actions/result";
+import { fieldCodes } from "@/lib/kernel/form";
+import { done, invalid, type Outcome } from "@/lib/kernel/outcome";
 import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { hashPassword, verifyPassword } from "./password";
 import { changePasswordInput } from "./schema";
 
 /** A staff member replaces their password (required after a one-time password). */
-export async function changeOwnPassword(input: z.input<typeof changePasswordInput>, actor: AuditActor & { id: string }): Promise<ActionResult> {
+export async function changeOwnPassword(input: z.input<typeof changePasswordInput>, actor: AuditActor & { id: string }): Promise<Outcome> {
   const db = await getDb();
   const parsed = changePasswordInput.safeParse(input);
-  if (!parsed.success) return failure("INVALID", INVALID_INPUT, z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) return invalid(fieldCodes(parsed.error));
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(parsed.data.current, user.passwordHash))) return failure("INVALID", INVALID_INPUT, { current: ["Kata sandi saat ini salah."] });
+  if (!(await verifyPassword(parsed.data.current, user.passwordHash))) return invalid({ current: ["currentPasswordWrong"] });
   const passwordHash = await hashPassword(parsed.data.next);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false } });
     await recordAudit(tx, { ...auditedBy(actor), action: "user.password_changed", targetType: "User", targetId: actor.id });
   });
-  return success("Kata sandi Anda diganti.", undefined);
+  return done("PASSWORD_CHANGED", undefined);
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { failure, success, type ActionResult } from "@/lib/actions/result";
+import { fieldCodes } from "@/lib/kernel/form";
+import { done, fail, invalid, type Outcome } from "@/lib/kernel/outcome";
 import type { AuditActor } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { insertAccount, isDuplicateEmail } from "./create-user";
@@ -15,20 +16,20 @@ export interface TeamSheet {
  * Desk accounts for a whole team in one go (staff borrowed from several agencies for the day), each
  * with a one-time password, for a printable sheet. All of them are created, or none.
  */
-export async function createDeskTeam(input: { eventId: string; lines: string }, actor: AuditActor): Promise<ActionResult<TeamSheet>> {
+export async function createDeskTeam(input: { eventId: string; lines: string }, actor: AuditActor): Promise<Outcome<TeamSheet>> {
   const db = await getDb();
   const parsed = deskTeamInput.safeParse(input);
-  if (!parsed.success) return failure("INVALID", "Periksa kembali isian yang ditandai.", { lines: parsed.error.issues.map((i) => i.message) });
+  if (!parsed.success) return invalid(fieldCodes(parsed.error));
   const { members, errors } = parseTeamLines(parsed.data.lines);
-  if (errors.length > 0) return failure("INVALID", "Tidak ada akun yang dibuat: perbaiki baris yang disebut.", { lines: errors });
+  if (errors.length > 0) return fail("TEAM_NOT_CREATED", undefined, { lines: errors });
 
   const event = await db.event.findUnique({ where: { id: parsed.data.eventId }, select: { id: true, name: true, slug: true } });
-  if (!event) return failure("INVALID", "Misi dagang yang dipilih tidak ditemukan.", { eventId: ["Pilih misi dagang."] });
+  if (!event) return invalid({ eventId: ["missionNotFound"] });
 
   const taken = await db.user.findMany({ where: { email: { in: members.map((m) => m.email) } }, select: { email: true } });
   if (taken.length > 0) {
-    const lines = taken.map(({ email }) => `Baris ${members.find((m) => m.email === email)!.line}: sudah ada akun dengan e-mail ${email}.`);
-    return failure("CONFLICT", "Tidak ada akun yang dibuat: perbaiki baris yang disebut.", { lines });
+    const lines = taken.map(({ email }) => ({ key: "teamEmailTaken", params: { line: members.find((m) => m.email === email)!.line, email } }));
+    return fail("TEAM_NOT_CREATED", undefined, { lines });
   }
 
   const accounts = await Promise.all(
@@ -49,14 +50,15 @@ export async function createDeskTeam(input: { eventId: string; lines: string }, 
     });
   } catch (error) {
     // Someone registered one of the e-mails in the meantime; the transaction left nothing behind.
-    if (isDuplicateEmail(error))
-      return failure("CONFLICT", "Tidak ada akun yang dibuat: salah satu e-mail baru saja didaftarkan. Coba lagi.", {
-        lines: ["Salah satu e-mail sudah dipakai."],
-      });
+    if (isDuplicateEmail(error)) return fail("TEAM_EMAIL_TAKEN", undefined, { lines: ["teamEmailJustTaken"] });
     throw error;
   }
-  return success(`${accounts.length} akun petugas meja dibuat.`, {
-    event: { name: event.name, slug: event.slug },
-    accounts: accounts.map(({ name, email, password }) => ({ name, email, password })),
-  });
+  return done(
+    "TEAM_CREATED",
+    {
+      event: { name: event.name, slug: event.slug },
+      accounts: accounts.map(({ name, email, password }) => ({ name, email, password })),
+    },
+    { count: accounts.length },
+  );
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { z } from "zod";
-import { failure, INVALID_INPUT, success, type ActionResult } from "@/lib/actions/result";
+import { fieldCodes } from "@/lib/kernel/form";
+import { done, fail, invalid, type Outcome } from "@/lib/kernel/outcome";
 import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
 import { getDb, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -21,10 +21,10 @@ export interface CreatedAccount {
  * Creates a staff account. Without a password, a one-time password is generated, which the user
  * must replace at first sign-in. The account, its events and its audit row are written together.
  */
-export async function createUser(input: NewUserInput, actor: AuditActor): Promise<ActionResult<CreatedAccount>> {
+export async function createUser(input: NewUserInput, actor: AuditActor): Promise<Outcome<CreatedAccount>> {
   const db = await getDb();
   const parsed = newUserInput.safeParse(input);
-  if (!parsed.success) return failure("INVALID", INVALID_INPUT, z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) return invalid(fieldCodes(parsed.error));
   const password = parsed.data.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   try {
@@ -32,10 +32,10 @@ export async function createUser(input: NewUserInput, actor: AuditActor): Promis
       if (!(await eventsExist(tx, parsed.data.eventIds))) return null;
       return insertAccount(tx, { ...parsed.data, passwordHash, mustChangePassword: parsed.data.password === undefined }, actor);
     });
-    if (!account) return failure("INVALID", INVALID_INPUT, { eventIds: ["Misi dagang yang dipilih tidak ditemukan."] });
-    return success(`Akun ${account.email} dibuat.`, { ...account, password, generated: parsed.data.password === undefined });
+    if (!account) return invalid({ eventIds: ["missionNotFound"] });
+    return done("ACCOUNT_CREATED", { ...account, password, generated: parsed.data.password === undefined }, { email: account.email });
   } catch (error) {
-    if (isDuplicateEmail(error)) return failure("CONFLICT", "Sudah ada akun dengan e-mail ini.", { email: ["Sudah ada akun dengan e-mail ini."] });
+    if (isDuplicateEmail(error)) return fail("EMAIL_TAKEN", undefined, { email: ["emailTaken"] });
     throw error;
   }
 }

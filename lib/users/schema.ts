@@ -1,25 +1,34 @@
 import { z } from "zod";
+import type { FieldCode } from "@/lib/kernel/outcome";
+import { formList, formText } from "@/lib/kernel/form";
 
-const email = z.string().trim().toLowerCase().pipe(z.email("Alamat e-mail tidak sah."));
-const name = z.string().trim().min(2, "Nama minimal 2 huruf.").max(120, "Nama paling panjang 120 huruf.");
-const newPassword = z.string().min(10, "Kata sandi minimal 10 karakter.").max(200, "Kata sandi paling panjang 200 karakter.");
-const id = z.string().trim().min(1, "Data tidak lengkap.").max(64);
+const email = z.string().trim().toLowerCase().pipe(z.email("emailInvalid"));
+const name = z.string().trim().min(2, "nameTooShort").max(120, "nameTooLong");
+const newPassword = z.string().min(10, "passwordTooShort").max(200, "passwordTooLong");
+const id = z.string().trim().min(1, "required").max(64);
 
 export const newUserInput = z
   .object({
     email,
     name,
-    role: z.enum(["ADMIN", "DESK"], { message: "Peran harus ADMIN (panitia) atau DESK (petugas meja)." }),
+    role: z.enum(["ADMIN", "DESK"], { message: "roleRequired" }),
     password: newPassword.optional(),
-    eventIds: z.array(id).default([]),
+    eventIds: formList(id),
   })
-  .refine((u) => u.role === "ADMIN" || u.eventIds.length > 0, { path: ["eventIds"], message: "Pilih minimal satu misi dagang untuk petugas meja." });
+  .refine((u) => u.role === "ADMIN" || u.eventIds.length > 0, { path: ["eventIds"], message: "deskNeedsMission" });
 export type NewUserInput = z.input<typeof newUserInput>;
+/** The organizer's form: a one-time password is always generated for it (a password is for scripts only). */
+export const newAccountForm = z.object({
+  email: formText(320),
+  name: formText(200),
+  role: z.enum(["ADMIN", "DESK"], { message: "roleRequired" }),
+  eventIds: formList(z.string().max(64)),
+});
 
 /** One account per line: "Nama, e-mail" (a semicolon or a tab also separates). */
 export const deskTeamInput = z.object({
   eventId: id,
-  lines: z.string().max(20_000, "Daftar terlalu panjang."),
+  lines: z.string().max(20_000, "teamListTooLong"),
 });
 
 export interface TeamMemberLine {
@@ -30,38 +39,35 @@ export interface TeamMemberLine {
 
 export const MAX_TEAM_SIZE = 30;
 
-export function parseTeamLines(text: string): { members: TeamMemberLine[]; errors: string[] } {
+export function parseTeamLines(text: string): { members: TeamMemberLine[]; errors: FieldCode[] } {
   const members: TeamMemberLine[] = [];
-  const errors: string[] = [];
+  const errors: FieldCode[] = [];
   const seen = new Map<string, number>();
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = index + 1;
     if (!raw.trim()) return;
     const parts = raw.split(/[,;\t]/).map((p) => p.trim());
-    if (parts.length !== 2) return errors.push(`Baris ${line}: tulis "Nama, e-mail".`);
+    if (parts.length !== 2) return errors.push({ key: "teamLineFormat", params: { line } });
     const parsed = z.object({ name, email }).safeParse({ name: parts[0], email: parts[1] });
-    if (!parsed.success) return errors.push(`Baris ${line}: ${parsed.error.issues.map((i) => i.message).join(" ")}`);
+    if (!parsed.success) return errors.push({ key: "teamLineInvalid", params: { line } });
     const first = seen.get(parsed.data.email);
-    if (first) return errors.push(`Baris ${line}: e-mail ${parsed.data.email} sudah ada di baris ${first}.`);
+    if (first) return errors.push({ key: "teamLineDuplicate", params: { line, email: parsed.data.email, first } });
     seen.set(parsed.data.email, line);
     members.push({ line, ...parsed.data });
   });
-  if (members.length === 0 && errors.length === 0) errors.push("Tulis minimal satu petugas.");
-  if (members.length > MAX_TEAM_SIZE) errors.push(`Paling banyak ${MAX_TEAM_SIZE} akun sekaligus.`);
+  if (members.length === 0 && errors.length === 0) errors.push("teamEmpty");
+  if (members.length > MAX_TEAM_SIZE) errors.push({ key: "teamTooLarge", params: { max: MAX_TEAM_SIZE } });
   return { members, errors };
 }
 
-export const userIdInput = z.object({ userId: id });
-
-export const assignmentsInput = z.object({ userId: id, eventIds: z.array(id) });
-
-export const lockoutIdInput = z.object({ lockoutId: id });
+/** The account an organizer acts on. */
+export const userIdInput = z.object({ userId: formText(64) });
 
 export const changePasswordInput = z
   .object({
-    current: z.string().min(1, "Isi kata sandi Anda saat ini."),
+    current: z.string().min(1, "currentPasswordRequired"),
     next: newPassword,
-    confirm: z.string(),
+    confirm: formText(200),
   })
-  .refine((p) => p.next === p.confirm, { path: ["confirm"], message: "Ulangi kata sandi baru persis sama." })
-  .refine((p) => p.next !== p.current, { path: ["next"], message: "Kata sandi baru harus berbeda dari yang lama." });
+  .refine((p) => p.next === p.confirm, { path: ["confirm"], message: "passwordsDiffer" })
+  .refine((p) => p.next !== p.current, { path: ["next"], message: "passwordUnchanged" });

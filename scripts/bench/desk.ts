@@ -110,7 +110,7 @@ if (!preview.ok || preview.data.valid !== count) throw new Error(`preview: ${JSO
 start = performance.now();
 const committed = await commitImport({ eventId: event.id, sideCode: "KALTIM", file }, { id: null, userAgent: "bench" });
 const importMs = performance.now() - start;
-if (!committed.ok) throw new Error(committed.message);
+if (!committed.ok) throw new Error(JSON.stringify(committed));
 
 // Baseline for the insert: the same rows through Prisma's createMany (one parameter per cell), into
 // the Balikpapan mission so that nothing collides.

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { withTestDatabase } from "../support/database";
 import { actAs, createFixtures, PERSONAS, type Fixtures, type Persona } from "../support/personas";
 import { SIGNATURE, twoBusinesses } from "../support/signing";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/kernel/outcome";
 import { requestContext } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
 import { DEMO_SLUG, demoData } from "@/lib/demo/demo-event";

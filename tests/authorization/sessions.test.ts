@@ -6,7 +6,7 @@ import { actAs, createFixtures, type Fixtures } from "../support/personas";
 import { registerWalkInAction } from "@/app/staf/e/[slug]/pelaku-usaha/actions";
 import { changePassword } from "@/app/staf/kata-sandi/actions";
 import { disableAccount, resetAccountPassword } from "@/app/staf/pengguna/actions";
-import { authorize, authorizeForEvent, PASSWORD_CHANGE_FIRST } from "@/lib/auth/authorize";
+import { authorize, authorizeForEvent } from "@/lib/auth/authorize";
 import { requestContext } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
 import { DEMO_SLUG, PRACTICE_SLUG } from "@/lib/demo/demo-event";
@@ -80,7 +80,7 @@ describe("event scope", () => {
     expect(await authorizeForEvent(DEMO_SLUG, "STAFF")).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await authorizeForEvent("jatim-sulsel-2026", "STAFF")).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await authorizeForEvent(PRACTICE_SLUG, "ADMIN")).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await authorizeForEvent("tidak-ada", "STAFF")).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await authorizeForEvent("tidak-ada", "STAFF")).toMatchObject({ ok: false, code: "EVENT_NOT_FOUND" });
 
     await actAs("organizer", fixtures, requestContext);
     expect(await authorizeForEvent(DEMO_SLUG, "ADMIN")).toMatchObject({ ok: true });
@@ -116,8 +116,12 @@ describe("an account still on its one-time password", () => {
       );
     const auditBefore = await db.auditEvent.count();
 
-    expect(await walkIn()).toMatchObject({ ok: false, code: "FORBIDDEN", message: PASSWORD_CHANGE_FIRST });
-    expect(await authorizeForEvent(PRACTICE_SLUG, "STAFF")).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await walkIn()).toMatchObject({
+      ok: false,
+      code: "PASSWORD_CHANGE_FIRST",
+      message: "Ganti dulu kata sandi sekali pakai Anda (menu Ganti kata sandi), lalu ulangi.",
+    });
+    expect(await authorizeForEvent(PRACTICE_SLUG, "STAFF")).toMatchObject({ ok: false, code: "PASSWORD_CHANGE_FIRST" });
     expect(await db.auditEvent.count()).toBe(auditBefore);
     // Pages still find the account, to send it to the password page.
     expect(await authorize("STAFF", { pendingPasswordChange: "allow" })).toMatchObject({ ok: true });

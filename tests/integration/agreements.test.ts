@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { said } from "../support/said";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
 import { agreementDocument, agreementsPage } from "@/lib/agreements/queries";
@@ -36,15 +37,17 @@ describe("inter-OPD agreements", () => {
     const db = await getDb();
     const jatim = await db.opd.findFirstOrThrow({ where: { province: "Jawa Timur" } });
     const before = (await eventTotals(PRACTICE_SLUG))!;
-    const result = await recordAgreement(
-      event,
-      input({
-        visitingOpd: { id: jatim.id },
-        hostOpd: { newName: "Dinas Pariwisata Provinsi Kalimantan Timur", newAcronym: "Dispar Kaltim" },
-        documentNumber: "500/12/2026",
-      }),
-      { name: "kerja-sama.pdf", type: "application/pdf", bytes: PDF },
-      desk,
+    const result = await said(
+      recordAgreement(
+        event,
+        input({
+          visitingOpd: { id: jatim.id },
+          hostOpd: { newName: "Dinas Pariwisata Provinsi Kalimantan Timur", newAcronym: "Dispar Kaltim" },
+          documentNumber: "500/12/2026",
+        }),
+        { name: "kerja-sama.pdf", type: "application/pdf", bytes: PDF },
+        desk,
+      ),
     );
     if (!result.ok) throw new Error(JSON.stringify(result));
     const after = (await eventTotals(PRACTICE_SLUG))!;
@@ -64,13 +67,15 @@ describe("inter-OPD agreements", () => {
   it("refuses an OPD of the wrong province, a missing one, a file that is not a PDF, and a bad date", async () => {
     const db = await getDb();
     const kaltim = await db.opd.findFirstOrThrow({ where: { province: "Kalimantan Timur" } });
-    const wrong = await recordAgreement(event, input({ visitingOpd: { id: kaltim.id }, hostOpd: { id: kaltim.id } }), null, desk);
+    const wrong = await said(recordAgreement(event, input({ visitingOpd: { id: kaltim.id }, hostOpd: { id: kaltim.id } }), null, desk));
     expect(wrong).toMatchObject({ ok: false, fieldErrors: { visitingOpd: ["Pilih OPD Jawa Timur."] } });
-    const missing = await recordAgreement(
-      event,
-      input({ hostOpd: { id: kaltim.id }, signedOn: "10/12/2026" }),
-      { name: "a.docx", type: "application/msword", bytes: new TextEncoder().encode("PK...") },
-      desk,
+    const missing = await said(
+      recordAgreement(
+        event,
+        input({ hostOpd: { id: kaltim.id }, signedOn: "10/12/2026" }),
+        { name: "a.docx", type: "application/msword", bytes: new TextEncoder().encode("PK...") },
+        desk,
+      ),
     );
     expect(missing).toMatchObject({ ok: false, fieldErrors: { signedOn: ["Tanggal tidak sah."], document: ["Unggah hasil pindaian dalam format PDF."] } });
   });
@@ -79,13 +84,13 @@ describe("inter-OPD agreements", () => {
     const db = await getDb();
     const agreement = await db.agreement.findFirstOrThrow({ where: { eventId: event.id, status: "ACTIVE" } });
     const before = (await eventTotals(PRACTICE_SLUG))!.agreements;
-    expect(await voidAgreement(event, { agreementId: agreement.id, reason: "Salah catat" }, desk)).toMatchObject({ ok: true });
+    expect(await said(voidAgreement(event, { agreementId: agreement.id, reason: "Salah catat" }, desk))).toMatchObject({ ok: true });
     expect((await eventTotals(PRACTICE_SLUG))!.agreements).toBe(before - 1);
     expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
       status: "VOID",
       voidReason: "Salah catat",
       voidedById: desk.id,
     });
-    expect(await voidAgreement(event, { agreementId: agreement.id, reason: "Salah catat" }, desk)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await said(voidAgreement(event, { agreementId: agreement.id, reason: "Salah catat" }, desk))).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 });

@@ -13,7 +13,7 @@ describe("the audit trail", () => {
     const db = await getDb();
     const event = await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
     const created = await createUser({ email: "audit@misidagang.test", name: "Auditor", role: "ADMIN", password: "auditor-rahasia" }, { id: null });
-    if (!created.ok) throw new Error(created.message);
+    if (!created.ok) throw new Error(JSON.stringify(created));
     const actor = created.data.id;
     // 60 rows on the event by this actor, alternating two actions.
     await db.$transaction(async (tx) => {

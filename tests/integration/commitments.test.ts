@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { said } from "../support/said";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
 import { SIGNATURE, twoBusinesses } from "../support/signing";
@@ -73,8 +74,8 @@ describe("recording a commitment", () => {
     const desks = Array.from({ length: 8 }, (_, d) =>
       (async () => {
         for (let i = d; i < values.length; i += 8) {
-          const result = await recordCommitment(event, signed(`Rp${values[i].toString()}`), desk);
-          if (!result.ok) throw new Error(result.message);
+          const result = await said(recordCommitment(event, signed(`Rp${values[i].toString()}`), desk));
+          if (!result.ok) throw new Error(JSON.stringify(result));
         }
       })(),
     );
@@ -90,13 +91,13 @@ describe("recording a commitment", () => {
   it("refuses what is wrong: a business from the wrong side, a missing signature, an unconfirmed value above the ceiling", async () => {
     const db = await getDb();
     await db.event.update({ where: { id: event.id }, data: { valueCeiling: 100_000_000_000n } });
-    const swapped = await recordCommitment(event, signed("1 juta", { visitingBusinessId: parties.host.id, hostBusinessId: parties.visiting.id }), desk);
+    const swapped = await said(recordCommitment(event, signed("1 juta", { visitingBusinessId: parties.host.id, hostBusinessId: parties.visiting.id }), desk));
     expect(swapped).toMatchObject({ ok: false, fieldErrors: { visitingBusinessId: [expect.any(String)], hostBusinessId: [expect.any(String)] } });
-    const unsigned = await recordCommitment(event, signed("1 juta", { hostSignature: "", deskConfirmed: false }), desk);
+    const unsigned = await said(recordCommitment(event, signed("1 juta", { hostSignature: "", deskConfirmed: false }), desk));
     expect(unsigned).toMatchObject({ ok: false, fieldErrors: { hostSignature: ["Tanda tangan belum dibubuhkan."], deskConfirmed: [expect.any(String)] } });
-    const big = await recordCommitment(event, signed("598,9 miliar"), desk);
+    const big = await said(recordCommitment(event, signed("598,9 miliar"), desk));
     expect(big).toMatchObject({ ok: false, fieldErrors: { confirmAboveCeiling: [expect.any(String)] } });
-    expect(await recordCommitment(event, signed("598,9 miliar", { confirmAboveCeiling: true }), desk)).toMatchObject({ ok: true });
+    expect(await said(recordCommitment(event, signed("598,9 miliar", { confirmAboveCeiling: true }), desk))).toMatchObject({ ok: true });
     await db.event.update({ where: { id: event.id }, data: { valueCeiling: null } });
   });
 });
@@ -104,42 +105,44 @@ describe("recording a commitment", () => {
 describe("corrections", () => {
   it("a draft is not counted; the desk fixes and signs it, and then it cannot be edited", async () => {
     const before = await total();
-    const draft = await recordCommitment(event, signed("250 jt", { intent: "draft", visitingSignature: "", hostSignature: "", deskConfirmed: false }), desk);
-    if (!draft.ok) throw new Error(draft.message);
+    const draft = await said(
+      recordCommitment(event, signed("250 jt", { intent: "draft", visitingSignature: "", hostSignature: "", deskConfirmed: false }), desk),
+    );
+    if (!draft.ok) throw new Error(JSON.stringify(draft));
     expect(draft.data.status).toBe("DRAFT");
     expect(await total()).toBe(before);
-    expect(await completeDraft(event, draft.data.id, signed("275 jt"), desk)).toMatchObject({ ok: true, data: { status: "SIGNED", value: "275000000" } });
+    expect(await said(completeDraft(event, draft.data.id, signed("275 jt"), desk))).toMatchObject({ ok: true, data: { status: "SIGNED", value: "275000000" } });
     expect(await total()).toBe(before + 275_000_000n);
-    expect(await completeDraft(event, draft.data.id, signed("300 jt"), desk)).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await said(completeDraft(event, draft.data.id, signed("300 jt"), desk))).toMatchObject({ ok: false, code: "NOT_A_DRAFT" });
   });
 
   it("void and replace move the totals exactly, with the link and the audit trail kept", async () => {
     const db = await getDb();
-    const slip = await recordCommitment(event, signed("1,2 miliar"), desk);
-    if (!slip.ok) throw new Error(slip.message);
+    const slip = await said(recordCommitment(event, signed("1,2 miliar"), desk));
+    if (!slip.ok) throw new Error(JSON.stringify(slip));
     const before = await total();
 
     // A unit slip: 1,2 miliar should have been 1,2 juta. Replaced, and signed again by both.
-    const correction = { commitmentId: slip.data.id, reason: "Salah satuan: juta, bukan miliar", replacement: signed("1,2 juta") };
-    const replaced = await replaceCommitment(event, correction, organizer);
-    if (!replaced.ok) throw new Error(replaced.message);
+    const correction = { commitmentId: slip.data.id, reason: "Salah satuan: juta, bukan miliar", ...signed("1,2 juta") };
+    const replaced = await said(replaceCommitment(event, correction, organizer));
+    if (!replaced.ok) throw new Error(JSON.stringify(replaced));
     // Sent twice: the same replacement, not a second one.
-    expect(await replaceCommitment(event, correction, organizer)).toMatchObject({ ok: true, data: { id: replaced.data.id, repeated: true } });
+    expect(await said(replaceCommitment(event, correction, organizer))).toMatchObject({ ok: true, data: { id: replaced.data.id, repeated: true } });
     expect(await total()).toBe(before - 1_200_000_000n + 1_200_000n);
     const old = await db.commitment.findUniqueOrThrow({ where: { id: slip.data.id }, include: { replacedBy: true } });
     expect(old).toMatchObject({ status: "VOID", voidReason: "Salah satuan: juta, bukan miliar", voidedById: organizer.id });
     expect(old.replacedBy?.id).toBe(replaced.data.id);
-    expect(await replaceCommitment(event, { commitmentId: slip.data.id, reason: "lagi-lagi", replacement: signed("1 juta") }, organizer)).toMatchObject({
+    expect(await said(replaceCommitment(event, { commitmentId: slip.data.id, reason: "lagi-lagi", ...signed("1 juta") }, organizer))).toMatchObject({
       ok: false,
-      code: "CONFLICT",
+      code: "NOT_SIGNED",
     });
 
-    expect(await voidCommitment(event, { commitmentId: replaced.data.id, reason: "" }, organizer)).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await voidCommitment(event, { commitmentId: replaced.data.id, reason: "Dibatalkan kedua pihak" }, organizer)).toMatchObject({ ok: true });
+    expect(await said(voidCommitment(event, { commitmentId: replaced.data.id, reason: "" }, organizer))).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await said(voidCommitment(event, { commitmentId: replaced.data.id, reason: "Dibatalkan kedua pihak" }, organizer))).toMatchObject({ ok: true });
     expect(await total()).toBe(before - 1_200_000_000n);
-    expect(await voidCommitment(event, { commitmentId: replaced.data.id, reason: "Dibatalkan kedua pihak" }, organizer)).toMatchObject({
+    expect(await said(voidCommitment(event, { commitmentId: replaced.data.id, reason: "Dibatalkan kedua pihak" }, organizer))).toMatchObject({
       ok: false,
-      code: "CONFLICT",
+      code: "ALREADY_VOID",
     });
     expect(await db.auditEvent.count({ where: { targetId: { in: [slip.data.id, replaced.data.id] }, action: "commitment.voided" } })).toBe(2);
 
@@ -150,8 +153,8 @@ describe("corrections", () => {
   });
 
   it("the letter is a one-page PDF", async () => {
-    const recorded = await recordCommitment(event, signed("Rp1.053.146.943.500", { category: "INVEST", quantity: "2,5", unit: "ton" }), desk);
-    if (!recorded.ok) throw new Error(recorded.message);
+    const recorded = await said(recordCommitment(event, signed("Rp1.053.146.943.500", { category: "INVEST", quantity: "2,5", unit: "ton" }), desk));
+    if (!recorded.ok) throw new Error(JSON.stringify(recorded));
     const detail = (await commitmentDetail(event.id, recorded.data.id))!;
     const bytes = await letterPdf(toLetter(detail), `https://misidagang.test/verify/${detail.verificationCode}`);
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
@@ -164,11 +167,11 @@ describe("corrections", () => {
 describe("the official cut-off", () => {
   it("freezes the figure; later signings and voids show separately, and the current total always reconciles", async () => {
     const db = await getDb();
-    const signedBefore = await recordCommitment(event, signed("10 juta"), desk);
-    if (!signedBefore.ok) throw new Error(signedBefore.message);
+    const signedBefore = await said(recordCommitment(event, signed("10 juta"), desk));
+    if (!signedBefore.ok) throw new Error(JSON.stringify(signedBefore));
     const atFreeze = await total();
 
-    const frozen = await freezeOfficialFigure(event, { note: "Total transaksi final pukul 17.00" }, organizer);
+    const frozen = await said(freezeOfficialFigure(event, { note: "Total transaksi final pukul 17.00" }, organizer));
     expect(frozen).toMatchObject({ ok: true, data: { total: atFreeze.toString() } });
     let official = (await eventTotals(PRACTICE_SLUG))!.official!;
     expect(official).toMatchObject({
@@ -179,8 +182,10 @@ describe("the official cut-off", () => {
     expect(official.byCategory.SELL + official.byCategory.BUY + official.byCategory.INVEST).toBe(official.total);
 
     // After the cut-off: one new signing, one void of a commitment that was in the official figure.
-    expect(await recordCommitment(event, signed("3 juta"), desk)).toMatchObject({ ok: true });
-    expect(await voidCommitment(event, { commitmentId: signedBefore.data.id, reason: "Dibatalkan setelah pengumuman" }, organizer)).toMatchObject({ ok: true });
+    expect(await said(recordCommitment(event, signed("3 juta"), desk))).toMatchObject({ ok: true });
+    expect(await said(voidCommitment(event, { commitmentId: signedBefore.data.id, reason: "Dibatalkan setelah pengumuman" }, organizer))).toMatchObject({
+      ok: true,
+    });
     const now = (await eventTotals(PRACTICE_SLUG))!;
     official = now.official!;
     expect(official.total).toBe(atFreeze);
@@ -188,7 +193,10 @@ describe("the official cut-off", () => {
     expect(now.total).toBe(official.total + official.since.signed.total - official.since.voided.total);
 
     // A new freeze supersedes; the first stays, unchangeable.
-    expect(await freezeOfficialFigure(event, {}, organizer)).toMatchObject({ ok: true, message: "Angka resmi baru dibekukan; yang lama tetap tercatat." });
+    expect(await said(freezeOfficialFigure(event, {}, organizer))).toMatchObject({
+      ok: true,
+      message: "Angka resmi baru dibekukan; yang lama tetap tercatat.",
+    });
     expect((await eventTotals(PRACTICE_SLUG))!.official!.total).toBe(now.total);
     expect(await db.officialFigure.count({ where: { eventId: event.id } })).toBe(2);
     const first = await db.officialFigure.findFirstOrThrow({ where: { eventId: event.id }, orderBy: { frozenAt: "asc" } });

@@ -11,8 +11,9 @@ describe("totals API while the database is down", () => {
     for (let attempt = 0; attempt < 2; attempt++) {
       const response = await GET(new Request("http://test/api/events/jatim-kaltim-2025/totals"), { params: Promise.resolve({ slug: "jatim-kaltim-2025" }) });
       expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("5");
       const text = await response.text();
-      expect(JSON.parse(text)).toEqual({ error: "database_unavailable", message: "Database sedang tidak dapat dihubungi. Coba lagi sebentar lagi." });
+      expect(JSON.parse(text)).toEqual({ ok: false, code: "UNAVAILABLE", message: "Database sedang tidak dapat dihubungi. Coba lagi sebentar lagi." });
       expect(text).not.toMatch(/secret|ECONNREFUSED|\n\s+at /);
     }
   });

@@ -132,8 +132,8 @@ describe("bad requests", () => {
     const unknown = await download("rahasia", "csv");
     expect(unknown.status).toBe(404);
     const format = await download("commitments", "pdf");
-    expect(format.status).toBe(400);
-    expect(await format.json()).toMatchObject({ message: 'Format ekspor harus "csv" atau "xlsx".' });
+    expect(format.status).toBe(422);
+    expect(await format.json()).toMatchObject({ code: "INVALID", fieldErrors: { format: ['Format ekspor harus "csv" atau "xlsx".'] } });
   });
 });
 

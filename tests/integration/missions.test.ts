@@ -1,4 +1,5 @@
 // Events administration across missions, and the realisation follow-up reports compare against.
+import { said } from "../support/said";
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
 import { createUser } from "@/lib/users/create-user";
@@ -13,8 +14,10 @@ import { eventRecap } from "@/lib/reports/recap";
 withTestDatabase({ seedDemo: true });
 
 async function organizer() {
-  const result = await createUser({ email: `org-${Math.random()}@misidagang.test`, name: "Panitia", role: "ADMIN", password: "panitia-rahasia" }, { id: null });
-  if (!result.ok) throw new Error(result.message);
+  const result = await said(
+    createUser({ email: `org-${Math.random()}@misidagang.test`, name: "Panitia", role: "ADMIN", password: "panitia-rahasia" }, { id: null }),
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result));
   return { id: result.data.id, role: "ADMIN" as const, ip: "10.0.0.1", userAgent: "vitest" };
 }
 
@@ -37,7 +40,7 @@ describe("createEvent", () => {
   it("creates the mission with its two sides, on the event's own clock, and audits it in the same step", async () => {
     const db = await getDb();
     const actor = await organizer();
-    const result = await createEvent(bali("jatim-bali-2026"), actor);
+    const result = await said(createEvent(bali("jatim-bali-2026"), actor));
     expect(result).toMatchObject({ ok: true, data: { slug: "jatim-bali-2026" } });
     const event = await db.event.findUniqueOrThrow({ where: { slug: "jatim-bali-2026" }, include: { sides: { orderBy: { role: "asc" } } } });
     expect(event).toMatchObject({
@@ -61,14 +64,13 @@ describe("createEvent", () => {
     const db = await getDb();
     const actor = await organizer();
     const before = await db.event.count();
-    expect(await createEvent(bali(DEMO_SLUG), actor)).toMatchObject({
+    expect(await said(createEvent(bali(DEMO_SLUG), actor))).toMatchObject({
       ok: false,
-      code: "CONFLICT",
+      code: "SLUG_TAKEN",
       fieldErrors: { slug: [`Alamat "${DEMO_SLUG}" sudah dipakai misi dagang lain.`] },
     });
-    const wrong = await createEvent(
-      { ...bali("jatim-bali-salah"), endsAt: "2026-02-12T08:00", targetAmount: "1,2,3 miliar", host: { ...bali("x").host, code: "JATIM" } },
-      actor,
+    const wrong = await said(
+      createEvent({ ...bali("jatim-bali-salah"), endsAt: "2026-02-12T08:00", targetAmount: "1,2,3 miliar", host: { ...bali("x").host, code: "JATIM" } }, actor),
     );
     expect(wrong).toMatchObject({ ok: false, code: "INVALID" });
     if (wrong.ok) return;
@@ -84,7 +86,7 @@ describe("updateEventDetails and archiving", () => {
     await createEvent(bali("jatim-bali-arsip"), actor);
     const event = await db.event.findUniqueOrThrow({ where: { slug: "jatim-bali-arsip" } });
     const details = { ...bali("jatim-bali-arsip"), name: "Misi Dagang Jatim – Bali (diubah)", targetAmount: "", status: "LIVE" };
-    expect(await updateEventDetails(event.id, details, actor)).toMatchObject({ ok: true });
+    expect(await said(updateEventDetails(event.id, details, actor))).toMatchObject({ ok: true });
     expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({
       name: "Misi Dagang Jatim – Bali (diubah)",
       targetAmount: null,
@@ -93,15 +95,15 @@ describe("updateEventDetails and archiving", () => {
     const audit = await db.auditEvent.findFirstOrThrow({ where: { eventId: event.id, action: "event.updated" } });
     expect(audit.before).toMatchObject({ name: "Misi Dagang Jawa Timur – Bali", targetAmount: "750000000000" });
 
-    expect(await setEventArchived(event.id, true, { reason: "ok" }, actor)).toMatchObject({ ok: false, fieldErrors: { reason: expect.any(Array) } });
-    expect(await setEventArchived(event.id, true, { reason: "Digabung dengan misi lain" }, actor)).toMatchObject({ ok: true });
+    expect(await said(setEventArchived(event.id, true, { reason: "ok" }, actor))).toMatchObject({ ok: false, fieldErrors: { reason: expect.any(Array) } });
+    expect(await said(setEventArchived(event.id, true, { reason: "Digabung dengan misi lain" }, actor))).toMatchObject({ ok: true });
     expect((await listPublicEvents()).map((e) => e.slug)).not.toContain("jatim-bali-arsip");
     expect((await listStaffEvents(actor)).map((e) => e.slug)).not.toContain("jatim-bali-arsip");
-    expect(await updateEventDetails(event.id, details, actor)).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await said(updateEventDetails(event.id, details, actor))).toMatchObject({ ok: false, code: "EVENT_ARCHIVED" });
     // Still in the overview: its figures count across missions.
     expect((await missionsOverview()).missions.find((m) => m.slug === "jatim-bali-arsip")?.status).toBe("ARCHIVED");
 
-    expect(await setEventArchived(event.id, false, { reason: "Jadi diadakan" }, actor)).toMatchObject({ ok: true });
+    expect(await said(setEventArchived(event.id, false, { reason: "Jadi diadakan" }, actor))).toMatchObject({ ok: true });
     expect((await listPublicEvents()).map((e) => e.slug)).toContain("jatim-bali-arsip");
     expect(await db.auditEvent.count({ where: { eventId: event.id, action: { in: ["event.archived", "event.restored"] } } })).toBe(2);
   });
@@ -119,21 +121,23 @@ describe("realisation and the overview across missions", () => {
     expect(
       await recordRealisation(scoped, { commitmentId: first.id, realisedOn: "2025-06-30", amount: "1,5 miliar", note: "Pengiriman pertama" }, actor),
     ).toMatchObject({ ok: true });
-    expect(await recordRealisation(scoped, { commitmentId: first.id, realisedOn: "2025-08-01", amount: "Rp500.000.000", note: "" }, actor)).toMatchObject({
+    expect(await said(recordRealisation(scoped, { commitmentId: first.id, realisedOn: "2025-08-01", amount: "Rp500.000.000", note: "" }, actor))).toMatchObject(
+      {
+        ok: true,
+      },
+    );
+    expect(await said(recordRealisation(scoped, { commitmentId: second.id, realisedOn: "2025-07-15", amount: "250 juta", note: "" }, actor))).toMatchObject({
       ok: true,
     });
-    expect(await recordRealisation(scoped, { commitmentId: second.id, realisedOn: "2025-07-15", amount: "250 juta", note: "" }, actor)).toMatchObject({
-      ok: true,
-    });
-    expect(await recordRealisation(scoped, { commitmentId: voided.id, realisedOn: "2025-07-15", amount: "1 juta", note: "" }, actor)).toMatchObject({
+    expect(await said(recordRealisation(scoped, { commitmentId: voided.id, realisedOn: "2025-07-15", amount: "1 juta", note: "" }, actor))).toMatchObject({
       ok: false,
-      code: "CONFLICT",
+      code: "NOT_SIGNED",
     });
-    expect(await recordRealisation(scoped, { commitmentId: second.id, realisedOn: "2999-01-01", amount: "1 juta", note: "" }, actor)).toMatchObject({
+    expect(await said(recordRealisation(scoped, { commitmentId: second.id, realisedOn: "2999-01-01", amount: "1 juta", note: "" }, actor))).toMatchObject({
       ok: false,
       fieldErrors: { realisedOn: expect.any(Array) },
     });
-    expect(await recordRealisation(scoped, { commitmentId: second.id, realisedOn: "2025-07-15", amount: "sejuta", note: "" }, actor)).toMatchObject({
+    expect(await said(recordRealisation(scoped, { commitmentId: second.id, realisedOn: "2025-07-15", amount: "sejuta", note: "" }, actor))).toMatchObject({
       ok: false,
       fieldErrors: { amount: expect.any(Array) },
     });

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { describeRows } from "@/lib/kernel/translate";
+import { said } from "../support/said";
 import { withTestDatabase } from "../support/database";
 import { csv, xlsx } from "../support/spreadsheets";
 import type { Actor } from "@/lib/auth/authorize";
@@ -36,16 +38,16 @@ describe("importing pre-registered businesses", () => {
   it("a CSV: exact per-row errors in the preview, nothing written until confirmed, then exactly the valid rows", async () => {
     const db = await getDb();
     const file = { name: "peserta-jatim.csv", bytes: csv() };
-    const preview = await previewImport({ eventId: event.id, sideCode: "JATIM", file });
-    if (!preview.ok) throw new Error(preview.message);
+    const preview = await said(previewImport({ eventId: event.id, sideCode: "JATIM", file }));
+    if (!preview.ok) throw new Error(JSON.stringify(preview));
     expect(preview.data).toMatchObject({ total: 6, valid: 3, invalid: 3, unmapped: [] });
     expect(preview.data.mapping).toMatchObject({ name: 1, representative: 2, phone: 3, nib: 4, sector: 5, regency: 6 });
-    expect(preview.data.rows.filter((r) => r.errors.length)).toEqual(EXPECTED_ERRORS.map((e) => expect.objectContaining(e)));
+    expect(describeRows(preview.data.rows, "id").filter((r) => r.errors.length)).toEqual(EXPECTED_ERRORS.map((e) => expect.objectContaining(e)));
     expect(await db.business.count({ where: { eventId: event.id } })).toBe(0);
 
     const progress: number[] = [];
-    const committed = await commitImport({ eventId: event.id, sideCode: "JATIM", file }, organizer, (done) => progress.push(done));
-    if (!committed.ok) throw new Error(committed.message);
+    const committed = await said(commitImport({ eventId: event.id, sideCode: "JATIM", file }, organizer, (done) => progress.push(done)));
+    if (!committed.ok) throw new Error(JSON.stringify(committed));
     expect(committed.data).toMatchObject({ imported: 3, skipped: 3 });
     expect(progress).toEqual([3]);
     const stored = await db.business.findMany({
@@ -87,11 +89,11 @@ describe("importing pre-registered businesses", () => {
 
   it("re-importing the same file creates no duplicates: every row is reported as already registered", async () => {
     const db = await getDb();
-    const again = await commitImport({ eventId: event.id, sideCode: "JATIM", file: { name: "peserta-jatim.csv", bytes: csv() } }, organizer);
-    expect(again).toMatchObject({ ok: false, message: "Tidak ada baris yang sah untuk diimpor." });
-    const preview = await previewImport({ eventId: event.id, sideCode: "JATIM", file: { name: "peserta-jatim.csv", bytes: csv() } });
-    if (!preview.ok) throw new Error(preview.message);
-    expect(preview.data.rows.find((r) => r.line === 2)?.errors).toEqual([
+    const again = await said(commitImport({ eventId: event.id, sideCode: "JATIM", file: { name: "peserta-jatim.csv", bytes: csv() } }, organizer));
+    expect(again).toMatchObject({ ok: false, code: "NO_VALID_ROWS", message: "Tidak ada baris yang sah untuk diimpor." });
+    const preview = await said(previewImport({ eventId: event.id, sideCode: "JATIM", file: { name: "peserta-jatim.csv", bytes: csv() } }));
+    if (!preview.ok) throw new Error(JSON.stringify(preview));
+    expect(describeRows(preview.data.rows, "id").find((r) => r.line === 2)?.errors).toEqual([
       "Sudah terdaftar dengan NIB ini: CV Batik Sekar Arum.",
       "Sudah terdaftar dengan No. HP ini: CV Batik Sekar Arum.",
     ]);
@@ -109,10 +111,10 @@ describe("importing pre-registered businesses", () => {
     const file = { name: "peserta-kaltim.xlsx", bytes: await xlsx(headers, rows) };
     // The organizer maps "Asal Daerah" to no field, on purpose: regency stays empty.
     const mapping = { name: 0, representative: 1, phone: 2, nib: 3, sector: 4, regency: null };
-    const committed = await commitImport({ eventId: event.id, sideCode: "KALTIM", file, mapping }, organizer);
-    if (!committed.ok) throw new Error(committed.message);
+    const committed = await said(commitImport({ eventId: event.id, sideCode: "KALTIM", file, mapping }, organizer));
+    if (!committed.ok) throw new Error(JSON.stringify(committed));
     expect(committed.data).toMatchObject({ imported: 2, skipped: 1 });
-    expect(committed.data.preview.rows.find((r) => r.line === 3)?.errors).toEqual(["Nama usaha kosong."]);
+    expect(describeRows(committed.data.preview.rows, "id").find((r) => r.line === 3)?.errors).toEqual(["Nama usaha kosong."]);
     expect(
       await db.business.findMany({
         where: { eventId: event.id, side: { code: "KALTIM" } },
@@ -123,8 +125,8 @@ describe("importing pre-registered businesses", () => {
       { name: "Amplang Samarinda", phone: "+6281255001001", nib: "6410001000011", regency: "" },
       { name: "Kerupuk Bontang", phone: "+6281255001003", nib: "6410001000033", regency: "" },
     ]);
-    const next = await previewImport({ eventId: event.id, sideCode: "KALTIM", file });
-    if (!next.ok) throw new Error(next.message);
+    const next = await said(previewImport({ eventId: event.id, sideCode: "KALTIM", file }));
+    if (!next.ok) throw new Error(JSON.stringify(next));
     expect(next.data.mapping).toEqual(mapping);
   });
 
@@ -140,13 +142,18 @@ describe("importing pre-registered businesses", () => {
       ["judul-saja.csv", new TextEncoder().encode("Nama Usaha;Sektor\n"), "Tidak ada baris data di bawah judul kolom."],
     ];
     for (const [name, bytes, message] of cases) {
-      expect(await previewImport({ eventId: event.id, sideCode: "JATIM", file: { name, bytes } }), name).toMatchObject({ ok: false, message });
+      expect(await said(previewImport({ eventId: event.id, sideCode: "JATIM", file: { name, bytes } })), name).toMatchObject({
+        ok: false,
+        fieldErrors: { file: [message] },
+      });
     }
-    const noSector = await previewImport({
-      eventId: event.id,
-      sideCode: "JATIM",
-      file: { name: "a.csv", bytes: new TextEncoder().encode("Nama Usaha;Pemilik\nA;B\n") },
-    });
+    const noSector = await said(
+      previewImport({
+        eventId: event.id,
+        sideCode: "JATIM",
+        file: { name: "a.csv", bytes: new TextEncoder().encode("Nama Usaha;Pemilik\nA;B\n") },
+      }),
+    );
     expect(noSector).toMatchObject({ ok: true, data: { unmapped: ["Sektor"], valid: 0 } });
   });
 });
@@ -163,13 +170,13 @@ describe("walk-ins", () => {
   });
 
   it("warns about a likely duplicate and registers it once the desk confirms", async () => {
-    const warned = await registerWalkIn(event.id, { ...walkIn(0), name: "Batik Sekar Arum", phone: "0812 3300 1001" }, desk);
+    const warned = await said(registerWalkIn(event.id, { ...walkIn(0), name: "Batik Sekar Arum", phone: "0812 3300 1001" }, desk));
     expect(warned).toMatchObject({
       ok: false,
-      code: "CONFLICT",
-      refusal: { duplicates: [expect.objectContaining({ name: "CV Batik Sekar Arum", side: "Jatim" })] },
+      code: "POSSIBLE_DUPLICATE",
+      detail: { duplicates: [expect.objectContaining({ name: "CV Batik Sekar Arum", side: "Jatim" })] },
     });
-    const confirmed = await registerWalkIn(event.id, { ...walkIn(0), name: "Batik Sekar Arum", phone: "0812 3300 1001", confirmDuplicate: true }, desk);
+    const confirmed = await said(registerWalkIn(event.id, { ...walkIn(0), name: "Batik Sekar Arum", phone: "0812 3300 1001", confirmDuplicate: true }, desk));
     expect(confirmed).toMatchObject({ ok: true, data: { name: "Batik Sekar Arum" } });
   });
 
@@ -179,32 +186,33 @@ describe("walk-ins", () => {
     let registered = await db.business.count({ where: { sideId: jatim.id } });
     // Numbered names look alike to the duplicate check: confirmed, so only the quota decides.
     for (let n = 1; registered < 72; n++, registered++)
-      expect(await registerWalkIn(event.id, walkIn(n, { confirmDuplicate: true }), desk)).toMatchObject({ ok: true });
+      expect(await said(registerWalkIn(event.id, walkIn(n, { confirmDuplicate: true }), desk))).toMatchObject({ ok: true });
 
-    const refused = await registerWalkIn(event.id, walkIn(100, { confirmDuplicate: true }), desk);
+    const refused = await said(registerWalkIn(event.id, walkIn(100, { confirmDuplicate: true }), desk));
     expect(refused).toMatchObject({
       ok: false,
-      code: "CONFLICT",
+      code: "QUOTA_FULL",
       message: "Kuota Jatim penuh (72 dari 72). Hubungi panitia.",
-      refusal: { quotaFull: { quota: 72, registered: 72 } },
+      detail: { quotaFull: { quota: 72, registered: 72 } },
     });
-    expect(await registerWalkIn(event.id, walkIn(100, { confirmDuplicate: true, overrideReason: "Diizinkan Kadis" }), desk)).toMatchObject({
+    expect(await said(registerWalkIn(event.id, walkIn(100, { confirmDuplicate: true, overrideReason: "Diizinkan Kadis" }), desk))).toMatchObject({
       ok: false,
-      code: "FORBIDDEN",
+      code: "ORGANIZER_ONLY",
+      message: "Hanya panitia yang dapat mendaftarkan melebihi kuota.",
     });
     expect(await db.business.count({ where: { sideId: jatim.id } })).toBe(72);
 
-    const overridden = await registerWalkIn(event.id, walkIn(100, { confirmDuplicate: true, overrideReason: "Undangan langsung Kepala Dinas" }), organizer);
-    if (!overridden.ok) throw new Error(overridden.message);
+    const overridden = await said(
+      registerWalkIn(event.id, walkIn(100, { confirmDuplicate: true, overrideReason: "Undangan langsung Kepala Dinas" }), organizer),
+    );
+    if (!overridden.ok) throw new Error(JSON.stringify(overridden));
     const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: overridden.data.id } });
     expect(audit.after).toMatchObject({ overQuota: "73 > 72", overrideReason: "Undangan langsung Kepala Dinas" });
   });
 
   it("says what is missing or wrong", async () => {
-    const result = await registerWalkIn(
-      event.id,
-      { sideCode: "KALTIM", name: "", representative: "X", phone: "123", sector: "Kuliner", regency: "Kota Batu" },
-      desk,
+    const result = await said(
+      registerWalkIn(event.id, { sideCode: "KALTIM", name: "", representative: "X", phone: "123", sector: "Kuliner", regency: "Kota Batu" }, desk),
     );
     expect(result).toMatchObject({
       ok: false,
@@ -247,7 +255,7 @@ describe("check-in", () => {
     expect(recorded).toHaveLength(1);
     const winner = recorded[0].ok ? recorded[0].data.desk : null;
     for (const r of results.filter((r) => r.ok && r.data.status === "ALREADY")) {
-      expect(r.message).toMatch(new RegExp(`^PT Garam Madura Jaya sudah check-in pukul \\d{2}\\.\\d{2} WIB oleh ${winner}\\.$`));
+      expect((await said(r)).message).toMatch(new RegExp(`^PT Garam Madura Jaya sudah check-in pukul \\d{2}\\.\\d{2} WIB oleh ${winner}\\.$`));
     }
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await db.auditEvent.count({ where: { action: "business.checked_in", targetId: business.id } })).toBe(1);
@@ -258,32 +266,38 @@ describe("check-in", () => {
   it("reads a badge code from a URL or in lower case, and refuses another event's badge", async () => {
     const db = await getDb();
     const business = await db.business.findFirstOrThrow({ where: { eventId: event.id, name: "UD Kopi Lereng Arjuno" } });
-    expect(await checkIn(event, { code: `https://misidagang.test/b/${business.badgeCode.toLowerCase()}`, desk: "Meja 2" }, desk)).toMatchObject({
+    expect(await said(checkIn(event, { code: `https://misidagang.test/b/${business.badgeCode.toLowerCase()}`, desk: "Meja 2" }, desk))).toMatchObject({
       ok: true,
       data: { status: "CHECKED_IN", desk: "Meja 2" },
     });
     const elsewhere = await db.business.findFirstOrThrow({ where: { event: { slug: "jatim-kaltim-2025" } } });
-    expect(await checkIn(event, { code: elsewhere.badgeCode }, desk)).toMatchObject({
+    expect(await said(checkIn(event, { code: elsewhere.badgeCode }, desk))).toMatchObject({
       ok: false,
-      code: "NOT_FOUND",
+      code: "BADGE_OF_OTHER_EVENT",
       message: `Lencana ${elsewhere.badgeCode} milik misi dagang lain.`,
     });
-    expect(await checkIn(event, { code: "TIDAKADA" }, desk)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await said(checkIn(event, { code: "TIDAKADA" }, desk))).toMatchObject({ ok: false, code: "UNKNOWN_BADGE" });
     // Another event's business, named by its id, is not found from this event either.
-    expect(await checkIn(event, { businessId: elsewhere.id }, desk)).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await undoCheckIn(event.id, { businessId: elsewhere.id, reason: "Coba dari meja lain" }, desk)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await said(checkIn(event, { businessId: elsewhere.id }, desk))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await said(undoCheckIn(event.id, { businessId: elsewhere.id, reason: "Coba dari meja lain" }, desk))).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
   });
 
   it("a check-in can be undone with a reason, audited, and then done again", async () => {
     const db = await getDb();
     const business = await db.business.findFirstOrThrow({ where: { eventId: event.id, name: "UD Kopi Lereng Arjuno" } });
-    expect(await undoCheckIn(event.id, { businessId: business.id, reason: "" }, desk)).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await undoCheckIn(event.id, { businessId: business.id, reason: "Salah pindai lencana" }, desk)).toMatchObject({ ok: true });
-    expect(await undoCheckIn(event.id, { businessId: business.id, reason: "Salah pindai lencana" }, desk)).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await said(undoCheckIn(event.id, { businessId: business.id, reason: "" }, desk))).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await said(undoCheckIn(event.id, { businessId: business.id, reason: "Salah pindai lencana" }, desk))).toMatchObject({ ok: true });
+    expect(await said(undoCheckIn(event.id, { businessId: business.id, reason: "Salah pindai lencana" }, desk))).toMatchObject({
+      ok: false,
+      code: "NOT_CHECKED_IN",
+    });
     expect((await db.auditEvent.findFirstOrThrow({ where: { action: "business.check_in_undone", targetId: business.id } })).after).toMatchObject({
       reason: "Salah pindai lencana",
     });
-    expect(await checkIn(event, { businessId: business.id, desk: "Meja 3" }, desk)).toMatchObject({ ok: true, data: { status: "CHECKED_IN" } });
+    expect(await said(checkIn(event, { businessId: business.id, desk: "Meja 3" }, desk))).toMatchObject({ ok: true, data: { status: "CHECKED_IN" } });
   });
 });
 
@@ -299,13 +313,16 @@ describe("event set-up", () => {
   it("saves the sides and sectors, cleaned, with an audit row; refuses a quota below those registered", async () => {
     const db = await getDb();
     const registered = await db.business.count({ where: { eventId: event.id, side: { code: "JATIM" } } });
-    expect(await updateEventSetup(event.id, setup(registered - 1), organizer)).toMatchObject({
+    expect(await said(updateEventSetup(event.id, setup(registered - 1), organizer))).toMatchObject({
       ok: false,
       fieldErrors: { "sides.0.quota": [`Sudah ${registered} terdaftar: kuota tidak boleh lebih kecil.`] },
     });
-    expect(await updateEventSetup(event.id, setup(80, ""), organizer)).toMatchObject({ ok: false, fieldErrors: { sectors: ["Tulis minimal satu sektor."] } });
+    expect(await said(updateEventSetup(event.id, setup(80, ""), organizer))).toMatchObject({
+      ok: false,
+      fieldErrors: { sectors: ["Tulis minimal satu sektor."] },
+    });
 
-    expect(await updateEventSetup(event.id, setup(80), organizer)).toMatchObject({ ok: true });
+    expect(await said(updateEventSetup(event.id, setup(80), organizer))).toMatchObject({ ok: true });
     const saved = await db.event.findUniqueOrThrow({ where: { id: event.id }, include: { sides: { orderBy: { role: "asc" } } } });
     expect(saved.sectors).toEqual(["Fesyen", "Kuliner", "Perikanan"]);
     expect(saved.sides.map((s) => [s.code, s.quota, s.regencies])).toEqual([

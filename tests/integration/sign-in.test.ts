@@ -15,7 +15,7 @@ const at = (ms: number) => new Date(start.getTime() + ms);
 
 async function account(email: string, role: "ADMIN" | "DESK" = "ADMIN") {
   const result = await createUser({ email, name: "Staf", role, password: "kata-sandi-benar" }, { id: null });
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(JSON.stringify(result));
   return result.data;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { said } from "../support/said";
 import { withTestDatabase } from "../support/database";
 import { getDb } from "@/lib/db/client";
 import { DEMO_SLUG } from "@/lib/demo/demo-event";
@@ -22,16 +23,16 @@ async function deskEventId() {
 }
 
 async function organizer() {
-  const result = await createUser({ email: `org-${Math.random()}@misidagang.test`, name: "Panitia", role: "ADMIN", password: "panitia-rahasia" }, script);
-  if (!result.ok) throw new Error(result.message);
+  const result = await said(createUser({ email: `org-${Math.random()}@misidagang.test`, name: "Panitia", role: "ADMIN", password: "panitia-rahasia" }, script));
+  if (!result.ok) throw new Error(JSON.stringify(result));
   return { id: result.data.id, ip: "10.0.0.1", userAgent: "vitest" };
 }
 
 describe("createUser", () => {
   it("creates an account with a one-time password, hashed, that must be changed, and audits it in the same step", async () => {
     const db = await getDb();
-    const result = await createUser({ email: "  Panitia@JatimProv.go.id ", name: "Ibu Panitia", role: "ADMIN" }, script);
-    if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
+    const result = await said(createUser({ email: "  Panitia@JatimProv.go.id ", name: "Ibu Panitia", role: "ADMIN" }, script));
+    if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.data.generated).toBe(true);
     expect(result.data.password).toMatch(ONE_TIME_PASSWORD);
     const stored = await db.user.findUniqueOrThrow({ where: { email: "panitia@jatimprov.go.id" } });
@@ -49,14 +50,14 @@ describe("createUser", () => {
   it("gives a desk account the events it may work on, and requires at least one", async () => {
     const db = await getDb();
     const eventId = await deskEventId();
-    const without = await createUser({ email: "meja@misidagang.test", name: "Petugas", role: "DESK" }, script);
+    const without = await said(createUser({ email: "meja@misidagang.test", name: "Petugas", role: "DESK" }, script));
     expect(without).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { eventIds: ["Pilih minimal satu misi dagang untuk petugas meja."] } });
-    const unknown = await createUser({ email: "meja@misidagang.test", name: "Petugas", role: "DESK", eventIds: ["no-such-event"] }, script);
+    const unknown = await said(createUser({ email: "meja@misidagang.test", name: "Petugas", role: "DESK", eventIds: ["no-such-event"] }, script));
     expect(unknown).toMatchObject({ ok: false, fieldErrors: { eventIds: ["Misi dagang yang dipilih tidak ditemukan."] } });
     expect(await db.user.count({ where: { email: "meja@misidagang.test" } })).toBe(0);
 
-    const created = await createUser({ email: "meja@misidagang.test", name: "Petugas", role: "DESK", eventIds: [eventId] }, script);
-    if (!created.ok) throw new Error(created.message);
+    const created = await said(createUser({ email: "meja@misidagang.test", name: "Petugas", role: "DESK", eventIds: [eventId] }, script));
+    if (!created.ok) throw new Error(JSON.stringify(created));
     expect(await db.eventAssignment.findMany({ where: { userId: created.data.id }, select: { eventId: true } })).toEqual([{ eventId }]);
   });
 
@@ -64,10 +65,10 @@ describe("createUser", () => {
     const db = await getDb();
     const users = await db.user.count();
     const audits = await db.auditEvent.count();
-    const result = await createUser({ email: "panitia@jatimprov.go.id", name: "Lagi", role: "ADMIN" }, script);
+    const result = await said(createUser({ email: "panitia@jatimprov.go.id", name: "Lagi", role: "ADMIN" }, script));
     expect(result).toEqual({
       ok: false,
-      code: "CONFLICT",
+      code: "EMAIL_TAKEN",
       message: "Sudah ada akun dengan e-mail ini.",
       fieldErrors: { email: ["Sudah ada akun dengan e-mail ini."] },
     });
@@ -76,7 +77,7 @@ describe("createUser", () => {
   });
 
   it("says what is wrong with each field", async () => {
-    const result = await createUser({ email: "bukan-email", name: "A", role: "ROOT" as "ADMIN", password: "pendek" }, script);
+    const result = await said(createUser({ email: "bukan-email", name: "A", role: "ROOT" as "ADMIN", password: "pendek" }, script));
     if (result.ok) throw new Error("accepted");
     expect(result.fieldErrors?.email).toEqual(["Alamat e-mail tidak sah."]);
     expect(result.fieldErrors?.name).toEqual(["Nama minimal 2 huruf."]);
@@ -92,21 +93,24 @@ describe("createDeskTeam", () => {
     const actor = await organizer();
     const before = await db.user.count();
 
-    const bad = await createDeskTeam(
-      { eventId, lines: "Andi, andi@dinas.test\nBudi budi@dinas.test\n\nCitra; andi@dinas.test\nDewi, panitia@jatimprov.go.id" },
-      actor,
+    const bad = await said(
+      createDeskTeam({ eventId, lines: "Andi, andi@dinas.test\nBudi budi@dinas.test\n\nCitra; andi@dinas.test\nDewi, panitia@jatimprov.go.id" }, actor),
     );
     expect(bad).toMatchObject({
       ok: false,
-      code: "INVALID",
+      code: "TEAM_NOT_CREATED",
       fieldErrors: { lines: ['Baris 2: tulis "Nama, e-mail".', "Baris 4: e-mail andi@dinas.test sudah ada di baris 1."] },
     });
-    const taken = await createDeskTeam({ eventId, lines: "Andi, andi@dinas.test\nDewi, panitia@jatimprov.go.id" }, actor);
-    expect(taken).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { lines: ["Baris 2: sudah ada akun dengan e-mail panitia@jatimprov.go.id."] } });
+    const taken = await said(createDeskTeam({ eventId, lines: "Andi, andi@dinas.test\nDewi, panitia@jatimprov.go.id" }, actor));
+    expect(taken).toMatchObject({
+      ok: false,
+      code: "TEAM_NOT_CREATED",
+      fieldErrors: { lines: ["Baris 2: sudah ada akun dengan e-mail panitia@jatimprov.go.id."] },
+    });
     expect(await db.user.count()).toBe(before);
 
-    const sheet = await createDeskTeam({ eventId, lines: "Andi Wijaya, Andi@Dinas.test\r\nBudi\tbudi@dinas.test\n" }, actor);
-    if (!sheet.ok) throw new Error(sheet.message);
+    const sheet = await said(createDeskTeam({ eventId, lines: "Andi Wijaya, Andi@Dinas.test\r\nBudi\tbudi@dinas.test\n" }, actor));
+    if (!sheet.ok) throw new Error(JSON.stringify(sheet));
     expect(sheet.data.event.slug).toBe(DEMO_SLUG);
     expect(sheet.data.accounts.map((a) => [a.name, a.email])).toEqual([
       ["Andi Wijaya", "andi@dinas.test"],
@@ -129,14 +133,14 @@ describe("managing an account", () => {
     const actor = await organizer();
     const desk = await db.user.findUniqueOrThrow({ where: { email: "andi@dinas.test" } });
 
-    expect(await setAccountDisabled({ userId: actor.id, disabled: true }, actor)).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await setAccountDisabled({ userId: desk.id, disabled: true }, actor)).toMatchObject({ ok: true });
+    expect(await said(setAccountDisabled({ userId: actor.id, disabled: true }, actor))).toMatchObject({ ok: false, code: "OWN_ACCOUNT" });
+    expect(await said(setAccountDisabled({ userId: desk.id, disabled: true }, actor))).toMatchObject({ ok: true });
     const disabled = await db.user.findUniqueOrThrow({ where: { id: desk.id } });
     expect(disabled.disabledAt).not.toBeNull();
     expect(disabled.sessionVersion).toBe(desk.sessionVersion + 1);
     expect(await db.auditEvent.count({ where: { action: "user.disabled", targetId: desk.id } })).toBe(1);
 
-    expect(await setAccountDisabled({ userId: desk.id, disabled: false }, actor)).toMatchObject({ ok: true });
+    expect(await said(setAccountDisabled({ userId: desk.id, disabled: false }, actor))).toMatchObject({ ok: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: desk.id } })).disabledAt).toBeNull();
     expect(await db.auditEvent.count({ where: { action: "user.enabled", targetId: desk.id } })).toBe(1);
   });
@@ -145,12 +149,12 @@ describe("managing an account", () => {
     const db = await getDb();
     const actor = await organizer();
     const desk = await db.user.findUniqueOrThrow({ where: { email: "budi@dinas.test" } });
-    const result = await resetPassword({ userId: desk.id }, actor);
-    if (!result.ok) throw new Error(result.message);
+    const result = await said(resetPassword({ userId: desk.id }, actor));
+    if (!result.ok) throw new Error(JSON.stringify(result));
     const stored = await db.user.findUniqueOrThrow({ where: { id: desk.id } });
     expect(await verifyPassword(result.data.password, stored.passwordHash)).toBe(true);
     expect(stored).toMatchObject({ mustChangePassword: true, sessionVersion: desk.sessionVersion + 1 });
-    expect(await resetPassword({ userId: "nobody" }, actor)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await said(resetPassword({ userId: "nobody" }, actor))).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 
   it("assignments are replaced as chosen, only for desk accounts", async () => {
@@ -158,30 +162,32 @@ describe("managing an account", () => {
     const actor = await organizer();
     const eventId = await deskEventId();
     const desk = await db.user.findUniqueOrThrow({ where: { email: "andi@dinas.test" } });
-    expect(await setAssignments({ userId: desk.id, eventIds: [] }, actor)).toMatchObject({ ok: true });
+    expect(await said(setAssignments({ userId: desk.id, eventIds: [] }, actor))).toMatchObject({ ok: true });
     expect(await db.eventAssignment.count({ where: { userId: desk.id } })).toBe(0);
-    expect(await setAssignments({ userId: desk.id, eventIds: [eventId, eventId] }, actor)).toMatchObject({ ok: true });
+    expect(await said(setAssignments({ userId: desk.id, eventIds: [eventId, eventId] }, actor))).toMatchObject({ ok: true });
     expect(await db.eventAssignment.count({ where: { userId: desk.id } })).toBe(1);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "user.assignments_changed", targetId: desk.id }, orderBy: { id: "desc" } });
     expect([audit.before, audit.after]).toEqual([{ eventIds: [] }, { eventIds: [eventId] }]);
-    expect(await setAssignments({ userId: actor.id, eventIds: [eventId] }, actor)).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await said(setAssignments({ userId: actor.id, eventIds: [eventId] }, actor))).toMatchObject({ ok: false, code: "ORGANIZER_NOT_ASSIGNED" });
   });
 
   it("changing one's own password checks the current one and clears the must-change flag", async () => {
     const db = await getDb();
     const desk = await db.user.findUniqueOrThrow({ where: { email: "budi@dinas.test" } });
-    const reset = await resetPassword({ userId: desk.id }, await organizer());
-    if (!reset.ok) throw new Error(reset.message);
+    const reset = await said(resetPassword({ userId: desk.id }, await organizer()));
+    if (!reset.ok) throw new Error(JSON.stringify(reset));
     const self = { id: desk.id, ip: "10.0.0.2" };
-    expect(await changeOwnPassword({ current: "salah-sekali", next: "sandi-baru-budi", confirm: "sandi-baru-budi" }, self)).toMatchObject({
+    expect(await said(changeOwnPassword({ current: "salah-sekali", next: "sandi-baru-budi", confirm: "sandi-baru-budi" }, self))).toMatchObject({
       ok: false,
       fieldErrors: { current: ["Kata sandi saat ini salah."] },
     });
-    expect(await changeOwnPassword({ current: reset.data.password, next: "sandi-baru-budi", confirm: "sandi-baru-bud" }, self)).toMatchObject({
+    expect(await said(changeOwnPassword({ current: reset.data.password, next: "sandi-baru-budi", confirm: "sandi-baru-bud" }, self))).toMatchObject({
       ok: false,
       fieldErrors: { confirm: ["Ulangi kata sandi baru persis sama."] },
     });
-    expect(await changeOwnPassword({ current: reset.data.password, next: "sandi-baru-budi", confirm: "sandi-baru-budi" }, self)).toMatchObject({ ok: true });
+    expect(await said(changeOwnPassword({ current: reset.data.password, next: "sandi-baru-budi", confirm: "sandi-baru-budi" }, self))).toMatchObject({
+      ok: true,
+    });
     const stored = await db.user.findUniqueOrThrow({ where: { id: desk.id } });
     expect(stored.mustChangePassword).toBe(false);
     expect(await verifyPassword("sandi-baru-budi", stored.passwordHash)).toBe(true);

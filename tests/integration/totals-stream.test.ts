@@ -154,7 +154,7 @@ describe("answers around the stream", () => {
     expect(totalsHub.viewers()).toBe(0);
     const unknown = await transports["Next's route"]("tidak-ada", new AbortController().signal);
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toMatchObject({ error: "event_not_found" });
+    expect(await unknown.json()).toMatchObject({ ok: false, code: "EVENT_NOT_FOUND" });
   });
 
   it("server.js's stream passes on to Next whatever is not a stream of a known event", async () => {

@@ -41,7 +41,7 @@ describe("GET /api/events/{slug}/totals", () => {
   it("answers 404 with a JSON error for an unknown event", async () => {
     const response = await getTotals("tidak-ada");
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: "event_not_found", message: 'Misi dagang "tidak-ada" tidak ditemukan.' });
+    expect(await response.json()).toEqual({ ok: false, code: "EVENT_NOT_FOUND", message: "Misi dagang ini tidak ditemukan." });
   });
 });
 

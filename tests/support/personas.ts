@@ -67,5 +67,5 @@ export async function actAs(persona: Persona, fixtures: Fixtures, requestContext
     const user = await db.user.findUniqueOrThrow({ where: { id: fixtures.users[persona].id } });
     session = { userId: user.id, sessionVersion: user.sessionVersion };
   }
-  vi.mocked(requestContext).mockResolvedValue({ session, ip: "192.0.2.10", userAgent: `matrix/${persona}` });
+  vi.mocked(requestContext).mockResolvedValue({ session, ip: "192.0.2.10", userAgent: `matrix/${persona}`, locale: "id" });
 }

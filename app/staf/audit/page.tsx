@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { inputClass, labelClass } from "@/app/_components/form";
 import { auditFilterChoices, auditFilters, auditPage, type AuditFilters } from "@/lib/audit/queries";
 import { changeSummary } from "@/lib/audit/summary";
-import { firstValues } from "@/lib/actions/form-data";
+import { firstValues } from "@/lib/kernel/form";
 import { requireStaffPage } from "@/lib/auth/page-access";
 import { listEventChoices } from "@/lib/events/queries";
 import { formatMoment, utcOffset } from "@/lib/format/datetime";

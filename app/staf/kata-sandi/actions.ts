@@ -1,18 +1,10 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import type { ActionResult, ActionState } from "@/lib/actions/result";
-import { text } from "@/lib/actions/form-data";
-import { authorize } from "@/lib/auth/authorize";
+import { staffAction } from "@/lib/kernel/action";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
+import { changePasswordInput } from "@/lib/users/schema";
 
 /** Any staff member, for their own account only: the account is the session's, never a form field. */
-export async function changePassword(_prev: ActionState, formData: FormData): Promise<ActionResult> {
-  const access = await authorize("STAFF", { pendingPasswordChange: "allow" });
-  if (!access.ok) return access;
-  const result = await changeOwnPassword(
-    { current: text(formData, "current"), next: text(formData, "next"), confirm: text(formData, "confirm") },
-    access.actor,
-  );
-  if (result.ok) revalidatePath("/staf", "layout");
-  return result;
-}
+export const changePassword = staffAction(
+  { need: "STAFF", pendingPasswordChange: "allow", input: changePasswordInput, revalidate: () => ["/staf"] },
+  ({ actor, input }) => changeOwnPassword(input, actor),
+);

@@ -1,49 +1,16 @@
 "use server";
-import { text } from "@/lib/actions/form-data";
-import type { ActionResult, ActionState } from "@/lib/actions/result";
-import { afterEventChange } from "@/lib/actions/revalidate";
-import { authorize, authorizeForEvent } from "@/lib/auth/authorize";
-import { createEvent, setEventArchived, updateEventDetails } from "@/lib/events/manage";
+import { archiveForm, createEvent, eventDetailsForm, newEventForm, setEventArchived, updateEventDetails } from "@/lib/events/manage";
+import { eventAction, staffAction } from "@/lib/kernel/action";
 
-const details = (form: FormData) => ({
-  name: text(form, "name"),
-  venue: text(form, "venue"),
-  city: text(form, "city"),
-  timeZone: text(form, "timeZone"),
-  startsAt: text(form, "startsAt"),
-  endsAt: text(form, "endsAt"),
-  targetAmount: text(form, "targetAmount"),
-  valueCeiling: text(form, "valueCeiling"),
-});
-const side = (form: FormData, prefix: "visiting" | "host") => ({
-  code: text(form, `${prefix}.code`),
-  province: text(form, `${prefix}.province`),
-  shortName: text(form, `${prefix}.shortName`),
-  quota: text(form, `${prefix}.quota`),
-  regencies: text(form, `${prefix}.regencies`),
-});
+export const createMission = staffAction<typeof newEventForm, { slug: string }>(
+  { need: "ADMIN", input: newEventForm, revalidate: ({ data }) => ["/staf/misi", `/staf/e/${data.slug}`, `/e/${data.slug}`, "/"] },
+  ({ actor, input }) => createEvent(input, actor),
+);
 
-export async function createMission(_prev: ActionState<{ slug: string }>, form: FormData): Promise<ActionResult<{ slug: string }>> {
-  const access = await authorize("ADMIN");
-  if (!access.ok) return access;
-  const result = await createEvent(
-    { ...details(form), slug: text(form, "slug"), sectors: text(form, "sectors"), visiting: side(form, "visiting"), host: side(form, "host") },
-    access.actor,
-  );
-  return result.ok ? afterEventChange(result.data.slug, result) : result;
-}
+export const saveMissionDetails = eventAction({ need: "ADMIN", input: eventDetailsForm }, ({ event, actor, input }) =>
+  updateEventDetails(event.id, input, actor),
+);
 
-export async function saveMissionDetails(_prev: ActionState, form: FormData): Promise<ActionResult> {
-  const access = await authorizeForEvent(text(form, "slug"), "ADMIN");
-  if (!access.ok) return access;
-  return afterEventChange(access.event.slug, await updateEventDetails(access.event.id, { ...details(form), status: text(form, "status") }, access.actor));
-}
-
-export async function archiveMission(_prev: ActionState, form: FormData): Promise<ActionResult> {
-  const access = await authorizeForEvent(text(form, "slug"), "ADMIN");
-  if (!access.ok) return access;
-  return afterEventChange(
-    access.event.slug,
-    await setEventArchived(access.event.id, text(form, "intent") !== "restore", { reason: text(form, "reason") }, access.actor),
-  );
-}
+export const archiveMission = eventAction({ need: "ADMIN", input: archiveForm }, ({ event, actor, input }) =>
+  setEventArchived(event.id, input.intent === "archive", { reason: input.reason }, actor),
+);

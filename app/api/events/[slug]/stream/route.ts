@@ -1,5 +1,7 @@
 import { eventIdentity } from "@/lib/events/queries";
-import { jsonError, unexpectedError } from "@/lib/http/json-error";
+import { z } from "zod";
+import { fail } from "@/lib/kernel/outcome";
+import { publicRoute } from "@/lib/kernel/route";
 import { MAX_BACKLOG_BYTES, TOTALS_STREAM_HEADERS, watchTotals } from "@/lib/live/totals-viewer";
 
 /**
@@ -8,15 +10,11 @@ import { MAX_BACKLOG_BYTES, TOTALS_STREAM_HEADERS, watchTotals } from "@/lib/liv
  * In production, server.js answers these GETs before Next's pipeline, from Node's response
  * (lib/live/node-stream.ts), and hands this route only an unknown event or a database error.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  let event: { id: string; slug: string } | null;
-  try {
-    event = await eventIdentity(slug);
-  } catch (error) {
-    return unexpectedError(error, "GET /api/events/[slug]/stream");
-  }
-  if (!event) return jsonError(404, "event_not_found", `Misi dagang "${slug}" tidak ditemukan.`);
+const slugParams = z.object({ slug: z.string().max(100) });
+
+export const GET = publicRoute({ params: slugParams }, async ({ request, params }) => {
+  const event = await eventIdentity(params.slug);
+  if (!event) return fail("EVENT_NOT_FOUND");
   const watched = event;
   // The viewer is gone when Next aborts the request or cancels the body: either ends the subscription.
   const cancelled = new AbortController();
@@ -50,10 +48,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     new ByteLengthQueuingStrategy({ highWaterMark: MAX_BACKLOG_BYTES }),
   );
   return new Response(stream, { headers: TOTALS_STREAM_HEADERS });
-}
+});
 
 // A HEAD request gets the headers only: no stream, no subscription left behind.
-export async function HEAD(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const event = await eventIdentity((await params).slug);
+export const HEAD = publicRoute({ params: slugParams }, async ({ params }) => {
+  const event = await eventIdentity(params.slug);
   return new Response(null, { status: event ? 200 : 404, headers: TOTALS_STREAM_HEADERS });
-}
+});

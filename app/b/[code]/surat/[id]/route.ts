@@ -1,23 +1,26 @@
 import { representativeView } from "@/lib/businesses/representative-access";
 import { letterPdf, toLetter } from "@/lib/commitments/letter-pdf";
 import { commitmentDetail } from "@/lib/commitments/queries";
-import { jsonError } from "@/lib/http/json-error";
 import { publicOrigin } from "@/lib/http/public-origin";
+import { z } from "zod";
+import { fail } from "@/lib/kernel/outcome";
+import { publicRoute } from "@/lib/kernel/route";
 
 // A representative's own letter, through their badge's link: the secret in it is the permission.
-export async function GET(request: Request, { params }: { params: Promise<{ code: string; id: string }> }) {
-  const { code, id } = await params;
-  const view = await representativeView(code.toUpperCase(), new URL(request.url).searchParams.get("k") ?? "");
-  const commitment = view?.commitments.find((c) => c.id === id);
-  if (!view || !commitment) return jsonError(404, "not_found", "Surat tidak ditemukan.");
-  const detail = await commitmentDetail(view.business.event.id, id);
-  if (!detail) return jsonError(404, "not_found", "Surat tidak ditemukan.");
-  const bytes = await letterPdf(toLetter(detail), `${publicOrigin(request)}/verify/${detail.verificationCode}`);
-  return new Response(bytes as BodyInit, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="surat-komitmen-${detail.verificationCode}.pdf"`,
-      "Cache-Control": "no-store",
-    },
-  });
-}
+export const GET = publicRoute(
+  { params: z.object({ code: z.string().max(40), id: z.string().max(64) }), query: z.object({ k: z.string().max(200).default("") }) },
+  async ({ request, params, query }) => {
+    const view = await representativeView(params.code.toUpperCase(), query.k);
+    if (!view?.commitments.some((c) => c.id === params.id)) return fail("NOT_FOUND", { what: "letter" });
+    const detail = await commitmentDetail(view.business.event.id, params.id);
+    if (!detail) return fail("NOT_FOUND", { what: "letter" });
+    const bytes = await letterPdf(toLetter(detail), `${publicOrigin(request)}/verify/${detail.verificationCode}`);
+    return new Response(bytes as BodyInit, {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="surat-komitmen-${detail.verificationCode}.pdf"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  },
+);

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { inputClass, labelClass } from "@/app/_components/form";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/kernel/outcome";
 import { BUSINESS_FIELDS } from "@/lib/businesses/fields";
-import type { ColumnMapping, ImportPreview } from "@/lib/businesses/import";
+import type { ColumnMapping, DescribedPreview } from "@/lib/businesses/import";
 
 type Commit = ActionResult<{ imported: number; skipped: number }>;
 
@@ -13,7 +13,7 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
   const t = useTranslations("import");
   const [side, setSide] = useState(sides[0]?.code ?? "");
   const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [preview, setPreview] = useState<DescribedPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -38,7 +38,8 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
       const result = await response.json();
       if (!response.ok || !result.ok) {
         setPreview(null);
-        setError(result.message ?? t("previewFailed"));
+        // A file the server could not read says why on its field; anything else in the message.
+        setError(Object.values<string[]>(result.fieldErrors ?? {}).flat()[0] ?? result.message ?? t("previewFailed"));
       } else setPreview(result.data);
     } catch {
       setError(t("network"));

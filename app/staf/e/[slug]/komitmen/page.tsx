@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pager } from "@/app/_components/pager";
-import { firstValues } from "@/lib/actions/form-data";
+import { firstValues } from "@/lib/kernel/form";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { commitmentFilters, listCommitments } from "@/lib/commitments/queries";
 import { formatEventTime } from "@/lib/format/datetime";

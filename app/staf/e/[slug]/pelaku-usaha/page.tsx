@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { inputClass, labelClass } from "@/app/_components/form";
 import { Pager } from "@/app/_components/pager";
-import { firstValues } from "@/lib/actions/form-data";
+import { firstValues } from "@/lib/kernel/form";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { businessFilters, eventSides, listBusinesses, type BusinessFilters } from "@/lib/businesses/queries";
 import { formatEventTime } from "@/lib/format/datetime";

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { TextareaField, TextField } from "@/app/_components/form";
-import type { ActionState } from "@/lib/actions/result";
+import type { ActionState } from "@/lib/kernel/outcome";
 
 // The pieces of a mission's set-up that both the settings form and the new-mission form ask for.
 

@@ -17,7 +17,7 @@ export function WalkInForm({ slug, sides, sectors, canOverrideQuota }: { slug: s
   const { state, pending, formProps } = useActionForm(registerWalkInAction);
   const [sideCode, setSideCode] = useState(sides[0]?.code ?? "");
   const side = sides.find((s) => s.code === sideCode);
-  const refusal = state && !state.ok && "refusal" in state ? state.refusal : undefined;
+  const refusal = state && !state.ok ? state.detail : undefined;
 
   return (
     <div className="space-y-4">

@@ -1,14 +1,12 @@
+import { z } from "zod";
 import { agreementDocument } from "@/lib/agreements/queries";
-import { authorizeForEvent } from "@/lib/auth/authorize";
-import { deniedResponse, jsonError } from "@/lib/http/json-error";
+import { fail } from "@/lib/kernel/outcome";
+import { eventRoute } from "@/lib/kernel/route";
 
-// The scanned agreement (PDF), for staff of the event.
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; id: string }> }) {
-  const { slug, id } = await params;
-  const access = await authorizeForEvent(slug, "STAFF");
-  if (!access.ok) return deniedResponse(access);
-  const document = await agreementDocument(access.event.id, id);
-  if (!document) return jsonError(404, "not_found", "Dokumen tidak ditemukan.");
+// The scanned agreement (PDF), for staff of the mission.
+export const GET = eventRoute({ need: "STAFF", params: z.object({ id: z.string().max(64) }) }, async ({ event, params }) => {
+  const document = await agreementDocument(event.id, params.id);
+  if (!document) return fail("NOT_FOUND", { what: "document" });
   return new Response(new Uint8Array(document.bytes) as BodyInit, {
     headers: {
       "Content-Type": "application/pdf",
@@ -17,4 +15,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       "Cache-Control": "no-store",
     },
   });
-}
+});

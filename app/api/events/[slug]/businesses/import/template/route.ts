@@ -1,16 +1,13 @@
-import { authorizeForEvent } from "@/lib/auth/authorize";
+import { z } from "zod";
 import { eventSides } from "@/lib/businesses/queries";
 import { importTemplate } from "@/lib/businesses/template";
-import { deniedResponse } from "@/lib/http/json-error";
+import { eventRoute } from "@/lib/kernel/route";
 
 // The spreadsheet template for the organizers' lists (format=xlsx, the default, or csv).
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const access = await authorizeForEvent((await params).slug, "ADMIN");
-  if (!access.ok) return deniedResponse(access);
-  const format = new URL(request.url).searchParams.get("format") === "csv" ? "csv" : "xlsx";
-  const setup = await eventSides(access.event.id);
-  const file = await importTemplate({ slug: access.event.slug, ...setup }, format);
+export const GET = eventRoute({ need: "ADMIN", query: z.object({ format: z.enum(["xlsx", "csv"]).default("xlsx") }) }, async ({ event, query }) => {
+  const setup = await eventSides(event.id);
+  const file = await importTemplate({ slug: event.slug, ...setup }, query.format);
   return new Response(file.bytes as BodyInit, {
     headers: { "Content-Type": file.contentType, "Content-Disposition": `attachment; filename="${file.filename}"`, "Cache-Control": "no-store" },
   });
-}
+});

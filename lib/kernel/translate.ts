@@ -1,0 +1,51 @@
+// The edge: an outcome's codes become words in the caller's language, from the messages.
+import { createTranslator } from "next-intl";
+import type { Locale } from "@/lib/i18n/locale";
+import { messagesFor } from "@/lib/i18n/messages";
+import type { ActionResult, Failure, FieldCode, Outcome, Params } from "./outcome";
+
+function translator(locale: Locale) {
+  return createTranslator({
+    locale,
+    messages: messagesFor(locale),
+    // A message whose values were not all given is a bug: logged, and the sentence shown without failing the request.
+    onError: (error) => console.error("[translate]", error.message),
+  });
+}
+
+type Translator = ReturnType<typeof translator>;
+
+/** One field's message; zod's own words for a value of the wrong kind (a broken client) read as "not valid". */
+export function fieldMessage(t: Translator, code: FieldCode, params: Params = {}): string {
+  const { key, params: own } = typeof code === "string" ? { key: code, params } : code;
+  const path = `fieldErrors.${key}`;
+  // Keys come from the domain's schemas at run time, so next-intl's typed keys cannot check them here.
+  const untyped = t as unknown as { (key: string, values?: Params): string; has(key: string): boolean };
+  return untyped.has(path) ? untyped(path, own) : t("fieldErrors.invalid");
+}
+
+/** A failure's sentence, and each field's, in the caller's language. */
+export function describeFailure<D>(failure: Failure<D>, locale: Locale): Extract<ActionResult<never, D>, { ok: false }> {
+  const t = translator(locale);
+  const params: Params = failure.params ?? {};
+  const described: Extract<ActionResult<never, D>, { ok: false }> = { ok: false, code: failure.code, message: t(`failures.${failure.code}`, params) };
+  if (failure.fields) {
+    described.fieldErrors = Object.fromEntries(
+      Object.entries(failure.fields).map(([field, codes]) => [field, codes.map((code) => fieldMessage(t, code, params))]),
+    );
+  }
+  if (failure.params) described.params = failure.params;
+  if (failure.detail !== undefined) described.detail = failure.detail;
+  return described;
+}
+
+export function describe<T, D>(outcome: Outcome<T, D>, locale: Locale): ActionResult<T, D> {
+  if (!outcome.ok) return describeFailure(outcome, locale);
+  return { ok: true, message: translator(locale)(`notices.${outcome.notice}`, outcome.params ?? {}), data: outcome.data };
+}
+
+/** Rows that each carry their problems as field codes (an import's preview), with the problems in words. */
+export function describeRows<R extends { errors: FieldCode[] }>(rows: R[], locale: Locale): (Omit<R, "errors"> & { errors: string[] })[] {
+  const t = translator(locale);
+  return rows.map((row) => ({ ...row, errors: row.errors.map((code) => fieldMessage(t, code)) }));
+}
