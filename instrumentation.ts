@@ -3,8 +3,8 @@
 // cannot be used. Then hand the board's Node-level stream to server.js, if it is the one running.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { prepareDatabaseAtStartup } = await import("@/lib/db/startup");
-  await prepareDatabaseAtStartup();
+  const { bootServer } = await import("@/lib/boot");
+  await bootServer();
   const { handOverNodeTotalsStream } = await import("@/lib/live/node-stream");
   handOverNodeTotalsStream();
 }

@@ -18,9 +18,11 @@ const env: NodeJS.ProcessEnv = {
 if (process.env.DATABASE_URL) {
   const serverUrl = process.env.DATABASE_URL;
   process.env.DATABASE_URL = env.DATABASE_URL = await recreateDatabase(serverUrl, `${databaseName(serverUrl)}_e2e`);
-  const { connectDatabase, disconnectDatabase } = await import("../lib/db/client");
+  const { prepareDatabase } = await import("../lib/boot");
+  const { getDb, disconnectDatabase } = await import("../lib/db/client");
   const { seedDemoEvent } = await import("../lib/demo/seed");
-  const { db } = await connectDatabase();
+  await prepareDatabase({ demoOnNewEmbedded: false });
+  const db = await getDb();
   await seedDemoEvent(db, { withDemoAccounts: true });
   await disconnectDatabase();
 } else {

@@ -4,7 +4,8 @@
 // PASSWORD is set in the environment.
 import { describeFailure } from "@/lib/kernel/translate";
 import { parseArgs } from "node:util";
-import { connectDatabase, disconnectDatabase } from "../lib/db/client";
+import { prepareDatabase } from "../lib/boot";
+import { disconnectDatabase, getDb } from "../lib/db/client";
 import { createUser } from "../lib/users/create-user";
 
 const USAGE = 'Pakai: npm run user:create -- --email <e-mail> --name "<nama>" [--role ADMIN|DESK] [--event <slug-misi-dagang> ...]';
@@ -18,7 +19,8 @@ const { values } = parseArgs({
 });
 
 try {
-  const { db } = await connectDatabase();
+  await prepareDatabase({ demoOnNewEmbedded: false });
+  const db = await getDb();
   const events = await db.event.findMany({ where: { slug: { in: values.event } }, select: { id: true, slug: true } });
   const unknown = values.event.filter((slug) => !events.some((e) => e.slug === slug));
   if (unknown.length > 0) {

@@ -11,8 +11,3 @@ export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTa
   const dir = env.PGLITE_DIR?.trim() || path.join(process.cwd(), ".data", "pglite");
   return { kind: "embedded", dataDir: dir };
 }
-
-/** The demo event is loaded by itself only into an empty embedded database, never into a real server. */
-export function seedsDemoWhenEmpty(target: DatabaseTarget, env: NodeJS.ProcessEnv = process.env): boolean {
-  return target.kind === "embedded" && env.SEED_DEMO !== "0";
-}

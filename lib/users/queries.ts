@@ -18,7 +18,6 @@ export async function listStaff() {
     },
   });
 }
-export type StaffMember = Awaited<ReturnType<typeof listStaff>>[number];
 
 export async function staffMember(id: string) {
   const db = await getDb();

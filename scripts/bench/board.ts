@@ -9,6 +9,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { prepareDatabase } from "../../lib/boot";
 import { connectDatabase, disconnectDatabase } from "../../lib/db/client";
 import { DEMO_ACCOUNTS, PRACTICE_SLUG } from "../../lib/demo/demo-event";
 import { seedDemoEvent } from "../../lib/demo/seed";
@@ -32,6 +33,7 @@ if (!serverUrl) {
 if (!existsSync(".next/BUILD_ID")) spawnSync("npm", ["run", "build"], { stdio: "inherit" });
 const benchDb = await recreateDatabase(serverUrl, `${databaseName(serverUrl)}_bench`);
 process.env.DATABASE_URL = benchDb;
+await prepareDatabase({ demoOnNewEmbedded: false });
 const { db } = await connectDatabase();
 await seedDemoEvent(db, { withDemoAccounts: true });
 const event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG } });

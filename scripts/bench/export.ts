@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
+import { prepareDatabase } from "../../lib/boot";
 import { connectDatabase, disconnectDatabase } from "../../lib/db/client";
 import { DEMO_SLUG } from "../../lib/demo/demo-event";
 import { seedDemoEvent } from "../../lib/demo/seed";
@@ -40,7 +41,7 @@ const commitments = Number(process.env.COMMITMENTS ?? 100_000);
 const name = `${databaseName(serverUrl)}_bench_export`;
 const benchUrl = await recreateDatabase(serverUrl, name);
 process.env.DATABASE_URL = benchUrl;
-process.env.SEED_DEMO = "0";
+await prepareDatabase({ demoOnNewEmbedded: false });
 const { db } = await connectDatabase();
 await seedDemoEvent(db, { withDemoAccounts: false });
 const template = await db.commitment.findFirstOrThrow({ where: { status: "SIGNED", event: { slug: DEMO_SLUG } } });

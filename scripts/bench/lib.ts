@@ -1,5 +1,6 @@
 // What every benchmark shares: a database of its own, loaded with the demo, and a timing loop.
 import { performance } from "node:perf_hooks";
+import { prepareDatabase } from "../../lib/boot";
 import { connectDatabase, disconnectDatabase } from "../../lib/db/client";
 import { seedDemoEvent } from "../../lib/demo/seed";
 import { databaseName, dropDatabase, recreateDatabase } from "../lib/databases";
@@ -10,7 +11,7 @@ export async function benchDatabase() {
   const name = serverUrl ? `${databaseName(serverUrl)}_bench` : "";
   if (serverUrl) process.env.DATABASE_URL = await recreateDatabase(serverUrl, name);
   else process.env.PGLITE_DIR = "memory://";
-  process.env.SEED_DEMO = "0";
+  await prepareDatabase({ demoOnNewEmbedded: false });
   const { db, target } = await connectDatabase();
   await seedDemoEvent(db, { withDemoAccounts: false });
   const close = async () => {

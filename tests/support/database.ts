@@ -11,7 +11,8 @@ export function withTestDatabase(options: { seedDemo?: boolean } = {}) {
   beforeAll(async () => {
     if (serverUrl) process.env.DATABASE_URL = await recreateDatabase(serverUrl, name);
     else process.env.PGLITE_DIR = "memory://";
-    process.env.SEED_DEMO = "0";
+    const { prepareDatabase } = await import("@/lib/boot");
+    await prepareDatabase({ demoOnNewEmbedded: false });
     const { getDb } = await import("@/lib/db/client");
     const db = await getDb();
     if (options.seedDemo) {
