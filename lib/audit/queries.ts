@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { AUDIT_ACTIONS } from "./actions";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -9,7 +10,7 @@ const PAGE_SIZE = 50;
 export const auditFilters = z.object({
   /** An event's slug, "-" for changes outside any event (accounts, sign-in), or empty for all. */
   event: z.string().trim().max(100).optional().catch(undefined),
-  action: z.string().trim().max(100).optional().catch(undefined),
+  action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
   actor: z.string().trim().max(64).optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),

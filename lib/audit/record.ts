@@ -1,11 +1,12 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "./actions";
 
 export interface AuditEntry {
   eventId?: string | null;
   actorId?: string | null;
-  action: string;
+  action: AuditAction;
   targetType: string;
   targetId: string;
   before?: Record<string, unknown>;

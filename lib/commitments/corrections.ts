@@ -5,7 +5,7 @@ import { auditedBy, recordAudit } from "@/lib/audit/record";
 import { getDb, type Tx } from "@/lib/db/client";
 import { fieldCodes, formText } from "@/lib/kernel/form";
 import { done, fail, invalid, type Failure, type Outcome } from "@/lib/kernel/outcome";
-import { insertCommitment, recordInput, validate, type RecordInput, type RecordedCommitment, type ScopedEvent } from "./record-commitment";
+import { asRecorded, insertCommitment, recordInput, validate, type RecordInput, type RecordedCommitment, type ScopedEvent } from "./record-commitment";
 
 const reason = z.string().trim().min(5, "reasonTooShort").max(500);
 
@@ -36,13 +36,7 @@ export async function completeDraft(event: ScopedEvent, commitmentId: string, in
       targetId: updated.id,
       after: { category: updated.category, value: updated.value, commodity: checked.data.commodity },
     });
-    return done(updated.status === "SIGNED" ? "COMMITMENT_SIGNED" : "DRAFT_SAVED", {
-      id: updated.id,
-      status: updated.status,
-      verificationCode: updated.verificationCode,
-      value: updated.value.toString(),
-      repeated: false,
-    });
+    return done(updated.status === "SIGNED" ? "COMMITMENT_SIGNED" : "DRAFT_SAVED", asRecorded(updated, false));
   });
 }
 
@@ -104,7 +98,7 @@ export async function replaceCommitment(event: ScopedEvent, input: z.input<typeo
       where: { idempotencyKey: replacement.idempotencyKey, replacesId: commitmentId, eventId: event.id },
       select: { id: true, status: true, verificationCode: true, value: true },
     });
-    if (earlier) return done("ALREADY_RECORDED", { ...earlier, value: earlier.value.toString(), repeated: true });
+    if (earlier) return done("ALREADY_RECORDED", asRecorded(earlier, true));
     const voided = await voidInTransaction(tx, event, { commitmentId, reason: why, statuses: ["SIGNED"] }, actor);
     if (!voided.ok) return voided;
     const created = await insertCommitment(tx, event, { ...checked.data, idempotencyKey: replacement.idempotencyKey, replacesId: voided.id }, actor);

@@ -20,6 +20,18 @@ export function toLetter(detail: CommitmentDetail): LetterWithSignatures {
   };
 }
 
+/** The letter as the download both the staff and the representative get, its QR code pointing at this site. */
+export async function letterDownload(detail: CommitmentDetail, siteOrigin: string): Promise<Response> {
+  const bytes = await letterPdf(toLetter(detail), `${siteOrigin}/verify/${detail.verificationCode}`);
+  return new Response(bytes as BodyInit, {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="surat-komitmen-${detail.verificationCode}.pdf"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
 /** The signed letter as a one-page A4 PDF, with both signatures and a QR code to its verification page. */
 export async function letterPdf(letter: LetterWithSignatures, verifyUrl: string): Promise<Uint8Array> {
   const text = letterText(letter);

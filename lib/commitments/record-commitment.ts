@@ -83,7 +83,15 @@ export async function insertCommitment(
     targetId: created.id,
     after: { category: created.category, value: created.value, commodity: data.commodity, ...(data.replacesId ? { replaces: data.replacesId } : {}) },
   });
-  return { id: created.id, status: created.status, verificationCode: created.verificationCode, value: created.value.toString(), repeated: false };
+  return asRecorded(created, false);
+}
+
+/** A commitment's row as the desk is told about it (money as a decimal string). */
+export function asRecorded(
+  row: { id: string; status: RecordedCommitment["status"]; verificationCode: string; value: bigint },
+  repeated: boolean,
+): RecordedCommitment {
+  return { id: row.id, status: row.status, verificationCode: row.verificationCode, value: row.value.toString(), repeated };
 }
 
 async function existing(db: Tx, eventId: string, idempotencyKey: string): Promise<Outcome<RecordedCommitment> | null> {
@@ -93,13 +101,7 @@ async function existing(db: Tx, eventId: string, idempotencyKey: string): Promis
   });
   if (!found) return null;
   if (found.eventId !== eventId) return fail("KEY_OF_OTHER_EVENT");
-  return done("ALREADY_RECORDED", {
-    id: found.id,
-    status: found.status,
-    verificationCode: found.verificationCode,
-    value: found.value.toString(),
-    repeated: true,
-  });
+  return done("ALREADY_RECORDED", asRecorded(found, true));
 }
 
 /** A commitment's columns once its fields, parties and signatures have been checked. */

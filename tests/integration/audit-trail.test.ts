@@ -21,7 +21,7 @@ describe("the audit trail", () => {
         await recordAudit(tx, {
           eventId: event.id,
           actorId: actor,
-          action: i % 2 ? "business.checked_in" : "business.registered",
+          action: i % 2 ? "business.checked_in" : "business.registered_walk_in",
           targetType: "Business",
           targetId: `b${i}`,
         });
@@ -48,7 +48,7 @@ describe("the audit trail", () => {
     expect((await auditPage(auditFilters.parse({ event: DEMO_SLUG, actor, to: "2025-05-07" }), "+08:00")).rows).toHaveLength(0);
 
     const choices = await auditFilterChoices();
-    expect(choices.actions).toEqual(expect.arrayContaining(["business.checked_in", "business.registered", "event.demo_seeded", "user.created"]));
+    expect(choices.actions).toEqual(expect.arrayContaining(["business.checked_in", "business.registered_walk_in", "event.demo_seeded", "user.created"]));
     expect(choices.actors.map((a) => a.id)).toContain(actor);
   });
 

@@ -22,8 +22,8 @@ describe("ledger rules", () => {
 
   it("keeps the audit trail append-only", async () => {
     const db = await getDb();
-    await recordAudit(db, { action: "test.recorded", targetType: "Test", targetId: "1", after: { value: 1_053_146_943_500n } });
-    const entry = await db.auditEvent.findFirstOrThrow({ where: { action: "test.recorded" } });
+    await recordAudit(db, { action: "official_figure.frozen", targetType: "OfficialFigure", targetId: "ledger-rules-1", after: { value: 1_053_146_943_500n } });
+    const entry = await db.auditEvent.findFirstOrThrow({ where: { action: "official_figure.frozen", targetId: "ledger-rules-1" } });
     expect(entry.after).toEqual({ value: "1053146943500" });
     await expect(db.auditEvent.update({ where: { id: entry.id }, data: { action: "tampered" } })).rejects.toThrow(/append-only/);
     await expect(db.auditEvent.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);

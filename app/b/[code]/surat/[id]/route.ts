@@ -1,8 +1,8 @@
+import { z } from "zod";
 import { representativeView } from "@/lib/businesses/representative-access";
-import { letterPdf, toLetter } from "@/lib/commitments/letter-pdf";
+import { letterDownload } from "@/lib/commitments/letter-pdf";
 import { commitmentDetail } from "@/lib/commitments/queries";
 import { publicOrigin } from "@/lib/http/public-origin";
-import { z } from "zod";
 import { fail } from "@/lib/kernel/outcome";
 import { publicRoute } from "@/lib/kernel/route";
 
@@ -14,13 +14,6 @@ export const GET = publicRoute(
     if (!view?.commitments.some((c) => c.id === params.id)) return fail("NOT_FOUND", { what: "letter" });
     const detail = await commitmentDetail(view.business.event.id, params.id);
     if (!detail) return fail("NOT_FOUND", { what: "letter" });
-    const bytes = await letterPdf(toLetter(detail), `${publicOrigin(request)}/verify/${detail.verificationCode}`);
-    return new Response(bytes as BodyInit, {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="surat-komitmen-${detail.verificationCode}.pdf"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return letterDownload(detail, publicOrigin(request));
   },
 );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { letterPdf, toLetter } from "@/lib/commitments/letter-pdf";
+import { letterDownload } from "@/lib/commitments/letter-pdf";
 import { commitmentDetail } from "@/lib/commitments/queries";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { fail } from "@/lib/kernel/outcome";
@@ -9,12 +9,5 @@ import { eventRoute } from "@/lib/kernel/route";
 export const GET = eventRoute({ need: "STAFF", params: z.object({ id: z.string().max(64) }) }, async ({ request, event, params }) => {
   const detail = await commitmentDetail(event.id, params.id);
   if (!detail) return fail("NOT_FOUND", { what: "commitment" });
-  const bytes = await letterPdf(toLetter(detail), `${publicOrigin(request)}/verify/${detail.verificationCode}`);
-  return new Response(bytes as BodyInit, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="surat-komitmen-${detail.verificationCode}.pdf"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return letterDownload(detail, publicOrigin(request));
 });
