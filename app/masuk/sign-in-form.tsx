@@ -29,8 +29,9 @@ export function SignInForm({ callbackUrl, secureCookies, sessionEnded }: { callb
     try {
       const result = await signIn("credentials", { email: data.get("email"), password: data.get("password"), redirect: false });
       if (!result || result.error) {
-        // A thrown message from the server (wrong credentials, lockout, disabled) or next-auth's own code.
-        setError(result?.error && result.error !== "CredentialsSignin" ? result.error : t("wrong"));
+        // The server's refusal as a code (lib/auth/options.ts): a lockout says for how long; anything else is "wrong".
+        const [reason, minutes] = (result?.error ?? "").split(":");
+        setError(reason === "LOCKED" ? t("locked", { minutes: Number(minutes) }) : reason === "DISABLED" ? t("disabled") : t("wrong"));
         (form.elements.namedItem("password") as HTMLInputElement).value = "";
         setPending(false);
         return;

@@ -37,8 +37,8 @@ export const authOptions: NextAuthOptions = {
           ip: clientAddress(header("x-forwarded-for")),
           userAgent: header("user-agent"),
         });
-        // next-auth hands a thrown error's message to the sign-in form as `error`.
-        if (!result.ok) throw new Error(result.message);
+        // next-auth hands a thrown error's message to the sign-in form as `error`: a code it words (signInRefusal).
+        if (!result.ok) throw new Error(result.reason === "LOCKED" ? `LOCKED:${result.minutes}` : result.reason);
         return { id: result.user.id, name: result.user.name, email: result.user.email, sessionVersion: result.user.sessionVersion };
       },
     }),

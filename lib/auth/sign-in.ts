@@ -14,14 +14,8 @@ export interface SignInInput {
 
 export type SignInResult =
   | { ok: true; user: { id: string; name: string; email: string; role: "ADMIN" | "DESK"; sessionVersion: number } }
-  | { ok: false; reason: "INVALID" | "DISABLED"; message: string }
-  | { ok: false; reason: "LOCKED"; until: Date; message: string };
-
-export const SIGN_IN_MESSAGES = {
-  INVALID: "E-mail atau kata sandi salah.",
-  DISABLED: "Akun ini dinonaktifkan. Hubungi panitia.",
-  locked: (minutes: number) => `Terlalu banyak percobaan yang gagal. Coba lagi dalam ${minutes} menit, atau minta panitia membuka blokir.`,
-} as const;
+  | { ok: false; reason: "INVALID" | "DISABLED" }
+  | { ok: false; reason: "LOCKED"; until: Date; minutes: number };
 
 // Compared against when the e-mail has no account, so a wrong e-mail takes as long as a wrong password.
 const NO_ACCOUNT_HASH = "$2b$12$ogOEIdqQbB25OCfUAVe7hOnQ9F./cYEQci.16./pEPyCal4MEi7xi";
@@ -44,13 +38,13 @@ export async function signInWithPassword(input: SignInInput, now: Date = new Dat
   });
 
   if (newLockUntil) return lockedResult(newLockUntil, now);
-  if (!user || !passwordMatches) return { ok: false, reason: "INVALID", message: SIGN_IN_MESSAGES.INVALID };
-  if (user.disabledAt) return { ok: false, reason: "DISABLED", message: SIGN_IN_MESSAGES.DISABLED };
+  if (!user || !passwordMatches) return { ok: false, reason: "INVALID" };
+  if (user.disabledAt) return { ok: false, reason: "DISABLED" };
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion } };
 }
 
 function lockedResult(until: Date, now: Date): SignInResult {
-  return { ok: false, reason: "LOCKED", until, message: SIGN_IN_MESSAGES.locked(minutesUntil(until, now)) };
+  return { ok: false, reason: "LOCKED", until, minutes: minutesUntil(until, now) };
 }
 
 async function activeLockout(db: Tx, email: string, ip: string, now: Date): Promise<Date | null> {

@@ -22,7 +22,9 @@ export async function completeDraft(event: ScopedEvent, commitmentId: string, in
   const checked = await validate(db, event, input);
   if (!checked.ok) return checked.result;
   return db.$transaction(async (tx) => {
-    const { count } = await tx.commitment.updateMany({ where: { id: commitmentId, eventId: event.id, status: "DRAFT" }, data: checked.data });
+    const found = await tx.commitment.findFirst({ where: { id: commitmentId, eventId: event.id }, select: { id: true } });
+    if (!found) return fail("NOT_FOUND", { what: "commitment" });
+    const { count } = await tx.commitment.updateMany({ where: { id: found.id, status: "DRAFT" }, data: checked.data });
     if (count === 0) return fail("NOT_A_DRAFT");
     const updated = await tx.commitment.findUniqueOrThrow({
       where: { id: commitmentId },

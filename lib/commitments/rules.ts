@@ -86,7 +86,7 @@ export function checkCommitment(
   const parsed = commitmentFields.safeParse(input);
   const fieldErrors: FieldErrors = parsed.success ? {} : fieldCodes(parsed.error);
   const value = parseRupiah(input.value ?? "");
-  if (!value.ok) fieldErrors.value = [value.params ? { key: value.error, params: value.params } : value.error];
+  if (!value.ok) fieldErrors.value = [value.error];
   const quantity = parseQuantity(input.quantity ?? "");
   if (!quantity.ok) fieldErrors.quantity = [quantity.error];
   if (quantity.ok && quantity.value && !input.unit?.trim()) fieldErrors.unit = ["unitRequired"];

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { fieldCodes, formText } from "@/lib/kernel/form";
+import { customIssue, fieldCodes, formText } from "@/lib/kernel/form";
 import { done, fail, invalid, type Outcome } from "@/lib/kernel/outcome";
 import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
@@ -19,7 +19,7 @@ const optionalRupiah = z
     if (!text) return null;
     const parsed = parseRupiah(text);
     if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: parsed.error, params: parsed.params });
+      ctx.addIssue(customIssue(parsed.error));
       return z.NEVER;
     }
     return parsed.value;

@@ -1,7 +1,7 @@
 // Reading a submitted form for its zod schema: the schema is the form's contract, so no field is
 // read by hand. Plain module (no server imports): the domain's schemas use the field helpers.
 import { z } from "zod";
-import type { FieldCodes } from "./outcome";
+import type { FieldCode, FieldCodes, Params } from "./outcome";
 
 type FormValue = string | File | FormValue[] | { [name: string]: FormValue };
 
@@ -56,6 +56,11 @@ export const formFile = z
   .instanceof(File)
   .optional()
   .transform((file) => (file && file.size > 0 ? file : undefined));
+
+/** A refinement's issue for a field code (ctx.addIssue(customIssue(code))): fieldCodes() reads it back. */
+export function customIssue(code: FieldCode): { code: "custom"; message: string; params?: Params } {
+  return typeof code === "string" ? { code: "custom", message: code } : { code: "custom", message: code.key, params: code.params };
+}
 
 /** A zod error as the field codes the edge translates: each path joined with dots, as the form names it. */
 export function fieldCodes(error: z.ZodError): FieldCodes {

@@ -2,6 +2,7 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
+import { fieldMessage } from "./field-message";
 import type { ActionResult, Failure, FieldCode, Outcome, Params } from "./outcome";
 
 function translator(locale: Locale) {
@@ -11,17 +12,6 @@ function translator(locale: Locale) {
     // A message whose values were not all given is a bug: logged, and the sentence shown without failing the request.
     onError: (error) => console.error("[translate]", error.message),
   });
-}
-
-type Translator = ReturnType<typeof translator>;
-
-/** One field's message; zod's own words for a value of the wrong kind (a broken client) read as "not valid". */
-export function fieldMessage(t: Translator, code: FieldCode, params: Params = {}): string {
-  const { key, params: own } = typeof code === "string" ? { key: code, params } : code;
-  const path = `fieldErrors.${key}`;
-  // Keys come from the domain's schemas at run time, so next-intl's typed keys cannot check them here.
-  const untyped = t as unknown as { (key: string, values?: Params): string; has(key: string): boolean };
-  return untyped.has(path) ? untyped(path, own) : t("fieldErrors.invalid");
 }
 
 /** A failure's sentence, and each field's, in the caller's language. */

@@ -4,13 +4,13 @@ import { MAX_RUPIAH, abbreviateRupiah, amountInWords, formatRupiah, parseRupiah,
 
 const value = (input: string) => {
   const result = parseRupiah(input);
-  if (!result.ok) throw new Error(`${input}: ${result.error}`);
+  if (!result.ok) throw new Error(`${input}: ${JSON.stringify(result.error)}`);
   return result.value;
 };
 const error = (input: string) => {
   const result = parseRupiah(input);
   if (result.ok) throw new Error(`${input} was accepted as ${result.value}`);
-  return inIndonesian(result.params ? { key: result.error, params: result.params } : result.error);
+  return inIndonesian(result.error);
 };
 
 describe("parseRupiah", () => {

@@ -3,9 +3,10 @@
 // Plain module (no server-only): the signing form uses it in the browser for its live preview.
 
 import { INTL_TAG, type Locale } from "@/lib/i18n/locale";
+import type { FieldCode } from "@/lib/kernel/outcome";
 
 /** Why an amount was refused: a key of the messages' "fieldErrors", with what it quotes. */
-export type ParseResult = { ok: true; value: bigint } | { ok: false; error: string; params?: Record<string, string> };
+export type ParseResult = { ok: true; value: bigint } | { ok: false; error: FieldCode };
 
 /** Largest amount accepted from a person: Rp1.000 triliun. Anything above is a typing slip. */
 export const MAX_RUPIAH = 10n ** 15n;
@@ -17,7 +18,7 @@ const UNITS: { pattern: RegExp; exponent: number }[] = [
   { pattern: /^(ribu|rb)$/, exponent: 3 },
 ];
 
-const fail = (error: string, params?: Record<string, string>): ParseResult => (params ? { ok: false, error, params } : { ok: false, error });
+const fail = (key: string, params?: Record<string, string>): ParseResult => ({ ok: false, error: params ? { key, params } : key });
 
 /**
  * Reads an amount such as `Rp1.053.146.943.500`, `598,9 miliar`, `250jt`, `1,2 T`,

@@ -10,6 +10,7 @@ import type { ActionResult } from "@/lib/kernel/outcome";
 import { requestContext } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
 import { DEMO_SLUG, demoData } from "@/lib/demo/demo-event";
+import { THROUGH_KERNEL } from "@/lib/kernel/brand";
 
 vi.mock("@/lib/auth/request", () => ({ requestContext: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
@@ -498,6 +499,18 @@ describe("every server action and route handler has an entry", () => {
     }
   });
 
+  it("every exported action and route method is made by the kernel (lib/kernel), none by hand", async () => {
+    const byHand: string[] = [];
+    for (const file of appFiles.filter((f) => ["actions.ts", "route.ts"].includes(path.basename(f)))) {
+      const exported = (await import(path.resolve(file))) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(exported)) {
+        if (path.basename(file) === "route.ts" && !HTTP_METHODS.includes(name)) continue;
+        if (typeof value === "function" && !(THROUGH_KERNEL in value)) byHand.push(`${file}#${name}`);
+      }
+    }
+    expect(byHand).toEqual([]);
+  });
+
   it("the matrix lists exactly the exported actions and route methods", async () => {
     const found: string[] = [];
     for (const file of appFiles.filter((f) => ["actions.ts", "route.ts"].includes(path.basename(f)))) {
@@ -547,6 +560,102 @@ describe("server actions", () => {
           }
         });
       }
+    });
+  }
+});
+
+// IDOR: an id of another mission's object, sent under the caller's own mission. The organizer may
+// work on both missions, so only the mission in the where clause stands between them.
+describe("an id of another mission's object, under the caller's own mission", () => {
+  const demo = async () => {
+    const db = await getDb();
+    const event = await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+    const signed = await db.commitment.findFirstOrThrow({ where: { eventId: event.id, status: "SIGNED" } });
+    const draft = await db.commitment.findFirstOrThrow({ where: { eventId: event.id, status: "DRAFT" } });
+    const checkedIn = await db.business.findFirstOrThrow({ where: { eventId: event.id, checkedInAt: { not: null } } });
+    const [visiting, host] = await Promise.all(
+      (["VISITING", "HOST"] as const).map((role) => db.business.findFirstOrThrow({ where: { eventId: event.id, side: { role } } })),
+    );
+    const agreement = await db.agreement.findFirstOrThrow({ where: { eventId: event.id, status: "ACTIVE" } });
+    return { signed, draft, checkedIn, visiting, host, agreement };
+  };
+  type Demo = Awaited<ReturnType<typeof demo>>;
+  /** What each call may change if the where clause were missing, read before and after. */
+  const snapshot = async (d: Demo) => {
+    const db = await getDb();
+    return JSON.stringify(
+      await Promise.all([
+        db.commitment.findMany({ where: { id: { in: [d.signed.id, d.draft.id] } }, orderBy: { id: "asc" } }),
+        db.business.findMany({ where: { id: { in: [d.checkedIn.id, d.visiting.id, d.host.id] } }, orderBy: { id: "asc" } }),
+        db.agreement.findUniqueOrThrow({ where: { id: d.agreement.id } }),
+        db.realisation.count(),
+      ]),
+      (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value),
+    );
+  };
+  const IDOR_ACTIONS: Record<string, (f: Fixtures, d: Demo) => Promise<Form> | Form> = {
+    "app/staf/e/[slug]/komitmen/actions.ts#recordCommitmentAction": async (f, d) => ({
+      ...(await signingForm(f)),
+      intent: "sign",
+      visitingBusinessId: d.visiting.id,
+      hostBusinessId: d.host.id,
+    }),
+    "app/staf/e/[slug]/komitmen/actions.ts#completeDraftAction": async (f, d) => ({ ...(await signingForm(f)), intent: "sign", commitmentId: d.draft.id }),
+    "app/staf/e/[slug]/komitmen/actions.ts#voidCommitmentAction": (f, d) => ({ slug: f.deskEventSlug, commitmentId: d.signed.id, reason: "Salah catat" }),
+    "app/staf/e/[slug]/komitmen/actions.ts#replaceCommitmentAction": async (f, d) => ({
+      ...(await signingForm(f)),
+      intent: "draft",
+      commitmentId: d.signed.id,
+      reason: "Salah satuan",
+    }),
+    "app/staf/e/[slug]/komitmen/actions.ts#recordRealisationAction": (f, d) => ({
+      slug: f.deskEventSlug,
+      commitmentId: d.signed.id,
+      realisedOn: new Date().toISOString().slice(0, 10),
+      amount: "1 juta",
+      note: "",
+    }),
+    "app/staf/e/[slug]/pelaku-usaha/actions.ts#checkInAction": (f, d) => ({ slug: f.deskEventSlug, businessId: d.visiting.id, desk: "Meja" }),
+    "app/staf/e/[slug]/pelaku-usaha/actions.ts#undoCheckInAction": (f, d) => ({ slug: f.deskEventSlug, businessId: d.checkedIn.id, reason: "Salah pindai" }),
+    "app/staf/e/[slug]/pelaku-usaha/actions.ts#revokeBadgeLinkAction": (f, d) => ({ slug: f.deskEventSlug, businessId: d.visiting.id }),
+    "app/staf/e/[slug]/kerja-sama/actions.ts#voidAgreementAction": (f, d) => ({ slug: f.deskEventSlug, agreementId: d.agreement.id, reason: "Salah catat" }),
+  };
+  for (const [key, form] of Object.entries(IDOR_ACTIONS)) {
+    const [file, name] = key.split("#");
+    it(`${key}: refused, nothing changed or audited`, async () => {
+      const action = ((await import(path.resolve(file))) as Record<string, (prev: null, data: FormData) => Promise<ActionResult<unknown>>>)[name];
+      const db = await getDb();
+      const d = await demo();
+      const submitted = await form(fixtures, d);
+      await actAs("organizer", fixtures, requestContext);
+      const [before, auditBefore] = [await snapshot(d), await db.auditEvent.count()];
+      const result = await action(null, formData(submitted));
+      expect(result, JSON.stringify(result)).toMatchObject({ ok: false });
+      expect(["NOT_FOUND", "INVALID"]).toContain(result.ok ? "" : result.code);
+      expect(await snapshot(d)).toBe(before);
+      expect(await db.auditEvent.count()).toBe(auditBefore);
+    });
+  }
+  const IDOR_ROUTES: Record<string, (GET: Handler, f: Fixtures, d: Demo) => Promise<Response>> = {
+    "app/api/events/[slug]/commitments/[id]/letter/route.ts#GET": (GET, f, d) =>
+      GET(new Request(`http://test/api/events/${f.deskEventSlug}/commitments/${d.signed.id}/letter`), {
+        params: Promise.resolve({ slug: f.deskEventSlug, id: d.signed.id }),
+      }),
+    "app/api/events/[slug]/agreements/[id]/document/route.ts#GET": async (GET, f) => {
+      const elsewhere = await newAgreement({ ...f, deskEventId: (await (await getDb()).event.findUniqueOrThrow({ where: { slug: DEMO_SLUG } })).id }, true);
+      return GET(new Request(`http://test/api/events/${f.deskEventSlug}/agreements/${elsewhere.id}/document`), {
+        params: Promise.resolve({ slug: f.deskEventSlug, id: elsewhere.id }),
+      });
+    },
+  };
+  for (const [key, call] of Object.entries(IDOR_ROUTES)) {
+    const [file, method] = key.split("#");
+    it(`${key}: 404`, async () => {
+      const handler = ((await import(path.resolve(file))) as Record<string, Handler>)[method];
+      await actAs("organizer", fixtures, requestContext);
+      const response = await call(handler, fixtures, await demo());
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ ok: false, code: "NOT_FOUND" });
     });
   }
 });

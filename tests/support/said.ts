@@ -1,7 +1,8 @@
 import { createTranslator } from "next-intl";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { FieldCode, Outcome } from "@/lib/kernel/outcome";
-import { describe, fieldMessage } from "@/lib/kernel/translate";
+import { fieldMessage } from "@/lib/kernel/field-message";
+import { describe } from "@/lib/kernel/translate";
 
 /** An outcome as the Indonesian interface shows it: its code, and the words the edge chooses. */
 export async function said<T, D>(outcome: Outcome<T, D> | Promise<Outcome<T, D>>) {

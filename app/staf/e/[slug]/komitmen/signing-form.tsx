@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FieldErrors, FormMessage, inputClass, labelClass, SelectField, TextField, useActionForm } from "@/app/_components/form";
 import { newIdempotencyKey } from "@/lib/commitments/new-key";
+import { fieldMessage } from "@/lib/kernel/field-message";
 import { CATEGORIES, exceedsCeiling, INSTRUMENTS, type Category, type InstrumentCode } from "@/lib/commitments/rules";
 import { abbreviateRupiah, amountInWords, formatRupiah, parseRupiah } from "@/lib/money/rupiah";
 import { categoryLabel } from "@/lib/totals/labels";
@@ -62,6 +63,7 @@ function SigningForm({
   const action = mode.kind === "new" ? recordCommitmentAction : mode.kind === "draft" ? completeDraftAction : replaceCommitmentAction;
   const t = useTranslations("signing");
   const instruments = useTranslations("instruments");
+  const tAll = useTranslations();
   const locale = useLocale();
   const rupiah = (v: bigint) => formatRupiah(v, locale);
   const { state, pending, formProps } = useActionForm(action);
@@ -187,7 +189,7 @@ function SigningForm({
                 </p>
               </>
             ) : parsed ? (
-              <p className="text-red-700">{parsed.error}</p>
+              <p className="text-red-700">{fieldMessage(tAll, parsed.error)}</p>
             ) : (
               <p className="text-sm text-slate-500">{t("valueHint")}</p>
             )}
