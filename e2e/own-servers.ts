@@ -77,6 +77,11 @@ export class ThrowawayPostgres {
     this.pgCtl("start");
   }
 
+  /** Stops the server (fast: open connections are cut) until start(). */
+  stop() {
+    this.pgCtl("stop", "-m", "fast");
+  }
+
   /** A fast restart: every connection, the app's listener included, is cut. */
   restart() {
     this.pgCtl("restart", "-m", "fast");
