@@ -97,7 +97,11 @@ test("route handlers refuse cross-site writes and answer every failure with its 
     415,
     "UNSUPPORTED_MEDIA_TYPE",
   );
-  await failure(await page.request.post(url, { data: Buffer.from("{ not json"), headers: { "content-type": "application/json", origin: own } }), 400, "BAD_JSON");
+  await failure(
+    await page.request.post(url, { data: Buffer.from("{ not json"), headers: { "content-type": "application/json", origin: own } }),
+    400,
+    "BAD_JSON",
+  );
   const tooLarge = await failure(await page.request.post(url, json(commitment(visiting, host, { commodity: "x".repeat(1_100_000) }))), 413, "TOO_LARGE");
   expect(tooLarge.message).toContain("1 MB");
   const bad = await failure(

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 
-export interface MissionSummary {
+export interface EventSummary {
   slug: string;
   name: string;
   city: string;
@@ -20,14 +20,14 @@ export interface MissionSummary {
 
 export interface Rollup {
   key: string;
-  missions: number;
+  events: number;
   commitments: number;
   total: bigint;
   realised: bigint;
 }
 
 /** Every mission with its figures from the ledger (signed commitments, realisations), and the same summed by partner province and by year. Organizers only. */
-export async function missionsOverview(): Promise<{ missions: MissionSummary[]; byPartner: Rollup[]; byYear: Rollup[] }> {
+export async function eventsOverview(): Promise<{ events: EventSummary[]; byPartner: Rollup[]; byYear: Rollup[] }> {
   const db = await getDb();
   const rows = await db.$queryRaw<
     {
@@ -36,7 +36,7 @@ export async function missionsOverview(): Promise<{ missions: MissionSummary[]; 
       city: string;
       startsAt: Date;
       timeZone: string;
-      status: MissionSummary["status"];
+      status: EventSummary["status"];
       visiting: string | null;
       partner: string | null;
       commitments: number;
@@ -54,7 +54,7 @@ export async function missionsOverview(): Promise<{ missions: MissionSummary[]; 
       coalesce((SELECT sum(r.amount) FROM "Realisation" r JOIN "Commitment" c ON c.id = r."commitmentId" WHERE c."eventId" = e.id AND c.status = 'SIGNED'), 0)::text AS realised
     FROM "Event" e
     ORDER BY e."startsAt" DESC, e.name`;
-  const missions = rows.map((r) => ({
+  const events = rows.map((r) => ({
     slug: r.slug,
     name: r.name,
     city: r.city,
@@ -69,12 +69,12 @@ export async function missionsOverview(): Promise<{ missions: MissionSummary[]; 
     official: r.official === null ? null : BigInt(r.official),
     realised: BigInt(r.realised),
   }));
-  const rollup = (key: (m: MissionSummary) => string) => {
+  const rollup = (key: (m: EventSummary) => string) => {
     const groups = new Map<string, Rollup>();
-    for (const m of missions) {
+    for (const m of events) {
       const k = key(m);
-      const group = groups.get(k) ?? { key: k, missions: 0, commitments: 0, total: 0n, realised: 0n };
-      group.missions += 1;
+      const group = groups.get(k) ?? { key: k, events: 0, commitments: 0, total: 0n, realised: 0n };
+      group.events += 1;
       group.commitments += m.commitments;
       group.total += m.total;
       group.realised += m.realised;
@@ -83,7 +83,7 @@ export async function missionsOverview(): Promise<{ missions: MissionSummary[]; 
     return [...groups.values()];
   };
   return {
-    missions,
+    events,
     byPartner: rollup((m) => m.partnerProvince).sort((a, b) => (b.total > a.total ? 1 : b.total < a.total ? -1 : a.key.localeCompare(b.key))),
     byYear: rollup((m) => String(m.year)).sort((a, b) => b.key.localeCompare(a.key)),
   };

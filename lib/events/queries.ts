@@ -49,7 +49,7 @@ export async function eventIdentity(slug: string) {
 }
 
 /** An event's editable details, as the organizer's form shows them (times on the event's own clock). */
-export async function missionDetails(eventId: string) {
+export async function eventDetails(eventId: string) {
   const db = await getDb();
   const e = await db.event.findUniqueOrThrow({
     where: { id: eventId },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isMutation, isSameOrigin } from "./origin";
 
-const from = (headers: Record<string, string>, env: Partial<NodeJS.ProcessEnv> = {}) => isSameOrigin(new Headers({ host: "misi.example:3000", ...headers }), { NODE_ENV: "test", ...env });
+const from = (headers: Record<string, string>, env: Partial<NodeJS.ProcessEnv> = {}) =>
+  isSameOrigin(new Headers({ host: "misi.example:3000", ...headers }), { NODE_ENV: "test", ...env });
 
 describe("isSameOrigin", () => {
   it("accepts this site's own pages", () => {

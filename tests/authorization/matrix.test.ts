@@ -220,9 +220,9 @@ const ACTIONS: Record<string, ActionEntry> = {
       note: "Pengiriman pertama",
     }),
   },
-  "app/staf/misi/actions.ts#createMission": { allow: ORGANIZER_ONLY, form: () => missionForm(unique("misi-baru").replace(/[^a-z0-9-]/g, "")) },
-  "app/staf/misi/actions.ts#saveMissionDetails": { allow: ORGANIZER_ONLY, form: async () => missionForm(await newMission()) },
-  "app/staf/misi/actions.ts#archiveMission": {
+  "app/staf/misi/actions.ts#createEventAction": { allow: ORGANIZER_ONLY, form: () => missionForm(unique("misi-baru").replace(/[^a-z0-9-]/g, "")) },
+  "app/staf/misi/actions.ts#saveEventDetailsAction": { allow: ORGANIZER_ONLY, form: async () => missionForm(await newMission()) },
+  "app/staf/misi/actions.ts#archiveEventAction": {
     allow: ORGANIZER_ONLY,
     form: async () => ({ slug: await newMission(), intent: "archive", reason: "Dibatalkan panitia" }),
   },

@@ -7,7 +7,7 @@ import { recordRealisation } from "@/lib/commitments/record-realisation";
 import { getDb } from "@/lib/db/client";
 import { DEMO_SLUG } from "@/lib/demo/demo-event";
 import { createEvent, setEventArchived, updateEventDetails, type NewEventInput } from "@/lib/events/manage";
-import { missionsOverview } from "@/lib/events/overview";
+import { eventsOverview } from "@/lib/events/overview";
 import { listPublicEvents, listStaffEvents } from "@/lib/events/queries";
 import { eventRecap } from "@/lib/reports/recap";
 
@@ -101,7 +101,7 @@ describe("updateEventDetails and archiving", () => {
     expect((await listStaffEvents(actor)).map((e) => e.slug)).not.toContain("jatim-bali-arsip");
     expect(await said(updateEventDetails(event.id, details, actor))).toMatchObject({ ok: false, code: "EVENT_ARCHIVED" });
     // Still in the overview: its figures count across missions.
-    expect((await missionsOverview()).missions.find((m) => m.slug === "jatim-bali-arsip")?.status).toBe("ARCHIVED");
+    expect((await eventsOverview()).events.find((m) => m.slug === "jatim-bali-arsip")?.status).toBe("ARCHIVED");
 
     expect(await said(setEventArchived(event.id, false, { reason: "Jadi diadakan" }, actor))).toMatchObject({ ok: true });
     expect((await listPublicEvents()).map((e) => e.slug)).toContain("jatim-bali-arsip");
@@ -155,8 +155,8 @@ describe("realisation and the overview across missions", () => {
     const recap = await eventRecap(demo);
     expect(recap?.realisation).toEqual({ committed: 1_053_146_943_500n, realised: 2_250_000_000n, commitmentsFollowedUp: 2 });
 
-    const { missions, byPartner, byYear } = await missionsOverview();
-    expect(missions.find((m) => m.slug === DEMO_SLUG)).toMatchObject({
+    const { events, byPartner, byYear } = await eventsOverview();
+    expect(events.find((m) => m.slug === DEMO_SLUG)).toMatchObject({
       partnerProvince: "Kalimantan Timur",
       year: 2025,
       commitments: 61,
@@ -166,8 +166,8 @@ describe("realisation and the overview across missions", () => {
     });
     expect(byPartner.find((r) => r.key === "Kalimantan Timur")).toMatchObject({ total: 1_053_146_943_500n, realised: 2_250_000_000n });
     const sum = (rows: { total: bigint }[]) => rows.reduce((s, r) => s + r.total, 0n);
-    expect(sum(byPartner)).toBe(sum(missions));
-    expect(sum(byYear)).toBe(sum(missions));
+    expect(sum(byPartner)).toBe(sum(events));
+    expect(sum(byYear)).toBe(sum(events));
     expect(byYear.map((r) => r.key)).toEqual([...byYear.map((r) => r.key)].sort().reverse());
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/page-access";
-import { missionsOverview, type Rollup } from "@/lib/events/overview";
+import { eventsOverview, type Rollup } from "@/lib/events/overview";
 import { formatEventDate } from "@/lib/format/datetime";
 import { abbreviateRupiah } from "@/lib/money/rupiah";
 
@@ -11,9 +11,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The organizer's overview of all missions, and where missions are created and edited.
-export default async function MissionsPage() {
+export default async function EventsPage() {
   await requireStaffPage("ADMIN", "/staf/misi");
-  const [{ missions, byPartner, byYear }, t, locale] = await Promise.all([missionsOverview(), getTranslations("missions"), getLocale()]);
+  const [{ events, byPartner, byYear }, t, locale] = await Promise.all([eventsOverview(), getTranslations("missions"), getLocale()]);
   const rupiah = (value: bigint) => abbreviateRupiah(value, { locale });
   const rollup = (title: string, keyLabel: string, rows: Rollup[], testId: string) => (
     <section>
@@ -32,7 +32,7 @@ export default async function MissionsPage() {
           {rows.map((row) => (
             <tr key={row.key} className="border-t border-slate-200">
               <td className="py-1">{row.key}</td>
-              <td className="py-1 text-right tabular-nums">{row.missions}</td>
+              <td className="py-1 text-right tabular-nums">{row.events}</td>
               <td className="py-1 text-right tabular-nums">{row.commitments}</td>
               <td className="py-1 text-right tabular-nums">{rupiah(row.total)}</td>
               <td className="py-1 text-right tabular-nums">{rupiah(row.realised)}</td>
@@ -53,7 +53,7 @@ export default async function MissionsPage() {
           {t("new")}
         </Link>
       </div>
-      {missions.length === 0 ? (
+      {events.length === 0 ? (
         <p className="text-slate-600">{t("none")}</p>
       ) : (
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
@@ -72,7 +72,7 @@ export default async function MissionsPage() {
               </tr>
             </thead>
             <tbody>
-              {missions.map((m) => (
+              {events.map((m) => (
                 <tr key={m.slug} className="border-t border-slate-200">
                   <td className="px-3 py-2">
                     <Link href={`/staf/e/${m.slug}`} className="font-medium text-brand-700 hover:underline">

@@ -5,7 +5,7 @@ export function EventCheckboxes({ events, checked = [] }: { events: { id: string
   const t = useTranslations("users");
   return (
     <fieldset>
-      <legend className="block text-sm font-medium text-slate-700">{t("missionsForDesk")}</legend>
+      <legend className="block text-sm font-medium text-slate-700">{t("eventsForDesk")}</legend>
       <div className="mt-1 space-y-1">
         {events.map((event) => (
           <label key={event.id} className="flex items-center gap-2 text-sm">

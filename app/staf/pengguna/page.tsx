@@ -50,7 +50,7 @@ export default async function StaffManagementPage() {
                   </td>
                   <td className="px-4 py-2">{user.email}</td>
                   <td className="px-4 py-2">{user.role === "ADMIN" ? t("organizer") : t("desk")}</td>
-                  <td className="px-4 py-2">{user.role === "ADMIN" ? t("allMissions") : user.assignments.map((a) => a.event.name).join(", ") || "—"}</td>
+                  <td className="px-4 py-2">{user.role === "ADMIN" ? t("allEvents") : user.assignments.map((a) => a.event.name).join(", ") || "—"}</td>
                   <td className="px-4 py-2">
                     {user.disabledAt ? <span className="text-red-700">{t("disabled")}</span> : user.mustChangePassword ? t("mustChange") : t("active")}
                   </td>

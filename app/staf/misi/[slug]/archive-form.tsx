@@ -1,12 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton, TextField, useActionForm } from "@/app/_components/form";
-import { archiveMission } from "../actions";
+import { archiveEventAction } from "../actions";
 
 /** Archive a mission (or bring it back), with the reason the audit trail keeps. */
 export function ArchiveForm({ slug, archived }: { slug: string; archived: boolean }) {
   const t = useTranslations("missions");
-  const { state, formProps } = useActionForm(archiveMission);
+  const { state, formProps } = useActionForm(archiveEventAction);
   return (
     <form {...formProps} className="space-y-3 rounded-xl border border-slate-200 bg-white p-5">
       <h2 className="font-semibold">{archived ? t("restoreTitle") : t("archiveTitle")}</h2>

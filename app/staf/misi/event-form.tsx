@@ -5,9 +5,9 @@ import { useTranslations } from "next-intl";
 import { FormMessage, SelectField, SubmitButton, TextField, useActionForm } from "@/app/_components/form";
 import { EVENT_TIME_ZONES, zoneLabel } from "@/lib/format/datetime";
 import { SectorsField, SideFields } from "../e/[slug]/pengaturan/side-fields";
-import { createMission, saveMissionDetails } from "./actions";
+import { createEventAction, saveEventDetailsAction } from "./actions";
 
-export interface MissionValues {
+export interface EventValues {
   slug: string;
   name: string;
   venue: string;
@@ -23,19 +23,19 @@ export interface MissionValues {
 const ZONES = EVENT_TIME_ZONES.map((zone) => ({ value: zone, label: `${zoneLabel(zone)} (${zone})` }));
 
 /** A mission's details: the whole new mission (with its two sides and sectors), or an existing one's details. */
-export function MissionForm({ mission }: { mission?: MissionValues }) {
+export function EventForm({ event }: { event?: EventValues }) {
   const t = useTranslations("missions");
   const router = useRouter();
-  const creating = !mission;
-  const create = useActionForm(createMission);
-  const edit = useActionForm(saveMissionDetails);
+  const creating = !event;
+  const create = useActionForm(createEventAction);
+  const edit = useActionForm(saveEventDetailsAction);
   const { state, formProps } = creating ? create : edit;
   // A new mission opens on its own page.
   const created = create.state?.ok ? create.state.data.slug : null;
   useEffect(() => {
     if (created) router.push(`/staf/misi/${created}`);
   }, [created, router]);
-  const v = mission;
+  const v = event;
   return (
     <form {...formProps} className="space-y-5">
       <fieldset className="grid gap-4 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
