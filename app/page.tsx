@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EmptyState } from "@/app/_components/data-table";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listPublicEvents } from "@/lib/events/queries";
@@ -15,7 +16,7 @@ export default async function HomePage() {
         <p className="mt-1 text-slate-600">{t("intro")}</p>
       </div>
       {events.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("none")}</p>
+        <EmptyState>{t("none")}</EmptyState>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
           {events.map((event) => (

@@ -1,4 +1,5 @@
 "use client";
+import { buttonClass } from "@/app/_components/button";
 import { useState } from "react";
 
 /**
@@ -20,7 +21,7 @@ export function CopyButton({ text, selectId, label, done, failed }: { text: stri
           setState("failed");
         }
       }}
-      className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 print:hidden"
+      className={`${buttonClass("primary", "sm")} print:hidden`}
       data-testid="copy-press"
     >
       <span aria-live="polite">{state === "done" ? done : state === "failed" ? failed : label}</span>

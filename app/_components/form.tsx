@@ -1,4 +1,5 @@
 "use client";
+import { buttonClass, type ButtonTone } from "./button";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionResult, ActionState } from "@/lib/kernel/outcome";
@@ -61,22 +62,12 @@ export function SubmitButton({
   children: React.ReactNode;
   pendingText: string;
   pending?: boolean;
-  tone?: "primary" | "danger" | "plain";
+  tone?: ButtonTone;
 }) {
   const status = useFormStatus();
   const pending = pendingProp ?? status.pending;
-  const tones = {
-    primary: "bg-brand-700 text-white hover:bg-brand-800",
-    danger: "bg-red-700 text-white hover:bg-red-800",
-    plain: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
-  };
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className={`rounded-md px-4 py-2 text-sm font-medium transition disabled:opacity-60 ${tones[tone]}`}
-    >
+    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(tone)}>
       {pending ? pendingText : children}
     </button>
   );

@@ -1,12 +1,9 @@
 "use client";
+import { buttonClass } from "@/app/_components/button";
 
 export function PrintButton({ label }: { label: string }) {
   return (
-    <button
-      type="button"
-      onClick={() => window.print()}
-      className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 print:hidden"
-    >
+    <button type="button" onClick={() => window.print()} className={`${buttonClass("primary", "sm")} print:hidden`}>
       {label}
     </button>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/app/_components/data-table";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/page-access";
@@ -16,9 +17,7 @@ export default async function StaffHomePage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("welcome", { name: actor.name })}</h1>
       {events.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
-          {actor.role === "ADMIN" ? t("noneAdmin") : t("noneDesk")}
-        </p>
+        <EmptyState>{actor.role === "ADMIN" ? t("noneAdmin") : t("noneDesk")}</EmptyState>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
           {events.map((event) => (

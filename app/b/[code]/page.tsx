@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/app/_components/data-table";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -32,7 +33,7 @@ export default async function RepresentativePage({ params, searchParams }: Props
         </p>
       </div>
       {commitments.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("none")}</p>
+        <EmptyState>{t("none")}</EmptyState>
       ) : (
         <ul className="space-y-3" data-testid="representative-letters">
           {commitments.map((c) => (

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { buttonClass } from "@/app/_components/button";
+import { DataTable } from "@/app/_components/data-table";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { inputClass, labelClass } from "@/app/_components/form";
@@ -87,7 +89,7 @@ export default async function AuditPage({ searchParams }: Props) {
           <input id="f-to" name="to" type="date" defaultValue={filters.to} className={inputClass} />
         </div>
         <div className="flex items-end gap-3 sm:col-span-3 lg:col-span-6">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          <button type="submit" className={buttonClass()}>
             {t("show")}
           </button>
           <Link href="/staf/audit" className="text-sm text-slate-600 underline">
@@ -96,58 +98,45 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
       </form>
 
-      {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("none")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm" data-testid="audit-table">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th className="px-3 py-2">{t("time")}</th>
-                <th className="px-3 py-2">{t("actor")}</th>
-                <th className="px-3 py-2">{t("action")}</th>
-                <th className="px-3 py-2">{t("target")}</th>
-                <th className="px-3 py-2">{t("changes")}</th>
-                <th className="px-3 py-2">{t("origin")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-t border-slate-100 align-top">
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {formatMoment(row.createdAt, row.event?.timeZone ?? STAFF_ZONE, locale)}
-                    {row.event && <div className="text-xs text-slate-500">{row.event.name}</div>}
-                  </td>
-                  <td className="px-3 py-2">{row.actor ? row.actor.name : <span className="text-slate-500">{t("system")}</span>}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{row.action}</td>
-                  <td className="px-3 py-2 font-mono text-xs">
-                    {row.targetType}
-                    <div className="text-slate-500">{row.targetId}</div>
-                  </td>
-                  <td className="px-3 py-2">
-                    <ul className="space-y-0.5">
-                      {changeSummary(row.before, row.after).map((change) => (
-                        <li key={change.field}>
-                          <span className="text-slate-500">{change.field}:</span>{" "}
-                          {change.changed ? `${change.before ?? "—"} → ${change.after ?? "—"}` : (change.after ?? change.before)}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td className="px-3 py-2 text-xs text-slate-500">
-                    {row.ip}
-                    {row.userAgent && (
-                      <div className="max-w-48 truncate" title={row.userAgent}>
-                        {row.userAgent}
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        columns={[{ label: t("time") }, { label: t("actor") }, { label: t("action") }, { label: t("target") }, { label: t("changes") }, { label: t("origin") }]}
+        rows={rows.length}
+        empty={t("none")}
+        testId="audit-table"
+      >
+        {rows.map((row) => (
+          <tr key={row.id} className="border-t border-slate-100 align-top">
+            <td className="px-3 py-2 whitespace-nowrap">
+              {formatMoment(row.createdAt, row.event?.timeZone ?? STAFF_ZONE, locale)}
+              {row.event && <div className="text-xs text-slate-500">{row.event.name}</div>}
+            </td>
+            <td className="px-3 py-2">{row.actor ? row.actor.name : <span className="text-slate-500">{t("system")}</span>}</td>
+            <td className="px-3 py-2 font-mono text-xs">{row.action}</td>
+            <td className="px-3 py-2 font-mono text-xs">
+              {row.targetType}
+              <div className="text-slate-500">{row.targetId}</div>
+            </td>
+            <td className="px-3 py-2">
+              <ul className="space-y-0.5">
+                {changeSummary(row.before, row.after).map((change) => (
+                  <li key={change.field}>
+                    <span className="text-slate-500">{change.field}:</span>{" "}
+                    {change.changed ? `${change.before ?? "—"} → ${change.after ?? "—"}` : (change.after ?? change.before)}
+                  </li>
+                ))}
+              </ul>
+            </td>
+            <td className="px-3 py-2 text-xs text-slate-500">
+              {row.ip}
+              {row.userAgent && (
+                <div className="max-w-48 truncate" title={row.userAgent}>
+                  {row.userAgent}
+                </div>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {nextBefore && (
         <Link href={query(filters, { before: nextBefore })} className="inline-block text-sm font-medium text-brand-700 underline">
           {t("older")}

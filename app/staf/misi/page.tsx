@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { buttonClass } from "@/app/_components/button";
+import { DataTable } from "@/app/_components/data-table";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/page-access";
@@ -49,55 +51,49 @@ export default async function EventsPage() {
           <h1 className="text-2xl font-bold">{t("title")}</h1>
           <p className="mt-1 text-slate-600">{t("intro")}</p>
         </div>
-        <Link href="/staf/misi/baru" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+        <Link href="/staf/misi/baru" className={buttonClass()}>
           {t("new")}
         </Link>
       </div>
-      {events.length === 0 ? (
-        <p className="text-slate-600">{t("none")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm" data-testid="missions">
-            <thead className="bg-slate-50 text-slate-500">
-              <tr>
-                <th className="px-3 py-2">{t("mission")}</th>
-                <th className="px-3 py-2">{t("date")}</th>
-                <th className="px-3 py-2">{t("partner")}</th>
-                <th className="px-3 py-2">{t("status")}</th>
-                <th className="px-3 py-2 text-right">{t("commitments")}</th>
-                <th className="px-3 py-2 text-right">{t("total")}</th>
-                <th className="px-3 py-2 text-right">{t("official")}</th>
-                <th className="px-3 py-2 text-right">{t("realised")}</th>
-                <th className="px-3 py-2" />
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((m) => (
-                <tr key={m.slug} className="border-t border-slate-200">
-                  <td className="px-3 py-2">
-                    <Link href={`/staf/e/${m.slug}`} className="font-medium text-brand-700 hover:underline">
-                      {m.name}
-                    </Link>
-                    <span className="block text-slate-500">{m.city}</span>
-                  </td>
-                  <td className="px-3 py-2">{formatEventDate(m.startsAt, m.timeZone, locale)}</td>
-                  <td className="px-3 py-2">{m.partnerProvince}</td>
-                  <td className="px-3 py-2">{t(`statuses.${m.status}`)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{m.commitments}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{rupiah(m.total)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{m.official === null ? "—" : rupiah(m.official)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{rupiah(m.realised)}</td>
-                  <td className="px-3 py-2">
-                    <Link href={`/staf/misi/${m.slug}`} className="text-brand-700 hover:underline">
-                      {t("edit")}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        columns={[
+          { label: t("mission") },
+          { label: t("date") },
+          { label: t("partner") },
+          { label: t("status") },
+          { label: t("commitments"), numeric: true },
+          { label: t("total"), numeric: true },
+          { label: t("official"), numeric: true },
+          { label: t("realised"), numeric: true },
+          {},
+        ]}
+        rows={events.length}
+        empty={t("none")}
+        testId="missions"
+      >
+        {events.map((m) => (
+          <tr key={m.slug} className="border-t border-slate-200">
+            <td className="px-3 py-2">
+              <Link href={`/staf/e/${m.slug}`} className="font-medium text-brand-700 hover:underline">
+                {m.name}
+              </Link>
+              <span className="block text-slate-500">{m.city}</span>
+            </td>
+            <td className="px-3 py-2">{formatEventDate(m.startsAt, m.timeZone, locale)}</td>
+            <td className="px-3 py-2">{m.partnerProvince}</td>
+            <td className="px-3 py-2">{t(`statuses.${m.status}`)}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{m.commitments}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{rupiah(m.total)}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{m.official === null ? "—" : rupiah(m.official)}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{rupiah(m.realised)}</td>
+            <td className="px-3 py-2">
+              <Link href={`/staf/misi/${m.slug}`} className="text-brand-700 hover:underline">
+                {t("edit")}
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <div className="grid gap-8 lg:grid-cols-2">
         {rollup(t("byPartner"), t("partner"), byPartner, "by-partner")}
         {rollup(t("byYear"), t("year"), byYear, "by-year")}

@@ -1,4 +1,5 @@
 "use client";
+import { PrintButton } from "@/app/_components/print-button";
 import { useTranslations } from "next-intl";
 import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, useActionForm } from "@/app/_components/form";
 import { createDeskTeamAccounts } from "./actions";
@@ -48,9 +49,7 @@ export function DeskTeamForm({ events }: { events: { id: string; name: string }[
               <h3 className="text-lg font-semibold">{t("sheetTitle", { event: state.data.event.name })}</h3>
               <p className="text-sm text-slate-600">{t("sheetHelp", { origin: typeof window === "undefined" ? "" : window.location.origin })}</p>
             </div>
-            <button type="button" onClick={() => window.print()} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white print:hidden">
-              {t("printSheet")}
-            </button>
+            <PrintButton label={t("printSheet")} />
           </div>
           <table className="w-full text-left text-sm">
             <thead>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/app/_components/data-table";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/app/_components/action-button";
@@ -29,36 +30,27 @@ export default async function StaffManagementPage() {
         <h2 id="staff-heading" className="text-lg font-semibold">
           {t("accounts")}
         </h2>
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th className="px-4 py-2">{t("name")}</th>
-                <th className="px-4 py-2">{t("email")}</th>
-                <th className="px-4 py-2">{t("role")}</th>
-                <th className="px-4 py-2">{t("missions")}</th>
-                <th className="px-4 py-2">{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {staff.map((user) => (
-                <tr key={user.id} className="border-t border-slate-100">
-                  <td className="px-4 py-2">
-                    <Link href={`/staf/pengguna/${user.id}`} className="font-medium text-brand-700 underline">
-                      {user.name}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2">{user.email}</td>
-                  <td className="px-4 py-2">{user.role === "ADMIN" ? t("organizer") : t("desk")}</td>
-                  <td className="px-4 py-2">{user.role === "ADMIN" ? t("allEvents") : user.assignments.map((a) => a.event.name).join(", ") || "—"}</td>
-                  <td className="px-4 py-2">
-                    {user.disabledAt ? <span className="text-red-700">{t("disabled")}</span> : user.mustChangePassword ? t("mustChange") : t("active")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[{ label: t("name") }, { label: t("email") }, { label: t("role") }, { label: t("missions") }, { label: t("status") }]}
+          rows={staff.length}
+          empty={null}
+        >
+          {staff.map((user) => (
+            <tr key={user.id} className="border-t border-slate-100">
+              <td className="px-3 py-2">
+                <Link href={`/staf/pengguna/${user.id}`} className="font-medium text-brand-700 underline">
+                  {user.name}
+                </Link>
+              </td>
+              <td className="px-3 py-2">{user.email}</td>
+              <td className="px-3 py-2">{user.role === "ADMIN" ? t("organizer") : t("desk")}</td>
+              <td className="px-3 py-2">{user.role === "ADMIN" ? t("allEvents") : user.assignments.map((a) => a.event.name).join(", ") || "—"}</td>
+              <td className="px-3 py-2">
+                {user.disabledAt ? <span className="text-red-700">{t("disabled")}</span> : user.mustChangePassword ? t("mustChange") : t("active")}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <div className="grid gap-6 lg:grid-cols-2">

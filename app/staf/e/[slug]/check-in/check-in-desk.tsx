@@ -1,21 +1,12 @@
 "use client";
-import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { buttonClass } from "@/app/_components/button";
+import { startTransition, useActionState, useEffect, useRef, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
+import { useBusinessSearch } from "@/app/_components/business-search";
 import { inputClass, labelClass } from "@/app/_components/form";
 import type { CheckInOutcome } from "@/lib/businesses/check-in";
 import { checkInAction } from "../pelaku-usaha/actions";
 import { CameraScanner } from "./camera-scanner";
-
-interface Found {
-  id: string;
-  name: string;
-  representative: string;
-  side: string;
-  sector: string;
-  regency: string;
-  checkedInAt: string | null;
-  checkedInDesk: string | null;
-}
 
 const DESK_KEY = "misi-dagang.desk";
 const subscribeToStorage = (onChange: () => void) => {
@@ -45,9 +36,8 @@ export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: 
     () => null,
   );
   const desk = savedDesk ?? defaultDesk;
-  const [query, setQuery] = useState("");
-  const [found, setFound] = useState<Found[]>([]);
-  const [searchError, setSearchError] = useState<string | null>(null);
+  // Searched again after every check-in, so the list shows who is present now.
+  const { query, setQuery, results, nothingFound, failed } = useBusinessSearch({ slug, refresh: state });
 
   function submit(fields: { code?: string; businessId?: string }) {
     const data = new FormData();
@@ -63,28 +53,6 @@ export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: 
     codeRef.current?.focus();
   }, [state]);
 
-  useEffect(() => {
-    const term = query.trim();
-    if (term.length < 2) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      try {
-        const response = await fetch(`/api/events/${slug}/businesses/search?q=${encodeURIComponent(term)}`, { signal: controller.signal });
-        const body = await response.json();
-        if (!response.ok) throw new Error(body.message);
-        setFound(body.results);
-        setSearchError(null);
-      } catch (error) {
-        if ((error as Error).name !== "AbortError") setSearchError((error as Error).message || t("searchFailed"));
-      }
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, slug, state, t]);
-
-  const results = query.trim().length < 2 ? [] : found;
   const outcome = state?.ok ? state.data : null;
 
   return (
@@ -131,7 +99,7 @@ export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: 
           {t("search")}
         </label>
         <input id="search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" className={inputClass} />
-        {searchError && <p className="text-sm text-red-700">{searchError}</p>}
+        {failed && <p className="text-sm text-red-700">{t("searchFailed")}</p>}
         <ul className="divide-y divide-slate-100" data-testid="search-results">
           {results.map((b) => (
             <li key={b.id} className="flex items-center justify-between gap-3 py-2">
@@ -148,17 +116,13 @@ export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: 
                   {b.checkedInDesk ? ` (${b.checkedInDesk})` : ""}
                 </span>
               ) : (
-                <button
-                  type="button"
-                  onClick={() => submit({ businessId: b.id })}
-                  className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
-                >
+                <button type="button" onClick={() => submit({ businessId: b.id })} className={buttonClass("primary", "sm")}>
                   {t("checkIn")}
                 </button>
               )}
             </li>
           ))}
-          {query.trim().length >= 2 && results.length === 0 && !searchError && <li className="py-2 text-sm text-slate-500">{t("notFound")}</li>}
+          {nothingFound && <li className="py-2 text-sm text-slate-500">{t("notFound")}</li>}
         </ul>
       </div>
     </div>

@@ -1,6 +1,7 @@
 "use client";
-import { useCallback, useEffect, useState, type KeyboardEvent } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
+import { useBusinessSearch } from "@/app/_components/business-search";
 import { inputClass } from "@/app/_components/form";
 
 export interface Picked {
@@ -28,51 +29,19 @@ export function BusinessPicker({
 }) {
   const t = useTranslations("signing");
   const [picked, setPicked] = useState<Picked | null>(initial);
-  const [query, setQuery] = useState("");
-  const [results, setResults] = useState<Picked[]>([]);
-  const [notFound, setNotFound] = useState(false);
+  const { query, setQuery, results: shown, current, nothingFound, searchNow } = useBusinessSearch({ slug, side });
 
-  const search = useCallback(
-    async (term: string, signal?: AbortSignal): Promise<Picked[]> => {
-      const response = await fetch(`/api/events/${slug}/businesses/search?side=${side}&q=${encodeURIComponent(term)}`, { signal });
-      return response.ok ? (await response.json()).results : [];
-    },
-    [slug, side],
-  );
-
-  useEffect(() => {
-    const term = query.trim();
-    if (term.length < 2) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      try {
-        const found = await search(term, controller.signal);
-        setResults(found);
-        setNotFound(found.length === 0);
-      } catch {
-        // a newer keystroke replaced this search
-      }
-    }, 120);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, search]);
-
-  const shown = query.trim().length < 2 ? [] : results;
   const choose = (business: Picked) => {
-    setPicked(business);
+    setPicked({ id: business.id, name: business.name, representative: business.representative });
     setQuery("");
-    setResults([]);
   };
   // A scanner's Enter comes right after the code, before the typed search has answered: search now.
   const onKeyDown = async (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== "Enter") return;
     event.preventDefault();
     const term = query.trim();
-    const found = shown.length ? shown : term.length >= 2 ? await search(term).catch(() => []) : [];
+    const found = current ? shown : term.length >= 2 ? await searchNow(term).catch(() => []) : [];
     if (found[0]) choose(found[0]);
-    else setNotFound(true);
   };
 
   return (
@@ -99,7 +68,7 @@ export function BusinessPicker({
             autoComplete="off"
             className={inputClass}
           />
-          {notFound && query.trim().length >= 2 && shown.length === 0 && <p className="mt-1 text-sm text-slate-500">{t("notOnSide")}</p>}
+          {nothingFound && <p className="mt-1 text-sm text-slate-500">{t("notOnSide")}</p>}
           {shown.length > 0 && (
             <ul className="mt-1 divide-y divide-slate-100 rounded-md border border-slate-200 bg-white shadow-sm">
               {shown.map((business) => (

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { buttonClass } from "@/app/_components/button";
+import { DataTable } from "@/app/_components/data-table";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pager } from "@/app/_components/pager";
@@ -33,7 +35,7 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
           <h1 className="text-2xl font-bold">{t("title")}</h1>
           <p className="text-slate-600">{t("count", { count: total })}</p>
         </div>
-        <Link href={`${base}/baru`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+        <Link href={`${base}/baru`} className={buttonClass()}>
           {t("record")}
         </Link>
       </div>
@@ -47,45 +49,30 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("none")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th className="px-3 py-2">{t("category")}</th>
-                <th className="px-3 py-2">{t("parties")}</th>
-                <th className="px-3 py-2">{t("commodity")}</th>
-                <th className="px-3 py-2 text-right">{t("value")}</th>
-                <th className="px-3 py-2">{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((c) => (
-                <tr key={c.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2">
-                    <Link href={`${base}/${c.id}`} className="font-medium text-brand-700 underline">
-                      {categoryLabel(c.category, c.visitingBusiness.side.shortName, locale)}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">
-                    {c.visitingBusiness.name} — {c.hostBusiness.name}
-                  </td>
-                  <td className="px-3 py-2">{c.commodity}</td>
-                  <td className={`px-3 py-2 text-right tabular-nums ${c.status === "VOID" ? "text-slate-400 line-through" : ""}`}>
-                    {formatRupiah(c.value, locale)}
-                  </td>
-                  <td className="px-3 py-2">
-                    {t(`statuses.${c.status}`)}
-                    {c.signedAt && c.status === "SIGNED" ? ` ${formatEventTime(c.signedAt, event.timeZone, locale)}` : ""}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        columns={[{ label: t("category") }, { label: t("parties") }, { label: t("commodity") }, { label: t("value"), numeric: true }, { label: t("status") }]}
+        rows={rows.length}
+        empty={t("none")}
+      >
+        {rows.map((c) => (
+          <tr key={c.id} className="border-t border-slate-100">
+            <td className="px-3 py-2">
+              <Link href={`${base}/${c.id}`} className="font-medium text-brand-700 underline">
+                {categoryLabel(c.category, c.visitingBusiness.side.shortName, locale)}
+              </Link>
+            </td>
+            <td className="px-3 py-2">
+              {c.visitingBusiness.name} — {c.hostBusiness.name}
+            </td>
+            <td className="px-3 py-2">{c.commodity}</td>
+            <td className={`px-3 py-2 text-right tabular-nums ${c.status === "VOID" ? "text-slate-400 line-through" : ""}`}>{formatRupiah(c.value, locale)}</td>
+            <td className="px-3 py-2">
+              {t(`statuses.${c.status}`)}
+              {c.signedAt && c.status === "SIGNED" ? ` ${formatEventTime(c.signedAt, event.timeZone, locale)}` : ""}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {pages > 1 && <Pager page={filters.page} pages={pages} href={(page) => withStatus(filters.status, page)} />}
     </div>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { buttonClass } from "@/app/_components/button";
 import Link from "next/link";
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
@@ -92,7 +93,7 @@ function SigningForm({
             {t("verifyPage")}
           </Link>
           {mode.kind === "new" && (
-            <button type="button" onClick={onNext} className="rounded-md bg-brand-700 px-3 py-1.5 text-white">
+            <button type="button" onClick={onNext} className={buttonClass("primary", "sm")}>
               {t("next")}
             </button>
           )}
@@ -236,13 +237,7 @@ function SigningForm({
 
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-3">
-        <button
-          type="submit"
-          name="intent"
-          value="sign"
-          disabled={pending}
-          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white transition hover:bg-brand-800 disabled:opacity-60"
-        >
+        <button type="submit" name="intent" value="sign" disabled={pending} className={buttonClass()}>
           {pending ? t("saving") : t("sign")}
         </button>
         <button

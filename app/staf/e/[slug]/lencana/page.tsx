@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/app/_components/data-table";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireEventPage } from "@/lib/auth/page-access";
@@ -46,7 +47,7 @@ export default async function BadgesPage({ params, searchParams }: Props) {
         </div>
       </div>
       {businesses.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600 print:hidden">{t("none")}</p>
+        <EmptyState className="print:hidden">{t("none")}</EmptyState>
       ) : (
         <div className="print-sheet badge-sheet grid grid-cols-1 justify-items-center gap-3 sm:grid-cols-2">
           {businesses.map((business) => (

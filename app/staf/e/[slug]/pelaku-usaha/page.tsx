@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { buttonClass } from "@/app/_components/button";
+import { DataTable } from "@/app/_components/data-table";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { inputClass, labelClass } from "@/app/_components/form";
@@ -43,7 +45,7 @@ export default async function BusinessesPage({ params, searchParams }: Props) {
             {t("count", { count: total })}
           </p>
         </div>
-        <Link href={`${base}/baru`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+        <Link href={`${base}/baru`} className={buttonClass()}>
           {t("walkIn")}
         </Link>
       </div>
@@ -93,52 +95,46 @@ export default async function BusinessesPage({ params, searchParams }: Props) {
           </select>
         </div>
         <div className="flex items-end">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          <button type="submit" className={buttonClass()}>
             {t("filter")}
           </button>
         </div>
       </form>
-      {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("none")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm" data-testid="business-table">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th className="px-3 py-2">{t("name")}</th>
-                <th className="px-3 py-2">{t("representative")}</th>
-                <th className="px-3 py-2">{t("side")}</th>
-                <th className="px-3 py-2">{t("sector")}</th>
-                <th className="px-3 py-2">{t("regency")}</th>
-                <th className="px-3 py-2">{t("presence")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((b) => (
-                <tr key={b.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2">
-                    <Link href={`${base}/${b.id}`} className="font-medium text-brand-700 underline">
-                      {b.name}
-                    </Link>
-                    {b.source === "WALK_IN" && <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-600">{t("walkInTag")}</span>}
-                  </td>
-                  <td className="px-3 py-2">{b.representative}</td>
-                  <td className="px-3 py-2">{b.side.shortName}</td>
-                  <td className="px-3 py-2">{b.sector}</td>
-                  <td className="px-3 py-2">{b.regency || "—"}</td>
-                  <td className="px-3 py-2">
-                    {b.checkedInAt ? (
-                      `${t("present", { time: formatEventTime(b.checkedInAt, event.timeZone, locale) })}${b.checkedInDesk ? ` · ${b.checkedInDesk}` : ""}`
-                    ) : (
-                      <span className="text-slate-500">{t("notYet")}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        columns={[
+          { label: t("name") },
+          { label: t("representative") },
+          { label: t("side") },
+          { label: t("sector") },
+          { label: t("regency") },
+          { label: t("presence") },
+        ]}
+        rows={rows.length}
+        empty={t("none")}
+        testId="business-table"
+      >
+        {rows.map((b) => (
+          <tr key={b.id} className="border-t border-slate-100">
+            <td className="px-3 py-2">
+              <Link href={`${base}/${b.id}`} className="font-medium text-brand-700 underline">
+                {b.name}
+              </Link>
+              {b.source === "WALK_IN" && <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-600">{t("walkInTag")}</span>}
+            </td>
+            <td className="px-3 py-2">{b.representative}</td>
+            <td className="px-3 py-2">{b.side.shortName}</td>
+            <td className="px-3 py-2">{b.sector}</td>
+            <td className="px-3 py-2">{b.regency || "—"}</td>
+            <td className="px-3 py-2">
+              {b.checkedInAt ? (
+                `${t("present", { time: formatEventTime(b.checkedInAt, event.timeZone, locale) })}${b.checkedInDesk ? ` · ${b.checkedInDesk}` : ""}`
+              ) : (
+                <span className="text-slate-500">{t("notYet")}</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <Pager
         page={filters.page}
         pages={pages}

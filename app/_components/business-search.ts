@@ -1,0 +1,61 @@
+"use client";
+import { useCallback, useEffect, useState } from "react";
+import type { FoundBusiness } from "@/lib/businesses/queries";
+
+/** A search result as the search route sends it (dates as ISO strings). */
+export type FoundInJson = Omit<FoundBusiness, "checkedInAt"> & { checkedInAt: string | null };
+
+/**
+ * Search-as-you-type over a mission's businesses (optionally one side), for the check-in desk and the
+ * signing form's picker: a short pause after each keystroke, a newer keystroke cancelling the older
+ * search, and `searchNow` for a scanner's Enter, which comes before the typed search has answered.
+ * `refresh` searches again when it changes (after a check-in, to show who is present now).
+ */
+export function useBusinessSearch({ slug, side, refresh }: { slug: string; side?: string; refresh?: unknown }) {
+  const [query, setQuery] = useState("");
+  const [answer, setAnswer] = useState<{ term: string; found: FoundInJson[] } | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  const searchNow = useCallback(
+    async (term: string, signal?: AbortSignal): Promise<FoundInJson[]> => {
+      const params = new URLSearchParams({ q: term, ...(side ? { side } : {}) });
+      const response = await fetch(`/api/events/${slug}/businesses/search?${params}`, { signal });
+      if (!response.ok) throw new Error(`search answered ${response.status}`);
+      return (await response.json()).results;
+    },
+    [slug, side],
+  );
+
+  useEffect(() => {
+    const term = query.trim();
+    if (term.length < 2) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      try {
+        setAnswer({ term, found: await searchNow(term, controller.signal) });
+        setFailed(false);
+      } catch (error) {
+        if ((error as Error).name !== "AbortError") setFailed(true);
+      }
+    }, 120);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query, searchNow, refresh]);
+
+  const term = query.trim();
+  const searching = term.length >= 2;
+  return {
+    query,
+    setQuery,
+    /** Matches for what is typed (the last answer while the next is on its way; none under two characters). */
+    results: searching && answer ? answer.found : [],
+    /** The results are the answer for exactly what is typed now (not the last one's, while it is on its way). */
+    current: searching && answer?.term === term,
+    /** What is typed now was searched, and nothing matched. */
+    nothingFound: searching && !failed && answer?.term === term && answer.found.length === 0,
+    failed: searching && failed,
+    searchNow,
+  };
+}
