@@ -66,8 +66,9 @@ export async function authorize(need: Need, options: AuthorizeOptions = {}): Pro
   if (!context.session) return fail("UNAUTHENTICATED");
   const user = await storedUser(context.session.userId, context.session.sessionVersion);
   if (!user) return fail("UNAUTHENTICATED");
-  if (need === "ADMIN" && user.role !== "ADMIN") return fail("FORBIDDEN");
+  // First: whatever the role, an account on its one-time password is told to choose its own.
   if (user.mustChangePassword && options.pendingPasswordChange !== "allow") return fail("PASSWORD_CHANGE_FIRST");
+  if (need === "ADMIN" && user.role !== "ADMIN") return fail("FORBIDDEN");
   return { ok: true, actor: { ...user, ip: context.ip, userAgent: context.userAgent } };
 }
 

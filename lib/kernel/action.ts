@@ -11,7 +11,7 @@ import { requestContext } from "@/lib/auth/request";
 import { isConnectionError } from "@/lib/db/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { throughKernel } from "./brand";
-import { fieldCodes, formObject } from "./form";
+import { fieldCodes, formObject, parseInput } from "./form";
 import { fail, invalid, type ActionResult, type ActionState, type Outcome } from "./outcome";
 import { describe } from "./translate";
 
@@ -38,7 +38,7 @@ export function eventAction<S extends z.ZodType, T = undefined, D = never>(
       const slug = formData.get("slug");
       const access = await authorizeForEvent(typeof slug === "string" ? slug : "", spec.need, spec);
       if (!access.ok) return access;
-      const parsed = spec.input.safeParse(formObject(formData));
+      const parsed = parseInput(spec.input, formObject(formData));
       if (!parsed.success) return invalid(fieldCodes(parsed.error));
       const outcome = await run({ event: access.event, actor: access.actor, input: parsed.data });
       if (outcome.ok) refresh([`/staf/e/${access.event.slug}`, `/e/${access.event.slug}`]);
@@ -56,7 +56,7 @@ export function staffAction<S extends z.ZodType, T = undefined, D = never>(
     answer(async () => {
       const access = await authorize(spec.need, spec);
       if (!access.ok) return access;
-      const parsed = spec.input.safeParse(formObject(formData));
+      const parsed = parseInput(spec.input, formObject(formData));
       if (!parsed.success) return invalid(fieldCodes(parsed.error));
       const outcome = await run({ actor: access.actor, input: parsed.data });
       if (outcome.ok && spec.revalidate) refresh(spec.revalidate({ input: parsed.data, data: outcome.data }));
@@ -72,7 +72,7 @@ export function publicAction<S extends z.ZodType, T = undefined, D = never>(
 ): FormAction<T, D> {
   return throughKernel(async (_previous, formData) =>
     answer(async () => {
-      const parsed = spec.input.safeParse(formObject(formData));
+      const parsed = parseInput(spec.input, formObject(formData));
       if (!parsed.success) return invalid(fieldCodes(parsed.error));
       return run({ input: parsed.data });
     }, "publicAction"),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { customIssue, fieldCodes, firstValues, formFlag, formList, formObject, formText } from "./form";
+import { customIssue, fieldCodes, firstValues, formFlag, formList, formObject, formText, parseInput } from "./form";
 
 function form(entries: [string, string | File][]): FormData {
   const data = new FormData();
@@ -67,4 +67,13 @@ describe("fieldCodes", () => {
 
 it("firstValues takes the first of a repeated search parameter", () => {
   expect(firstValues({ a: ["1", "2"], b: "3", c: undefined })).toEqual({ a: "1", b: "3", c: undefined });
+});
+
+it("parseInput calls a field that was not sent at all 'required', and a value of the wrong kind by zod's words", () => {
+  const parsed = parseInput(z.object({ name: z.string(), age: z.number() }), { age: "tua" });
+  expect(parsed.success).toBe(false);
+  if (parsed.success) return;
+  const fields = fieldCodes(parsed.error);
+  expect(fields.name).toEqual(["required"]);
+  expect(fields.age).not.toEqual(["required"]);
 });

@@ -35,6 +35,14 @@ function listsFromIndexes(value: FormValue): FormValue {
   return Object.fromEntries(entries);
 }
 
+/**
+ * Parses what a form or a body sent with its schema. A field that was not sent at all reads
+ * "required", in the caller's words, rather than zod's own "expected string, received undefined".
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown) {
+  return schema.safeParse(input, { error: (issue) => (issue.code === "invalid_type" && issue.input === undefined ? "required" : undefined) });
+}
+
 /** A text field; a form that leaves it out sends "". */
 export const formText = (max = 1000) => z.string().max(max).default("");
 

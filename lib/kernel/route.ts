@@ -10,7 +10,7 @@ import { authorizeForEvent, type Actor, type Need, type ScopedEvent } from "@/li
 import { isConnectionError } from "@/lib/db/errors";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locale";
 import { throughKernel } from "./brand";
-import { fieldCodes, formObject } from "./form";
+import { fieldCodes, formObject, parseInput } from "./form";
 import { failureResponse } from "./http";
 import { isMutation, isSameOrigin } from "./origin";
 import { fail, invalid, type Failure } from "./outcome";
@@ -115,7 +115,7 @@ async function readInput<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
   let query: unknown = undefined;
   if (spec.query) {
     const search = new URL(request.url).searchParams;
-    const parsed = spec.query.safeParse(Object.fromEntries([...new Set(search.keys())].map((name) => [name, search.get(name)])));
+    const parsed = parseInput(spec.query, Object.fromEntries([...new Set(search.keys())].map((name) => [name, search.get(name)])));
     if (!parsed.success) return invalid(fieldCodes(parsed.error));
     query = parsed.data;
   }
@@ -123,7 +123,7 @@ async function readInput<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
   if (spec.body) {
     const read = await readBody(request, spec.body);
     if (!read.ok) return read;
-    const parsed = spec.body.schema.safeParse(read.value);
+    const parsed = parseInput(spec.body.schema, read.value);
     if (!parsed.success) return invalid(fieldCodes(parsed.error));
     body = parsed.data;
   }
