@@ -117,6 +117,16 @@ test("route handlers refuse cross-site writes and answer every failure with its 
   // Who and where: no session, a mission that does not exist.
   const anonymous = await playwright.request.newContext({ baseURL });
   await failure(await anonymous.post(url, json(commitment(visiting, host))), 401, "UNAUTHENTICATED");
+  // Signing in or out is a write too: next-auth's endpoints sit behind the same door.
+  await failure(
+    await anonymous.post("/api/auth/callback/credentials", {
+      form: { email: DESK.email, password: DESK.password },
+      headers: { origin: "http://evil.example" },
+    }),
+    403,
+    "BAD_ORIGIN",
+  );
+  await failure(await page.request.post("/api/auth/signout", { form: {}, headers: { origin: "http://evil.example" } }), 403, "BAD_ORIGIN");
   await anonymous.dispose();
   await failure(await page.request.post("/api/events/tidak-ada/commitments", json(commitment(visiting, host))), 404, "EVENT_NOT_FOUND");
 
