@@ -2,6 +2,7 @@ import "server-only";
 import type { FieldCode } from "@/lib/kernel/outcome";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { XLSX_BUDGET, xlsxOverBudget } from "./spreadsheet-budget";
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
@@ -21,16 +22,24 @@ export async function readSpreadsheet(file: { name: string; bytes: Uint8Array })
   const name = file.name.toLowerCase();
   let table: string[][];
   try {
-    if (name.endsWith(".xlsx")) table = await readXlsx(file.bytes);
-    else if (name.endsWith(".csv") || name.endsWith(".txt")) table = readCsv(file.bytes);
+    if (name.endsWith(".xlsx")) {
+      const over = xlsxOverBudget(file.bytes);
+      if (over) return { ok: false, error: over };
+      table = await readXlsx(file.bytes);
+    } else if (name.endsWith(".csv") || name.endsWith(".txt")) table = readCsv(file.bytes);
     else if (name.endsWith(".xls")) return { ok: false, error: "fileOldXls" };
     else return { ok: false, error: "fileRequired" };
   } catch {
     return { ok: false, error: "fileUnreadable" };
   }
   const [headerRow, ...body] = table;
+  // The header ends at its last non-empty cell, whatever range the file claims.
   const headers = (headerRow ?? []).map((h) => h.trim());
+  while (headers.length > 0 && !headers.at(-1)) headers.pop();
   if (!headers.some(Boolean)) return { ok: false, error: "fileNoHeaders" };
+  if (headers.length > XLSX_BUDGET.columns) return { ok: false, error: { key: "fileTooManyColumns", params: { max: XLSX_BUDGET.columns } } };
+  if (body.length > MAX_IMPORT_ROWS && body.slice(MAX_IMPORT_ROWS).some((cells) => cells.some((c) => c.trim())))
+    return { ok: false, error: { key: "fileTooManyRows", params: { max: MAX_IMPORT_ROWS } } };
   const rows = body.map((cells, i) => ({ line: i + 2, cells: headers.map((_, c) => (cells[c] ?? "").trim()) })).filter((row) => row.cells.some(Boolean));
   if (rows.length === 0) return { ok: false, error: "fileNoRows" };
   if (rows.length > MAX_IMPORT_ROWS) return { ok: false, error: { key: "fileTooManyRows", params: { max: MAX_IMPORT_ROWS } } };
@@ -42,8 +51,19 @@ function readCsv(bytes: Uint8Array): string[][] {
   // Excel in Indonesian locales writes semicolons, others commas: the header line tells which.
   const header = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = [";", ",", "\t"].reduce((best, d) => (header.split(d).length > header.split(best).length ? d : best), ",");
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-  return parsed.data.map((row) => row.map((cell) => String(cell ?? "")));
+  // Row by row, and no further than one row with content past the budget: enough to say there are too many.
+  const table: string[][] = [];
+  let filled = 0;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (row, parser) => {
+      const cells = row.data.map((cell) => String(cell ?? ""));
+      table.push(cells);
+      if (cells.some((c) => c.trim()) && ++filled > MAX_IMPORT_ROWS + 1) parser.abort();
+    },
+  });
+  return table;
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
@@ -52,9 +72,10 @@ async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
   const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+  // Only the cells that are there (the budget has checked where they sit), never the claimed range.
+  sheet.eachRow((row, rowNumber) => {
     const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
+    row.eachCell((cell, column) => {
       cells[column - 1] = cellText(cell);
     });
     table[rowNumber - 1] = Array.from(cells, (c) => c ?? "");
