@@ -3,6 +3,7 @@ import { degrees, PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } 
 import QRCode from "qrcode";
 import { A4, latin1, MARGIN, wrap } from "@/lib/pdf/text";
 import { letterText, type LetterInput } from "./letter-text";
+import { signatureWithinBudget } from "./signature-image";
 import type { CommitmentDetail } from "./queries";
 
 export interface LetterWithSignatures extends LetterInput {
@@ -103,7 +104,8 @@ async function drawSignatures(
     page.drawText(latin1(signer.role), { x, y: top, size: 11, font: bold });
     wrap(signer.business, regular, 10, columnWidth - 20).forEach((line, n) => page.drawText(line, { x, y: top - 14 - n * 12, size: 10, font: regular }));
     const image = images[i];
-    if (image) {
+    // One recorded before the size was checked, and too big to decode, is left out rather than stall the server.
+    if (image && signatureWithinBudget(image)) {
       const png = await pdf.embedPng(Buffer.from(image.slice(image.indexOf(",") + 1), "base64"));
       const scaled = png.scaleToFit(columnWidth - 30, 70);
       page.drawImage(png, { x, y: top - 112, width: scaled.width, height: scaled.height });

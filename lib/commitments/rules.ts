@@ -4,6 +4,7 @@ import { z } from "zod";
 import { fieldCodes, formFlag } from "@/lib/kernel/form";
 import type { FieldCode, FieldCodes } from "@/lib/kernel/outcome";
 import { parseRupiah } from "@/lib/money/rupiah";
+import { signatureWithinBudget } from "./signature-image";
 
 export const CATEGORIES = ["SELL", "BUY", "INVEST"] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -48,8 +49,12 @@ export function parseQuantity(raw: string): { ok: true; value: string | null } |
 const MAX_SIGNATURE_CHARS = 400_000;
 const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/]+=*$/;
 
-/** A signature from the pad: a PNG data URL of sensible size. */
-export const signature = z.string().max(MAX_SIGNATURE_CHARS, "signatureTooLarge").regex(PNG_DATA_URL, "signatureMissing");
+/** A signature from the pad: a PNG data URL of sensible size, in bytes and in pixels. */
+export const signature = z
+  .string()
+  .max(MAX_SIGNATURE_CHARS, { message: "signatureTooLarge", abort: true })
+  .regex(PNG_DATA_URL, { message: "signatureMissing", abort: true })
+  .refine((image) => signatureWithinBudget(image), "signatureTooLarge");
 
 const signerName = z.string().trim().min(2, "signerNameRequired").max(120);
 

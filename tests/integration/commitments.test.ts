@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { pngClaiming } from "../support/hostile";
 import { said } from "../support/said";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
@@ -161,6 +163,50 @@ describe("corrections", () => {
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount()).toBe(1);
     expect(pdf.getTitle()).toBe(`Surat Komitmen Transaksi ${detail.verificationCode}`);
+  });
+});
+
+describe("a hostile signature", () => {
+  it("a picture that decodes to a gigabyte (16000×16000) is refused when recorded", async () => {
+    const huge = pngClaiming(16_000, 16_000);
+    expect(huge.length).toBeLessThan(400_000);
+    const refused = await said(recordCommitment(event, signed("1 juta", { visitingSignature: huge }), desk));
+    expect(refused).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { visitingSignature: ["Gambar tanda tangan terlalu besar."] } });
+  });
+
+  it("one stored before the check existed is left out of the letter, which is drawn at once without stalling anyone", async () => {
+    const db = await getDb();
+    const stored = await db.commitment.create({
+      data: {
+        ...{
+          eventId: event.id,
+          visitingBusinessId: parties.visiting.id,
+          hostBusinessId: parties.host.id,
+          category: "SELL",
+          commodity: "Kopi",
+          sector: "Kuliner",
+          instrument: "MOU",
+        },
+        value: 1_000_000n,
+        status: "SIGNED",
+        signedAt: new Date(),
+        visitingSignerName: "Ibu Lestari",
+        visitingSignature: pngClaiming(16_000, 16_000),
+        hostSignerName: "Pak Yusuf",
+        hostSignature: SIGNATURE,
+        idempotencyKey: randomUUID(),
+        verificationCode: randomUUID().slice(0, 12).toUpperCase(),
+      },
+    });
+    const detail = (await commitmentDetail(event.id, stored.id))!;
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const start = performance.now();
+    const bytes = await letterPdf(toLetter(detail), `https://misidagang.test/verify/${detail.verificationCode}`);
+    delay.disable();
+    expect(performance.now() - start).toBeLessThan(2_000);
+    expect(delay.max / 1e6).toBeLessThan(500);
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1);
   });
 });
 
