@@ -128,3 +128,19 @@ test("a server action posted from another site is refused", async ({ page, reque
   await page.getByRole("button", { name: "Simpan kata sandi" }).click();
   await expect(page.locator("main").getByRole("status")).toHaveText("Kata sandi Anda diganti.");
 });
+
+test("after signing in, a crafted callback link never leaves this site", async ({ page, baseURL }) => {
+  await signIn(page, DESK);
+  for (const crafted of [
+    "%2F%09%2Fevil.example%2Fx",
+    "%2F%09%5Cevil.example",
+    "%2F%0A%2Fevil.example",
+    "https%3A%2F%2Fevil.example",
+    "%2F%2Fevil.example",
+    "%2F%5Cevil.example",
+  ]) {
+    const response = await page.goto(`/masuk?callbackUrl=${crafted}`);
+    expect(response?.status(), crafted).toBeLessThan(400);
+    await expect(page, crafted).toHaveURL(`${baseURL}/staf`);
+  }
+});

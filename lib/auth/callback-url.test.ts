@@ -5,6 +5,7 @@ describe("safeCallbackPath", () => {
   it("keeps a path on this site, with its query", () => {
     expect(safeCallbackPath("/staf/e/jatim-kaltim-2025?tab=meja")).toBe("/staf/e/jatim-kaltim-2025?tab=meja");
     expect(safeCallbackPath(["/staf/pengguna", "/x"])).toBe("/staf/pengguna");
+    expect(safeCallbackPath("/staf/e/a/../b#top")).toBe("/staf/e/b#top");
   });
 
   it("sends anything else to the staff home", () => {
@@ -18,6 +19,13 @@ describe("safeCallbackPath", () => {
       "javascript:alert(1)",
       "staf",
       "/masuk?callbackUrl=/masuk",
+      "/\t/evil.example/x",
+      "/\t\\evil.example",
+      "/\n/evil.example",
+      "/\u0000/evil.example",
+      "/staf\\..\\..\\evil",
+      "///evil.example",
+      "/\r\n//evil.example",
     ]) {
       expect(safeCallbackPath(value)).toBe("/staf");
     }

@@ -1,4 +1,5 @@
 import "server-only";
+import { safeCallbackPath } from "./callback-url";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientAddress } from "./client-address";
@@ -51,6 +52,10 @@ export const authOptions: NextAuthOptions = {
     },
   },
   callbacks: {
+    // next-auth's own redirects (after sign-in and sign-out) follow the same rule as the sign-in page's.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackPath(url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url, "/staf")}`;
+    },
     jwt({ token, user }) {
       if (user) token.sv = user.sessionVersion;
       return token;
