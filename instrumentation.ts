@@ -5,6 +5,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { bootServer } = await import("@/lib/boot");
   await bootServer();
-  const { handOverNodeTotalsStream } = await import("@/lib/live/node-stream");
-  handOverNodeTotalsStream();
+  const { handOverToServer } = await import("@/lib/live/node-stream");
+  handOverToServer();
 }

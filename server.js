@@ -31,15 +31,15 @@ const hostname = options.hostname;
 
 // The app hands over its Node-level stream once it has started, i.e. once instrumentation.ts has
 // migrated the database (or stopped the process with a clear message): lib/live/node-stream.ts.
-/** @type {Promise<import("./lib/live/node-stream").NodeTotalsStream>} */
+/** @type {Promise<import("./lib/live/node-stream").ServerHandover>} */
 const handedOver = new Promise((accept) => {
-  /** @type {any} */ (globalThis)[Symbol.for("misi-dagang.node-totals-stream")] = accept;
+  /** @type {any} */ (globalThis)[Symbol.for("misi-dagang.server-handover")] = accept;
 });
 const { default: next } = await import("next");
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
-const { serveTotalsStream, endAllViewers } = await handedOver;
+const { serveTotalsStream, endAllViewers, stampClientAddress } = await handedOver;
 
 /** @type {import("node:http").RequestListener} */
 function nextHandles(request, response) {
@@ -49,7 +49,11 @@ function nextHandles(request, response) {
     else response.writeHead(500).end("Internal Server Error");
   });
 }
-const server = createServer((request, response) => serveTotalsStream(request, response, () => nextHandles(request, response)));
+// Who the request is from, from the socket (and trusted proxies only), before anything reads it.
+const server = createServer((request, response) => {
+  stampClientAddress(request);
+  serveTotalsStream(request, response, () => nextHandles(request, response));
+});
 server.on("error", (error) => {
   console.error(`[misi-dagang] Server tidak dapat dimulai: ${error.message}`);
   process.exit(1);

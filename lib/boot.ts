@@ -10,6 +10,7 @@ import { DatabaseUnavailableError, redactUrl } from "@/lib/db/errors";
 import { applyMigrations } from "@/lib/db/migrations";
 import { DEMO_ACCOUNTS, DEMO_SLUG } from "@/lib/demo/demo-event";
 import { seedDemoEvent } from "@/lib/demo/seed";
+import { InvalidProxyListError, trustedProxies } from "@/lib/http/client-address";
 
 export interface Prepared {
   target: DatabaseTarget;
@@ -50,8 +51,9 @@ async function migratePostgres(url: string): Promise<void> {
 /** The server's start: stops with a clear message (exit 1) when it cannot serve. SEED_DEMO=0 keeps a new embedded database empty. */
 export async function bootServer(): Promise<void> {
   try {
-    // Checked first: a missing secret is a configuration mistake to report before anything else.
+    // Checked first: a missing secret or a mistyped proxy list is a configuration mistake to report before anything else.
     ensureAuthSecret(databaseTarget());
+    trustedProxies();
     const { target, seededDemo } = await prepareDatabase({ demoOnNewEmbedded: process.env.SEED_DEMO !== "0" });
     if (target.kind === "postgres") {
       console.log(`[misi-dagang] PostgreSQL ${redactUrl(target.url)}: migrasi terkini.`);

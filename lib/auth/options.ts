@@ -2,7 +2,7 @@ import "server-only";
 import { safeCallbackPath } from "./callback-url";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { clientAddress } from "./client-address";
+import { clientAddress } from "@/lib/http/client-address";
 import { signInWithPassword } from "./sign-in";
 
 /** An event day, with margin; the database decides on every request whether the session still holds. */
@@ -35,7 +35,7 @@ export const authOptions: NextAuthOptions = {
         const result = await signInWithPassword({
           email: credentials?.email ?? "",
           password: credentials?.password ?? "",
-          ip: clientAddress(header("x-forwarded-for")),
+          ip: clientAddress(header),
           userAgent: header("user-agent"),
         });
         // next-auth hands a thrown error's message to the sign-in form as `error`: a code it words (signInRefusal).

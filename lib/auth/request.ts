@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locale";
-import { clientAddress } from "./client-address";
+import { clientAddress } from "@/lib/http/client-address";
 import { authOptions } from "./options";
 
 export interface RequestContext {
@@ -21,7 +21,7 @@ export const requestContext = cache(async (): Promise<RequestContext> => {
   const chosen = cookieJar.get(LOCALE_COOKIE)?.value;
   return {
     session: session?.userId ? { userId: session.userId, sessionVersion: session.sessionVersion } : null,
-    ip: clientAddress(requestHeaders.get("x-forwarded-for")),
+    ip: clientAddress((name) => requestHeaders.get(name)),
     userAgent: requestHeaders.get("user-agent"),
     locale: isLocale(chosen) ? chosen : DEFAULT_LOCALE,
   };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { eventIdentity } from "@/lib/events/queries";
+import { stampClientAddress, trustedProxies } from "@/lib/http/client-address";
 import { endAllViewers, MAX_BACKLOG_BYTES, TOTALS_STREAM_HEADERS, watchTotals } from "./totals-viewer";
 
 // The board's stream, answered straight from Node's response by the production server (server.js).
@@ -43,10 +44,12 @@ async function serve(slug: string, response: ServerResponse, passOn: () => void)
   await watchTotals(event, sink, gone.signal);
 }
 
-/** What server.js is handed once the app has started. */
-export interface NodeTotalsStream {
+/** What server.js is handed once the app has started: the board's stream, and who each request is from. */
+export interface ServerHandover {
   serveTotalsStream: typeof serveTotalsStream;
   endAllViewers: typeof endAllViewers;
+  /** Sets the request's client address (lib/http/client-address.ts) before anything reads it. */
+  stampClientAddress: (request: IncomingMessage) => void;
 }
 
 /**
@@ -55,7 +58,9 @@ export interface NodeTotalsStream {
  * over to the function server.js left under this global key (the same string is written there).
  * Under `next dev` or `next start` nobody asks, and nothing happens.
  */
-export function handOverNodeTotalsStream(): void {
-  const accept = (globalThis as Record<symbol, unknown>)[Symbol.for("misi-dagang.node-totals-stream")];
-  if (typeof accept === "function") accept({ serveTotalsStream, endAllViewers } satisfies NodeTotalsStream);
+export function handOverToServer(): void {
+  const accept = (globalThis as Record<symbol, unknown>)[Symbol.for("misi-dagang.server-handover")];
+  if (typeof accept !== "function") return;
+  const trusted = trustedProxies();
+  accept({ serveTotalsStream, endAllViewers, stampClientAddress: (request) => stampClientAddress(request, trusted) } satisfies ServerHandover);
 }
