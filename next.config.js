@@ -5,8 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite ships its own WebAssembly and data files; load it from node_modules rather than bundling it.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+  // PGlite ships its own WebAssembly and data files, @node-rs/bcrypt a native binary: load them from
+  // node_modules rather than bundling them.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/bcrypt"],
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden(): a staff page opened with the wrong role answers 403 with app/forbidden.tsx.

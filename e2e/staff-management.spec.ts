@@ -94,7 +94,7 @@ test("an account disabled by the organizer loses access at its next request", as
 });
 
 test("five wrong passwords lock the account and its address; the organizer sees the lockout and lifts it", async ({ page, browser }) => {
-  // The attacker comes through a proxy that reports their own address.
+  // The attacker comes through the proxy the test server trusts (loopback), which reports their own address.
   const attackerContext = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.23" } });
   const attacker = await attackerContext.newPage();
   await attacker.goto("/masuk");

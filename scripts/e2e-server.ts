@@ -13,6 +13,9 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: "production",
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
+  // The tests stand in for a reverse proxy on this machine: a browser context that sends
+  // X-Forwarded-For plays a visitor behind it (e2e/client-address.spec.ts tries the server without one).
+  TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "loopback",
 };
 
 if (process.env.DATABASE_URL) {

@@ -1,15 +1,17 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import bcrypt from "bcryptjs";
+import { hash, verify } from "@node-rs/bcrypt";
 
 const COST = 12;
 
+// Native bcrypt runs on libuv's thread pool, so 40 people signing in at once do not hold up anyone
+// else's request (bcryptjs ran on the event loop). Its hashes are standard $2b$ bcrypt: earlier ones stay valid.
 export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, COST);
+  return hash(password, COST);
 }
 
-export function verifyPassword(password: string, hash: string): Promise<boolean> {
-  return bcrypt.compare(password, hash);
+export function verifyPassword(password: string, passwordHash: string): Promise<boolean> {
+  return verify(password, passwordHash).catch(() => false); // a malformed stored hash matches nothing
 }
 
 // No 0/O, 1/l/I: a one-time password is often read off paper at a desk.

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
 import { liftLockout } from "@/lib/auth/lockouts";
@@ -93,5 +94,24 @@ describe("signInWithPassword", () => {
     await setAccountDisabled({ userId: user.id, disabled: true }, { id: admin.id });
     expect(await attempt("gita@misidagang.test", "kata-sandi-benar", "10.5.0.1", at(minutes(40)))).toMatchObject({ ok: false, reason: "DISABLED" });
     expect(await attempt("gita@misidagang.test", "salah", "10.5.0.1", at(minutes(40)))).toMatchObject({ ok: false, reason: "INVALID" });
+  });
+});
+
+describe("many sign-ins at once", () => {
+  it("40 concurrent wrong passwords (each a cost-12 bcrypt) hold up nobody else's request by more than 500 ms", async () => {
+    await account("sibuk@misidagang.test");
+    const db = await getDb();
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const attempts = Promise.all(Array.from({ length: 40 }, (_, i) => attempt(`tebakan${i}@misidagang.test`, "salah", `10.40.${i}.1`, at(minutes(60)))));
+    // Another client's request, while the 40 are being checked.
+    const asked = performance.now();
+    await db.event.count();
+    const answeredMs = performance.now() - asked;
+    const results = await attempts;
+    delay.disable();
+    expect(results.every((r) => !r.ok && r.reason === "INVALID")).toBe(true);
+    expect(answeredMs).toBeLessThan(500);
+    expect(delay.max / 1e6).toBeLessThan(500);
   });
 });
