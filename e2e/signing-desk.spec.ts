@@ -1,3 +1,4 @@
+import { scannedPdf } from "../tests/support/hostile";
 import { Buffer } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { DESK, DESK_HOME, expect, ORGANIZER, registerWalkIn, sign, signIn, test, watchForPageErrors } from "./support";
@@ -86,7 +87,7 @@ test("the organizer records an inter-OPD agreement with its scanned PDF, and fre
   await page.getByLabel("Penanda tangan Kaltim (nama/jabatan)").fill("Kepala Dispar Kaltim");
   await page
     .getByLabel("Dokumen pindaian (PDF, maks. 10 MB, bila ada)")
-    .setInputFiles({ name: "kerja-sama.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+    .setInputFiles({ name: "kerja-sama.pdf", mimeType: "application/pdf", buffer: Buffer.from(await scannedPdf()) });
   await page.getByRole("button", { name: "Catat kerja sama" }).click();
   await expect(page.locator("main").getByRole("status")).toHaveText("Kerja sama antar-OPD dicatat.");
   await expect(count).toHaveText(new RegExp(`^${before + 1} kerja sama aktif`));
@@ -94,6 +95,9 @@ test("the organizer records an inter-OPD agreement with its scanned PDF, and fre
   await expect(agreement).toContainText("Disperindag Jatim — Dispar Kaltim");
   const document = await page.request.get((await agreement.getByRole("link", { name: /Dokumen pindaian/ }).getAttribute("href"))!);
   expect(document.headers()["content-type"]).toBe("application/pdf");
+  // Downloaded, never shown inline on this site's origin, and sandboxed if a browser shows it anyway.
+  expect(document.headers()["content-disposition"]).toMatch(/^attachment;/);
+  expect(document.headers()["content-security-policy"]).toMatch(/(^|; )sandbox(;|$)/);
 
   await page.goto(DESK_HOME);
   await page.getByLabel(/Catatan/).fill("Total transaksi final latihan");

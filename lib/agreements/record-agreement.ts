@@ -5,6 +5,7 @@ import { fieldCodes, formFile, formText } from "@/lib/kernel/form";
 import { done, fail, invalid, type FieldCode, type FieldCodes, type Outcome } from "@/lib/kernel/outcome";
 import type { Actor } from "@/lib/auth/authorize";
 import { auditedBy, recordAudit } from "@/lib/audit/record";
+import { inspectPdf } from "./pdf-safety";
 import { getDb, type Tx } from "@/lib/db/client";
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -54,6 +55,10 @@ export async function recordAgreement(
   if (document && document.bytes.byteLength > 0) {
     if (document.bytes.byteLength > MAX_DOCUMENT_BYTES) fieldErrors.document = ["documentTooLarge"];
     else if (new TextDecoder().decode(document.bytes.slice(0, 5)) !== "%PDF-") fieldErrors.document = ["documentNotPdf"];
+    else {
+      const verdict = await inspectPdf(document.bytes);
+      if (verdict !== "plain") fieldErrors.document = [verdict === "active" ? "documentActive" : "documentUnreadable"];
+    }
   }
   if (!parsed.success || Object.keys(fieldErrors).length) return invalid(fieldErrors);
   const data = parsed.data;

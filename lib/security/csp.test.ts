@@ -22,4 +22,11 @@ describe("contentSecurityPolicy", () => {
       directive(contentSecurityPolicy("n", { development: false, pathname: "/e/x", boardFrameAncestors: "'self' https://signage.example" }), "frame-ancestors"),
     ).toBe("frame-ancestors 'self' https://signage.example");
   });
+
+  it("sandboxes an uploaded file (a scanned agreement), and nothing else", () => {
+    const sandboxed = (pathname: string) => contentSecurityPolicy("n", { development: false, pathname }).split("; ").includes("sandbox");
+    expect(sandboxed("/api/events/latihan-meja/agreements/abc/document")).toBe(true);
+    expect(sandboxed("/staf/e/latihan-meja/kerja-sama")).toBe(false);
+    expect(sandboxed("/api/events/latihan-meja/commitments/abc/letter")).toBe(false);
+  });
 });

@@ -7,6 +7,11 @@ export function mayBeFramed(pathname: string): boolean {
   return pathname.startsWith("/e/");
 }
 
+/** Files people uploaded (a scanned agreement): if a browser shows one, it runs nothing on this site's origin. */
+export function isUploadedFile(pathname: string): boolean {
+  return /^\/api\/events\/[^/]+\/agreements\/[^/]+\/document$/.test(pathname);
+}
+
 export function contentSecurityPolicy(nonce: string, options: { development: boolean; pathname: string; boardFrameAncestors?: string }): string {
   const frameAncestors = mayBeFramed(options.pathname) ? options.boardFrameAncestors?.trim() || "'self'" : "'none'";
   return [
@@ -22,5 +27,6 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
     "base-uri 'self'",
     "form-action 'self'",
     `frame-ancestors ${frameAncestors}`,
+    ...(isUploadedFile(options.pathname) ? ["sandbox"] : []),
   ].join("; ");
 }

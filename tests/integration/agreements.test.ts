@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { scannedPdf } from "../support/hostile";
 import { said } from "../support/said";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
@@ -18,9 +19,10 @@ beforeAll(async () => {
   event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG }, select: { id: true } });
   const user = await db.user.create({ data: { email: `${randomUUID()}@opd.test`, name: "Meja OPD", role: "DESK", passwordHash: "x" } });
   desk = { id: user.id, name: user.name, email: user.email, role: "DESK", mustChangePassword: false, ip: "10.0.0.7", userAgent: "vitest" };
+  PDF = await scannedPdf();
 });
 
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+let PDF: Uint8Array;
 
 const input = (extra: Partial<AgreementInput> = {}): AgreementInput => ({
   visitingOpd: { id: "", newName: "", newAcronym: "" },
@@ -78,6 +80,35 @@ describe("inter-OPD agreements", () => {
       ),
     );
     expect(missing).toMatchObject({ ok: false, fieldErrors: { signedOn: ["Tanggal tidak sah."], document: ["Unggah hasil pindaian dalam format PDF."] } });
+  });
+
+  it("refuses a PDF that runs JavaScript when opened, and one that cannot be read, writing nothing", async () => {
+    const db = await getDb();
+    const kaltim = await db.opd.findFirstOrThrow({ where: { province: "Kalimantan Timur" } });
+    const jatim = await db.opd.findFirstOrThrow({ where: { province: "Jawa Timur" } });
+    const before = await db.agreement.count();
+    const scripted = await said(
+      recordAgreement(
+        event,
+        input({ visitingOpd: { id: jatim.id }, hostOpd: { id: kaltim.id } }),
+        { name: "a.pdf", type: "application/pdf", bytes: await scannedPdf({ script: "app.alert(1)" }) },
+        desk,
+      ),
+    );
+    expect(scripted).toMatchObject({
+      ok: false,
+      fieldErrors: { document: ["PDF ini berisi JavaScript atau tindakan otomatis. Pindai ulang dokumennya menjadi PDF biasa."] },
+    });
+    const broken = await said(
+      recordAgreement(
+        event,
+        input({ visitingOpd: { id: jatim.id }, hostOpd: { id: kaltim.id } }),
+        { name: "b.pdf", type: "application/pdf", bytes: new TextEncoder().encode("%PDF-1.4\n%%EOF\n") },
+        desk,
+      ),
+    );
+    expect(broken).toMatchObject({ ok: false, fieldErrors: { document: ["PDF ini tidak dapat dibaca. Pindai ulang dokumennya."] } });
+    expect(await db.agreement.count()).toBe(before);
   });
 
   it("the organizer voids one with a reason; it leaves the count and stays on record", async () => {

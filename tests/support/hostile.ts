@@ -28,3 +28,12 @@ export function pngClaiming(width: number, height: number): string {
   ]);
   return `data:image/png;base64,${png.toString("base64")}`;
 }
+
+/** A one-page PDF, as a scanner makes it; with `script`, one that runs JavaScript when opened (hidden in an object stream). */
+export async function scannedPdf(options: { script?: string } = {}): Promise<Uint8Array> {
+  const { PDFDocument, PDFName, PDFString } = await import("pdf-lib");
+  const pdf = await PDFDocument.create();
+  pdf.addPage([595, 842]);
+  if (options.script) pdf.catalog.set(PDFName.of("OpenAction"), pdf.context.obj({ Type: "Action", S: "JavaScript", JS: PDFString.of(options.script) }));
+  return pdf.save({ useObjectStreams: true });
+}
