@@ -15,6 +15,8 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 30_000,
+    // Sessions are signed with it; a server gets it from start-up (lib/boot.ts).
+    env: { NEXTAUTH_SECRET: "vitest-session-secret-0123456789abcdef" },
     hookTimeout: 120_000,
   },
 });

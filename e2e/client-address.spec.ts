@@ -20,12 +20,7 @@ async function signInFrom(api: APIRequestContext, forwardedFor: string, email: s
 }
 
 /** A production server of its own on a new embedded database, so its lockouts touch no other test. */
-async function withServer(
-  port: number,
-  trusted: string,
-  use: (api: APIRequestContext) => Promise<void>,
-  playwright: { request: { newContext: (o: { baseURL: string }) => Promise<APIRequestContext> } },
-) {
+async function withServer(port: number, trusted: string, check: (api: APIRequestContext) => Promise<void>, playwright: PlaywrightWorkerArgs["playwright"]) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "misi-address-"));
   const env = {
     ...process.env,
@@ -37,7 +32,7 @@ async function withServer(
   const server = await startApp(port, env);
   const api = await playwright.request.newContext({ baseURL: `http://127.0.0.1:${port}` });
   try {
-    await use(api);
+    await check(api);
   } finally {
     await api.dispose();
     await stopApp(server);

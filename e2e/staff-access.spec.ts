@@ -119,9 +119,13 @@ test("a server action posted from another site is refused", async ({ page, reque
   expect(own.status()).toBe(200);
   expect(await own.text()).toContain("Kata sandi Anda diganti.");
 
-  // Put the demo password back for the other tests.
+  // The password changed elsewhere, so this browser's session has ended: sign in again with the new
+  // one, and put the demo password back for the other tests.
   await page.unroute("**/staf/kata-sandi");
-  await page.reload();
+  await page.goto("/staf/kata-sandi");
+  await expect(page).toHaveURL(/\/masuk\?callbackUrl=/);
+  await signIn(page, { email: ORGANIZER.email, password: "diambil-alih-123" });
+  await page.goto("/staf/kata-sandi");
   await page.getByLabel("Kata sandi saat ini").fill("diambil-alih-123");
   await page.getByLabel("Kata sandi baru (minimal 10 karakter)").fill(ORGANIZER.password);
   await page.getByLabel("Ulangi kata sandi baru").fill(ORGANIZER.password);

@@ -25,6 +25,11 @@ test("the organizer creates a desk account; its one-time password works once and
   await expect(page.getByRole("link", { name: "Rina Lagi" })).toHaveCount(0);
   await signOut(page);
 
+  // Signed in on a second tablet too: changing the password on the first ends this session.
+  const otherTablet = await page.context().browser()!.newContext();
+  const other = await otherTablet.newPage();
+  await signIn(other, { email: "rina@disperindag.test", password });
+
   await signIn(page, { email: "rina@disperindag.test", password });
   await expect(page).toHaveURL(/\/staf\/kata-sandi$/);
   await expect(page.getByText("Anda masuk dengan kata sandi sekali pakai.")).toBeVisible();
@@ -38,6 +43,9 @@ test("the organizer creates a desk account; its one-time password works once and
   await page.getByRole("link", { name: "Lanjut bertugas" }).click();
   await page.getByRole("link", { name: /Misi Dagang Jawa Timur – Kalimantan Timur/ }).click();
   await expect(page).toHaveURL(/\/staf\/e\/jatim-kaltim-2025$/);
+  await other.goto("/staf");
+  await expect(other).toHaveURL(/\/masuk\?callbackUrl=/);
+  await otherTablet.close();
 });
 
 test("a desk team gets its accounts on one printable sheet", async ({ page }) => {

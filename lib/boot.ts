@@ -64,7 +64,7 @@ export async function bootServer(): Promise<void> {
     console.log(`[misi-dagang] Akun demo (hanya di database bawaan): ${DEMO_ACCOUNTS.map((a) => `${a.email} / ${a.password} (${a.role})`).join(", ")}`);
   } catch (error) {
     console.error(`[misi-dagang] Server tidak dapat dimulai. ${(error as Error).message}`);
-    if (!(error instanceof MissingAuthSecretError))
+    if (!(error instanceof MissingAuthSecretError) && !(error instanceof InvalidProxyListError))
       console.error("[misi-dagang] Periksa DATABASE_URL dan apakah server PostgreSQL berjalan, lalu jalankan ulang.");
     process.exit(1);
   }

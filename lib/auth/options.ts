@@ -6,7 +6,7 @@ import { clientAddress } from "@/lib/http/client-address";
 import { signInWithPassword } from "./sign-in";
 
 /** An event day, with margin; the database decides on every request whether the session still holds. */
-const SESSION_MAX_AGE_S = 14 * 60 * 60;
+export const SESSION_MAX_AGE_S = 14 * 60 * 60;
 
 /**
  * Cookies are Secure (and __Host-/__Secure- prefixed) in production. Browsers accept them on https and

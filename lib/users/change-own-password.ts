@@ -7,17 +7,28 @@ import { getDb } from "@/lib/db/client";
 import { hashPassword, verifyPassword } from "./password";
 import { changePasswordInput } from "./schema";
 
-/** A staff member replaces their password (required after a one-time password). */
-export async function changeOwnPassword(input: z.input<typeof changePasswordInput>, actor: AuditActor & { id: string }): Promise<Outcome> {
+/**
+ * A staff member replaces their password (required after a one-time password). Every session of the
+ * account ends (its session version moves on); the caller re-issues its own with the new version.
+ */
+export async function changeOwnPassword(
+  input: z.input<typeof changePasswordInput>,
+  actor: AuditActor & { id: string },
+): Promise<Outcome<{ sessionVersion: number }>> {
   const db = await getDb();
   const parsed = changePasswordInput.safeParse(input);
   if (!parsed.success) return invalid(fieldCodes(parsed.error));
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(parsed.data.current, user.passwordHash))) return invalid({ current: ["currentPasswordWrong"] });
   const passwordHash = await hashPassword(parsed.data.next);
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false } });
+  const { sessionVersion } = await db.$transaction(async (tx) => {
+    const updated = await tx.user.update({
+      where: { id: actor.id },
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
     await recordAudit(tx, { ...auditedBy(actor), action: "user.password_changed", targetType: "User", targetId: actor.id });
+    return updated;
   });
-  return done("PASSWORD_CHANGED", undefined);
+  return done("PASSWORD_CHANGED", { sessionVersion });
 }

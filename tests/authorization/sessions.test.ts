@@ -14,6 +14,9 @@ import { hashPassword } from "@/lib/users/password";
 
 vi.mock("@/lib/auth/request", () => ({ requestContext: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+// A password change re-issues the session cookie on the response: what it sets is kept here.
+const setCookie = vi.hoisted(() => vi.fn());
+vi.mock("next/headers", () => ({ cookies: async () => ({ set: setCookie, get: vi.fn() }) }));
 
 withTestDatabase({ seedDemo: true });
 
@@ -32,9 +35,19 @@ describe("a session whose account changes", () => {
   it("a disabled user's next mutation is refused, though their token is unchanged", async () => {
     const desk = fixtures.users.desk;
     await actAs("desk", fixtures, requestContext);
-    const deskSession = await requestContext();
+    const before = await requestContext();
     const change = () => changePassword(null, form({ current: desk.password, next: "sandi-baru-meja-1", confirm: "sandi-baru-meja-1" }));
     expect(await change()).toMatchObject({ ok: true });
+    // Changing the password ended the account's other sessions (the token from before is refused), and
+    // re-issued this one: the cookie set carries the new session version.
+    expect(setCookie).toHaveBeenCalledWith("next-auth.session-token", expect.any(String), expect.objectContaining({ httpOnly: true, sameSite: "lax" }));
+    const { decode } = await import("next-auth/jwt");
+    const reissued = await decode({ token: setCookie.mock.calls.at(-1)![1], secret: process.env.NEXTAUTH_SECRET! });
+    expect(reissued).toMatchObject({ sub: desk.id, sv: before.session!.sessionVersion + 1 });
+    expect(await authorize("STAFF")).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    await actAs("desk", fixtures, requestContext); // as the re-issued cookie says
+    expect(await authorize("STAFF")).toMatchObject({ ok: true });
+    const deskSession = await requestContext();
 
     await actAs("organizer", fixtures, requestContext);
     expect(await disableAccount(null, form({ userId: desk.id }))).toMatchObject({ ok: true });
@@ -129,6 +142,7 @@ describe("an account still on its one-time password", () => {
     expect(await changePassword(null, form({ current: "sekali-pakai-123", next: "sandi-sendiri-123", confirm: "sandi-sendiri-123" }))).toMatchObject({
       ok: true,
     });
+    await actAs("desk", fixtures, requestContext); // with the cookie the change re-issued
     expect(await walkIn()).toMatchObject({ ok: true });
   });
 });

@@ -185,11 +185,15 @@ describe("managing an account", () => {
       ok: false,
       fieldErrors: { confirm: ["Ulangi kata sandi baru persis sama."] },
     });
+    const before = (await db.user.findUniqueOrThrow({ where: { id: desk.id } })).sessionVersion;
     expect(await said(changeOwnPassword({ current: reset.data.password, next: "sandi-baru-budi", confirm: "sandi-baru-budi" }, self))).toMatchObject({
       ok: true,
+      data: { sessionVersion: before + 1 },
     });
     const stored = await db.user.findUniqueOrThrow({ where: { id: desk.id } });
     expect(stored.mustChangePassword).toBe(false);
+    // Every session of the account ends; the one that changed it is re-issued with the new version.
+    expect(stored.sessionVersion).toBe(before + 1);
     expect(await verifyPassword("sandi-baru-budi", stored.passwordHash)).toBe(true);
   });
 });
