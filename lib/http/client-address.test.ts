@@ -32,7 +32,12 @@ describe("resolveClientAddress", () => {
 
 it("the app reads the production server's stamp, and only without it (next dev) the rightmost X-Forwarded-For entry", () => {
   const headers = (values: Record<string, string>) => (name: string) => values[name];
+  const handover = Symbol.for("misi-dagang.server-handover");
+  // Not under server.js: a stamp could only have come from the client.
+  expect(clientAddress(headers({ "x-misi-client-address": "203.0.113.9", "x-forwarded-for": "10.9.0.2" }))).toBe("10.9.0.2");
+  (globalThis as Record<symbol, unknown>)[handover] = () => undefined;
   expect(clientAddress(headers({ "x-misi-client-address": "203.0.113.9", "x-forwarded-for": "10.9.0.2" }))).toBe("203.0.113.9");
+  delete (globalThis as Record<symbol, unknown>)[handover];
   expect(clientAddress(headers({ "x-forwarded-for": "10.9.0.2, 127.0.0.1" }))).toBe("127.0.0.1");
   expect(clientAddress(headers({}))).toBe("tidak diketahui");
 });

@@ -72,9 +72,15 @@ export function stampClientAddress(request: IncomingMessage, trusted: BlockList)
   );
 }
 
-/** For the app: the address server.js worked out (or, under `next dev`, the rightmost X-Forwarded-For entry). */
+/** Whether this process is served by server.js, which stamps every request (it leaves this key for the app's handover). */
+function servedByServerJs(): boolean {
+  return typeof (globalThis as Record<symbol, unknown>)[Symbol.for("misi-dagang.server-handover")] === "function";
+}
+
+/** For the app: the address server.js worked out (or, under `next dev` or `next start`, the rightmost X-Forwarded-For entry). */
 export function clientAddress(header: (name: string) => string | null | undefined): string {
-  const stamped = header(CLIENT_ADDRESS_HEADER);
+  // Only server.js writes the header (overwriting any a client sent); elsewhere a client could send it.
+  const stamped = servedByServerJs() ? header(CLIENT_ADDRESS_HEADER) : null;
   if (stamped) return stamped;
   const last = (header("x-forwarded-for") ?? "").split(",").map(plain).filter(Boolean).at(-1);
   return last ?? UNKNOWN;
