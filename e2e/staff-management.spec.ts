@@ -136,3 +136,15 @@ test("five wrong passwords lock the account and its address; the organizer sees 
   await signIn(page, { email: "desk@misidagang.test", password: "demo-desk" });
   await expect(page).toHaveURL(/\/staf$/);
 });
+
+test("signing out ends that session on the server: a copy of its cookie no longer opens anything", async ({ page, playwright, baseURL }) => {
+  await signIn(page, ORGANIZER);
+  const copied = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const elsewhere = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: copied } });
+  expect((await elsewhere.get("/staf", { maxRedirects: 0 })).status()).toBe(200);
+  await signOut(page);
+  const after = await elsewhere.get("/staf", { maxRedirects: 0 });
+  expect(after.status()).toBe(307);
+  expect(after.headers().location).toMatch(/\/masuk\?callbackUrl=/);
+  await elsewhere.dispose();
+});

@@ -11,11 +11,14 @@ declare module "next-auth" {
   interface Session {
     userId: string;
     sessionVersion: number;
+    /** This session's own id, set at sign-in: signing out ends it (lib/auth/sessions.ts). */
+    sessionId: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     sv?: number;
+    sid?: string;
   }
 }

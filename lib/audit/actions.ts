@@ -5,6 +5,7 @@ export const AUDIT_ACTIONS = [
   "agreement.voided",
   "auth.locked_out",
   "auth.lockout_lifted",
+  "auth.signed_out",
   "business.access_revoked",
   "business.check_in_undone",
   "business.checked_in",

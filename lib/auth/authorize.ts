@@ -37,10 +37,12 @@ export interface AuthorizeOptions {
 
 // Memoised per request (React's cache): the staff layout, the event layout and the page each check
 // access, and together they cost one user query and one event query.
-const storedUser = cache(async (userId: string, sessionVersion: number) => {
+const storedUser = cache(async (userId: string, sessionVersion: number, sessionId: string) => {
+  // A token from before sessions had their own id carries none: it is refused like an ended one.
+  if (!sessionId) return null;
   const db = await getDb();
   return db.user.findFirst({
-    where: { id: userId, sessionVersion, disabledAt: null },
+    where: { id: userId, sessionVersion, disabledAt: null, endedSessions: { none: { sid: sessionId } } },
     select: { id: true, name: true, email: true, role: true, mustChangePassword: true },
   });
 });
@@ -64,7 +66,7 @@ const scopedEvent = cache(async (slug: string, actorId: string, role: Actor["rol
 export async function authorize(need: Need, options: AuthorizeOptions = {}): Promise<{ ok: true; actor: Actor } | Failure> {
   const context = await requestContext();
   if (!context.session) return fail("UNAUTHENTICATED");
-  const user = await storedUser(context.session.userId, context.session.sessionVersion);
+  const user = await storedUser(context.session.userId, context.session.sessionVersion, context.session.sessionId);
   if (!user) return fail("UNAUTHENTICATED");
   // First: whatever the role, an account on its one-time password is told to choose its own.
   if (user.mustChangePassword && options.pendingPasswordChange !== "allow") return fail("PASSWORD_CHANGE_FIRST");

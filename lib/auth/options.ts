@@ -1,9 +1,11 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { safeCallbackPath } from "./callback-url";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientAddress } from "@/lib/http/client-address";
 import { signInWithPassword } from "./sign-in";
+import { endSession } from "./sessions";
 
 /** An event day, with margin; the database decides on every request whether the session still holds. */
 export const SESSION_MAX_AGE_S = 14 * 60 * 60;
@@ -57,11 +59,17 @@ export const authOptions: NextAuthOptions = {
       return `${baseUrl}${safeCallbackPath(url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url, "/staf")}`;
     },
     jwt({ token, user }) {
-      if (user) token.sv = user.sessionVersion;
+      // At sign-in: the account's session version, and an id of this session's own (kept across renewals).
+      if (user) Object.assign(token, { sv: user.sessionVersion, sid: randomUUID() });
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.sub ?? "", sessionVersion: token.sv ?? -1 };
+      return { ...session, userId: token.sub ?? "", sessionVersion: token.sv ?? -1, sessionId: token.sid ?? "" };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sid && token.sub) await endSession({ sid: token.sid, userId: token.sub });
     },
   },
 };

@@ -8,7 +8,7 @@ import { authOptions } from "./options";
 
 export interface RequestContext {
   /** Who the session cookie says this is; authorize() checks it against the database. */
-  session: { userId: string; sessionVersion: number } | null;
+  session: { userId: string; sessionVersion: number; sessionId: string } | null;
   ip: string;
   userAgent: string | null;
   /** The language the caller chose (the language switch's cookie), for the words the edge sends back. */
@@ -20,7 +20,7 @@ export const requestContext = cache(async (): Promise<RequestContext> => {
   const [session, requestHeaders, cookieJar] = await Promise.all([getServerSession(authOptions), headers(), cookies()]);
   const chosen = cookieJar.get(LOCALE_COOKIE)?.value;
   return {
-    session: session?.userId ? { userId: session.userId, sessionVersion: session.sessionVersion } : null,
+    session: session?.userId ? { userId: session.userId, sessionVersion: session.sessionVersion, sessionId: session.sessionId } : null,
     ip: clientAddress((name) => requestHeaders.get(name)),
     userAgent: requestHeaders.get("user-agent"),
     locale: isLocale(chosen) ? chosen : DEFAULT_LOCALE,

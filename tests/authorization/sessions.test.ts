@@ -1,5 +1,6 @@
 // A session is only as good as the account behind it, checked at every request: the role and the
 // account's state are read from the database, never trusted from the token.
+import { endSession } from "@/lib/auth/sessions";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { withTestDatabase } from "../support/database";
 import { actAs, createFixtures, type Fixtures } from "../support/personas";
@@ -43,7 +44,7 @@ describe("a session whose account changes", () => {
     expect(setCookie).toHaveBeenCalledWith("next-auth.session-token", expect.any(String), expect.objectContaining({ httpOnly: true, sameSite: "lax" }));
     const { decode } = await import("next-auth/jwt");
     const reissued = await decode({ token: setCookie.mock.calls.at(-1)![1], secret: process.env.NEXTAUTH_SECRET! });
-    expect(reissued).toMatchObject({ sub: desk.id, sv: before.session!.sessionVersion + 1 });
+    expect(reissued).toMatchObject({ sub: desk.id, sv: before.session!.sessionVersion + 1, sid: before.session!.sessionId });
     expect(await authorize("STAFF")).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     await actAs("desk", fixtures, requestContext); // as the re-issued cookie says
     expect(await authorize("STAFF")).toMatchObject({ ok: true });
@@ -144,5 +145,25 @@ describe("an account still on its one-time password", () => {
     });
     await actAs("desk", fixtures, requestContext); // with the cookie the change re-issued
     expect(await walkIn()).toMatchObject({ ok: true });
+  });
+});
+
+describe("signing out", () => {
+  it("ends that session on the server: its token is refused from then on, and the account's other sessions go on", async () => {
+    const db = await getDb();
+    const desk = fixtures.users.desk;
+    await db.user.update({ where: { id: desk.id }, data: { disabledAt: null, mustChangePassword: false } });
+    await actAs("desk", fixtures, requestContext);
+    const tablet = await requestContext();
+    expect(await authorize("STAFF")).toMatchObject({ ok: true });
+    await endSession({ sid: tablet.session!.sessionId, userId: desk.id });
+    await endSession({ sid: tablet.session!.sessionId, userId: desk.id }); // signing out twice changes nothing more
+    expect(await authorize("STAFF")).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await db.auditEvent.count({ where: { action: "auth.signed_out", actorId: desk.id } })).toBe(1);
+    vi.mocked(requestContext).mockResolvedValue({ ...tablet, session: { ...tablet.session!, sessionId: "another-tablet" } });
+    expect(await authorize("STAFF")).toMatchObject({ ok: true });
+    // A token from before sessions had their own id carries none: refused.
+    vi.mocked(requestContext).mockResolvedValue({ ...tablet, session: { ...tablet.session!, sessionId: "" } });
+    expect(await authorize("STAFF")).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
   });
 });

@@ -65,7 +65,7 @@ export async function actAs(persona: Persona, fixtures: Fixtures, requestContext
   if (persona !== "anonymous") {
     const db = await getDb();
     const user = await db.user.findUniqueOrThrow({ where: { id: fixtures.users[persona].id } });
-    session = { userId: user.id, sessionVersion: user.sessionVersion };
+    session = { userId: user.id, sessionVersion: user.sessionVersion, sessionId: `matrix-${persona}` };
   }
   vi.mocked(requestContext).mockResolvedValue({ session, ip: "192.0.2.10", userAgent: `matrix/${persona}`, locale: "id" });
 }
