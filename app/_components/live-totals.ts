@@ -39,8 +39,9 @@ export function useLiveTotals(slug: string, initial: TotalsJson) {
       setHeardAt(Date.now());
     });
     source.onerror = () => {
-      // EventSource reconnects by itself (and gets a fresh snapshot); after repeated failures, poll.
-      if (++failures >= 3) {
+      // EventSource reconnects by itself (and gets a fresh snapshot); after repeated failures, or when
+      // the server refused the stream outright (a full hall: 429), poll.
+      if (source.readyState === EventSource.CLOSED || ++failures >= 3) {
         source.close();
         setMode("poll");
       }

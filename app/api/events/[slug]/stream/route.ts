@@ -3,6 +3,8 @@ import { z } from "zod";
 import { fail } from "@/lib/kernel/outcome";
 import { publicRoute } from "@/lib/kernel/route";
 import { MAX_BACKLOG_BYTES, TOTALS_STREAM_HEADERS, watchTotals } from "@/lib/live/totals-viewer";
+import { boardViewers } from "@/lib/live/viewer-limits";
+import { clientAddress } from "@/lib/http/client-address";
 
 /**
  * Public, Server-Sent Events: the full totals (the same JSON as GET …/totals) at once and after every
@@ -16,8 +18,13 @@ export const GET = publicRoute({ params: slugParams }, async ({ request, params 
   const event = await eventIdentity(params.slug);
   if (!event) return fail("EVENT_NOT_FOUND");
   const watched = event;
+  // Within the limits of screens per address and per process (lib/live/viewer-limits.ts): else a 429, and the board polls.
+  const release = boardViewers.admit(clientAddress((name) => request.headers.get(name)));
+  if (!release) return fail("RATE_LIMITED");
   // The viewer is gone when Next aborts the request or cancels the body: either ends the subscription.
   const cancelled = new AbortController();
+  cancelled.signal.addEventListener("abort", release);
+  request.signal.addEventListener("abort", release);
   const stream = new ReadableStream<Uint8Array>(
     {
       start(controller) {
