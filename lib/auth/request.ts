@@ -2,7 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locale";
+import { chosenLocale, type Locale } from "@/lib/i18n/locale";
 import { clientAddress } from "@/lib/http/client-address";
 import { authOptions } from "./options";
 
@@ -18,11 +18,10 @@ export interface RequestContext {
 /** The one place that reads Next's request: the session cookie, the caller's address and language. Once per request. */
 export const requestContext = cache(async (): Promise<RequestContext> => {
   const [session, requestHeaders, cookieJar] = await Promise.all([getServerSession(authOptions), headers(), cookies()]);
-  const chosen = cookieJar.get(LOCALE_COOKIE)?.value;
   return {
     session: session?.userId ? { userId: session.userId, sessionVersion: session.sessionVersion, sessionId: session.sessionId } : null,
     ip: clientAddress((name) => requestHeaders.get(name)),
     userAgent: requestHeaders.get("user-agent"),
-    locale: isLocale(chosen) ? chosen : DEFAULT_LOCALE,
+    locale: chosenLocale(cookieJar),
   };
 });

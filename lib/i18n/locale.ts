@@ -14,3 +14,9 @@ export const INTL_TAG: Record<Locale, string> = { id: "id-ID", en: "en-GB" };
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
+
+/** The language a request's cookies say its person chose (the language switch's cookie), Indonesian otherwise. */
+export function chosenLocale(cookieJar: { get(name: string): { value: string } | undefined }): Locale {
+  const chosen = cookieJar.get(LOCALE_COOKIE)?.value;
+  return isLocale(chosen) ? chosen : DEFAULT_LOCALE;
+}

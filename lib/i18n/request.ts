@@ -3,12 +3,11 @@
 // codes printed on badges and letters stay the same in both languages.
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./locale";
+import { chosenLocale, isLocale, type Locale } from "./locale";
 import { messagesFor } from "./messages";
 
 export default getRequestConfig(async ({ locale: explicit }) => {
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
   // An explicit locale (getTranslations({ locale })) wins: the board can be set per screen.
-  const locale: Locale = isLocale(explicit) ? explicit : isLocale(chosen) ? chosen : DEFAULT_LOCALE;
+  const locale: Locale = isLocale(explicit) ? explicit : chosenLocale(await cookies());
   return { locale, messages: messagesFor(locale) };
 });

@@ -8,7 +8,7 @@ import { cookies } from "next/headers";
 import type { z } from "zod";
 import { authorizeForEvent, type Actor, type Need, type ScopedEvent } from "@/lib/auth/authorize";
 import { isConnectionError } from "@/lib/db/errors";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locale";
+import { chosenLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { throughKernel } from "./brand";
 import { fieldCodes, formObject, parseInput } from "./form";
 import { failureResponse } from "./http";
@@ -93,8 +93,7 @@ async function respond(request: Request, locale: Locale, where: string, work: ()
 
 async function cookieLocale(): Promise<Locale> {
   try {
-    const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-    return isLocale(chosen) ? chosen : DEFAULT_LOCALE;
+    return chosenLocale(await cookies());
   } catch {
     return DEFAULT_LOCALE; // called outside a request (a test, a script)
   }
