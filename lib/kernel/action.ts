@@ -11,8 +11,8 @@ import { requestContext } from "@/lib/auth/request";
 import { isConnectionError } from "@/lib/db/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { throughKernel } from "./brand";
-import { fieldCodes, formObject, parseInput } from "./form";
-import { fail, invalid, type ActionResult, type ActionState, type Outcome } from "./outcome";
+import { formObject, parseInput } from "./form";
+import { fail, type ActionResult, type ActionState, type Outcome } from "./outcome";
 import { describe } from "./translate";
 
 type FormAction<T, D> = (previous: ActionState<T, D>, formData: FormData) => Promise<ActionResult<T, D>>;
@@ -39,7 +39,7 @@ export function eventAction<S extends z.ZodType, T = undefined, D = never>(
       const access = await authorizeForEvent(typeof slug === "string" ? slug : "", spec.need, spec);
       if (!access.ok) return access;
       const parsed = parseInput(spec.input, formObject(formData));
-      if (!parsed.success) return invalid(fieldCodes(parsed.error));
+      if (!parsed.ok) return parsed;
       const outcome = await run({ event: access.event, actor: access.actor, input: parsed.data });
       if (outcome.ok) refresh([`/staf/e/${access.event.slug}`, `/e/${access.event.slug}`]);
       return outcome;
@@ -57,7 +57,7 @@ export function staffAction<S extends z.ZodType, T = undefined, D = never>(
       const access = await authorize(spec.need, spec);
       if (!access.ok) return access;
       const parsed = parseInput(spec.input, formObject(formData));
-      if (!parsed.success) return invalid(fieldCodes(parsed.error));
+      if (!parsed.ok) return parsed;
       const outcome = await run({ actor: access.actor, input: parsed.data });
       if (outcome.ok && spec.revalidate) refresh(spec.revalidate({ input: parsed.data, data: outcome.data }));
       return outcome;
@@ -73,7 +73,7 @@ export function publicAction<S extends z.ZodType, T = undefined, D = never>(
   return throughKernel(async (_previous, formData) =>
     answer(async () => {
       const parsed = parseInput(spec.input, formObject(formData));
-      if (!parsed.success) return invalid(fieldCodes(parsed.error));
+      if (!parsed.ok) return parsed;
       return run({ input: parsed.data });
     }, "publicAction"),
   );

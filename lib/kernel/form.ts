@@ -1,7 +1,7 @@
 // Reading a submitted form for its zod schema: the schema is the form's contract, so no field is
 // read by hand. Plain module (no server imports): the domain's schemas use the field helpers.
 import { z } from "zod";
-import type { FieldCode, FieldCodes, Params } from "./outcome";
+import { invalid, type Failure, type FieldCode, type FieldCodes, type Params } from "./outcome";
 
 type FormValue = string | File | FormValue[] | { [name: string]: FormValue };
 
@@ -36,11 +36,13 @@ function listsFromIndexes(value: FormValue): FormValue {
 }
 
 /**
- * Parses what a form or a body sent with its schema. A field that was not sent at all reads
- * "required", in the caller's words, rather than zod's own "expected string, received undefined".
+ * Parses what a form or a body sent with its schema: its output, or the INVALID failure with each
+ * field's problems. A field that was not sent at all reads "required", in the caller's words, rather
+ * than zod's own "expected string, received undefined".
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown) {
-  return schema.safeParse(input, { error: (issue) => (issue.code === "invalid_type" && issue.input === undefined ? "required" : undefined) });
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data: z.output<S> } | Failure {
+  const parsed = schema.safeParse(input, { error: (issue) => (issue.code === "invalid_type" && issue.input === undefined ? "required" : undefined) });
+  return parsed.success ? { ok: true, data: parsed.data } : invalid(fieldCodes(parsed.error));
 }
 
 /** A text field; a form that leaves it out sends "". */

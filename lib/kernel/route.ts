@@ -10,10 +10,10 @@ import { authorizeForEvent, type Actor, type Need, type ScopedEvent } from "@/li
 import { isConnectionError } from "@/lib/db/errors";
 import { chosenLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { throughKernel } from "./brand";
-import { fieldCodes, formObject, parseInput } from "./form";
+import { formObject, parseInput } from "./form";
 import { failureResponse } from "./http";
 import { isMutation, isSameOrigin } from "./origin";
-import { fail, invalid, type Failure } from "./outcome";
+import { fail, type Failure } from "./outcome";
 
 /** What Next calls: the path's dynamic segments arrive as `params`, read by the route's own schema. */
 type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
@@ -115,7 +115,7 @@ async function readInput<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
   if (spec.query) {
     const search = new URL(request.url).searchParams;
     const parsed = parseInput(spec.query, Object.fromEntries([...new Set(search.keys())].map((name) => [name, search.get(name)])));
-    if (!parsed.success) return invalid(fieldCodes(parsed.error));
+    if (!parsed.ok) return parsed;
     query = parsed.data;
   }
   let body: unknown = undefined;
@@ -123,7 +123,7 @@ async function readInput<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
     const read = await readBody(request, spec.body);
     if (!read.ok) return read;
     const parsed = parseInput(spec.body.schema, read.value);
-    if (!parsed.success) return invalid(fieldCodes(parsed.error));
+    if (!parsed.ok) return parsed;
     body = parsed.data;
   }
   // Each is its schema's output, or undefined where the route declared none.
