@@ -7,6 +7,18 @@ export const LOCKOUT_POLICY = {
   durationMs: 15 * 60_000,
 } as const;
 
+/**
+ * Sign-ins whose password is being checked at once (each check costs a bcrypt hash): per e-mail a
+ * person never needs more than two; per address a hall's NAT may have a room of desks starting
+ * together. Past either the attempt is refused before its hash, and counts as no guess. An attempt
+ * older than `staleMs` (its server stopped mid-check) no longer counts.
+ */
+export const IN_FLIGHT_POLICY = {
+  perAccount: 2,
+  perAddress: 10,
+  staleMs: 30_000,
+} as const;
+
 export function minutesUntil(until: Date, now: Date): number {
   return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
 }

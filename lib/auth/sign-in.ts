@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { getDb, type Tx } from "@/lib/db/client";
 import type { LockoutSubject } from "@/lib/generated/prisma/enums";
 import { verifyPassword } from "@/lib/users/password";
-import { LOCKOUT_POLICY, minutesUntil } from "./lockout-policy";
+import { IN_FLIGHT_POLICY, LOCKOUT_POLICY, minutesUntil } from "./lockout-policy";
 
 export interface SignInInput {
   email: string;
@@ -14,25 +14,37 @@ export interface SignInInput {
 
 export type SignInResult =
   | { ok: true; user: { id: string; name: string; email: string; role: "ADMIN" | "DESK"; sessionVersion: number } }
-  | { ok: false; reason: "INVALID" | "DISABLED" }
+  | { ok: false; reason: "INVALID" | "DISABLED" | "BUSY" }
   | { ok: false; reason: "LOCKED"; until: Date; minutes: number };
 
 // Compared against when the e-mail has no account, so a wrong e-mail takes as long as a wrong password.
 const NO_ACCOUNT_HASH = "$2b$12$ogOEIdqQbB25OCfUAVe7hOnQ9F./cYEQci.16./pEPyCal4MEi7xi";
 
-/** Checks a staff member's e-mail and password, counting failures towards a lockout. */
+/**
+ * Checks a staff member's e-mail and password, counting failures towards a lockout. Everything that
+ * can refuse without the password (a lockout, too many checks in flight) does so before the hash,
+ * so a burst of guesses costs the server a few hashes, not one each. The counts live in the
+ * database: every instance of the app sees the same ones.
+ */
 export async function signInWithPassword(input: SignInInput, now: Date = new Date()): Promise<SignInResult> {
   const db = await getDb();
   const email = input.email.trim().toLowerCase();
   const locked = await activeLockout(db, email, input.ip, now);
   if (locked) return lockedResult(locked, now);
 
+  const attempt = await db.loginAttempt.create({ data: { email, ip: input.ip, succeeded: null, createdAt: now }, select: { id: true } });
+  if (await tooManyInFlight(db, email, input.ip, now)) {
+    // Its password was never looked at: not a guess, so not kept as one.
+    await db.loginAttempt.delete({ where: { id: attempt.id } });
+    return { ok: false, reason: "BUSY" };
+  }
+
   const user = email ? await db.user.findUnique({ where: { email } }) : null;
   const passwordMatches = await verifyPassword(input.password, user?.passwordHash ?? NO_ACCOUNT_HASH);
   const succeeded = Boolean(user && passwordMatches && !user.disabledAt);
 
   const newLockUntil = await db.$transaction(async (tx) => {
-    await tx.loginAttempt.create({ data: { email, ip: input.ip, succeeded, createdAt: now } });
+    await tx.loginAttempt.update({ where: { id: attempt.id }, data: { succeeded } });
     if (succeeded || (user && passwordMatches)) return null; // a disabled account's right password is no guess
     return lockIfTooManyFailures(tx, email, input, now);
   });
@@ -41,6 +53,15 @@ export async function signInWithPassword(input: SignInInput, now: Date = new Dat
   if (!user || !passwordMatches) return { ok: false, reason: "INVALID" };
   if (user.disabledAt) return { ok: false, reason: "DISABLED" };
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion } };
+}
+
+async function tooManyInFlight(db: Tx, email: string, ip: string, now: Date): Promise<boolean> {
+  const recent = { succeeded: null, createdAt: { gt: new Date(now.getTime() - IN_FLIGHT_POLICY.staleMs) } };
+  const [forAccount, forAddress] = await Promise.all([
+    db.loginAttempt.count({ where: { ...recent, email } }),
+    db.loginAttempt.count({ where: { ...recent, ip } }),
+  ]);
+  return forAccount > IN_FLIGHT_POLICY.perAccount || forAddress > IN_FLIGHT_POLICY.perAddress;
 }
 
 function lockedResult(until: Date, now: Date): SignInResult {

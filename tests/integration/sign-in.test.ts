@@ -2,7 +2,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
 import { liftLockout } from "@/lib/auth/lockouts";
-import { LOCKOUT_POLICY } from "@/lib/auth/lockout-policy";
+import { IN_FLIGHT_POLICY, LOCKOUT_POLICY } from "@/lib/auth/lockout-policy";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { getDb } from "@/lib/db/client";
 import { setAccountDisabled } from "@/lib/users/account-status";
@@ -113,5 +113,38 @@ describe("many sign-ins at once", () => {
     expect(results.every((r) => !r.ok && r.reason === "INVALID")).toBe(true);
     expect(answeredMs).toBeLessThan(500);
     expect(delay.max / 1e6).toBeLessThan(500);
+  });
+
+  it("refuses a burst on one account or one address before hashing, yet lets a room of desks behind one NAT in", async () => {
+    await account("serbu@misidagang.test");
+    const burst = await Promise.all(Array.from({ length: 40 }, () => attempt("serbu@misidagang.test", "salah", "10.41.0.1", at(minutes(90)))));
+    const busy = burst.filter((r) => !r.ok && r.reason === "BUSY").length;
+    // Only the few let through were checked (and count as guesses); the rest were refused unhashed.
+    expect(busy).toBeGreaterThanOrEqual(40 - IN_FLIGHT_POLICY.perAccount - LOCKOUT_POLICY.maxFailures);
+    const db = await getDb();
+    const guesses = await db.loginAttempt.count({ where: { email: "serbu@misidagang.test" } });
+    expect(guesses).toBe(40 - busy);
+    expect(await db.loginAttempt.count({ where: { succeeded: null } })).toBe(0);
+
+    // Ten desks start at once from the hotel's one address: every one gets in.
+    const desks = await Promise.all(Array.from({ length: IN_FLIGHT_POLICY.perAddress }, (_, i) => account(`meja${i}@misidagang.test`)));
+    const room = await Promise.all(desks.map((desk) => attempt(desk.email, "kata-sandi-benar", "10.42.0.1", at(minutes(95)))));
+    expect(room.every((r) => r.ok)).toBe(true);
+  });
+
+  it("does not count a check its server never finished (stopped mid-hash) once it is stale", async () => {
+    await account("basi@misidagang.test");
+    const db = await getDb();
+    const then = at(minutes(120));
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: 5 }, () => ({ email: "basi@misidagang.test", ip: "10.43.0.1", succeeded: null, createdAt: then })),
+    });
+    expect(await attempt("basi@misidagang.test", "kata-sandi-benar", "10.43.0.1", new Date(then.getTime() + 1_000))).toMatchObject({
+      ok: false,
+      reason: "BUSY",
+    });
+    expect(await attempt("basi@misidagang.test", "kata-sandi-benar", "10.43.0.1", new Date(then.getTime() + IN_FLIGHT_POLICY.staleMs + 1_000))).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "LoginAttempt" ALTER COLUMN "succeeded" DROP NOT NULL;
