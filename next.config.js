@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_REQUEST_BYTES } from "./lib/http/upload-limits.js";
 
 // Indonesian by default, English on request: see lib/i18n/request.ts.
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -11,9 +12,10 @@ const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden(): a staff page opened with the wrong role answers 403 with app/forbidden.tsx.
-  // Server actions: a scanned agreement (PDF, up to 10 MB) travels with its form. Origins stay the
-  // default: only this site may post actions.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
+  // A scanned agreement (PDF, up to 10 MB) travels with its form: the bodies Next reads for a server
+  // action and buffers for proxy.ts take the app's one request limit (lib/http/upload-limits.js).
+  // Origins stay the default: only this site may post actions.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: MAX_REQUEST_BYTES }, proxyClientMaxBodySize: MAX_REQUEST_BYTES },
   // Headers that do not change per request; the Content-Security-Policy (with a nonce) is set in proxy.ts.
   async headers() {
     return [

@@ -1,6 +1,6 @@
 import { PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { inspectPdf } from "./pdf-safety";
+import { pdfVerdict } from "./pdf-safety";
 
 async function scan(setUp: (pdf: PDFDocument) => void = () => undefined, useObjectStreams = false): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -9,32 +9,32 @@ async function scan(setUp: (pdf: PDFDocument) => void = () => undefined, useObje
   return pdf.save({ useObjectStreams });
 }
 
-describe("inspectPdf", () => {
+describe("pdfVerdict", () => {
   it("lets a plain scan through, including one that opens at its first page", async () => {
-    expect(await inspectPdf(await scan())).toBe("plain");
+    expect(await pdfVerdict(await scan())).toBe("plain");
     const fit = await scan((pdf) => pdf.catalog.set(PDFName.of("OpenAction"), pdf.context.obj([pdf.getPage(0).ref, PDFName.of("Fit")])));
-    expect(await inspectPdf(fit)).toBe("plain");
+    expect(await pdfVerdict(fit)).toBe("plain");
   });
 
   it("refuses JavaScript run on opening, written into the catalog or hidden in a compressed object stream", async () => {
     const openJs = (pdf: PDFDocument) =>
       pdf.catalog.set(PDFName.of("OpenAction"), pdf.context.obj({ Type: "Action", S: "JavaScript", JS: PDFString.of("app.alert(1)") }));
-    expect(await inspectPdf(await scan(openJs))).toBe("active");
-    expect(await inspectPdf(await scan(openJs, true))).toBe("active");
+    expect(await pdfVerdict(await scan(openJs))).toBe("active");
+    expect(await pdfVerdict(await scan(openJs, true))).toBe("active");
     const referenced = (pdf: PDFDocument) =>
       pdf.catalog.set(PDFName.of("OpenAction"), pdf.context.register(pdf.context.obj({ S: "JavaScript", JS: PDFString.of("x") })));
-    expect(await inspectPdf(await scan(referenced, true))).toBe("active");
+    expect(await pdfVerdict(await scan(referenced, true))).toBe("active");
   });
 
   it("refuses a launch action on a page event, and a document-level script", async () => {
     const launch = (pdf: PDFDocument) => pdf.getPage(0).node.set(PDFName.of("AA"), pdf.context.obj({ O: { S: "Launch", F: PDFString.of("calc.exe") } }));
-    expect(await inspectPdf(await scan(launch))).toBe("active");
+    expect(await pdfVerdict(await scan(launch))).toBe("active");
     const names = (pdf: PDFDocument) =>
       pdf.catalog.set(PDFName.of("Names"), pdf.context.obj({ JavaScript: { Names: [PDFString.of("a"), { S: "JavaScript", JS: PDFString.of("x") }] } }));
-    expect(await inspectPdf(await scan(names))).toBe("active");
+    expect(await pdfVerdict(await scan(names))).toBe("active");
   });
 
   it("refuses what cannot be parsed", async () => {
-    expect(await inspectPdf(new TextEncoder().encode("%PDF-1.4\n%%EOF\n"))).toBe("unreadable");
+    expect(await pdfVerdict(new TextEncoder().encode("%PDF-1.4\n%%EOF\n"))).toBe("unreadable");
   });
 });

@@ -5,6 +5,7 @@ import "server-only";
 // parsed (pdf-lib reads object streams too) and every object looked at. One that cannot be parsed is
 // refused as well: what cannot be checked is not served.
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream, type PDFObject } from "pdf-lib";
+import { runInWorker } from "@/lib/workers/run";
 
 // Keys that only exist to carry something that runs or is embedded; and the kinds of action (/S) that run something.
 const ACTIVE_KEYS = ["JS", "JavaScript", "EmbeddedFile", "EmbeddedFiles", "RichMedia", "XFA"].map((k) => PDFName.of(k));
@@ -12,7 +13,16 @@ const ACTIVE_ACTIONS = ["JavaScript", "Launch", "ImportData", "SubmitForm", "Res
 
 export type PdfVerdict = "plain" | "active" | "unreadable";
 
+/** What reading a 10 MB scan may take, in its worker thread: one that takes longer is not a plain scan. */
+export const PDF_WORK = { timeMs: 20_000, memoryMb: 512 };
+
+/** The verdict on an uploaded PDF, worked out in a worker thread (pdf-safety.worker.ts). */
 export async function inspectPdf(bytes: Uint8Array): Promise<PdfVerdict> {
+  const inspected = await runInWorker<PdfVerdict>("pdfSafety", bytes, PDF_WORK);
+  return inspected.ok ? inspected.value : "unreadable";
+}
+
+export async function pdfVerdict(bytes: Uint8Array): Promise<PdfVerdict> {
   let pdf: PDFDocument;
   try {
     pdf = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });

@@ -5,10 +5,9 @@ import { fieldCodes, formFile, formText } from "@/lib/kernel/form";
 import { done, fail, invalid, type FieldCode, type FieldCodes, type Outcome } from "@/lib/kernel/outcome";
 import type { Actor } from "@/lib/auth/authorize";
 import { auditedBy, recordAudit } from "@/lib/audit/record";
+import { MAX_UPLOAD_BYTES } from "@/lib/http/upload-limits";
 import { inspectPdf } from "./pdf-safety";
 import { getDb, type Tx } from "@/lib/db/client";
-
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 const text = (min: number, max: number, message: string) => z.string().trim().min(min, message).max(max);
 
@@ -53,7 +52,7 @@ export async function recordAgreement(
   const parsed = agreementInput.safeParse(input);
   const fieldErrors: FieldCodes = parsed.success ? {} : fieldCodes(parsed.error);
   if (document && document.bytes.byteLength > 0) {
-    if (document.bytes.byteLength > MAX_DOCUMENT_BYTES) fieldErrors.document = ["documentTooLarge"];
+    if (document.bytes.byteLength > MAX_UPLOAD_BYTES) fieldErrors.document = ["documentTooLarge"];
     else if (new TextDecoder().decode(document.bytes.slice(0, 5)) !== "%PDF-") fieldErrors.document = ["documentNotPdf"];
     else {
       const verdict = await inspectPdf(document.bytes);

@@ -18,6 +18,9 @@ export const XLSX_BUDGET = {
   columns: 60,
 };
 
+/** What reading a list within that budget may take, in its worker thread (lib/workers/run.ts). */
+export const XLSX_WORK = { timeMs: 30_000, memoryMb: 768 };
+
 interface Entry {
   name: string;
   method: number;

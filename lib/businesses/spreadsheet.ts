@@ -1,10 +1,10 @@
 import "server-only";
 import type { FieldCode } from "@/lib/kernel/outcome";
-import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { XLSX_BUDGET, xlsxOverBudget } from "./spreadsheet-budget";
+import { MAX_UPLOAD_BYTES } from "@/lib/http/upload-limits";
+import { runInWorker } from "@/lib/workers/run";
+import { XLSX_BUDGET, XLSX_WORK, xlsxOverBudget } from "./spreadsheet-budget";
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
 
 export interface Sheet {
@@ -18,14 +18,16 @@ export type SheetResult = { ok: true; sheet: Sheet } | { ok: false; error: Field
 /** Reads the first sheet of an .xlsx file or a CSV (comma, semicolon or tab separated) as text cells. */
 export async function readSpreadsheet(file: { name: string; bytes: Uint8Array }): Promise<SheetResult> {
   if (file.bytes.byteLength === 0) return { ok: false, error: "fileEmpty" };
-  if (file.bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, error: "fileTooLarge" };
+  if (file.bytes.byteLength > MAX_UPLOAD_BYTES) return { ok: false, error: "fileTooLarge" };
   const name = file.name.toLowerCase();
   let table: string[][];
   try {
     if (name.endsWith(".xlsx")) {
       const over = xlsxOverBudget(file.bytes);
       if (over) return { ok: false, error: over };
-      table = await readXlsx(file.bytes);
+      const read = await readXlsx(file.bytes);
+      if (!Array.isArray(read)) return { ok: false, error: read };
+      table = read;
     } else if (name.endsWith(".csv") || name.endsWith(".txt")) table = readCsv(file.bytes);
     else if (name.endsWith(".xls")) return { ok: false, error: "fileOldXls" };
     else return { ok: false, error: "fileRequired" };
@@ -66,28 +68,9 @@ function readCsv(bytes: Uint8Array): string[][] {
   return table;
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const table: string[][] = [];
-  // Only the cells that are there (the budget has checked where they sit), never the claimed range.
-  sheet.eachRow((row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell((cell, column) => {
-      cells[column - 1] = cellText(cell);
-    });
-    table[rowNumber - 1] = Array.from(cells, (c) => c ?? "");
-  });
-  return Array.from(table, (r) => r ?? []);
-}
-
-// Numbers keep all their digits (a NIB or a phone typed into a number cell), dates their day.
-function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.value;
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number") return Number.isInteger(value) ? value.toFixed(0) : String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return cell.text ?? "";
+/** The workbook's first sheet as text cells, read in a worker thread within XLSX_WORK. */
+async function readXlsx(bytes: Uint8Array): Promise<string[][] | FieldCode> {
+  const read = await runInWorker<string[][]>("xlsx", bytes, XLSX_WORK);
+  if (read.ok) return read.value;
+  return read.reason === "failed" ? "fileUnreadable" : { key: "fileTooHeavy", params: { seconds: XLSX_WORK.timeMs / 1000 } };
 }

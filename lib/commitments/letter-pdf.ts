@@ -3,6 +3,7 @@ import { degrees, PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } 
 import QRCode from "qrcode";
 import { A4, latin1, MARGIN, wrap } from "@/lib/pdf/text";
 import { letterText, type LetterInput } from "./letter-text";
+import { runInWorker } from "@/lib/workers/run";
 import { signatureWithinBudget } from "./signature-image";
 import type { CommitmentDetail } from "./queries";
 
@@ -21,10 +22,18 @@ export function toLetter(detail: CommitmentDetail): LetterWithSignatures {
   };
 }
 
+/** Drawing one letter: a few hundred milliseconds at most, in a worker thread (letter.worker.ts). */
+export const LETTER_WORK = { timeMs: 15_000, memoryMb: 256 };
+
 /** The letter as the download both the staff and the representative get, its QR code pointing at this site. */
 export async function letterDownload(detail: CommitmentDetail, siteOrigin: string): Promise<Response> {
-  const bytes = await letterPdf(toLetter(detail), `${siteOrigin}/verify/${detail.verificationCode}`);
-  return new Response(bytes as BodyInit, {
+  const drawn = await runInWorker<Uint8Array>(
+    "letter",
+    { letter: toLetter(detail), verifyUrl: `${siteOrigin}/verify/${detail.verificationCode}` },
+    LETTER_WORK,
+  );
+  if (!drawn.ok) throw new Error(`The letter ${detail.verificationCode} could not be drawn (${drawn.reason}).`);
+  return new Response(drawn.value as BodyInit, {
     headers: {
       "Content-Type": "application/pdf",
       "Content-Disposition": `attachment; filename="surat-komitmen-${detail.verificationCode}.pdf"`,

@@ -7,6 +7,7 @@ import { auditedBy, recordAudit } from "@/lib/audit/record";
 import { newPublicCode } from "@/lib/codes";
 import { getDb, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { storedSignature } from "./signature-store";
 import { checkCommitment, commitmentFields, signatures, type FieldErrors } from "./rules";
 
 export const recordInput = commitmentFields.extend({
@@ -126,8 +127,13 @@ export async function validate(db: Tx, event: ScopedEvent, input: RecordInput): 
   let signed: z.output<typeof signatures> | null = null;
   if (input.intent === "sign") {
     const parsed = signatures.safeParse(input);
-    if (parsed.success) signed = parsed.data;
-    else Object.assign(fieldErrors, fieldCodes(parsed.error));
+    if (parsed.success) {
+      // Kept as redrawn at one small size, whatever the pad sent (within its budget).
+      const [visiting, host] = await Promise.all([storedSignature(parsed.data.visitingSignature), storedSignature(parsed.data.hostSignature)]);
+      if (!visiting.ok) fieldErrors.visitingSignature = [visiting.error];
+      if (!host.ok) fieldErrors.hostSignature = [host.error];
+      if (visiting.ok && host.ok) signed = { ...parsed.data, visitingSignature: visiting.dataUrl, hostSignature: host.dataUrl };
+    } else Object.assign(fieldErrors, fieldCodes(parsed.error));
   }
   if (!checked.ok || Object.keys(fieldErrors).length) return refused(fieldErrors);
   const { confirmAboveCeiling, ...fields } = checked.value;

@@ -1,7 +1,11 @@
 // A signature from the pad is a PNG data URL. Its header says how big the picture is before anything
 // decodes it: a 332 KB data URL can describe 16000×16000 pixels (1 GB decoded), which pdf-lib would
-// decode for every letter. So the size is checked where it is recorded and again before a letter
-// embeds it. Plain module: the signing form and the server share it.
+// decode for every letter. So the size is checked where it is recorded (and the signature stored
+// redrawn at one small size) and again before a letter embeds it. Plain module: the signing form and
+// the server share it.
+
+/** Every signature is stored redrawn at this size (signature-store.ts): what a letter embeds is always this small. */
+export const STORED_SIGNATURE = { width: 900, height: 300 };
 
 /** A pad on a tablet at 3× pixel density is about 2400×600; twice that is still a signature. */
 export const SIGNATURE_BUDGET = { width: 4000, height: 2000, pixels: 4_000_000 };

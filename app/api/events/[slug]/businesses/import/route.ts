@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { columnMapping, commitImport, previewImport, type DescribedPreview, type ImportPreview } from "@/lib/businesses/import";
-import { MAX_IMPORT_BYTES } from "@/lib/businesses/spreadsheet";
+import { MAX_REQUEST_BYTES } from "@/lib/http/upload-limits";
 import { formText } from "@/lib/kernel/form";
 import { fail } from "@/lib/kernel/outcome";
 import { eventRoute } from "@/lib/kernel/route";
@@ -19,7 +19,7 @@ const importForm = z.object({
  * answers a stream of NDJSON lines ({"type":"progress",…} then {"type":"done",…}) for the progress bar.
  */
 export const POST = eventRoute(
-  { need: "ADMIN", body: { kind: "form", schema: importForm, maxBytes: MAX_IMPORT_BYTES + 64 * 1024 } },
+  { need: "ADMIN", body: { kind: "form", schema: importForm, maxBytes: MAX_REQUEST_BYTES } },
   async ({ event, actor, body, locale }) => {
     let mapping: z.output<typeof columnMapping> | undefined;
     if (body.mapping) {

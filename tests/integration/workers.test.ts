@@ -1,0 +1,52 @@
+// The worker threads behind heavy parsing (lib/workers/run.ts): a task past its time or its heap is
+// stopped with a reason, the thread is replaced, and the next task runs as if nothing had happened.
+import { describe, expect, it } from "vitest";
+import { runInWorker } from "@/lib/workers/run";
+import { cell, sheet, xlsx as rawXlsx } from "../support/hostile";
+import { xlsx } from "../support/spreadsheets";
+
+async function longList(rows: number): Promise<Uint8Array> {
+  return xlsx(
+    ["Nama Usaha", "Sektor"],
+    Array.from({ length: rows }, (_, i) => [`Usaha ${i}`, "Kuliner"]),
+  );
+}
+
+describe("runInWorker", () => {
+  it("stops a task past its time, and the next task gets a fresh thread", async () => {
+    const list = await longList(20_000);
+    const started = performance.now();
+    expect(await runInWorker("xlsx", list, { timeMs: 50, memoryMb: 256 })).toEqual({ ok: false, reason: "timeout" });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    const small = await runInWorker<string[][]>("xlsx", await longList(2), { timeMs: 20_000, memoryMb: 256 });
+    expect(small).toEqual({
+      ok: true,
+      value: [
+        ["Nama Usaha", "Sektor"],
+        ["Usaha 0", "Kuliner"],
+        ["Usaha 1", "Kuliner"],
+      ],
+    });
+  });
+
+  it("stops a task past its heap with 'memory', not the server", async () => {
+    // The far corners a budget would refuse (spreadsheet-budget.ts): exceljs fills the range between.
+    const corners = await rawXlsx(
+      sheet("A1:XFD1048576", `<row r="1">${cell("A1", "Nama")}${cell("XFD1", "x")}</row><row r="1048576">${cell("A1048576", "y")}</row>`),
+    );
+    expect(await runInWorker("xlsx", corners, { timeMs: 60_000, memoryMb: 16 })).toEqual({ ok: false, reason: "memory" });
+    expect((await runInWorker<string[][]>("xlsx", await longList(1), { timeMs: 20_000, memoryMb: 256 })).ok).toBe(true);
+  });
+
+  it("answers a file the task cannot read with 'failed', and keeps the thread", async () => {
+    const notAWorkbook = new TextEncoder().encode("bukan spreadsheet");
+    expect(await runInWorker("xlsx", notAWorkbook, { timeMs: 20_000, memoryMb: 256 })).toEqual({ ok: false, reason: "failed" });
+    expect((await runInWorker<string[][]>("xlsx", await longList(1), { timeMs: 20_000, memoryMb: 256 })).ok).toBe(true);
+  });
+
+  it("runs as many tasks as are sent at once, each with its own answer", async () => {
+    const lists = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => longList(n)));
+    const read = await Promise.all(lists.map((list) => runInWorker<string[][]>("xlsx", list, { timeMs: 20_000, memoryMb: 256 })));
+    expect(read.map((r) => (r.ok ? r.value.length - 1 : -1))).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
