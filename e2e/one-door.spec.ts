@@ -1,45 +1,11 @@
 // Every route handler answers through the kernel: a cross-site mutation, a body of the wrong kind or
 // size, unreadable JSON, a bad field, a missing session, an unknown mission and a key of another
 // mission each get their own status and a JSON body with a stable code, against the production build.
-import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
-import { DESK, DESK_HOME, expect, registerWalkIn, signIn, test } from "./support";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
+import { commitment, DESK, DESK_HOME, expect, practiceParties, PRACTICE, signIn, test } from "./support";
 import { ThrowawayPostgres, startApp, stopApp } from "./own-servers";
-import { SIGNATURE } from "../tests/support/signature";
 
-const PRACTICE = "latihan-meja";
 const DEMO = "jatim-kaltim-2025";
-
-/** A valid, signed commitment between two businesses of the practice mission, with a key of its own. */
-function commitment(visitingBusinessId: string, hostBusinessId: string, extra: Record<string, unknown> = {}) {
-  return {
-    idempotencyKey: `one-door-${Date.now()}-${Math.random().toString(36).slice(2)}`,
-    intent: "sign",
-    visitingBusinessId,
-    hostBusinessId,
-    category: "SELL",
-    commodity: "Kopi robusta",
-    sector: "Perikanan",
-    instrument: "MOU",
-    value: "2,5 juta",
-    visitingSignerName: "Pihak Satu",
-    visitingSignature: SIGNATURE,
-    hostSignerName: "Pihak Dua",
-    hostSignature: SIGNATURE,
-    deskConfirmed: true,
-    ...extra,
-  };
-}
-
-async function practiceParties(page: Page): Promise<[string, string]> {
-  const stamp = Date.now() % 1_000_000;
-  await registerWalkIn(page, "Jatim (Jawa Timur)", `Pintu Satu Jatim ${stamp}`, `0812${String(stamp).padStart(8, "0")}`, "Kota Malang");
-  await registerWalkIn(page, "Kaltim (Kalimantan Timur)", `Pintu Satu Kaltim ${stamp}`, `0813${String(stamp).padStart(8, "0")}`, "Kota Balikpapan");
-  const find = async (side: string, name: string) => {
-    const found = await page.request.get(`/api/events/${PRACTICE}/businesses/search?q=${encodeURIComponent(name)}&side=${side}`);
-    return ((await found.json()) as { results: { id: string; name: string }[] }).results.find((b) => b.name === name)!.id;
-  };
-  return [await find("JATIM", `Pintu Satu Jatim ${stamp}`), await find("KALTIM", `Pintu Satu Kaltim ${stamp}`)];
-}
 
 async function failure(response: APIResponse, status: number, code: string) {
   expect(response.status(), await response.text()).toBe(status);

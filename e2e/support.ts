@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from "@playwright/test";
+import { SIGNATURE } from "../tests/support/signature";
 
 export const ORGANIZER = { email: "organizer@misidagang.test", password: "demo-organizer" };
 export const DESK = { email: "desk@misidagang.test", password: "demo-desk" };
@@ -40,7 +41,8 @@ export async function signOut(page: Page) {
 }
 
 /** The empty practice mission the desk tests work on. */
-export const DESK_HOME = "/staf/e/latihan-meja";
+export const PRACTICE = "latihan-meja";
+export const DESK_HOME = `/staf/e/${PRACTICE}`;
 
 /** Registers a walk-in at the practice mission's desk. */
 export async function registerWalkIn(page: Page, side: "Jatim (Jawa Timur)" | "Kaltim (Kalimantan Timur)", name: string, phone: string, regency: string) {
@@ -65,4 +67,37 @@ export async function sign(page: Page, pad: string) {
   await page.mouse.down();
   for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 20 + i * 18, box.y + box.height / 2 + (i % 2 ? -25 : 25), { steps: 3 });
   await page.mouse.up();
+}
+
+/** A valid, signed commitment between two businesses of the practice mission, with a key of its own. */
+export function commitment(visitingBusinessId: string, hostBusinessId: string, extra: Record<string, unknown> = {}) {
+  return {
+    idempotencyKey: `one-door-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+    intent: "sign",
+    visitingBusinessId,
+    hostBusinessId,
+    category: "SELL",
+    commodity: "Kopi robusta",
+    sector: "Perikanan",
+    instrument: "MOU",
+    value: "2,5 juta",
+    visitingSignerName: "Pihak Satu",
+    visitingSignature: SIGNATURE,
+    hostSignerName: "Pihak Dua",
+    hostSignature: SIGNATURE,
+    deskConfirmed: true,
+    ...extra,
+  };
+}
+
+/** Registers a walk-in on each side of the practice mission: their ids, visiting then host. */
+export async function practiceParties(page: Page): Promise<[string, string]> {
+  const stamp = Date.now() % 1_000_000;
+  await registerWalkIn(page, "Jatim (Jawa Timur)", `Pintu Satu Jatim ${stamp}`, `0812${String(stamp).padStart(8, "0")}`, "Kota Malang");
+  await registerWalkIn(page, "Kaltim (Kalimantan Timur)", `Pintu Satu Kaltim ${stamp}`, `0813${String(stamp).padStart(8, "0")}`, "Kota Balikpapan");
+  const find = async (side: string, name: string) => {
+    const found = await page.request.get(`/api/events/${PRACTICE}/businesses/search?q=${encodeURIComponent(name)}&side=${side}`);
+    return ((await found.json()) as { results: { id: string; name: string }[] }).results.find((b) => b.name === name)!.id;
+  };
+  return [await find("JATIM", `Pintu Satu Jatim ${stamp}`), await find("KALTIM", `Pintu Satu Kaltim ${stamp}`)];
 }

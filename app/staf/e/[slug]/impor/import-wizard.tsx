@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { inputClass, labelClass } from "@/app/_components/form";
 import type { ActionResult } from "@/lib/kernel/outcome";
+import { MAX_UPLOAD_BYTES } from "@/lib/http/upload-limits";
 import { BUSINESS_FIELDS } from "@/lib/businesses/fields";
 import type { ColumnMapping, DescribedPreview } from "@/lib/businesses/import";
 
@@ -11,6 +12,7 @@ type Commit = ActionResult<{ imported: number; skipped: number }>;
 
 export function ImportWizard({ slug, sides }: { slug: string; sides: { code: string; shortName: string; province: string }[] }) {
   const t = useTranslations("import");
+  const tField = useTranslations("fieldErrors");
   const [side, setSide] = useState(sides[0]?.code ?? "");
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<DescribedPreview | null>(null);
@@ -126,8 +128,15 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
             disabled={busy}
             onChange={(e) => {
               const chosen = e.target.files?.[0] ?? null;
-              setFile(chosen);
               setPreview(null);
+              setOutcome(null);
+              // Over the limit is said here, before ten megabytes travel to be refused.
+              if (chosen && chosen.size > MAX_UPLOAD_BYTES) {
+                setFile(null);
+                setError(tField("fileTooLarge"));
+                return;
+              }
+              setFile(chosen);
               if (chosen) void runPreview(chosen, side);
             }}
             className="mt-1 block w-full text-sm"

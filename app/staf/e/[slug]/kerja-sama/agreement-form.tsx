@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { FieldErrors, FormMessage, inputClass, labelClass, SubmitButton, TextareaField, TextField, useActionForm } from "@/app/_components/form";
+import { MAX_UPLOAD_BYTES } from "@/lib/http/upload-limits";
 import { recordAgreementAction } from "./actions";
 
 interface SideOpds {
@@ -15,6 +16,7 @@ const NEW = "__baru__";
 
 export function AgreementForm({ slug, sides }: { slug: string; sides: SideOpds[] }) {
   const t = useTranslations("agreements");
+  const tField = useTranslations("fieldErrors");
   const { state, pending, formProps } = useActionForm(recordAgreementAction);
   return (
     <form {...formProps} className="space-y-4" encType="multipart/form-data">
@@ -38,7 +40,19 @@ export function AgreementForm({ slug, sides }: { slug: string; sides: SideOpds[]
         <label htmlFor="agreement-document" className={labelClass}>
           {t("document")}
         </label>
-        <input id="agreement-document" name="document" type="file" accept="application/pdf,.pdf" className="mt-1 block text-sm" />
+        <input
+          id="agreement-document"
+          name="document"
+          type="file"
+          accept="application/pdf,.pdf"
+          // Over the limit is said here, and the form is held back, before ten megabytes travel to be refused.
+          onChange={(e) => {
+            const chosen = e.target.files?.[0];
+            e.target.setCustomValidity(chosen && chosen.size > MAX_UPLOAD_BYTES ? tField("documentTooLarge") : "");
+            e.target.reportValidity();
+          }}
+          className="mt-1 block text-sm"
+        />
         <FieldErrors state={state} name="document" />
       </div>
       <FormMessage state={state} />
