@@ -1,5 +1,5 @@
 import { demoData } from "../lib/demo/demo-event";
-import { DESK, expect, ORGANIZER, signIn, signOut, test } from "./support";
+import { DESK, DESK_HOME, expect, ORGANIZER, PRACTICE, registerWalkIn, signIn, signOut, test } from "./support";
 
 test("anonymous visitors are sent to sign-in from staff pages, and come back after it", async ({ page }) => {
   await page.goto("/staf/pengguna");
@@ -147,4 +147,26 @@ test("after signing in, a crafted callback link never leaves this site", async (
     expect(response?.status(), crafted).toBeLessThan(400);
     await expect(page, crafted).toHaveURL(`${baseURL}/staf`);
   }
+});
+
+test("a business's page shows its contact data to organizers, and none of it to desk staff", async ({ browser }) => {
+  const desk = await (await browser.newContext()).newPage();
+  await signIn(desk, DESK);
+  const stamp = String(Date.now() % 100_000_000).padStart(8, "0");
+  await registerWalkIn(desk, "Jatim (Jawa Timur)", `Kontak Usaha ${stamp}`, `0857${stamp}`, "Kota Malang");
+  const found = await desk.request.get(`/api/events/${PRACTICE}/businesses/search?q=${stamp}&side=JATIM`);
+  const [business] = ((await found.json()) as { results: { id: string }[] }).results;
+  await desk.goto(`${DESK_HOME}/pelaku-usaha/${business.id}`);
+  await expect(desk.getByRole("heading", { name: `Kontak Usaha ${stamp}` })).toBeVisible();
+  await expect(desk.locator("dd", { hasText: `Wakil Kontak Usaha ${stamp}` })).toBeVisible();
+  // Neither shown nor sent: the page's whole response (its RSC payload too) holds no trace of the number.
+  expect(await (await desk.request.get(desk.url())).text()).not.toContain(`857${stamp}`);
+  await expect(desk.locator("dt", { hasText: "No. HP/WA" })).toHaveCount(0);
+
+  const organizer = await (await browser.newContext()).newPage();
+  await signIn(organizer, ORGANIZER);
+  await organizer.goto(desk.url());
+  await expect(organizer.locator("dt", { hasText: "No. HP/WA" })).toBeVisible();
+  await expect(organizer.locator("dd", { hasText: `857${stamp}` })).toBeVisible();
+  await Promise.all([desk.context().close(), organizer.context().close()]);
 });

@@ -107,12 +107,16 @@ export async function listBusinesses(eventId: string, filters: BusinessFilters) 
 }
 
 /** One business for staff, with its contact details (never shown on public pages). */
-export async function businessDetail(eventId: string, id: string) {
+/** One business of the event; its contact data only for those who may see it (contact-rule.ts), else `contact: null`. */
+export async function businessDetail(eventId: string, id: string, options: { withContact: boolean }) {
   const db = await getDb();
-  return db.business.findFirst({
+  const found = await db.business.findFirst({
     where: { id, eventId },
     include: { side: { select: { code: true, shortName: true, province: true, role: true } }, checkedInBy: { select: { name: true } } },
   });
+  if (!found) return null;
+  const { nib, phone, email, ...business } = found;
+  return { ...business, contact: options.withContact ? { nib, phone, email } : null };
 }
 
 /** Businesses for a sheet of badges, in the order they are printed. */

@@ -4,6 +4,7 @@ import { exportStream } from "@/lib/exports/write";
 import { LOCALES } from "@/lib/i18n/locale";
 import { fail } from "@/lib/kernel/outcome";
 import { eventRoute } from "@/lib/kernel/route";
+import { seesContactData } from "@/lib/businesses/contact-rule";
 
 const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } as const;
 const exportQuery = z.object({ format: z.enum(["csv", "xlsx"], { message: "exportFormat" }).default("csv"), lang: z.enum(LOCALES).optional() });
@@ -16,7 +17,7 @@ export const GET = eventRoute(
     if (!isDataset(params.dataset)) return fail("NOT_FOUND", { what: "dataset" });
     const definition = DATASET[params.dataset];
     if (definition.organizerOnly && actor.role !== "ADMIN") return fail("ORGANIZER_ONLY", { what: "export" });
-    const body = exportStream(definition, event.id, { format: query.format, locale: query.lang ?? locale, withContact: actor.role === "ADMIN" });
+    const body = exportStream(definition, event.id, { format: query.format, locale: query.lang ?? locale, withContact: seesContactData(actor) });
     return new Response(body, {
       headers: {
         "Content-Type": CONTENT_TYPES[query.format],

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { businessDetail } from "@/lib/businesses/queries";
+import { seesContactData } from "@/lib/businesses/contact-rule";
 import { commitmentsOfBusiness } from "@/lib/commitments/queries";
 import { formatRupiah } from "@/lib/money/rupiah";
 import { categoryLabel } from "@/lib/totals/labels";
@@ -24,7 +25,11 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 export default async function BusinessPage({ params }: Props) {
   const { slug, id } = await params;
   const { actor, event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/pelaku-usaha/${id}`);
-  const [business, commitments, origin] = await Promise.all([businessDetail(event.id, id), commitmentsOfBusiness(event.id, id), pageOrigin()]);
+  const [business, commitments, origin] = await Promise.all([
+    businessDetail(event.id, id, { withContact: seesContactData(actor) }),
+    commitmentsOfBusiness(event.id, id),
+    pageOrigin(),
+  ]);
   if (!business) notFound();
   const [t, locale] = await Promise.all([getTranslations("business"), getLocale()]);
   const details: [string, string | null][] = [
@@ -34,9 +39,13 @@ export default async function BusinessPage({ params }: Props) {
     [t("regency"), business.regency || null],
     [t("legalForm"), business.legalForm],
     [t("scale"), business.scale],
-    [t("nib"), business.nib],
-    [t("phone"), business.phone],
-    [t("email"), business.email],
+    ...(business.contact
+      ? ([
+          [t("nib"), business.contact.nib],
+          [t("phone"), business.contact.phone],
+          [t("email"), business.contact.email],
+        ] as [string, string | null][])
+      : []),
     [t("products"), business.products],
     [t("registration"), `${business.source === "WALK_IN" ? t("walkIn") : t("preRegistered")}, ${formatMoment(business.createdAt, event.timeZone, locale)}`],
   ];
