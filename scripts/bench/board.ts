@@ -5,9 +5,8 @@
 // commit (the server's clock, the same machine) to its arrival at each viewer. Side by side, POLLERS
 // viewers (default 100) poll the totals API every 5 s, the usual pledge-board way.
 // The last line is one JSON object. Targets on 2 cores: p95 ≤ 250 ms at 1,000 viewers, lost = 0, RSS ≤ 400 MB.
-import { spawn, spawnSync } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { prepareDatabase } from "../../lib/boot";
 import { connectDatabase, disconnectDatabase } from "../../lib/db/client";
@@ -15,6 +14,7 @@ import { DEMO_ACCOUNTS, PRACTICE_SLUG } from "../../lib/demo/demo-event";
 import { seedDemoEvent } from "../../lib/demo/seed";
 import { SIGNATURE, twoBusinesses } from "../../tests/support/signing";
 import { databaseName, dropDatabase, recreateDatabase } from "../lib/databases";
+import { productionServer, signedIn } from "./lib";
 
 const VIEWERS = Number(process.env.VIEWERS ?? 1000);
 const WRITERS = Number(process.env.WRITERS ?? 4);
@@ -22,7 +22,6 @@ const COMMITS = Number(process.env.COMMITS ?? 200);
 const POLLERS = Number(process.env.POLLERS ?? 100);
 const POLL_MS = 5000;
 const PORT = Number(process.env.BENCH_PORT ?? 3240);
-const base = `http://127.0.0.1:${PORT}`;
 
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) {
@@ -30,7 +29,6 @@ if (!serverUrl) {
   process.exit(2);
 }
 
-if (!existsSync(".next/BUILD_ID")) spawnSync("npm", ["run", "build"], { stdio: "inherit" });
 const benchDb = await recreateDatabase(serverUrl, `${databaseName(serverUrl)}_bench`);
 process.env.DATABASE_URL = benchDb;
 await prepareDatabase({ demoOnNewEmbedded: false });
@@ -40,43 +38,10 @@ const event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG } 
 const parties = await twoBusinesses(event.id);
 await disconnectDatabase();
 
-// The production server, as npm start runs it.
-const server = spawn("node", ["server.js", "-p", String(PORT), "-H", "127.0.0.1"], {
-  env: { ...process.env, NODE_ENV: "production", DATABASE_URL: benchDb, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") },
-  stdio: ["ignore", "ignore", "inherit"],
-});
-const stopServer = () => server.kill("SIGTERM");
-process.on("exit", stopServer);
-for (let i = 0; ; i++) {
-  const ok = await fetch(`${base}/api/events/${PRACTICE_SLUG}/totals`).then(
-    (r) => r.ok,
-    () => false,
-  );
-  if (ok) break;
-  if (i > 240) throw new Error("server did not start");
-  await new Promise((r) => setTimeout(r, 250));
-}
-
-// A desk session, signed in through next-auth as a browser would.
-const desk = DEMO_ACCOUNTS.find((a) => a.role === "DESK")!;
-const jar = new Map<string, string>();
-const keep = (response: Response) => {
-  for (const cookie of response.headers.getSetCookie()) {
-    const [pair] = cookie.split(";");
-    jar.set(pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1));
-  }
-};
-const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-const csrf = await fetch(`${base}/api/auth/csrf`);
-keep(csrf);
-const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-keep(
-  await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email: desk.email, password: desk.password, json: "true" }),
-  }),
+const { server, base, stop: stopServer } = await productionServer(PORT, benchDb);
+const cookie = await signedIn(
+  base,
+  DEMO_ACCOUNTS.find((a) => a.role === "DESK")!,
 );
 
 // Viewers: each records when it saw each count of signed commitments.
@@ -137,7 +102,7 @@ await Promise.all(
     for (let i = w; i < COMMITS; i += WRITERS) {
       const response = await fetch(`${base}/api/events/${PRACTICE_SLUG}/commitments`, {
         method: "POST",
-        headers: { "content-type": "application/json", cookie: cookie() },
+        headers: { "content-type": "application/json", cookie },
         body: JSON.stringify({
           idempotencyKey: randomUUID(),
           intent: "sign",
@@ -167,7 +132,7 @@ for (let i = 0; i < 50 && viewers.some((v) => (v.seen.at(-1)?.count ?? 0) < fina
 await new Promise((r) => setTimeout(r, POLL_MS + 500));
 polling = false;
 
-// server.js is one process: Next renders in it, no workers.
+// server.js is one process: Next renders in it (the worker threads of lib/workers/ count in its RSS).
 const rssMb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 for (const viewer of viewers) viewer.controller.abort();
 await Promise.allSettled(pollers);
