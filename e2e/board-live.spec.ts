@@ -1,4 +1,8 @@
-import { DESK, DESK_HOME, expect, registerWalkIn, sign, signIn, test } from "./support";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { commitment, DESK, DESK_HOME, expect, practiceParties, PRACTICE, registerWalkIn, sign, signIn, test } from "./support";
+import { startApp, stopApp } from "./own-servers";
 
 test("the public board moves the moment a deal is signed at the desk, without a reload", async ({ page, browser }) => {
   // The audience's screen: no sign-in, a 16:9 projector.
@@ -62,4 +66,49 @@ test("the board fits a 4K projector and a phone", async ({ page }) => {
   await expect(page.getByTestId("board-total")).toHaveText("Rp1.053.146.943.500");
   const fits = await page.getByTestId("board-total").evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth);
   expect(fits).toBe(true);
+});
+
+test("a board whose stream the server refuses (its address is full) polls the totals instead, and still moves", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const port = 3296;
+  const dataDir = mkdtempSync(path.join(tmpdir(), "misi-board-full-"));
+  // One stream per address: the test's own stream takes it, so the board's is refused with a 429.
+  const server = await startApp(port, {
+    ...process.env,
+    DATABASE_URL: "",
+    PGLITE_DIR: path.join(dataDir, "pglite"),
+    NEXTAUTH_SECRET: "board-fallback-test-secret-0123456789",
+    BOARD_STREAMS_PER_ADDRESS: "1",
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const holder = new AbortController();
+  try {
+    const held = await fetch(`${base}/api/events/${PRACTICE}/stream`, { signal: holder.signal });
+    expect(held.status).toBe(200);
+    expect((await fetch(`${base}/api/events/${PRACTICE}/stream`)).status).toBe(429);
+
+    const board = await (await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 720 } })).newPage();
+    const refused = board.waitForResponse((r) => r.url().endsWith(`/api/events/${PRACTICE}/stream`) && r.status() === 429);
+    await board.goto(`/e/${PRACTICE}/board`);
+    await refused;
+    const before = Number(await board.getByTestId("board-commitments").textContent());
+    const polled = board.waitForRequest((r) => r.url().endsWith(`/api/events/${PRACTICE}/totals`));
+
+    const desk = await (await browser.newContext({ baseURL: base })).newPage();
+    await signIn(desk, DESK);
+    const [visiting, host] = await practiceParties(desk);
+    const signed = await desk.request.post(`/api/events/${PRACTICE}/commitments`, {
+      data: JSON.stringify(commitment(visiting, host)),
+      headers: { "content-type": "application/json", origin: base },
+    });
+    expect(signed.status()).toBe(201);
+
+    await polled;
+    await expect(board.getByTestId("board-commitments")).toHaveText(String(before + 1), { timeout: 15_000 });
+    await Promise.all([board.context().close(), desk.context().close()]);
+  } finally {
+    holder.abort();
+    await stopApp(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });
