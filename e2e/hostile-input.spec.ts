@@ -108,11 +108,11 @@ test("signatures: a picture that decodes to a gigabyte is refused, one at the pa
   expect(recorded.slowestMs).toBeLessThan(INNOCENT_BUDGET_MS);
   const { data } = (await recorded.result.json()) as { data: { id: string } };
 
-  // The commitment's page shows the signature as stored: redrawn at 900 × 300, whatever the pad sent.
+  // The commitment's page shows the signature as stored: redrawn at 600 × 200, whatever the pad sent.
   await page.goto(`${DESK_HOME}/komitmen/${data.id}`);
   const stored = page.getByRole("img", { name: /^Tanda tangan/ }).first();
   await expect(stored).toBeVisible();
-  expect(await stored.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([900, 300]);
+  expect(await stored.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([600, 200]);
 
   const letter = await whileAnotherClientAsks(innocent, () => page.request.get(`/api/events/${PRACTICE}/commitments/${data.id}/letter`));
   expect(letter.result.status()).toBe(200);

@@ -5,7 +5,7 @@
 // the server share it.
 
 /** Every signature is stored redrawn at this size (signature-store.ts): what a letter embeds is always this small. */
-export const STORED_SIGNATURE = { width: 900, height: 300 };
+export const STORED_SIGNATURE = { width: 600, height: 200 };
 
 /** A pad on a tablet at 3× pixel density is about 2400×600; twice that is still a signature. */
 export const SIGNATURE_BUDGET = { width: 4000, height: 2000, pixels: 4_000_000 };

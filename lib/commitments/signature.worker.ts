@@ -1,14 +1,21 @@
-// Runs in a worker thread (lib/workers/run.ts): decodes a signature within its budget and redraws it
-// at the one size every stored signature has (storedSignature in signature-store.ts).
+// Runs in a worker thread (lib/workers/run.ts): decodes a signature within its budget (pngjs) and
+// redraws it at the one size every stored signature has (storedSignature in signature-store.ts),
+// writing that PNG here: it is one chunk of rows, and writing it in place reuses the same buffers.
+import { crc32, deflateSync } from "node:zlib";
 import { PNG } from "pngjs";
 import { serveTask } from "@/lib/workers/task";
 import { STORED_SIGNATURE } from "./signature-image";
+
+const { width, height } = STORED_SIGNATURE;
+// Kept between tasks: a thread redrawing hundreds of signatures allocates no more than one of each
+// (fresh half-megabyte buffers per task left the process's memory tens of megabytes higher).
+const sums = new Float64Array(width * height * 5);
+const rows = Buffer.alloc(height * (width * 4 + 1));
 
 serveTask((dataUrl: string): string | null => {
   const source = PNG.sync.read(Buffer.from(dataUrl.slice(dataUrl.indexOf(",") + 1), "base64"));
   const ink = inkBounds(source);
   if (!ink) return null;
-  const { width, height } = STORED_SIGNATURE;
   // Never enlarged (a small signature stays sharp), shrunk to fit, centred.
   const scale = Math.min(1, width / ink.width, height / ink.height);
   const fitted = { width: Math.max(1, Math.round(ink.width * scale)), height: Math.max(1, Math.round(ink.height * scale)) };
@@ -16,7 +23,7 @@ serveTask((dataUrl: string): string | null => {
   const top = Math.floor((height - fitted.height) / 2);
 
   // Each stored pixel is the average of the source pixels that fall in it (colour weighted by alpha).
-  const sums = new Float64Array(fitted.width * fitted.height * 5);
+  sums.fill(0, 0, fitted.width * fitted.height * 5);
   for (let y = 0; y < ink.height; y++) {
     const ty = Math.min(fitted.height - 1, Math.floor(y * scale));
     for (let x = 0; x < ink.width; x++) {
@@ -31,22 +38,38 @@ serveTask((dataUrl: string): string | null => {
       sums[to + 4] += 1;
     }
   }
-  const stored = new PNG({ width, height });
-  stored.data.fill(0);
+  // The PNG's rows: each a filter byte (0: none) and RGBA pixels, transparent around the signature.
+  rows.fill(0);
   for (let y = 0; y < fitted.height; y++) {
     for (let x = 0; x < fitted.width; x++) {
       const at = (y * fitted.width + x) * 5;
       const alpha = sums[at + 3];
       if (alpha === 0) continue;
-      const to = ((top + y) * width + left + x) * 4;
-      stored.data[to] = Math.round(sums[at] / alpha);
-      stored.data[to + 1] = Math.round(sums[at + 1] / alpha);
-      stored.data[to + 2] = Math.round(sums[at + 2] / alpha);
-      stored.data[to + 3] = Math.round(alpha / sums[at + 4]);
+      const to = (top + y) * (width * 4 + 1) + 1 + (left + x) * 4;
+      rows[to] = Math.round(sums[at] / alpha);
+      rows[to + 1] = Math.round(sums[at + 1] / alpha);
+      rows[to + 2] = Math.round(sums[at + 2] / alpha);
+      rows[to + 3] = Math.round(alpha / sums[at + 4]);
     }
   }
-  return `data:image/png;base64,${PNG.sync.write(stored).toString("base64")}`;
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 6, 0, 0, 0], 8); // 8 bits per channel, RGBA
+  const png = Buffer.concat([PNG_SIGNATURE, chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
+  return `data:image/png;base64,${png.toString("base64")}`;
 });
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
 
 /** The smallest rectangle holding every pixel that is not transparent (nor white, for a pad that paints its background). */
 function inkBounds(png: PNG): { left: number; top: number; width: number; height: number } | null {

@@ -6,6 +6,7 @@ import type { CommitmentCategory } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locale";
 import { abbreviateRupiah, formatRupiah, SCALES } from "@/lib/money/rupiah";
 import { formatEventDate } from "@/lib/format/datetime";
+import type { Recap } from "./recap";
 
 export interface PressFigures {
   eventName: string;
@@ -108,3 +109,24 @@ function readShownAmount(text: string, locale: Locale): { twice: bigint; unit: b
 }
 
 const abs = (n: bigint) => (n < 0n ? -n : n);
+
+/** The figures the press paragraph states: the frozen official figure once there is one ("final"), else the running ledger. */
+export function pressFiguresOf(recap: Recap): PressFigures {
+  const { totals } = recap;
+  const visiting = recap.sides.find((s) => s.role === "VISITING");
+  const host = recap.sides.find((s) => s.role === "HOST");
+  const figures = totals.official ?? totals;
+  return {
+    eventName: totals.event.name,
+    city: totals.event.city,
+    startsAt: totals.event.startsAt,
+    timeZone: totals.event.timeZone,
+    visitingShortName: visiting?.shortName ?? "",
+    hostShortName: host?.shortName ?? "",
+    final: totals.official !== null,
+    total: figures.total,
+    byCategory: figures.byCategory,
+    commitments: figures.commitments,
+    agreements: figures.agreements,
+  };
+}

@@ -8,8 +8,9 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { abbreviateRupiah, amountInWords, formatRupiah } from "@/lib/money/rupiah";
 import { A4, latin1, MARGIN, wrap } from "@/lib/pdf/text";
 import { categoryLabel } from "@/lib/totals/labels";
-import { pressSummary } from "./press-summary";
-import { pressFiguresOf, type Recap, type RecapRow } from "./recap";
+import { runInWorker } from "@/lib/workers/run";
+import { pressFiguresOf, pressSummary } from "./press-summary";
+import type { Recap, RecapRow } from "./recap";
 
 const WIDTH = A4.width - 2 * MARGIN;
 const GREY = rgb(0.35, 0.38, 0.42);
@@ -75,6 +76,16 @@ class Flow {
     for (const row of rows) draw(row, this.regular);
     this.y -= 6;
   }
+}
+
+/** Drawing a recap: well under a second, in a worker thread (recap.worker.ts). */
+export const RECAP_WORK = { timeMs: 20_000, memoryMb: 256 };
+
+/** The recap as a PDF, drawn off the server's main thread. */
+export async function drawnRecap(recap: Recap, locale: Locale): Promise<Uint8Array> {
+  const drawn = await runInWorker<Uint8Array>("recap", { recap, locale }, RECAP_WORK);
+  if (!drawn.ok) throw new Error(`The recap could not be drawn (${drawn.reason}).`);
+  return drawn.value;
 }
 
 /** The recap as an A4 PDF: every figure in numbers, the totals also in words, in the chosen language. */

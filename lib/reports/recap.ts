@@ -2,7 +2,6 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { CommitmentCategory, Instrument } from "@/lib/generated/prisma/enums";
 import { eventTotals, type EventTotals } from "@/lib/totals/queries";
-import type { PressFigures } from "./press-summary";
 
 export interface RecapRow {
   label: string;
@@ -97,25 +96,4 @@ export async function eventRecap(event: { id: string; slug: string }): Promise<R
 
 function largestFirst<T extends RecapRow>(rows: T[]): T[] {
   return rows.sort((a, b) => (b.total > a.total ? 1 : b.total < a.total ? -1 : a.label.localeCompare(b.label)));
-}
-
-/** The figures the press paragraph states: the frozen official figure once there is one ("final"), else the running ledger. */
-export function pressFiguresOf(recap: Recap): PressFigures {
-  const { totals } = recap;
-  const visiting = recap.sides.find((s) => s.role === "VISITING");
-  const host = recap.sides.find((s) => s.role === "HOST");
-  const figures = totals.official ?? totals;
-  return {
-    eventName: totals.event.name,
-    city: totals.event.city,
-    startsAt: totals.event.startsAt,
-    timeZone: totals.event.timeZone,
-    visitingShortName: visiting?.shortName ?? "",
-    hostShortName: host?.shortName ?? "",
-    final: totals.official !== null,
-    total: figures.total,
-    byCategory: figures.byCategory,
-    commitments: figures.commitments,
-    agreements: figures.agreements,
-  };
 }

@@ -33,7 +33,11 @@ interface Thread {
   worker: Worker;
   memoryMb: number;
   busy: boolean;
+  /** Stops a thread idle for IDLE_MS: between bursts of work it gives its memory back. */
+  idle?: NodeJS.Timeout;
 }
+
+const IDLE_MS = 30_000;
 
 const lanes = new Map<WorkerName, { threads: Thread[]; queue: Job[] }>();
 let nextId = 0;
@@ -72,11 +76,13 @@ function dispatch(name: WorkerName): void {
 function run(name: WorkerName, thread: Thread, job: Job): void {
   const id = ++nextId;
   thread.busy = true;
+  clearTimeout(thread.idle);
   const finish = (result: WorkResult<unknown>, broken: boolean) => {
     clearTimeout(timer);
     thread.worker.off("message", onMessage).off("error", onError).off("exit", onExit);
     thread.busy = false;
     if (broken) retire(name, thread);
+    else thread.idle = setTimeout(() => retire(name, thread), IDLE_MS).unref();
     job.done(result);
     dispatch(name);
   };
@@ -91,6 +97,7 @@ function run(name: WorkerName, thread: Thread, job: Job): void {
 }
 
 function retire(name: WorkerName, thread: Thread): void {
+  clearTimeout(thread.idle);
   const lane = lanes.get(name)!;
   lane.threads = lane.threads.filter((t) => t !== thread);
   void thread.worker.terminate();
@@ -100,9 +107,7 @@ function start(name: WorkerName, memoryMb: number): Thread {
   const [file, isCode] = entry(name);
   const worker = new Worker(file, {
     eval: isCode,
-    resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32 },
-    // The entries import domain modules marked server-only; this is the server.
-    execArgv: ["--conditions=react-server"],
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 8 },
     stdout: false,
     stderr: false,
   });
@@ -121,12 +126,21 @@ function start(name: WorkerName, memoryMb: number): Thread {
 }
 
 /**
- * Where a thread starts. Inside Next (NEXT_RUNTIME is set) from the bundle `npm run build` made;
- * from source, by registering tsx and importing the TypeScript (Node 20 ignores `--import` hooks for
- * a worker's entry module, so the registration is the thread's first statement).
+ * Where a thread starts. Inside Next (NEXT_RUNTIME is set) from the bundle `npm run build` made.
+ * From source (tests, scripts), by registering tsx and importing the TypeScript; the domain modules'
+ * "server-only" marker is a no-op there, as under Vitest. Node 20 ignores `--import` hooks for a
+ * worker's entry module, so both registrations are the thread's first statements.
  */
 function entry(name: WorkerName): [file: string, isCode: boolean] {
   if (process.env.NEXT_RUNTIME) return [path.join(process.cwd(), ".next", "workers", `${name}.mjs`), false];
   const source = pathToFileURL(path.join(process.cwd(), WORKER_ENTRIES[name].file)).href;
-  return [`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, true];
+  const serverOnlyIsEmpty = `data:text/javascript,${encodeURIComponent(
+    'export async function resolve(s, c, next) { return s === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(s, c); }',
+  )}`;
+  return [
+    `import("node:module")
+      .then((module) => { module.register(${JSON.stringify(serverOnlyIsEmpty)}); return import("tsx/esm/api"); })
+      .then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`,
+    true,
+  ];
 }

@@ -8,8 +8,8 @@ import { requestContext } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
 import { createCommitmentLike } from "../support/commitments";
 import { DEMO_SLUG } from "@/lib/demo/demo-event";
-import { pressSummary } from "@/lib/reports/press-summary";
-import { eventRecap, pressFiguresOf } from "@/lib/reports/recap";
+import { pressFiguresOf, pressSummary } from "@/lib/reports/press-summary";
+import { eventRecap } from "@/lib/reports/recap";
 
 vi.mock("@/lib/auth/request", () => ({ requestContext: vi.fn() }));
 withTestDatabase({ seedDemo: true });

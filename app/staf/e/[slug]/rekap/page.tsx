@@ -6,8 +6,8 @@ import { requireEventPage } from "@/lib/auth/page-access";
 import { CATEGORIES } from "@/lib/commitments/rules";
 import { formatEventDate, formatMoment } from "@/lib/format/datetime";
 import { abbreviateRupiah, amountInWords, formatRupiah } from "@/lib/money/rupiah";
-import { pressSummary } from "@/lib/reports/press-summary";
-import { eventRecap, pressFiguresOf, type RecapRow } from "@/lib/reports/recap";
+import { pressFiguresOf, pressSummary } from "@/lib/reports/press-summary";
+import { eventRecap, type RecapRow } from "@/lib/reports/recap";
 import { categoryLabel } from "@/lib/totals/labels";
 
 export async function generateMetadata(): Promise<Metadata> {
