@@ -14,6 +14,7 @@ import { throughKernel } from "./brand";
 import { formObject, parseInput } from "./form";
 import { fail, type ActionResult, type ActionState, type Outcome } from "./outcome";
 import { describe } from "./translate";
+import { WorkersBusyError } from "@/lib/workers/run";
 
 type FormAction<T, D> = (previous: ActionState<T, D>, formData: FormData) => Promise<ActionResult<T, D>>;
 
@@ -90,7 +91,7 @@ async function answer<T, D>(work: () => Promise<Outcome<T, D>>, where: string): 
   } catch (error) {
     unstable_rethrow(error); // Next's own redirect(), notFound() and the like pass through
     console.error(`[${where}]`, error);
-    outcome = fail(isConnectionError(error) ? "UNAVAILABLE" : "INTERNAL");
+    outcome = fail(isConnectionError(error) ? "UNAVAILABLE" : error instanceof WorkersBusyError ? "BUSY" : "INTERNAL");
   }
   return describe(outcome, await callerLocale());
 }

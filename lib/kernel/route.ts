@@ -14,6 +14,7 @@ import { formObject, parseInput } from "./form";
 import { failureResponse } from "./http";
 import { isMutation, isSameOrigin } from "./origin";
 import { fail, type Failure } from "./outcome";
+import { WorkersBusyError } from "@/lib/workers/run";
 
 /** What Next calls: the path's dynamic segments arrive as `params`, read by the route's own schema. */
 type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
@@ -86,7 +87,7 @@ async function respond(request: Request, locale: Locale, where: string, work: ()
     answer = await work();
   } catch (error) {
     console.error(`[${where}]`, error);
-    answer = fail(isConnectionError(error) ? "UNAVAILABLE" : "INTERNAL");
+    answer = fail(isConnectionError(error) ? "UNAVAILABLE" : error instanceof WorkersBusyError ? "BUSY" : "INTERNAL");
   }
   return answer instanceof Response ? answer : failureResponse(answer, locale);
 }

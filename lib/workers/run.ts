@@ -18,10 +18,18 @@ export interface WorkBudget {
   memoryMb: number;
 }
 
-export type WorkResult<T> = { ok: true; value: T } | { ok: false; reason: "timeout" | "memory" | "failed" | "busy" };
+export type WorkResult<T> = { ok: true; value: T } | { ok: false; reason: "timeout" | "memory" | "failed" };
 
-/** Tasks of one kind waiting for a thread; past this the caller is told the server is busy. */
+/** Tasks of one kind waiting for a thread; past this runInWorker throws WorkersBusyError. */
 export const MAX_QUEUED = 500;
+
+/** Too much of one kind of work is waiting: the kernel answers BUSY (503, Retry-After), as for a database that is down. */
+export class WorkersBusyError extends Error {
+  constructor(name: string) {
+    super(`More than ${MAX_QUEUED} "${name}" tasks are waiting for a worker thread.`);
+    this.name = "WorkersBusyError";
+  }
+}
 
 interface Job {
   input: unknown;
@@ -46,7 +54,7 @@ let nextId = 0;
 export function runInWorker<T>(name: WorkerName, input: unknown, budget: WorkBudget): Promise<WorkResult<T>> {
   let lane = lanes.get(name);
   if (!lane) lanes.set(name, (lane = { threads: [], queue: [] }));
-  if (lane.queue.length >= MAX_QUEUED) return Promise.resolve({ ok: false, reason: "busy" });
+  if (lane.queue.length >= MAX_QUEUED) return Promise.reject(new WorkersBusyError(name));
   return new Promise((done) => {
     lane.queue.push({ input, budget, done: done as Job["done"] });
     dispatch(name);

@@ -9,6 +9,7 @@ import { done, fail, type FailureCode } from "@/lib/kernel/outcome";
 import { eventRoute, publicRoute } from "@/lib/kernel/route";
 import { withTestDatabase } from "../support/database";
 import { actAs, createFixtures, type Fixtures } from "../support/personas";
+import { WorkersBusyError } from "@/lib/workers/run";
 
 vi.mock("@/lib/auth/request", () => ({ requestContext: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -70,6 +71,12 @@ describe("a route made by the kernel", () => {
     const unavailable = await down(new Request("http://misi.example/x"), params());
     await expectFailure(unavailable, 503, "UNAVAILABLE");
     expect(unavailable.headers.get("retry-after")).toBe("5");
+
+    const workersBusy = await publicRoute({}, async () => {
+      throw new WorkersBusyError("xlsx");
+    })(new Request("http://misi.example/x"), params());
+    await expectFailure(workersBusy, 503, "BUSY");
+    expect(workersBusy.headers.get("retry-after")).toBe("5");
 
     const busy = await publicRoute({}, async () => fail("RATE_LIMITED"))(new Request("http://misi.example/x"), params());
     await expectFailure(busy, 429, "RATE_LIMITED");

@@ -1,7 +1,7 @@
 // The worker threads behind heavy parsing (lib/workers/run.ts): a task past its time or its heap is
 // stopped with a reason, the thread is replaced, and the next task runs as if nothing had happened.
 import { describe, expect, it } from "vitest";
-import { runInWorker } from "@/lib/workers/run";
+import { MAX_QUEUED, runInWorker, WorkersBusyError } from "@/lib/workers/run";
 import { cell, sheet, xlsx as rawXlsx } from "../support/hostile";
 import { xlsx } from "../support/spreadsheets";
 
@@ -48,5 +48,15 @@ describe("runInWorker", () => {
     const lists = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => longList(n)));
     const read = await Promise.all(lists.map((list) => runInWorker<string[][]>("xlsx", list, { timeMs: 20_000, memoryMb: 256 })));
     expect(read.map((r) => (r.ok ? r.value.length - 1 : -1))).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("refuses a task once MAX_QUEUED of its kind wait, without dropping the ones already waiting", async () => {
+    const list = await longList(1);
+    const budget = { timeMs: 60_000, memoryMb: 256 };
+    // One runs, MAX_QUEUED wait: the next is refused at once.
+    const accepted = Array.from({ length: MAX_QUEUED + 1 }, () => runInWorker<string[][]>("xlsx", list, budget));
+    await expect(runInWorker("xlsx", list, budget)).rejects.toBeInstanceOf(WorkersBusyError);
+    const read = await Promise.all(accepted);
+    expect(read.every((r) => r.ok && r.value.length === 2)).toBe(true);
   });
 });
