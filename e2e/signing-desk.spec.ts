@@ -1,7 +1,7 @@
 import { scannedPdf } from "../tests/support/hostile";
 import { Buffer } from "node:buffer";
 import { readFileSync } from "node:fs";
-import { DESK, DESK_HOME, expect, ORGANIZER, registerWalkIn, sign, signIn, test, watchForPageErrors } from "./support";
+import { commitment, DESK, DESK_HOME, expect, ORGANIZER, practiceParties, PRACTICE, registerWalkIn, sign, signIn, test, watchForPageErrors } from "./support";
 
 test("a commitment is found, typed, signed by both on the pad, downloaded as a letter, verified, and voided", async ({ page, browser }) => {
   await signIn(page, DESK);
@@ -109,4 +109,56 @@ test("the organizer records an inter-OPD agreement with its scanned PDF, and fre
   await page.goto("/e/latihan-meja");
   await expect(page.getByTestId("official-badge")).toContainText("Angka resmi, dibekukan");
   await expect(page.getByRole("heading", { name: "Total transaksi final (angka resmi)" })).toBeVisible();
+});
+
+test("a freeze takes the figure the organizer confirmed: one that moved meanwhile is refused with the new figure, and the desk's figures follow the pushes", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await signIn(page, ORGANIZER);
+  await page.goto(DESK_HOME);
+  const shown = page.getByTestId("freeze-figure");
+  const before = await shown.textContent();
+  const count = Number((await page.getByTestId("desk-commitments").textContent())!.split(" ")[0]);
+
+  // A desk signs on another tablet: the organizer's page follows, counter and figure.
+  const desk = await (await browser.newContext({ baseURL })).newPage();
+  await signIn(desk, DESK);
+  const [visiting, host] = await practiceParties(desk);
+  const record = async (value: string) => {
+    const response = await desk.request.post(`/api/events/${PRACTICE}/commitments`, {
+      data: JSON.stringify(commitment(visiting, host, { value })),
+      headers: { "content-type": "application/json", origin: new URL(baseURL!).origin },
+    });
+    expect(response.status()).toBe(201);
+  };
+  await record("7 juta");
+  await expect(page.getByTestId("desk-commitments")).toHaveText(new RegExp(`^${count + 1} · `));
+  await expect(shown).not.toHaveText(before!);
+
+  // Now the page hears nothing (its stream and its polling cut off, as on a bad network), and another signing lands.
+  await page.route(/\/api\/events\/latihan-meja\/(stream|totals)/, (route) => route.abort());
+  await page.reload();
+  await expect(page.getByTestId("desk-commitments")).toHaveText(new RegExp(`^${count + 1} · `));
+  await record("9 juta");
+  const confirmed: string[] = [];
+  page.once("dialog", (dialog) => {
+    confirmed.push(dialog.message());
+    void dialog.accept();
+  });
+  await page.getByRole("button", { name: "Bekukan angka resmi sekarang" }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText(`Angka berubah selagi Anda mengonfirmasi: kini ${count + 2} komitmen`);
+  expect(confirmed[0]).toContain(`(${count + 1} komitmen)`);
+  const frozenBefore = await page.getByTestId("freezes").locator("li").count();
+
+  // Hearing again, the page shows the figure as it is, and that one is frozen.
+  await page.unroute(/\/api\/events\/latihan-meja\/(stream|totals)/);
+  await page.reload();
+  await expect(page.getByTestId("desk-commitments")).toHaveText(new RegExp(`^${count + 2} · `));
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Bekukan angka resmi sekarang" }).click();
+  await expect(page.locator("main").getByRole("status")).toHaveText("Angka resmi baru dibekukan; yang lama tetap tercatat.");
+  await expect(page.getByTestId("freezes").locator("li")).toHaveCount(frozenBefore + 1);
+  await desk.context().close();
 });

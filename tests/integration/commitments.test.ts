@@ -15,6 +15,7 @@ import { getDb } from "@/lib/db/client";
 import { PRACTICE_SLUG } from "@/lib/demo/demo-event";
 import { eventTotals } from "@/lib/totals/queries";
 import { PDFDocument } from "pdf-lib";
+import { formatRupiah } from "@/lib/money/rupiah";
 
 withTestDatabase({ seedDemo: true });
 
@@ -216,8 +217,12 @@ describe("the official cut-off", () => {
     const signedBefore = await said(recordCommitment(event, signed("10 juta"), desk));
     if (!signedBefore.ok) throw new Error(JSON.stringify(signedBefore));
     const atFreeze = await total();
+    const seen = async () => {
+      const totals = (await eventTotals(PRACTICE_SLUG))!;
+      return { seenTotal: totals.total.toString(), seenCommitments: totals.commitments };
+    };
 
-    const frozen = await said(freezeOfficialFigure(event, { note: "Total transaksi final pukul 17.00" }, organizer));
+    const frozen = await said(freezeOfficialFigure(event, { note: "Total transaksi final pukul 17.00", ...(await seen()) }, organizer));
     expect(frozen).toMatchObject({ ok: true, data: { total: atFreeze.toString() } });
     let official = (await eventTotals(PRACTICE_SLUG))!.official!;
     expect(official).toMatchObject({
@@ -238,8 +243,19 @@ describe("the official cut-off", () => {
     expect(official.since).toEqual({ signed: { count: 1, total: 3_000_000n }, voided: { count: 1, total: 10_000_000n } });
     expect(now.total).toBe(official.total + official.since.signed.total - official.since.voided.total);
 
+    // A freeze of a figure that has moved since it was shown freezes nothing, and says the figure as it is now.
+    const stale = { seenTotal: atFreeze.toString(), seenCommitments: official.commitments };
+    expect(await said(freezeOfficialFigure(event, stale, organizer))).toEqual({
+      ok: false,
+      code: "FIGURE_MOVED",
+      message: `Angka berubah selagi Anda mengonfirmasi: kini ${now.commitments} komitmen, ${formatRupiah(now.total)}. Periksa angka yang tampil, lalu bekukan lagi.`,
+      params: { total: now.total.toString(), commitments: now.commitments },
+      detail: { total: now.total.toString(), commitments: now.commitments },
+    });
+    expect(await db.officialFigure.count({ where: { eventId: event.id } })).toBe(1);
+
     // A new freeze supersedes; the first stays, unchangeable.
-    expect(await said(freezeOfficialFigure(event, {}, organizer))).toMatchObject({
+    expect(await said(freezeOfficialFigure(event, await seen(), organizer))).toMatchObject({
       ok: true,
       message: "Angka resmi baru dibekukan; yang lama tetap tercatat.",
     });

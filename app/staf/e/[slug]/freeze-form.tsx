@@ -3,12 +3,17 @@ import { useTranslations } from "next-intl";
 import { FieldErrors, FormMessage, inputClass, SubmitButton, useActionForm } from "@/app/_components/form";
 import { freezeOfficialFigureAction } from "./actions";
 
-export function FreezeForm({ slug, total }: { slug: string; total: string }) {
+/** `seen` is the live figure on screen: the confirmation quotes it and the freeze takes exactly it. */
+export function FreezeForm({ slug, seen, shown }: { slug: string; seen: { total: string; commitments: number }; shown: string }) {
   const t = useTranslations("desk");
-  const { state, pending, formProps } = useActionForm(freezeOfficialFigureAction, { confirm: t("freezeConfirm", { total }) });
+  const { state, pending, formProps } = useActionForm(freezeOfficialFigureAction, {
+    confirm: t("freezeConfirm", { total: shown, count: seen.commitments }),
+  });
   return (
     <form {...formProps} className="space-y-2">
       <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="seenTotal" value={seen.total} />
+      <input type="hidden" name="seenCommitments" value={seen.commitments} />
       <label htmlFor="freeze-note" className="block text-sm">
         {t("freezeNote")}
       </label>

@@ -3,11 +3,10 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { formatEventDate, formatMoment } from "@/lib/format/datetime";
-import { abbreviateRupiah, formatRupiah } from "@/lib/money/rupiah";
+import { formatRupiah } from "@/lib/money/rupiah";
 import { officialFigures } from "@/lib/official/queries";
 import { eventTotals, totalsToJson } from "@/lib/totals/queries";
-import { FreezeForm } from "./freeze-form";
-import { LiveCounters } from "./live-counters";
+import { DeskFigures } from "./desk-figures";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("desk"))("title") };
@@ -15,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ slug: string }> };
 
-// The desk's home for one mission: the counters as other desks work, and where to go next.
+// The desk's home for one mission: the figures as other desks work (live), and where to go next.
 export default async function EventDeskPage({ params }: Props) {
   const { slug } = await params;
   const { actor, event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}`);
@@ -23,6 +22,18 @@ export default async function EventDeskPage({ params }: Props) {
   if (!totals) return null;
   const [t, locale] = await Promise.all([getTranslations("desk"), getLocale()]);
   const rupiah = (value: bigint) => formatRupiah(value, locale);
+  // Earlier freezes, newest first; the live figure and the freeze itself are DeskFigures'.
+  const freezeList = freezes.length > 0 && (
+    <ul className="space-y-1 text-sm" data-testid="freezes">
+      {freezes.map((f, i) => (
+        <li key={f.id} className={i === 0 ? "font-medium" : "text-slate-500 line-through"}>
+          {t("freezeLine", { moment: formatMoment(f.frozenAt, event.timeZone, locale), total: rupiah(f.total), count: f.commitments })}
+          {f.frozenBy ? t("by", { name: f.frozenBy.name }) : ""}
+          {f.note ? ` · ${f.note}` : ""}
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <div className="space-y-6">
       <div>
@@ -32,23 +43,12 @@ export default async function EventDeskPage({ params }: Props) {
           {totals.event.venue}, {totals.event.city} · {formatEventDate(totals.event.startsAt, event.timeZone, locale)}
         </p>
       </div>
-      <LiveCounters
+      <DeskFigures
         slug={event.slug}
         initial={totalsToJson(totals)}
         sides={totals.businesses.map(({ code, shortName, province }) => ({ code, shortName, province }))}
+        freezes={actor.role === "ADMIN" ? freezeList : undefined}
       />
-      <dl className="grid gap-4 sm:grid-cols-2">
-        <div className="rounded-xl border border-slate-200 bg-white p-4">
-          <dt className="text-sm text-slate-600">{t("commitmentsSigned")}</dt>
-          <dd className="mt-1 text-xl font-semibold">
-            {totals.commitments} · {abbreviateRupiah(totals.total, { locale })}
-          </dd>
-        </div>
-        <div className="rounded-xl border border-slate-200 bg-white p-4">
-          <dt className="text-sm text-slate-600">{t("agreements")}</dt>
-          <dd className="mt-1 text-xl font-semibold">{totals.agreements}</dd>
-        </div>
-      </dl>
       <div className="flex flex-wrap gap-3">
         <Link href={`/staf/e/${event.slug}/check-in`} className="rounded-lg bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-800">
           {t("openCheckIn")}
@@ -60,26 +60,6 @@ export default async function EventDeskPage({ params }: Props) {
           {t("registerWalkIn")}
         </Link>
       </div>
-      {actor.role === "ADMIN" && (
-        <section className="space-y-3 rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="official-heading">
-          <h2 id="official-heading" className="text-lg font-semibold">
-            {t("official")}
-          </h2>
-          <p className="text-sm text-slate-600">{t("officialHelp", { total: rupiah(totals.total) })}</p>
-          {freezes.length > 0 && (
-            <ul className="space-y-1 text-sm" data-testid="freezes">
-              {freezes.map((f, i) => (
-                <li key={f.id} className={i === 0 ? "font-medium" : "text-slate-500 line-through"}>
-                  {t("freezeLine", { moment: formatMoment(f.frozenAt, event.timeZone, locale), total: rupiah(f.total), count: f.commitments })}
-                  {f.frozenBy ? t("by", { name: f.frozenBy.name }) : ""}
-                  {f.note ? ` · ${f.note}` : ""}
-                </li>
-              ))}
-            </ul>
-          )}
-          <FreezeForm slug={event.slug} total={rupiah(totals.total)} />
-        </section>
-      )}
       <p className="text-sm text-slate-600">
         {t("publicPage")}{" "}
         <Link href={`/e/${event.slug}`} className="font-medium text-brand-700 underline">
