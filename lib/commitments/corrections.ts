@@ -5,7 +5,16 @@ import { auditedBy, recordAudit } from "@/lib/audit/record";
 import { getDb, type Tx } from "@/lib/db/client";
 import { fieldCodes, formText } from "@/lib/kernel/form";
 import { done, fail, invalid, type Failure, type Outcome } from "@/lib/kernel/outcome";
-import { asRecorded, insertCommitment, recordInput, validate, type RecordInput, type RecordedCommitment, type ScopedEvent } from "./record-commitment";
+import {
+  asRecorded,
+  insertCommitment,
+  recordInput,
+  requestFingerprint,
+  validate,
+  type RecordInput,
+  type RecordedCommitment,
+  type ScopedEvent,
+} from "./record-commitment";
 
 const reason = z.string().trim().min(5, "reasonTooShort").max(500);
 
@@ -96,14 +105,22 @@ export async function replaceCommitment(event: ScopedEvent, input: z.input<typeo
   if (!checked.ok) return checked.result;
   return db.$transaction(async (tx) => {
     // The same replacement sent again (a double tap): answer with the one already recorded.
+    const fingerprint = requestFingerprint(replacement);
     const earlier = await tx.commitment.findFirst({
       where: { idempotencyKey: replacement.idempotencyKey, replacesId: commitmentId, eventId: event.id },
-      select: { id: true, status: true, verificationCode: true, value: true },
+      select: { id: true, status: true, verificationCode: true, value: true, requestFingerprint: true },
     });
+    if (earlier && earlier.requestFingerprint && earlier.requestFingerprint !== fingerprint)
+      return fail("IDEMPOTENCY_MISMATCH", { code: earlier.verificationCode });
     if (earlier) return done("ALREADY_RECORDED", asRecorded(earlier, true));
     const voided = await voidInTransaction(tx, event, { commitmentId, reason: why, statuses: ["SIGNED"] }, actor);
     if (!voided.ok) return voided;
-    const created = await insertCommitment(tx, event, { ...checked.data, idempotencyKey: replacement.idempotencyKey, replacesId: voided.id }, actor);
+    const created = await insertCommitment(
+      tx,
+      event,
+      { ...checked.data, idempotencyKey: replacement.idempotencyKey, requestFingerprint: fingerprint, replacesId: voided.id },
+      actor,
+    );
     return done(created.status === "SIGNED" ? "REPLACED_SIGNED" : "REPLACED_AS_DRAFT", created);
   });
 }

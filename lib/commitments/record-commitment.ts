@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { fieldCodes, formFlag, formText } from "@/lib/kernel/form";
 import { done, fail, invalid, type Failure, type Outcome } from "@/lib/kernel/outcome";
@@ -45,31 +46,58 @@ export async function recordCommitment(event: ScopedEvent, input: RecordInput, a
   const key = z.string().trim().min(16).max(100).safeParse(input.idempotencyKey);
   if (!key.success) return fail("FORM_EXPIRED");
   const db = await getDb();
-  const earlier = await existing(db, event.id, key.data);
+  const fingerprint = requestFingerprint(input);
+  const earlier = await existing(db, event.id, key.data, fingerprint);
   if (earlier) return earlier;
 
   const checked = await validate(db, event, input);
   if (!checked.ok) return checked.result;
   try {
     return await db.$transaction(async (tx) => {
-      const created = await insertCommitment(tx, event, { ...checked.data, idempotencyKey: key.data }, actor);
+      const created = await insertCommitment(tx, event, { ...checked.data, idempotencyKey: key.data, requestFingerprint: fingerprint }, actor);
       return done(created.status === "SIGNED" ? "COMMITMENT_SIGNED" : "DRAFT_SAVED", created);
     });
   } catch (error) {
     // The same key arrived twice at once: the other request recorded it; answer with that one.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const again = await existing(db, event.id, key.data);
+      const again = await existing(db, event.id, key.data, fingerprint);
       if (again) return again;
     }
     throw error;
   }
 }
 
+/**
+ * What a request asked for, as one hash: every field that becomes part of the commitment, the
+ * signatures as sent. A retry sends the same bytes and gets the same hash; anything else does not.
+ */
+export function requestFingerprint(input: RecordInput): string {
+  const text = (value: unknown) => String(value ?? "").trim();
+  const image = (value: unknown) => createHash("sha256").update(text(value)).digest("hex");
+  const fields = [
+    input.intent,
+    input.visitingBusinessId,
+    input.hostBusinessId,
+    input.category,
+    input.commodity,
+    input.sector,
+    input.quantity,
+    input.unit,
+    input.instrument,
+    input.value,
+    input.visitingSignerName,
+    input.hostSignerName,
+  ].map(text);
+  return createHash("sha256")
+    .update(JSON.stringify([...fields, image(input.visitingSignature), image(input.hostSignature)]))
+    .digest("hex");
+}
+
 /** Writes a validated commitment and its audit row inside the caller's transaction (recording, and a replacement). */
 export async function insertCommitment(
   tx: Tx,
   event: ScopedEvent,
-  data: CheckedCommitment & { idempotencyKey: string },
+  data: CheckedCommitment & { idempotencyKey: string; requestFingerprint: string },
   actor: Actor,
 ): Promise<RecordedCommitment> {
   const created = await tx.commitment.create({
@@ -95,13 +123,19 @@ export function asRecorded(
   return { id: row.id, status: row.status, verificationCode: row.verificationCode, value: row.value.toString(), repeated };
 }
 
-async function existing(db: Tx, eventId: string, idempotencyKey: string): Promise<Outcome<RecordedCommitment> | null> {
+/**
+ * The commitment a key already recorded: the same again for the same request, a refusal naming it
+ * for a request that asks for something else (its content is not stored). One recorded before
+ * fingerprints were kept answers as before.
+ */
+async function existing(db: Tx, eventId: string, idempotencyKey: string, fingerprint: string): Promise<Outcome<RecordedCommitment> | null> {
   const found = await db.commitment.findUnique({
     where: { idempotencyKey },
-    select: { id: true, eventId: true, status: true, verificationCode: true, value: true },
+    select: { id: true, eventId: true, status: true, verificationCode: true, value: true, requestFingerprint: true },
   });
   if (!found) return null;
   if (found.eventId !== eventId) return fail("KEY_OF_OTHER_EVENT");
+  if (found.requestFingerprint && found.requestFingerprint !== fingerprint) return fail("IDEMPOTENCY_MISMATCH", { code: found.verificationCode });
   return done("ALREADY_RECORDED", asRecorded(found, true));
 }
 

@@ -71,8 +71,53 @@ describe("recording a commitment", () => {
     expect(await total()).toBe(598_900_000_000n);
   });
 
+  it("the same key with other content is refused (409), names the commitment it recorded, and stores nothing new", async () => {
+    const db = await getDb();
+    const first = signed("1,5 juta");
+    const recorded = await recordCommitment(event, first, desk);
+    if (!recorded.ok) throw new Error(JSON.stringify(recorded));
+    const totalAfter = await total();
+    const variants: Partial<RecordInput>[] = [
+      { value: "9.999.999.999", category: "BUY" },
+      { intent: "draft" },
+      { visitingBusinessId: parties.host.id, hostBusinessId: parties.visiting.id },
+      { hostSignerName: "Orang Lain" },
+      { hostSignature: `${SIGNATURE.slice(0, -4)}AAA=` },
+    ];
+    for (const variant of variants) {
+      expect(await said(recordCommitment(event, { ...first, ...variant }, desk))).toEqual({
+        ok: false,
+        code: "IDEMPOTENCY_MISMATCH",
+        message: `Kunci kiriman ini sudah dipakai untuk komitmen lain (${recorded.data.verificationCode}) dengan isi berbeda; isi yang dikirim sekarang tidak disimpan. Periksa komitmen ${recorded.data.verificationCode}, dan buka formulir baru untuk mencatat komitmen lain.`,
+        params: { code: recorded.data.verificationCode },
+      });
+    }
+    // A genuine repeat (the same request, whitespace and all as the form sends it) still gets the one recorded.
+    expect(await said(recordCommitment(event, { ...first, commodity: ` ${first.commodity} ` }, desk))).toMatchObject({
+      ok: true,
+      message: "Tersimpan. Kiriman ganda diabaikan: komitmen ini tercatat sekali saja.",
+      data: { id: recorded.data.id, repeated: true, value: "1500000" },
+    });
+    expect(await db.commitment.count({ where: { idempotencyKey: first.idempotencyKey } })).toBe(1);
+    expect(await total()).toBe(totalAfter);
+  });
+
+  it("100 concurrent requests with one key and 100 different amounts: one is stored, and the 99 others are told 409", async () => {
+    const db = await getDb();
+    const key = randomUUID();
+    const before = await total();
+    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => recordCommitment(event, signed(`${i + 1} juta`, { idempotencyKey: key }), desk)));
+    const stored = await db.commitment.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    expect(results.filter((r) => r.ok)).toEqual([
+      { ok: true, notice: "COMMITMENT_SIGNED", data: expect.objectContaining({ id: stored.id, value: stored.value.toString() }) },
+    ]);
+    expect(results.filter((r) => !r.ok && r.code === "IDEMPOTENCY_MISMATCH")).toHaveLength(99);
+    expect(await total()).toBe(before + stored.value);
+  });
+
   it("8 desks × 200 signings in parallel: the total equals the sum of the rows, to the rupiah", async () => {
     const before = await total();
+    const signedBefore = await (await getDb()).commitment.count({ where: { eventId: event.id, status: "SIGNED" } });
     const values = Array.from({ length: 8 * 200 }, (_, i) => 1_000_000n + BigInt(i) * 7_919n);
     const desks = Array.from({ length: 8 }, (_, d) =>
       (async () => {
@@ -86,7 +131,7 @@ describe("recording a commitment", () => {
     const db = await getDb();
     const rows = await db.commitment.findMany({ where: { eventId: event.id, status: "SIGNED" }, select: { value: true } });
     const sumOfRows = rows.reduce((sum, r) => sum + r.value, 0n);
-    expect(rows).toHaveLength(1 + values.length);
+    expect(rows).toHaveLength(signedBefore + values.length);
     expect(await total()).toBe(sumOfRows);
     expect(sumOfRows - before).toBe(values.reduce((a, b) => a + b, 0n));
   }, 120_000);

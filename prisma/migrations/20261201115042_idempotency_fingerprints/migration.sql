@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Commitment" ADD COLUMN     "requestFingerprint" TEXT;
