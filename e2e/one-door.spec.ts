@@ -112,12 +112,12 @@ test("route handlers refuse cross-site writes and answer every failure with its 
   expect(english.fieldErrors?.value).toEqual(["Use a dot between thousands and a comma for decimals, for example 1.250.000,50."]);
 });
 
-test("in English, the desk reads the server's refusals in English: a full quota, a wrong amount", async ({ page, baseURL }) => {
+test("in English, the desk reads the server's refusals in English: a closed mission, a wrong amount", async ({ page, baseURL }) => {
   await signIn(page, DESK);
   // This browser only: the account's own language stays Indonesian for the other tests.
   await page.context().addCookies([{ name: "misi_lang", value: "en", url: baseURL! }]);
 
-  // The Balikpapan mission is full: a walk-in there is refused, in English, and nothing is written.
+  // The Balikpapan mission is closed: a walk-in there is refused, in English, and nothing is written.
   await page.goto(`/staf/e/${DEMO}/pelaku-usaha/baru`);
   await page.getByLabel("Jatim (Jawa Timur)").check();
   await page.getByLabel("Business name").fill("Kerupuk Udang Sidoarjo Baru");
@@ -126,7 +126,10 @@ test("in English, the desk reads the server's refusals in English: a full quota,
   await page.getByLabel("Sector").selectOption({ index: 1 });
   await page.getByLabel("Regency/city").selectOption({ index: 1 });
   await page.getByRole("button", { name: "Register", exact: true }).click();
-  await expect(page.locator("main").getByRole("alert")).toHaveText("The Jatim quota is full (72 of 72). Ask an organizer.");
+  await expect(page.getByTestId("mission-state")).toContainText("This mission is closed: registration, check-in and signing are closed.");
+  await expect(page.locator("main").getByRole("alert")).toHaveText(
+    "This mission is closed: registration is not open. An organizer can change the mission's status in its settings.",
+  );
 
   // A mistyped amount on the signing form is explained in English before it is sent.
   await page.goto(`${DESK_HOME}/komitmen/baru`);

@@ -1,5 +1,6 @@
 import { scannedPdf } from "../tests/support/hostile";
 import { Buffer } from "node:buffer";
+import { demoData } from "../lib/demo/demo-event";
 import { readFileSync } from "node:fs";
 import { commitment, DESK, DESK_HOME, expect, ORGANIZER, practiceParties, PRACTICE, registerWalkIn, sign, signIn, test, watchForPageErrors } from "./support";
 
@@ -161,4 +162,43 @@ test("a freeze takes the figure the organizer confirmed: one that moved meanwhil
   await expect(page.locator("main").getByRole("status")).toHaveText("Angka resmi baru dibekukan; yang lama tetap tercatat.");
   await expect(page.getByTestId("freezes").locator("li")).toHaveCount(frozenBefore + 1);
   await desk.context().close();
+});
+
+test("a closed mission takes no signing: the desk home says each mission's status, the desk is told, and nothing is recorded", async ({ page }) => {
+  await signIn(page, DESK);
+  await page.goto("/staf");
+  const mission = (name: RegExp) => page.getByRole("link", { name }).getByTestId("mission-status");
+  await expect(mission(/Balikpapan/)).toHaveText("Selesai");
+  await expect(mission(/Latihan Meja/)).toHaveText("Berlangsung");
+
+  const signed = async () => ((await (await page.request.get("/api/events/jatim-kaltim-2025/totals")).json()) as { commitments: number }).commitments;
+  const before = await signed();
+  await page.goto("/staf/e/jatim-kaltim-2025/komitmen/baru");
+  await expect(page.getByTestId("mission-state")).toContainText("Misi ini sudah selesai: pendaftaran, check-in dan penandatanganan ditutup.");
+  // Two of the mission's own businesses, as the desk would find them.
+  const { businesses } = demoData();
+  for (const [side, field] of [
+    ["JATIM", "visitingBusinessId"],
+    ["KALTIM", "hostBusinessId"],
+  ] as const) {
+    const name = businesses.find((b) => b.side === side)!.name;
+    await page.getByLabel(`Cari pelaku usaha ${side === "JATIM" ? "Jatim" : "Kaltim"}`).fill(name);
+    await page
+      .getByRole("button", { name: new RegExp(name) })
+      .first()
+      .click();
+    await expect(page.getByTestId(`picked-${field}`)).toContainText(name);
+  }
+  await page.getByLabel("Jatim menjual").check();
+  await page.getByLabel("Komoditas").fill("Kopi robusta");
+  await page.getByLabel("Sektor").selectOption({ index: 1 });
+  await page.getByLabel("Nilai (mis. 1,2 miliar · 250 jt · Rp1.053.146.943.500)").fill("1 miliar");
+  await page.getByLabel("Nama penanda tangan Jatim").fill("Hadi");
+  await sign(page, "pad-visitingSignature");
+  await page.getByLabel("Nama penanda tangan Kaltim").fill("Rina");
+  await sign(page, "pad-hostSignature");
+  await page.getByLabel("Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.").check();
+  await page.getByRole("button", { name: "Tanda tangani & simpan" }).click();
+  await expect(page.locator("main").getByRole("alert").first()).toContainText("Misi ini sudah selesai: penandatanganan tidak dibuka.");
+  expect(await signed()).toBe(before);
 });

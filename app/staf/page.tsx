@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffHomePage() {
   const actor = await requireStaffPage("STAFF", "/staf");
-  const [events, t, locale] = await Promise.all([listStaffEvents(actor), getTranslations("staffHome"), getLocale()]);
+  const [events, t, tMissions, locale] = await Promise.all([listStaffEvents(actor), getTranslations("staffHome"), getTranslations("missions"), getLocale()]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("welcome", { name: actor.name })}</h1>
@@ -28,7 +28,10 @@ export default async function StaffHomePage() {
               >
                 <h2 className="text-lg font-semibold">{event.name}</h2>
                 <p className="mt-1 text-sm text-slate-600">
-                  {event.city} · {formatEventDate(event.startsAt, event.timeZone, locale)}
+                  {event.city} · {formatEventDate(event.startsAt, event.timeZone, locale)} ·{" "}
+                  <span className={event.status === "LIVE" ? "font-semibold text-emerald-700" : "font-medium text-slate-700"} data-testid="mission-status">
+                    {tMissions(`statuses.${event.status}`)}
+                  </span>
                 </p>
               </Link>
             </li>

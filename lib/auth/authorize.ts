@@ -24,6 +24,8 @@ export interface ScopedEvent {
   slug: string;
   name: string;
   timeZone: string;
+  /** What the desks may do there (lib/events/open-for.ts); the domain reads it again where it writes. */
+  status: "PLANNED" | "LIVE" | "CLOSED" | "ARCHIVED";
 }
 
 export interface AuthorizeOptions {
@@ -51,7 +53,7 @@ const scopedEvent = cache(async (slug: string, actorId: string, role: Actor["rol
   const db = await getDb();
   const event = await db.event.findFirst({
     where: { slug, ...eventScope({ id: actorId, role }) },
-    select: { id: true, slug: true, name: true, timeZone: true },
+    select: { id: true, slug: true, name: true, timeZone: true, status: true },
   });
   if (event) return event;
   // Events are public, so saying that it exists but is not theirs reveals nothing.

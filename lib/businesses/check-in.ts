@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/authorize";
 import { auditedBy, recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { formatEventTime } from "@/lib/format/datetime";
+import { notOpenFor } from "@/lib/events/open-for";
 
 export const checkInInput = z.object({
   /** What the scanner typed or the camera read: the badge code, alone or at the end of a URL. */
@@ -47,6 +48,8 @@ export async function checkIn(event: { id: string; timeZone: string }, input: z.
   const where = parsed.businessId ? { id: parsed.businessId, eventId: event.id } : { badgeCode: code, eventId: event.id };
 
   return db.$transaction(async (tx) => {
+    const closed = await notOpenFor(tx, event.id, "checkIn");
+    if (closed) return closed;
     const business = await tx.business.findFirst({
       where,
       select: { id: true, name: true, representative: true, sector: true, side: { select: { shortName: true } } },
@@ -92,6 +95,8 @@ export async function undoCheckIn(eventId: string, input: z.input<typeof undoChe
   if (!parsed.success) return invalid(fieldCodes(parsed.error));
   const db = await getDb();
   return db.$transaction(async (tx) => {
+    const closed = await notOpenFor(tx, eventId, "checkIn");
+    if (closed) return closed;
     const business = await tx.business.findFirst({
       where: { id: parsed.data.businessId, eventId },
       select: { id: true, name: true, checkedInAt: true, checkedInDesk: true },

@@ -7,6 +7,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { BUSINESS_FIELDS, cleanBusiness, searchKey, simplify, type BusinessField, type CleanBusiness } from "./fields";
 import { readSpreadsheet } from "./spreadsheet";
+import { notOpenFor } from "@/lib/events/open-for";
 
 /** Which column (by index) holds each field; null when the file has none. */
 export type ColumnMapping = Partial<Record<BusinessField, number | null>>;
@@ -71,6 +72,8 @@ export async function commitImport(
     async (tx) => {
       // One import or walk-in at a time per event, so two never both pass the duplicate check.
       await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${request.eventId} FOR UPDATE`;
+      const closed = await notOpenFor(tx, request.eventId, "registration");
+      if (closed) return closed;
       const prepared = await prepare(tx, request);
       if (!prepared.ok) return prepared;
       const { preview, valid, sideId } = prepared.data;

@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cleanBusiness, searchTerm } from "./fields";
 import { businessRow } from "./import";
+import { notOpenFor } from "@/lib/events/open-for";
 
 export const walkInInput = z.object({
   sideCode: z.string().trim().min(1, "sideRequired"),
@@ -53,6 +54,8 @@ export async function registerWalkIn(eventId: string, input: WalkInInput, actor:
     return await db.$transaction(async (tx) => {
       // Serialises walk-ins and imports of the event: two desks cannot both take the last place.
       await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+      const closed = await notOpenFor(tx, eventId, "registration");
+      if (closed) return closed;
       const side = await tx.eventSide.findFirst({
         where: { eventId, code: data.sideCode },
         select: { id: true, shortName: true, quota: true, regencies: true, event: { select: { sectors: true } }, _count: { select: { businesses: true } } },

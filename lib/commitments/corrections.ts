@@ -5,6 +5,7 @@ import { auditedBy, recordAudit } from "@/lib/audit/record";
 import { getDb, type Tx } from "@/lib/db/client";
 import { fieldCodes, formText } from "@/lib/kernel/form";
 import { done, fail, invalid, type Failure, type Outcome } from "@/lib/kernel/outcome";
+import { notOpenFor } from "@/lib/events/open-for";
 import {
   asRecorded,
   insertCommitment,
@@ -28,6 +29,8 @@ export const replaceInput = recordInput.extend({ commitmentId: formText(64), rea
  */
 export async function completeDraft(event: ScopedEvent, commitmentId: string, input: RecordInput, actor: Actor): Promise<Outcome<RecordedCommitment>> {
   const db = await getDb();
+  const closed = await notOpenFor(db, event.id, "signing");
+  if (closed) return closed;
   const checked = await validate(db, event, input);
   if (!checked.ok) return checked.result;
   return db.$transaction(async (tx) => {
@@ -101,6 +104,9 @@ export async function replaceCommitment(event: ScopedEvent, input: z.input<typeo
   if (!parsed.success) return invalid(fieldCodes(parsed.error));
   const { commitmentId, reason: why, ...replacement } = parsed.data;
   const db = await getDb();
+  // A replacement is a new signing: not on a closed mission (a void is).
+  const closed = await notOpenFor(db, event.id, "signing");
+  if (closed) return closed;
   const checked = await validate(db, event, replacement);
   if (!checked.ok) return checked.result;
   return db.$transaction(async (tx) => {

@@ -10,6 +10,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { storedSignature } from "./signature-store";
 import { checkCommitment, commitmentFields, signatures, type FieldErrors } from "./rules";
+import { notOpenFor } from "@/lib/events/open-for";
 
 export const recordInput = commitmentFields.extend({
   /** Made by the form when it opens: a double tap or a retry sends the same key and gets the same commitment. */
@@ -49,6 +50,9 @@ export async function recordCommitment(event: ScopedEvent, input: RecordInput, a
   const fingerprint = requestFingerprint(input);
   const earlier = await existing(db, event.id, key.data, fingerprint);
   if (earlier) return earlier;
+  // After the repeat check: a tablet retrying a signing recorded before the mission closed still gets its answer.
+  const closed = await notOpenFor(db, event.id, "signing");
+  if (closed) return closed;
 
   const checked = await validate(db, event, input);
   if (!checked.ok) return checked.result;

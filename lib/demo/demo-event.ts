@@ -78,8 +78,8 @@ export const DEMO_SIDES = [
 ];
 
 /**
- * An empty mission with the same two provinces, for rehearsing the registration desk (importing the
- * lists, walk-ins, badges, check-in) before the day; the Balikpapan mission is already full and closed.
+ * An empty mission with the same two provinces, open (LIVE) for rehearsing every desk (importing the
+ * lists, walk-ins, badges, check-in, signing) before the day; the Balikpapan mission is full and closed.
  */
 export const PRACTICE_SLUG = "latihan-meja";
 export const PRACTICE_EVENT = {
@@ -90,7 +90,7 @@ export const PRACTICE_EVENT = {
   startsAt: new Date("2026-12-10T08:00:00+07:00"),
   endsAt: new Date("2026-12-10T16:00:00+07:00"),
   timeZone: "Asia/Jakarta",
-  status: "PLANNED" as const,
+  status: "LIVE" as const,
   sectors: DEMO_EVENT.sectors,
 };
 

@@ -51,7 +51,11 @@ const datesReadable = {
 };
 
 export const eventDetailsInput = details
-  .extend({ status: z.string().pipe(z.enum(["PLANNED", "LIVE", "CLOSED"], { message: "statusRequired" })) })
+  .extend({
+    status: z.string().pipe(z.enum(["PLANNED", "LIVE", "CLOSED"], { message: "statusRequired" })),
+    /** Why a closed mission is opened again (required then, and kept in the audit trail). */
+    statusReason: z.string().trim().max(500).default(""),
+  })
   .superRefine(checkDates, datesReadable);
 export type EventDetailsInput = z.input<typeof eventDetailsInput>;
 
@@ -150,6 +154,8 @@ export async function updateEventDetails(eventId: string, input: EventDetailsInp
       select: { name: true, venue: true, city: true, timeZone: true, startsAt: true, endsAt: true, targetAmount: true, valueCeiling: true, status: true },
     });
     if (before.status === "ARCHIVED") return fail("EVENT_ARCHIVED");
+    const reopening = before.status === "CLOSED" && parsed.data.status !== "CLOSED";
+    if (reopening && parsed.data.statusReason.length < 5) return invalid({ statusReason: ["reopenReasonRequired"] });
     const data = { ...detailsData(parsed.data), status: parsed.data.status };
     await tx.event.update({ where: { id: eventId }, data });
     await recordAudit(tx, {
@@ -159,7 +165,7 @@ export async function updateEventDetails(eventId: string, input: EventDetailsInp
       targetType: "Event",
       targetId: eventId,
       before: auditable(before),
-      after: auditable(data),
+      after: { ...auditable(data), ...(reopening ? { reopenedBecause: parsed.data.statusReason } : {}) },
     });
     return done("MISSION_SAVED", undefined);
   });

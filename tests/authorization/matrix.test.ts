@@ -9,6 +9,7 @@ import { SIGNATURE, twoBusinesses } from "../support/signing";
 import type { ActionResult } from "@/lib/kernel/outcome";
 import { requestContext } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
+import { eventTotals } from "@/lib/totals/queries";
 import { DEMO_SLUG, demoData } from "@/lib/demo/demo-event";
 import { THROUGH_KERNEL } from "@/lib/kernel/brand";
 
@@ -317,7 +318,11 @@ const ACTIONS: Record<string, ActionEntry> = {
   },
   "app/staf/e/[slug]/actions.ts#freezeOfficialFigureAction": {
     allow: ORGANIZER_ONLY,
-    form: (f) => ({ slug: f.deskEventSlug, note: "Matriks" }),
+    form: async (f) => {
+      // The figure on the organizer's screen: the freeze takes exactly that one.
+      const totals = (await eventTotals(f.deskEventSlug))!;
+      return { slug: f.deskEventSlug, note: "Matriks", seenTotal: totals.total.toString(), seenCommitments: String(totals.commitments) };
+    },
   },
   "app/staf/e/[slug]/kerja-sama/actions.ts#recordAgreementAction": {
     allow: EVENT_STAFF,

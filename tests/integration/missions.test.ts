@@ -1,5 +1,10 @@
 // Events administration across missions, and the realisation follow-up reports compare against.
+import { randomUUID } from "node:crypto";
 import { said } from "../support/said";
+import { SIGNATURE, twoBusinesses } from "../support/signing";
+import { checkIn } from "@/lib/businesses/check-in";
+import { registerWalkIn } from "@/lib/businesses/register-walk-in";
+import { recordCommitment } from "@/lib/commitments/record-commitment";
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
 import { createUser } from "@/lib/users/create-user";
@@ -106,6 +111,82 @@ describe("updateEventDetails and archiving", () => {
     expect(await said(setEventArchived(event.id, false, { reason: "Jadi diadakan" }, actor))).toMatchObject({ ok: true });
     expect((await listPublicEvents()).map((e) => e.slug)).toContain("jatim-bali-arsip");
     expect(await db.auditEvent.count({ where: { eventId: event.id, action: { in: ["event.archived", "event.restored"] } } })).toBe(2);
+  });
+});
+
+describe("what a mission's status lets the desks do", () => {
+  it("a planned mission registers but does not sign; a live one does both; a closed one refuses new work, answers repeats, and reopens only with a reason", async () => {
+    const db = await getDb();
+    const actor = await organizer();
+    const desk = { ...actor, name: "Meja", email: "meja@misidagang.test", mustChangePassword: false };
+    await createEvent(bali("jatim-bali-status"), actor);
+    const event = await db.event.findUniqueOrThrow({ where: { slug: "jatim-bali-status" }, select: { id: true, timeZone: true, status: true } });
+    expect(event.status).toBe("PLANNED");
+    const walkIn = (name: string) =>
+      said(
+        registerWalkIn(
+          event.id,
+          { sideCode: "JATIM", name, representative: "Wakil", phone: `0812${Math.floor(Math.random() * 1e8)}`, sector: "Kuliner", regency: "Kota Surabaya" },
+          desk,
+        ),
+      );
+    const parties = await twoBusinesses(event.id);
+    const signing = (key: string) =>
+      said(
+        recordCommitment(
+          event,
+          {
+            idempotencyKey: key,
+            intent: "sign",
+            visitingBusinessId: parties.visiting.id,
+            hostBusinessId: parties.host.id,
+            category: "SELL",
+            commodity: "Kopi",
+            sector: "Kuliner",
+            instrument: "MOU",
+            value: "1 juta",
+            visitingSignerName: "Satu",
+            visitingSignature: SIGNATURE,
+            hostSignerName: "Dua",
+            hostSignature: SIGNATURE,
+            deskConfirmed: true,
+          },
+          desk,
+        ),
+      );
+    const details = (status: string, statusReason = "") => ({ ...bali("jatim-bali-status"), status, statusReason });
+
+    // Planned: the lists are made, nothing is signed or checked in.
+    expect(await walkIn("Usaha Sebelum Hari H")).toMatchObject({ ok: true });
+    expect(await signing(randomUUID())).toMatchObject({
+      ok: false,
+      code: "MISSION_NOT_OPEN",
+      message: expect.stringMatching(/^Misi ini belum berlangsung: penandatanganan tidak dibuka\./),
+    });
+    expect(await said(checkIn(event, { businessId: parties.visiting.id }, desk))).toMatchObject({ ok: false, code: "MISSION_NOT_OPEN" });
+
+    // Live: everything.
+    expect(await said(updateEventDetails(event.id, details("LIVE"), actor))).toMatchObject({ ok: true });
+    const key = randomUUID();
+    expect(await signing(key)).toMatchObject({ ok: true, data: { repeated: false } });
+    expect(await said(checkIn(event, { businessId: parties.visiting.id }, desk))).toMatchObject({ ok: true });
+
+    // Closed: no new registration, check-in or signing; a tablet's retry of a signing made before still gets its answer.
+    expect(await said(updateEventDetails(event.id, details("CLOSED"), actor))).toMatchObject({ ok: true });
+    const signedBefore = await db.commitment.count({ where: { eventId: event.id } });
+    expect(await signing(randomUUID())).toMatchObject({ ok: false, code: "MISSION_NOT_OPEN", message: expect.stringMatching(/^Misi ini sudah selesai/) });
+    expect(await signing(key)).toMatchObject({ ok: true, data: { repeated: true } });
+    expect(await walkIn("Usaha Sesudah Selesai")).toMatchObject({ ok: false, code: "MISSION_NOT_OPEN" });
+    expect(await said(checkIn(event, { businessId: parties.host.id }, desk))).toMatchObject({ ok: false, code: "MISSION_NOT_OPEN" });
+    expect(await db.commitment.count({ where: { eventId: event.id } })).toBe(signedBefore);
+
+    // Reopening needs a reason, which the audit trail keeps.
+    expect(await said(updateEventDetails(event.id, details("LIVE"), actor))).toMatchObject({ ok: false, fieldErrors: { statusReason: [expect.any(String)] } });
+    expect(await said(updateEventDetails(event.id, details("LIVE", "Penandatanganan susulan dengan Dinas"), actor))).toMatchObject({ ok: true });
+    const reopened = await db.auditEvent.findFirstOrThrow({ where: { eventId: event.id, action: "event.updated" }, orderBy: { createdAt: "desc" } });
+    expect(reopened.before).toMatchObject({ status: "CLOSED" });
+    expect(reopened.after).toMatchObject({ status: "LIVE", reopenedBecause: "Penandatanganan susulan dengan Dinas" });
+    expect(await signing(randomUUID())).toMatchObject({ ok: true });
   });
 });
 

@@ -10,7 +10,8 @@ withTestDatabase({ seedDemo: true });
 describe("a representative's letters through the badge", () => {
   it("opens only with the badge's secret, shows signed and void letters but no drafts, and stops after a revoke", async () => {
     const db = await getDb();
-    const event = await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+    // The demo mission is closed; its check-in desk works while it is live.
+    const event = await db.event.update({ where: { slug: DEMO_SLUG }, data: { status: "LIVE" } });
     const withDraft = await db.commitment.findFirstOrThrow({ where: { eventId: event.id, status: "DRAFT" }, include: { visitingBusiness: true } });
     const business = withDraft.visitingBusiness;
 

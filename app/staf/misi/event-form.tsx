@@ -64,6 +64,7 @@ export function EventForm({ event }: { event?: EventValues }) {
             options={(["PLANNED", "LIVE", "CLOSED"] as const).map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
           />
         )}
+        {v?.status === "CLOSED" && <TextField state={state} name="statusReason" label={t("statusReason")} />}
       </fieldset>
       {creating && (
         <>

@@ -43,6 +43,11 @@ export default async function EventDeskLayout({ children, params }: { children: 
           ))}
         </nav>
       </div>
+      {access.event.status !== "LIVE" && (
+        <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="mission-state">
+          {t("missionState", { status: access.event.status })}
+        </p>
+      )}
       {children}
     </div>
   );
