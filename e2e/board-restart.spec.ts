@@ -2,25 +2,40 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { demoData, DEMO_ACCOUNTS } from "../lib/demo/demo-event";
+import { Buffer } from "node:buffer";
+import { DEMO_ACCOUNTS } from "../lib/demo/demo-event";
+import { csv, HEADERS } from "../tests/support/spreadsheets";
 import { SIGNATURE } from "../tests/support/signature";
-import { DEMO_TOTALS, startApp, stopApp, ThrowawayPostgres } from "./own-servers";
+import { startApp, stopApp, ThrowawayPostgres } from "./own-servers";
 import { expect, test } from "./support";
 
 // The board must come back by itself, with the right total and without a reload, whatever restarts.
 
-/** A desk session on the app at baseURL, signing commitments through the app's JSON endpoint. */
-async function deskSigner(api: APIRequestContext) {
-  const desk = DEMO_ACCOUNTS.find((a) => a.role === "DESK")!;
+const PRACTICE_TOTALS = "/api/events/latihan-meja/totals";
+
+/**
+ * An organizer's session on the app at baseURL, signing commitments on the practice mission (the
+ * one that is open) through the app's JSON endpoint, between two businesses it first imports.
+ */
+async function signer(api: APIRequestContext) {
+  const organizer = DEMO_ACCOUNTS.find((a) => a.role === "ADMIN")!;
   const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
-  await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: desk.email, password: desk.password, json: "true" } });
-  const find = async (side: string, name: string) =>
-    (await (await api.get(`/api/events/jatim-kaltim-2025/businesses/search?side=${side}&q=${encodeURIComponent(name)}`)).json()).results[0].id as string;
-  const { businesses } = demoData();
-  const visiting = await find("JATIM", businesses.find((b) => b.side === "JATIM")!.name);
-  const host = await find("KALTIM", businesses.find((b) => b.side === "KALTIM")!.name);
+  await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: organizer.email, password: organizer.password, json: "true" } });
+  const origin = new URL((await api.get("/api/auth/csrf")).url()).origin;
+  const stamp = Date.now() % 1_000_000;
+  const find = async (side: string, name: string, phone: string, regency: string) => {
+    const row = ["1", name, "Pemilik", phone, "", "Kuliner", regency];
+    const imported = await api.post("/api/events/latihan-meja/businesses/import", {
+      multipart: { file: { name: "peserta.csv", mimeType: "text/csv", buffer: Buffer.from(csv(HEADERS, [row])) }, side, mode: "commit" },
+      headers: { origin },
+    });
+    expect(await imported.text()).toContain('"imported":1');
+    return (await (await api.get(`/api/events/latihan-meja/businesses/search?side=${side}&q=${encodeURIComponent(name)}`)).json()).results[0].id as string;
+  };
+  const visiting = await find("JATIM", `Kopi Pulih Jatim ${stamp}`, `0812${String(stamp).padStart(8, "0")}`, "Kota Surabaya");
+  const host = await find("KALTIM", `Kopi Pulih Kaltim ${stamp}`, `0813${String(stamp).padStart(8, "0")}`, "Kota Balikpapan");
   return async () => {
-    const response = await api.post("/api/events/jatim-kaltim-2025/commitments", {
+    const response = await api.post("/api/events/latihan-meja/commitments", {
       data: {
         idempotencyKey: `restart-${Date.now()}-${Math.random()}`,
         intent: "sign",
@@ -37,6 +52,7 @@ async function deskSigner(api: APIRequestContext) {
         hostSignature: SIGNATURE,
         deskConfirmed: true,
       },
+      headers: { origin },
     });
     expect(response.status()).toBe(201);
   };
@@ -44,8 +60,8 @@ async function deskSigner(api: APIRequestContext) {
 
 /** Opens the board, signs once and sees it; after each restart (something taken down and back up), one more signing must reach the same page. */
 async function boardSurvives(page: Page, baseURL: string, api: APIRequestContext, ...restarts: (() => Promise<void>)[]) {
-  const sign = await deskSigner(api);
-  await page.goto(`${baseURL}/e/jatim-kaltim-2025/board`);
+  const sign = await signer(api);
+  await page.goto(`${baseURL}/e/latihan-meja/board`);
   const count = page.getByTestId("board-commitments");
   let expected = Number(await count.textContent()) + 1;
   await sign();
@@ -57,7 +73,7 @@ async function boardSurvives(page: Page, baseURL: string, api: APIRequestContext
     expected++;
     await expect(count).toHaveText(String(expected), { timeout: 15_000 });
   }
-  const totals = await (await api.get(DEMO_TOTALS)).json();
+  const totals = await (await api.get(PRACTICE_TOTALS)).json();
   expect(totals.commitments).toBe(expected);
 }
 
