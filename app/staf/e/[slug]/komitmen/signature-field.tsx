@@ -6,6 +6,8 @@ import { useTranslations } from "next-intl";
 /**
  * A signature pad (finger, stylus or mouse) whose drawing travels with the form as a PNG data URL in
  * a hidden field. The canvas is sized to its box and the screen's pixel ratio, so strokes stay sharp.
+ * When the box changes (a tablet rotated, a window resized) the strokes are redrawn from their points,
+ * scaled into the new box: nobody signs twice because the screen turned.
  */
 export function SignatureField({ name, label }: { name: string; label: string }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -19,22 +21,35 @@ export function SignatureField({ name, label }: { name: string; label: string })
     if (!canvas) return;
     const pad = new SignaturePad(canvas, { penColor: "#0f172a", minWidth: 0.8, maxWidth: 2.6 });
     padRef.current = pad;
+    const update = () => setDataUrl(pad.isEmpty() ? "" : pad.toDataURL("image/png"));
+    // The box the strokes' points were drawn in (CSS pixels).
+    let drawnIn = { width: 0, height: 0, ratio: 0 };
     const fit = () => {
       const ratio = Math.max(window.devicePixelRatio || 1, 1);
-      canvas.width = canvas.offsetWidth * ratio;
-      canvas.height = canvas.offsetHeight * ratio;
+      const box = { width: canvas.offsetWidth, height: canvas.offsetHeight, ratio };
+      // Phones report a resize when the address bar slides away: the box is the same, keep the canvas.
+      if (box.width === drawnIn.width && box.height === drawnIn.height && box.ratio === drawnIn.ratio) return;
+      const strokes = pad.toData();
+      canvas.width = box.width * ratio; // resizing a canvas wipes it…
+      canvas.height = box.height * ratio;
       canvas.getContext("2d")?.scale(ratio, ratio);
-      pad.clear(); // resizing wipes the canvas; the signer signs again
-      setDataUrl("");
+      pad.clear();
+      if (strokes.length > 0 && drawnIn.width > 0) {
+        // …so the strokes are drawn again, scaled to fit the new box whole, proportions kept.
+        const scale = Math.min(box.width / drawnIn.width, box.height / drawnIn.height);
+        pad.fromData(strokes.map((stroke) => ({ ...stroke, points: stroke.points.map((p) => ({ ...p, x: p.x * scale, y: p.y * scale })) })));
+      }
+      drawnIn = box;
+      update();
     };
     fit();
-    const update = () => setDataUrl(pad.isEmpty() ? "" : pad.toDataURL("image/png"));
     pad.addEventListener("endStroke", update);
-    window.addEventListener("resize", fit);
+    const resized = new ResizeObserver(fit);
+    resized.observe(canvas);
     setReady(true);
     return () => {
       pad.removeEventListener("endStroke", update);
-      window.removeEventListener("resize", fit);
+      resized.disconnect();
       pad.off();
     };
   }, []);
