@@ -91,6 +91,8 @@ export const PRACTICE_EVENT = {
   endsAt: new Date("2026-12-10T16:00:00+07:00"),
   timeZone: "Asia/Jakarta",
   status: "LIVE" as const,
+  // As a new mission gets it: one commitment above 1 triliun is asked to be confirmed.
+  valueCeiling: 1_000_000_000_000n,
   sectors: DEMO_EVENT.sectors,
 };
 

@@ -60,8 +60,12 @@ describe("parseRupiah", () => {
   });
 
   it("refuses ambiguous input rather than guessing", () => {
-    expect(error("1.5")).toMatch(/bisa berarti dua hal/);
-    expect(error("1.5 miliar")).toMatch(/bisa berarti dua hal/);
+    // A decimal point: the suggestion keeps the unit that was typed (never a 1000× slip of its own).
+    expect(error("1.5 miliar")).toBe('"1.5" bisa berarti dua hal. Tulis desimal dengan koma (mis. 1,5 miliar) atau ribuan dengan titik (mis. 1.500.000).');
+    expect(error("12.5 juta")).toBe('"12.5" bisa berarti dua hal. Tulis desimal dengan koma (mis. 12,5 juta) atau ribuan dengan titik (mis. 1.500.000).');
+    expect(error("2.5 jt")).toMatch(/\(mis\. 2,5 jt\)/);
+    // Without a unit, rupiah has no decimals: it is read as bad grouping.
+    expect(error("1.5")).toMatch(/bukan angka yang sah. Titik memisahkan ribuan/);
     expect(error("1,500")).toMatch(/bisa berarti dua hal/);
     expect(error("1.50.000")).toMatch(/bukan angka yang sah/);
     expect(error("1,053,146,943,500")).toMatch(/pemisah ribuan/);

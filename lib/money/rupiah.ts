@@ -56,7 +56,7 @@ export function parseRupiah(input: string): ParseResult {
     }
     if (exponent >= previousExponent) return fail("amountUnitOrder");
     previousExponent = exponent;
-    const term = parseTerm(number, exponent);
+    const term = parseTerm(number, exponent, unitWord);
     if (!term.ok) return term;
     total += term.value;
   }
@@ -65,12 +65,13 @@ export function parseRupiah(input: string): ParseResult {
   return { ok: true, value: total };
 }
 
-function parseTerm(number: string, exponent: number): ParseResult {
+function parseTerm(number: string, exponent: number, unitWord: string): ParseResult {
   const [integerPart, fraction = "", ...rest] = number.split(",");
   if (rest.length > 0) return fail("amountSeparators");
   if (!/^\d{1,3}(\.\d{3})*$|^\d+$/.test(integerPart)) {
-    if (/^\d+\.\d{1,2}$/.test(integerPart)) {
-      return fail("amountAmbiguousDecimal", { number, decimal: integerPart.replace(".", ",") });
+    // "12.5 juta": a decimal point where Indonesian writes a comma. The suggestion keeps the unit typed.
+    if (/^\d+\.\d{1,2}$/.test(integerPart) && unitWord) {
+      return fail("amountAmbiguousDecimal", { number, decimal: `${integerPart.replace(".", ",")} ${unitWord}` });
     }
     return fail("amountBadGrouping", { number });
   }

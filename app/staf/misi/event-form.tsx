@@ -54,7 +54,14 @@ export function EventForm({ event }: { event?: EventValues }) {
         <TextField state={state} name="startsAt" label={t("startsAt")} type="datetime-local" defaultValue={v?.startsAt} required />
         <TextField state={state} name="endsAt" label={t("endsAt")} type="datetime-local" defaultValue={v?.endsAt} required />
         <TextField state={state} name="targetAmount" label={t("target")} defaultValue={v?.targetAmount} inputMode="text" />
-        <TextField state={state} name="valueCeiling" label={t("ceiling")} defaultValue={v?.valueCeiling} inputMode="text" />
+        <TextField
+          state={state}
+          name="valueCeiling"
+          label={t("ceiling")}
+          // A new mission starts with a ceiling: a single commitment above it (a unit slip, mostly) asks for confirmation.
+          defaultValue={v ? v.valueCeiling : "1 triliun"}
+          inputMode="text"
+        />
         {!creating && (
           <SelectField
             state={state}
