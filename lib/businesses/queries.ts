@@ -19,7 +19,8 @@ export interface FoundBusiness {
 
 /**
  * Search-as-you-type at the desk: by name or representative, forgiving typos and PT/CV prefixes
- * (trigram word similarity on an indexed key), or by the start of a phone number or NIB.
+ * (trigram word similarity on an indexed key), or by the start of a phone number or NIB. The badge's
+ * code first, then exact and prefix and whole-word matches, then the closest typos.
  */
 export async function searchBusinesses(eventId: string, query: string, options: { limit?: number; sideCode?: string } = {}): Promise<FoundBusiness[]> {
   const { limit = 8, sideCode = null } = options;
@@ -48,7 +49,17 @@ export async function searchBusinesses(eventId: string, query: string, options: 
       SELECT b.id, b.name, b.representative, s."shortName" AS side, b.sector, b.regency, b."badgeCode", b."checkedInAt", b."checkedInDesk"
       FROM candidates c JOIN "Business" b ON b.id = c.id JOIN "EventSide" s ON s.id = b."sideId"
       WHERE b."eventId" = ${eventId} AND (${sideCode}::text IS NULL OR s.code = ${sideCode})
-      ORDER BY b."badgeCode" = ${badge} DESC, CASE WHEN ${term} = '' THEN 0 ELSE word_similarity(${term}, b."searchKey") END DESC, b.name
+      ORDER BY b."badgeCode" = ${badge} DESC,
+        -- What a desk typed from a badge or a list ranks above what only resembles it: the name (its
+        -- legal form aside) as typed, then starting with it, then holding it as whole words; typos last.
+        CASE
+          WHEN ${term} = '' THEN 0
+          WHEN b."searchKey" = ${term} OR b."searchKey" LIKE ${term} || ' %' THEN 3
+          WHEN b."searchKey" LIKE ${term} || '%' THEN 2
+          WHEN ' ' || b."searchKey" || ' ' LIKE '% ' || ${term} || ' %' THEN 1
+          ELSE 0
+        END DESC,
+        CASE WHEN ${term} = '' THEN 0 ELSE word_similarity(${term}, b."searchKey") END DESC, b.name
       LIMIT ${limit}`,
   ]);
   return rows;

@@ -7,6 +7,8 @@ import type { Actor } from "@/lib/auth/authorize";
 import { checkIn, undoCheckIn } from "@/lib/businesses/check-in";
 import { commitImport, previewImport } from "@/lib/businesses/import";
 import { searchBusinesses } from "@/lib/businesses/queries";
+import { searchKey } from "@/lib/businesses/fields";
+import { newPublicCode } from "@/lib/codes";
 import { registerWalkIn } from "@/lib/businesses/register-walk-in";
 import { getDb } from "@/lib/db/client";
 import { PRACTICE_SLUG } from "@/lib/demo/demo-event";
@@ -330,5 +332,34 @@ describe("event set-up", () => {
       ["KALTIM", 100, ["Kota Balikpapan", "Kota Samarinda"]],
     ]);
     expect(await db.auditEvent.count({ where: { eventId: event.id, action: "event.setup_changed" } })).toBe(1);
+  });
+
+  it("ranks what was typed above what only resembles it: exact and prefix names first, legal forms aside, and only the side asked", async () => {
+    const db = await getDb();
+    const sides = await db.eventSide.findMany({ where: { eventId: event.id } });
+    const add = (side: "JATIM" | "KALTIM", name: string) =>
+      db.business.create({
+        data: {
+          eventId: event.id,
+          sideId: sides.find((s) => s.code === side)!.id,
+          name,
+          representative: "Wakil",
+          sector: "Pertanian",
+          regency: "",
+          source: "PRE_REGISTERED",
+          badgeCode: newPublicCode(),
+          searchKey: searchKey(name, "Wakil"),
+        },
+      });
+    await add("JATIM", "CV Berkah Tani Sejahtera");
+    await add("JATIM", "Koperasi Tani Makmur Lamongan");
+    await add("KALTIM", "UD Sumber Makmur Kutai");
+    await add("JATIM", "PT Sumber Makmur Jaya");
+    const first = async (q: string, sideCode?: string) => (await searchBusinesses(event.id, q, { sideCode }))[0]?.name;
+    expect(await first("Koperasi Tani")).toBe("Koperasi Tani Makmur Lamongan");
+    expect(await first("tani")).toBe("Koperasi Tani Makmur Lamongan");
+    expect(await first("Sumbr Makmur", "JATIM")).toBe("PT Sumber Makmur Jaya");
+    expect((await searchBusinesses(event.id, "Sumbr Makmur", { sideCode: "JATIM" })).map((b) => b.name)).not.toContain("UD Sumber Makmur Kutai");
+    expect(await first("sumber makmur jaya")).toBe("PT Sumber Makmur Jaya");
   });
 });
