@@ -103,7 +103,8 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
           <p className="text-[clamp(0.8rem,2.2vh,2.6rem)] tracking-widest text-emerald-300 uppercase">
             {totals.official ? t("officialTotalLabel") : t("totalLabel")}
           </p>
-          <p className="text-[clamp(2rem,9vh,12rem)] leading-none font-bold tabular-nums" data-testid="board-total" aria-live="polite">
+          {/* As tall as a projector allows, and never wider than a phone held upright: Rp1.053.146.943.500 is 19 characters. */}
+          <p className="text-[clamp(1.25rem,min(9vh,6.2vw),12rem)] leading-none font-bold tabular-nums" data-testid="board-total" aria-live="polite">
             {formatRupiah(shown, locale)}
           </p>
           <div className="mt-[1vh] flex flex-wrap items-center gap-x-6 text-[clamp(1rem,3.4vh,4.4rem)] text-emerald-200">
