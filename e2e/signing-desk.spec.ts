@@ -202,3 +202,53 @@ test("a closed mission takes no signing: the desk home says each mission's statu
   await expect(page.locator("main").getByRole("alert").first()).toContainText("Misi ini sudah selesai: penandatanganan tidak dibuka.");
   expect(await signed()).toBe(before);
 });
+
+test("turning the tablet keeps both signatures: the pads redraw their strokes in the new box, and the signing goes through", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: false });
+  const tablet = await context.newPage();
+  await signIn(tablet, DESK);
+  const stamp = Date.now() % 1_000_000;
+  await registerWalkIn(tablet, "Jatim (Jawa Timur)", `Putar Tablet Jatim ${stamp}`, `0812${String(stamp).padStart(8, "0")}`, "Kota Malang");
+  await registerWalkIn(tablet, "Kaltim (Kalimantan Timur)", `Putar Tablet Kaltim ${stamp}`, `0813${String(stamp).padStart(8, "0")}`, "Kota Balikpapan");
+  await tablet.goto(`${DESK_HOME}/komitmen/baru`);
+  for (const [side, name] of [
+    ["Jatim", `Putar Tablet Jatim ${stamp}`],
+    ["Kaltim", `Putar Tablet Kaltim ${stamp}`],
+  ]) {
+    await tablet.getByLabel(`Cari pelaku usaha ${side}`).fill(name);
+    await tablet.getByRole("button", { name: new RegExp(name) }).click();
+  }
+  await tablet.getByLabel("Jatim menjual").check();
+  await tablet.getByLabel("Komoditas").fill("Kerajinan rotan");
+  await tablet.getByLabel("Sektor").selectOption({ index: 1 });
+  // A decimal point where Indonesian writes a comma: the hint keeps the unit typed, never proposes another.
+  const value = tablet.getByLabel("Nilai (mis. 1,2 miliar · 250 jt · Rp1.053.146.943.500)");
+  await value.fill("12.5 juta");
+  await expect(tablet.getByTestId("value-preview")).toContainText("(mis. 12,5 juta)");
+  await expect(tablet.getByTestId("value-preview")).not.toContainText("miliar");
+  await value.fill("25 juta");
+  await tablet.getByLabel("Nama penanda tangan Jatim").fill("Sri");
+  await sign(tablet, "pad-visitingSignature");
+  await tablet.getByLabel("Nama penanda tangan Kaltim").fill("Yusuf");
+  await sign(tablet, "pad-hostSignature");
+  await expect(tablet.getByText("Tanda tangan terekam.")).toHaveCount(2);
+  const inked = (pad: string) =>
+    tablet.getByTestId(pad).evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+      return data.some((value, i) => i % 4 === 3 && value > 0);
+    });
+
+  // Portrait, then back: the strokes are still on both pads and in the form.
+  await tablet.setViewportSize({ width: 768, height: 1024 });
+  await expect.poll(() => tablet.getByTestId("pad-visitingSignature").evaluate((c: HTMLCanvasElement) => c.offsetWidth)).toBeLessThan(768);
+  await expect(tablet.getByText("Tanda tangan terekam.")).toHaveCount(2);
+  expect(await inked("pad-visitingSignature")).toBe(true);
+  expect(await inked("pad-hostSignature")).toBe(true);
+  await tablet.setViewportSize({ width: 1024, height: 768 });
+  await expect(tablet.getByText("Tanda tangan terekam.")).toHaveCount(2);
+
+  await tablet.getByLabel("Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.").check();
+  await tablet.getByRole("button", { name: "Tanda tangani & simpan" }).click();
+  await expect(tablet.getByTestId("signing-done")).toContainText("Komitmen ditandatangani dan masuk ke total.");
+  await context.close();
+});
