@@ -252,3 +252,22 @@ test("turning the tablet keeps both signatures: the pads redraw their strokes in
   await expect(tablet.getByTestId("signing-done")).toContainText("Komitmen ditandatangani dan masuk ke total.");
   await context.close();
 });
+
+test("Enter picks a business only when the match is unambiguous; among look-alikes the desk picks from the marked list", async ({ page }) => {
+  await signIn(page, DESK);
+  const stamp = Date.now() % 1_000_000;
+  await registerWalkIn(page, "Jatim (Jawa Timur)", `Tani Makmur ${stamp}`, `0812${String(stamp).padStart(8, "1")}`, "Kota Malang");
+  await registerWalkIn(page, "Jatim (Jawa Timur)", `Tani Sejahtera Abadi ${stamp}`, `0812${String(stamp).padStart(8, "2")}`, "Kota Malang");
+  await page.goto(`${DESK_HOME}/komitmen/baru`);
+  const search = page.getByLabel("Cari pelaku usaha Jatim");
+
+  await search.fill("tani");
+  await expect(page.getByRole("button", { name: new RegExp(`Tani Sejahtera Abadi ${stamp}`) })).toBeVisible();
+  await search.press("Enter");
+  await expect(page.getByText("Beberapa pelaku usaha cocok: pilih salah satu dari daftar.")).toBeVisible();
+  await expect(page.getByTestId("picked-visitingBusinessId")).toHaveCount(0);
+
+  await search.fill(`Tani Makmur ${stamp}`);
+  await search.press("Enter");
+  await expect(page.getByTestId("picked-visitingBusinessId")).toContainText(`Tani Makmur ${stamp}`);
+});

@@ -59,3 +59,13 @@ export function useBusinessSearch({ slug, side, refresh }: { slug: string; side?
     searchNow,
   };
 }
+
+/**
+ * The match a scanner's or a keyboard's Enter may take without asking: the only one, or one that
+ * matched better than every other (its badge, its exact name); among look-alikes, none.
+ */
+export function unambiguousMatch(found: FoundInJson[]): FoundInJson | null {
+  const [top, next] = found;
+  if (!top) return null;
+  return !next || top.matchRank > next.matchRank ? top : null;
+}

@@ -15,6 +15,8 @@ export interface FoundBusiness {
   badgeCode: string;
   checkedInAt: Date | null;
   checkedInDesk: string | null;
+  /** How it matched: 4 its badge's code, 3 the name as typed (or its first words), 2 the name's start, 1 whole words, 0 only alike (typos). */
+  matchRank: number;
 }
 
 /**
@@ -46,20 +48,20 @@ export async function searchBusinesses(eventId: string, query: string, options: 
         UNION SELECT id FROM "Business" WHERE "eventId" = ${eventId} AND ${nibPrefix}::text IS NOT NULL AND nib LIKE ${nibPrefix} || '%'
         UNION SELECT id FROM "Business" WHERE "eventId" = ${eventId} AND "badgeCode" = ${badge}
       )
-      SELECT b.id, b.name, b.representative, s."shortName" AS side, b.sector, b.regency, b."badgeCode", b."checkedInAt", b."checkedInDesk"
-      FROM candidates c JOIN "Business" b ON b.id = c.id JOIN "EventSide" s ON s.id = b."sideId"
-      WHERE b."eventId" = ${eventId} AND (${sideCode}::text IS NULL OR s.code = ${sideCode})
-      ORDER BY b."badgeCode" = ${badge} DESC,
-        -- What a desk typed from a badge or a list ranks above what only resembles it: the name (its
-        -- legal form aside) as typed, then starting with it, then holding it as whole words; typos last.
+      SELECT b.id, b.name, b.representative, s."shortName" AS side, b.sector, b.regency, b."badgeCode", b."checkedInAt", b."checkedInDesk",
+        -- What a desk typed from a badge or a list ranks above what only resembles it: the badge's code,
+        -- the name (its legal form aside) as typed or its first words, its start, whole words; typos last.
         CASE
+          WHEN b."badgeCode" = ${badge} THEN 4
           WHEN ${term} = '' THEN 0
           WHEN b."searchKey" = ${term} OR b."searchKey" LIKE ${term} || ' %' THEN 3
           WHEN b."searchKey" LIKE ${term} || '%' THEN 2
           WHEN ' ' || b."searchKey" || ' ' LIKE '% ' || ${term} || ' %' THEN 1
           ELSE 0
-        END DESC,
-        CASE WHEN ${term} = '' THEN 0 ELSE word_similarity(${term}, b."searchKey") END DESC, b.name
+        END::int AS "matchRank"
+      FROM candidates c JOIN "Business" b ON b.id = c.id JOIN "EventSide" s ON s.id = b."sideId"
+      WHERE b."eventId" = ${eventId} AND (${sideCode}::text IS NULL OR s.code = ${sideCode})
+      ORDER BY "matchRank" DESC, CASE WHEN ${term} = '' THEN 0 ELSE word_similarity(${term}, b."searchKey") END DESC, b.name
       LIMIT ${limit}`,
   ]);
   return rows;

@@ -1,7 +1,7 @@
 "use client";
 import { useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
-import { useBusinessSearch } from "@/app/_components/business-search";
+import { unambiguousMatch, useBusinessSearch } from "@/app/_components/business-search";
 import { inputClass } from "@/app/_components/form";
 
 export interface Picked {
@@ -12,7 +12,8 @@ export interface Picked {
 
 /**
  * Finds a business of one side by name (typos forgiven) or by its badge: a scanner types the code
- * and Enter, which picks the first match instead of submitting the form.
+ * and Enter, which picks the match when it is unambiguous (instead of submitting the form), and
+ * otherwise marks the list to pick from.
  */
 export function BusinessPicker({
   slug,
@@ -29,11 +30,14 @@ export function BusinessPicker({
 }) {
   const t = useTranslations("signing");
   const [picked, setPicked] = useState<Picked | null>(initial);
+  // Enter found several alike: the list is marked and the desk picks one by hand.
+  const [choosing, setChoosing] = useState(false);
   const { query, setQuery, results: shown, current, nothingFound, searchNow } = useBusinessSearch({ slug, side });
 
   const choose = (business: Picked) => {
     setPicked({ id: business.id, name: business.name, representative: business.representative });
     setQuery("");
+    setChoosing(false);
   };
   // A scanner's Enter comes right after the code, before the typed search has answered: search now.
   const onKeyDown = async (event: KeyboardEvent<HTMLInputElement>) => {
@@ -41,7 +45,9 @@ export function BusinessPicker({
     event.preventDefault();
     const term = query.trim();
     const found = current ? shown : term.length >= 2 ? await searchNow(term).catch(() => []) : [];
-    if (found[0]) choose(found[0]);
+    const match = unambiguousMatch(found);
+    if (match) choose(match);
+    else setChoosing(found.length > 1);
   };
 
   return (
@@ -62,15 +68,25 @@ export function BusinessPicker({
           <input
             aria-label={label}
             value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setChoosing(false);
+            }}
             onKeyDown={onKeyDown}
             placeholder={t("pickerPlaceholder")}
             autoComplete="off"
             className={inputClass}
           />
           {nothingFound && <p className="mt-1 text-sm text-slate-500">{t("notOnSide")}</p>}
+          {choosing && (
+            <p role="status" className="mt-1 text-sm font-medium text-amber-800">
+              {t("chooseOne")}
+            </p>
+          )}
           {shown.length > 0 && (
-            <ul className="mt-1 divide-y divide-slate-100 rounded-md border border-slate-200 bg-white shadow-sm">
+            <ul
+              className={`mt-1 divide-y divide-slate-100 rounded-md border bg-white shadow-sm ${choosing ? "border-amber-500 ring-2 ring-amber-300" : "border-slate-200"}`}
+            >
               {shown.map((business) => (
                 <li key={business.id}>
                   <button type="button" onClick={() => choose(business)} className="w-full px-3 py-2 text-left hover:bg-slate-50">
