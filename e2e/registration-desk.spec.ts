@@ -106,3 +106,24 @@ test("desk staff cannot import or change the event set-up", async ({ page }) => 
   });
   expect(denied.status()).toBe(403);
 });
+
+test("a walk-in refused on a closed mission keeps what the desk typed, and the button to send it again, whichever side is chosen", async ({ page }) => {
+  await signIn(page, DESK);
+  // The Balikpapan mission is closed: the walk-in is refused.
+  await page.goto("/staf/e/jatim-kaltim-2025/pelaku-usaha/baru");
+  await page.getByLabel("Jatim (Jawa Timur)").check();
+  await page.getByLabel("Nama usaha").fill("Kerupuk Udang Tertolak");
+  await page.getByLabel("Nama perwakilan").fill("Pak Hadi");
+  await page.getByLabel("No. HP/WA").fill("0819 7766 5500");
+  await page.getByLabel("Sektor").selectOption({ index: 1 });
+  await page.getByLabel("Kabupaten/kota").selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Daftarkan", exact: true }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText("Misi ini sudah selesai");
+  await expect(page.getByLabel("Nama usaha")).toHaveValue("Kerupuk Udang Tertolak");
+  await expect(page.getByLabel("Nama perwakilan")).toHaveValue("Pak Hadi");
+  await expect(page.getByLabel("No. HP/WA")).toHaveValue("0819 7766 5500");
+  await expect(page.getByRole("button", { name: "Daftarkan", exact: true })).toBeVisible();
+  await page.getByLabel("Kaltim (Kalimantan Timur)").check();
+  await expect(page.getByRole("button", { name: "Daftarkan", exact: true })).toBeVisible();
+  await expect(page.getByLabel("Nama usaha")).toHaveValue("Kerupuk Udang Tertolak");
+});

@@ -18,6 +18,9 @@ export function WalkInForm({ slug, sides, sectors, canOverrideQuota }: { slug: s
   const [sideCode, setSideCode] = useState(sides[0]?.code ?? "");
   const side = sides.find((s) => s.code === sideCode);
   const refusal = state && !state.ok ? state.detail : undefined;
+  // The side last sent: a full quota refused that one; switching to the other side is a new attempt, not an override.
+  const [sentSide, setSentSide] = useState<string | null>(null);
+  const overriding = Boolean(refusal?.quotaFull && canOverrideQuota && sentSide === sideCode);
 
   return (
     <div className="space-y-4">
@@ -43,7 +46,7 @@ export function WalkInForm({ slug, sides, sectors, canOverrideQuota }: { slug: s
           </div>
         </div>
       )}
-      <form {...formProps} className="space-y-4 rounded-xl border border-slate-200 bg-white p-5">
+      <form {...formProps} onSubmitCapture={() => setSentSide(sideCode)} className="space-y-4 rounded-xl border border-slate-200 bg-white p-5">
         <input type="hidden" name="slug" value={slug} />
         <fieldset>
           <legend className={labelClass}>{t("side")}</legend>
@@ -93,7 +96,7 @@ export function WalkInForm({ slug, sides, sectors, canOverrideQuota }: { slug: s
             </button>
           </div>
         )}
-        {refusal?.quotaFull && canOverrideQuota && (
+        {overriding && (
           <div className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900">
             <label htmlFor="overrideReason" className="block font-medium">
               {t("overrideReason")}
@@ -105,7 +108,8 @@ export function WalkInForm({ slug, sides, sectors, canOverrideQuota }: { slug: s
             </SubmitButton>
           </div>
         )}
-        {!refusal?.quotaFull && (
+        {/* Always there (a refusal changes what can be sent, not whether): only an organizer's override replaces it. */}
+        {!overriding && (
           <SubmitButton pending={pending} pendingText={t("registering")}>
             {t("register")}
           </SubmitButton>
