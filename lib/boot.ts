@@ -11,6 +11,7 @@ import { applyMigrations } from "@/lib/db/migrations";
 import { DEMO_ACCOUNTS, DEMO_SLUG } from "@/lib/demo/demo-event";
 import { seedDemoEvent } from "@/lib/demo/seed";
 import { InvalidProxyListError, trustedProxies } from "@/lib/http/client-address";
+import { configuredPublicUrl } from "@/lib/http/public-origin";
 
 export interface Prepared {
   target: DatabaseTarget;
@@ -54,6 +55,10 @@ export async function bootServer(): Promise<void> {
     // Checked first: a missing secret or a mistyped proxy list is a configuration mistake to report before anything else.
     ensureAuthSecret(databaseTarget());
     trustedProxies();
+    if (process.env.NODE_ENV === "production" && !configuredPublicUrl())
+      console.warn(
+        "[misi-dagang] PUBLIC_URL belum diatur: surat dan lencana akan mencetak alamat dari permintaan (mis. http://127.0.0.1:3000), yang tidak dapat dibuka dari ponsel. Atur PUBLIC_URL=https://alamat-situs.",
+      );
     const { target, seededDemo } = await prepareDatabase({ demoOnNewEmbedded: process.env.SEED_DEMO !== "0" });
     if (target.kind === "postgres") {
       console.log(`[misi-dagang] PostgreSQL ${redactUrl(target.url)}: migrasi terkini.`);
