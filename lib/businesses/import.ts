@@ -23,6 +23,8 @@ export interface ImportRequest {
   file: { name: string; bytes: Uint8Array };
   /** As chosen on the preview; without it, the mapping remembered for these headers, or a guess. */
   mapping?: ColumnMapping;
+  /** Why this list may take the side past its quota (kept in the audit trail); without it, it may not. */
+  overQuotaReason?: string;
 }
 
 export interface PreviewRow {
@@ -79,6 +81,11 @@ export async function commitImport(
       const { preview, valid, sideId } = prepared.data;
       if (preview.unmapped.length > 0) return fail("UNMAPPED_COLUMNS", { columns: preview.unmapped.join(", ") });
       if (valid.length === 0) return fail("NO_VALID_ROWS");
+      // All or nothing: a list that would take the side past its quota is not imported in part.
+      const { quota, registered } = preview.side;
+      const overQuotaReason = request.overQuotaReason?.trim() ?? "";
+      if (registered + valid.length > quota && overQuotaReason.length < 5)
+        return fail("IMPORT_OVER_QUOTA", { side: preview.side.shortName, registered, importing: valid.length, quota });
 
       const CHUNK = 1000;
       for (let start = 0; start < valid.length; start += CHUNK) {
@@ -97,7 +104,14 @@ export async function commitImport(
         action: "businesses.imported",
         targetType: "EventSide",
         targetId: sideId,
-        after: { side: preview.side.code, file: preview.fileName, rows: preview.total, imported: valid.length, skipped: preview.invalid },
+        after: {
+          side: preview.side.code,
+          file: preview.fileName,
+          rows: preview.total,
+          imported: valid.length,
+          skipped: preview.invalid,
+          ...(registered + valid.length > quota ? { overQuota: { quota, registeredAfter: registered + valid.length, reason: overQuotaReason } } : {}),
+        },
       });
       return done(
         "IMPORTED",

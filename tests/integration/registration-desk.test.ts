@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { describeRows } from "@/lib/kernel/translate";
 import { said } from "../support/said";
 import { withTestDatabase } from "../support/database";
-import { csv, xlsx } from "../support/spreadsheets";
+import { csv, HEADERS, xlsx } from "../support/spreadsheets";
 import type { Actor } from "@/lib/auth/authorize";
 import { checkIn, undoCheckIn } from "@/lib/businesses/check-in";
 import { commitImport, previewImport } from "@/lib/businesses/import";
@@ -225,6 +225,32 @@ describe("walk-ins", () => {
         regency: ['Kabupaten/kota "Kota Batu" tidak ada di daftar provinsi ini.'],
       },
     });
+  });
+});
+
+describe("importing past the quota", () => {
+  it("is all or nothing, with the numbers, and goes through only with an organizer's reason, kept in the audit trail", async () => {
+    const db = await getDb();
+    const side = await db.eventSide.findFirstOrThrow({ where: { eventId: event.id, code: "KALTIM" }, include: { _count: { select: { businesses: true } } } });
+    const registered = side._count.businesses;
+    await db.eventSide.update({ where: { id: side.id }, data: { quota: registered + 1 } });
+    const rows = [1, 2, 3].map((n) => [String(n), `Kuota Usaha ${n}`, `Pemilik ${n}`, `0813770000${n}`, "", "Kuliner", "Kota Balikpapan"]);
+    const file = { name: "kuota.csv", bytes: csv(HEADERS, rows) };
+    expect(await said(commitImport({ eventId: event.id, sideCode: "KALTIM", file }, organizer))).toMatchObject({
+      ok: false,
+      code: "IMPORT_OVER_QUOTA",
+      message: `Daftar ini membawa Kaltim melewati kuotanya: ${registered} sudah terdaftar, 3 akan diimpor, kuota ${registered + 1}. Tidak ada yang diimpor. Kurangi barisnya, naikkan kuota di pengaturan, atau impor melebihi kuota dengan alasan.`,
+    });
+    expect(await db.business.count({ where: { sideId: side.id } })).toBe(registered);
+
+    const beyond = await said(commitImport({ eventId: event.id, sideCode: "KALTIM", file, overQuotaReason: "Tambahan dari Dinas Koperasi" }, organizer));
+    expect(beyond).toMatchObject({ ok: true, data: { imported: 3 } });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { eventId: event.id, action: "businesses.imported" }, orderBy: { createdAt: "desc" } });
+    expect(audit.after).toMatchObject({
+      imported: 3,
+      overQuota: { quota: registered + 1, registeredAfter: registered + 3, reason: "Tambahan dari Dinas Koperasi" },
+    });
+    await db.eventSide.update({ where: { id: side.id }, data: { quota: side.quota } });
   });
 });
 

@@ -20,6 +20,7 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [outcome, setOutcome] = useState<Commit | null>(null);
+  const [overQuotaReason, setOverQuotaReason] = useState("");
   const fileInput = useRef<HTMLInputElement>(null);
 
   function body(mode: "preview" | "commit", chosen: File, sideCode: string, mapping?: ColumnMapping) {
@@ -28,6 +29,7 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
     data.set("side", sideCode);
     data.set("mode", mode);
     if (mapping) data.set("mapping", JSON.stringify(mapping));
+    if (mode === "commit" && overQuotaReason.trim()) data.set("overQuotaReason", overQuotaReason.trim());
     return data;
   }
 
@@ -268,6 +270,14 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
               </table>
             </div>
             {preview.valid > preview.rows.filter((r) => !r.errors.length).length && <p className="text-sm text-slate-500">{t("moreValid")}</p>}
+            {outcome && !outcome.ok && outcome.code === "IMPORT_OVER_QUOTA" && (
+              <div className="max-w-xl">
+                <label htmlFor="over-quota-reason" className={labelClass}>
+                  {t("overQuotaReason")}
+                </label>
+                <input id="over-quota-reason" value={overQuotaReason} onChange={(e) => setOverQuotaReason(e.target.value)} className={inputClass} />
+              </div>
+            )}
             <button
               type="button"
               disabled={busy || preview.valid === 0}

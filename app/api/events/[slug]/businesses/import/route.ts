@@ -12,6 +12,8 @@ const importForm = z.object({
   mode: z.enum(["preview", "commit"]).default("preview"),
   /** The mapping chosen on the preview, as JSON. */
   mapping: formText(10_000),
+  /** The organizer's reason to import past the side's quota. */
+  overQuotaReason: formText(300),
 });
 
 /**
@@ -27,7 +29,13 @@ export const POST = eventRoute(
       if (!parsed.success) return fail("INVALID", undefined, { mapping: ["mappingInvalid"] });
       mapping = parsed.data;
     }
-    const request = { eventId: event.id, sideCode: body.side, file: { name: body.file.name, bytes: new Uint8Array(await body.file.arrayBuffer()) }, mapping };
+    const request = {
+      eventId: event.id,
+      sideCode: body.side,
+      file: { name: body.file.name, bytes: new Uint8Array(await body.file.arrayBuffer()) },
+      mapping,
+      overQuotaReason: body.overQuotaReason,
+    };
     const inWords = (preview: ImportPreview): DescribedPreview => ({ ...preview, rows: describeRows(preview.rows, locale) });
 
     if (body.mode === "preview") {
