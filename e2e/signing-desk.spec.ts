@@ -271,3 +271,40 @@ test("Enter picks a business only when the match is unambiguous; among look-alik
   await search.press("Enter");
   await expect(page.getByTestId("picked-visitingBusinessId")).toContainText(`Tani Makmur ${stamp}`);
 });
+
+test("after the cut-off the board and the public page show one figure, the official one, at 1920 px and at 390 px, with later changes apart", async ({
+  page,
+}) => {
+  const totals = (await (await page.request.get(`/api/events/${PRACTICE}/totals`)).json()) as {
+    total: string;
+    commitments: number;
+    official: { total: string; commitments: number; byCategory: Record<string, string>; bySector: { sector: string; total: string }[] } | null;
+  };
+  // The tests above froze this mission and signed on it afterwards: the running figure has moved on.
+  expect(totals.official).not.toBeNull();
+  expect(totals.total).not.toBe(totals.official!.total);
+  expect(totals.official!.bySector.reduce((sum, row) => sum + BigInt(row.total), 0n)).toBe(BigInt(totals.official!.total));
+  const rupiah = (value: string) => `Rp${BigInt(value).toLocaleString("id-ID")}`;
+
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto(`/e/${PRACTICE}/board`);
+    await expect(page.getByTestId("board-total")).toHaveText(rupiah(totals.official!.total));
+    await expect(page.getByTestId("board-commitments")).toHaveText(String(totals.official!.commitments));
+    const board = await page.getByTestId("board-abbreviation").textContent();
+    const boardCategories = await Promise.all(["SELL", "BUY", "INVEST"].map((c) => page.getByTestId(`board-category-value-${c}`).textContent()));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+
+    await page.goto(`/e/${PRACTICE}`);
+    await expect(page.getByTestId("grand-total")).toHaveText(rupiah(totals.official!.total));
+    await expect(page.getByText(board!, { exact: true }).first()).toBeVisible();
+    await expect(page.getByTestId("event-commitments")).toHaveText(String(totals.official!.commitments));
+    for (const [i, category] of ["SELL", "BUY", "INVEST"].entries())
+      await expect(page.getByTestId(`category-short-${category}`)).toHaveText(boardCategories[i]!);
+    await expect(page.getByTestId("since-cut-off")).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+  }
+});

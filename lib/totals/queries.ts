@@ -32,6 +32,11 @@ export interface OfficialSnapshot {
   commitments: number;
   agreements: number;
   note: string | null;
+  /**
+   * By sector as frozen, largest first: worked out from the ledger (today's sums, less what was
+   * signed after the freeze, plus what was in it and voided since), so it adds up to the total.
+   */
+  bySector: { sector: string; total: bigint }[];
   /** Since the freeze: commitments signed after it (counted now, not in the official figure), and ones in it voided after it. */
   since: { signed: { count: number; total: bigint }; voided: { count: number; total: bigint } };
 }
@@ -71,7 +76,12 @@ export async function eventTotals(slug: string): Promise<EventTotals | null> {
       'official', (SELECT json_build_object(
           'frozenAt', o."frozenAt", 'total', o.total::text, 'sell', o.sell::text, 'buy', o.buy::text, 'invest', o.invest::text, 'commitments', o.commitments, 'agreements', o.agreements, 'note', o.note,
           'signedAfter', (SELECT json_build_object('count', count(*), 'total', coalesce(sum(value), 0)::text) FROM "Commitment" WHERE "eventId" = o."eventId" AND status = 'SIGNED' AND "signedAt" > o."frozenAt"),
-          'voidedAfter', (SELECT json_build_object('count', count(*), 'total', coalesce(sum(value), 0)::text) FROM "Commitment" WHERE "eventId" = o."eventId" AND status = 'VOID' AND "signedAt" <= o."frozenAt" AND "voidedAt" > o."frozenAt")
+          'voidedAfter', (SELECT json_build_object('count', count(*), 'total', coalesce(sum(value), 0)::text) FROM "Commitment" WHERE "eventId" = o."eventId" AND status = 'VOID' AND "signedAt" <= o."frozenAt" AND "voidedAt" > o."frozenAt"),
+          'sectorsAfter', (SELECT coalesce(json_agg(json_build_object('sector', sector, 'signed', signed::text, 'voided', voided::text)), '[]') FROM (
+            SELECT sector,
+              coalesce(sum(value) FILTER (WHERE status = 'SIGNED' AND "signedAt" > o."frozenAt"), 0) AS signed,
+              coalesce(sum(value) FILTER (WHERE status = 'VOID' AND "signedAt" <= o."frozenAt" AND "voidedAt" > o."frozenAt"), 0) AS voided
+            FROM "Commitment" WHERE "eventId" = o."eventId" AND ("signedAt" > o."frozenAt" OR "voidedAt" > o."frozenAt") GROUP BY sector) changed)
         ) FROM official o),
       'latest', (SELECT coalesce(json_agg(json_build_object('category', l.category, 'value', l.value::text, 'signedAt', l."signedAt", 'visiting', v.name, 'host', h.name) ORDER BY l."signedAt" DESC), '[]')
         FROM latest l JOIN "Business" v ON v.id = l."visitingBusinessId" JOIN "Business" h ON h.id = l."hostBusinessId")
@@ -79,6 +89,13 @@ export async function eventTotals(slug: string): Promise<EventTotals | null> {
     WHERE EXISTS (SELECT 1 FROM e)`;
   if (!row?.snapshot) return null;
   return fromSnapshot(JSON.parse(row.snapshot) as Snapshot);
+}
+
+function largestFirst(sectors: Map<string, bigint>): { sector: string; total: bigint }[] {
+  return [...sectors]
+    .filter(([, total]) => total > 0n)
+    .map(([sector, total]) => ({ sector, total }))
+    .sort((a, b) => (b.total > a.total ? 1 : b.total < a.total ? -1 : a.sector.localeCompare(b.sector)));
 }
 
 interface Snapshot {
@@ -116,6 +133,7 @@ interface Snapshot {
     note: string | null;
     signedAfter: { count: number; total: string };
     voidedAfter: { count: number; total: string };
+    sectorsAfter: { sector: string; signed: string; voided: string }[];
   } | null;
   latest: { category: CommitmentCategory; value: string; signedAt: string; visiting: string; host: string }[];
 }
@@ -127,6 +145,8 @@ function fromSnapshot(snap: Snapshot): EventTotals {
   const bySector = new Map<string, bigint>();
   for (const row of snap.sums) bySector.set(row.sector, (bySector.get(row.sector) ?? 0n) + BigInt(row.total));
   const o = snap.official;
+  const frozenSectors = new Map(bySector);
+  for (const row of o?.sectorsAfter ?? []) frozenSectors.set(row.sector, (frozenSectors.get(row.sector) ?? 0n) - BigInt(row.signed) + BigInt(row.voided));
   const official: OfficialSnapshot | null = o && {
     frozenAt: new Date(o.frozenAt),
     total: BigInt(o.total),
@@ -134,6 +154,7 @@ function fromSnapshot(snap: Snapshot): EventTotals {
     commitments: o.commitments,
     agreements: o.agreements,
     note: o.note,
+    bySector: largestFirst(frozenSectors),
     since: {
       signed: { count: o.signedAfter.count, total: BigInt(o.signedAfter.total) },
       voided: { count: o.voidedAfter.count, total: BigInt(o.voidedAfter.total) },
@@ -163,9 +184,7 @@ function fromSnapshot(snap: Snapshot): EventTotals {
     businesses: snap.sides.map(({ changed, ...side }) => side),
     official,
     target: snap.event.target === null ? null : BigInt(snap.event.target),
-    bySector: [...bySector]
-      .map(([sector, total]) => ({ sector, total }))
-      .sort((a, b) => (b.total > a.total ? 1 : b.total < a.total ? -1 : a.sector.localeCompare(b.sector))),
+    bySector: largestFirst(bySector),
     latest: snap.latest.map((c) => ({ visiting: c.visiting, host: c.host, category: c.category, value: BigInt(c.value), signedAt: new Date(c.signedAt) })),
     updatedAt: new Date(Math.max(...changes.filter((d): d is string => d !== null).map((d) => new Date(d).getTime()))),
   };
@@ -194,6 +213,7 @@ export function totalsToJson(totals: EventTotals) {
       commitments: totals.official.commitments,
       agreements: totals.official.agreements,
       note: totals.official.note,
+      bySector: totals.official.bySector.map((row) => ({ sector: row.sector, total: row.total.toString() })),
       sinceCutOff: {
         signed: { count: totals.official.since.signed.count, total: totals.official.since.signed.total.toString() },
         voided: { count: totals.official.since.voided.count, total: totals.official.since.voided.total.toString() },

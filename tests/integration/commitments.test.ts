@@ -267,6 +267,7 @@ describe("the official cut-off", () => {
       return { seenTotal: totals.total.toString(), seenCommitments: totals.commitments };
     };
 
+    const sectorsAtFreeze = (await eventTotals(PRACTICE_SLUG))!.bySector;
     const frozen = await said(freezeOfficialFigure(event, { note: "Total transaksi final pukul 17.00", ...(await seen()) }, organizer));
     expect(frozen).toMatchObject({ ok: true, data: { total: atFreeze.toString() } });
     let official = (await eventTotals(PRACTICE_SLUG))!.official!;
@@ -287,6 +288,9 @@ describe("the official cut-off", () => {
     expect(official.total).toBe(atFreeze);
     expect(official.since).toEqual({ signed: { count: 1, total: 3_000_000n }, voided: { count: 1, total: 10_000_000n } });
     expect(now.total).toBe(official.total + official.since.signed.total - official.since.voided.total);
+    // The official figure's sectors stay as they were at the freeze, and add up to its total.
+    expect(official.bySector).toEqual(sectorsAtFreeze);
+    expect(official.bySector.reduce((sum, row) => sum + row.total, 0n)).toBe(official.total);
 
     // A freeze of a figure that has moved since it was shown freezes nothing, and says the figure as it is now.
     const stale = { seenTotal: atFreeze.toString(), seenCommitments: official.commitments };

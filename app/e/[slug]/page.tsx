@@ -66,7 +66,9 @@ export default async function EventPage({ params }: Props) {
         {CATEGORIES.map((category) => (
           <div key={category} className="rounded-xl border border-slate-200 bg-white p-5" data-testid={`category-${category}`}>
             <h3 className="text-sm font-medium text-slate-500">{categoryLabel(category, visiting?.shortName ?? t("delegation"), locale)}</h3>
-            <p className="mt-1 text-2xl font-semibold">{short(byCategory[category])}</p>
+            <p className="mt-1 text-2xl font-semibold" data-testid={`category-short-${category}`}>
+              {short(byCategory[category])}
+            </p>
             <p className="text-sm text-slate-500">{rupiah(byCategory[category])}</p>
           </div>
         ))}
@@ -88,8 +90,8 @@ export default async function EventPage({ params }: Props) {
       )}
 
       <section className="grid gap-4 sm:grid-cols-4">
-        <Figure label={t("commitments")} value={totals.commitments} />
-        <Figure label={t("agreements")} value={totals.agreements} />
+        <Figure label={t("commitments")} value={(official ?? totals).commitments} testId="event-commitments" />
+        <Figure label={t("agreements")} value={(official ?? totals).agreements} />
         {totals.businesses.map((side) => (
           <Figure
             key={side.code}
@@ -114,11 +116,13 @@ export default async function EventPage({ params }: Props) {
   );
 }
 
-function Figure({ label, value, note }: { label: string; value: number | string; note?: string }) {
+function Figure({ label, value, note, testId }: { label: string; value: number | string; note?: string; testId?: string }) {
   return (
     <div className="rounded-xl border border-slate-200 bg-white p-5">
       <p className="text-sm text-slate-500">{label}</p>
-      <p className="mt-1 text-2xl font-semibold">{value}</p>
+      <p className="mt-1 text-2xl font-semibold" data-testid={testId}>
+        {value}
+      </p>
       {note && <p className="text-sm text-slate-500">{note}</p>}
     </div>
   );

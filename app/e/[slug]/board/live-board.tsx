@@ -57,12 +57,14 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
   const { totals, heardAt } = useLiveTotals(slug, initial);
   const now = useNow(5_000);
   const stale = now - heardAt > STALE_MS;
-  // After the cut-off the headline is the frozen official figure, as on the event page.
-  const headline = BigInt(totals.official?.total ?? totals.total);
+  // After the cut-off every part of the board is the frozen official figure (headline, categories,
+  // sectors, counts), as on the event page; what changed since is only the labelled running line.
+  const figures = totals.official ?? totals;
+  const headline = BigInt(figures.total);
   const shown = useCountUp(headline);
   const visiting = sides.find((s) => s.role === "VISITING")?.shortName ?? t("delegation");
-  const largestCategory = CATEGORIES.reduce((max, c) => (BigInt(totals.byCategory[c]) > max ? BigInt(totals.byCategory[c]) : max), 1n);
-  const largestSector = totals.bySector.reduce((max, s) => (BigInt(s.total) > max ? BigInt(s.total) : max), 1n);
+  const largestCategory = CATEGORIES.reduce((max, c) => (BigInt(figures.byCategory[c]) > max ? BigInt(figures.byCategory[c]) : max), 1n);
+  const largestSector = figures.bySector.reduce((max, s) => (BigInt(s.total) > max ? BigInt(s.total) : max), 1n);
   const target = totals.target ? BigInt(totals.target) : null;
   const boardRef = useRef<HTMLDivElement>(null);
   const percent = (part: bigint, whole: bigint) => Number((part * 1000n) / (whole > 0n ? whole : 1n)) / 10;
@@ -108,10 +110,10 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
             {formatRupiah(shown, locale)}
           </p>
           <div className="mt-[1vh] flex flex-wrap items-center gap-x-6 text-[clamp(1rem,3.4vh,4.4rem)] text-emerald-200">
-            <span data-testid="board-abbreviation">{abbreviateRupiah(headline, { fractionDigits: 2, locale })}</span>
+            <span data-testid="board-abbreviation">{abbreviateRupiah(headline, { locale })}</span>
             {totals.official && <span className="rounded-full bg-emerald-700/60 px-4 text-[0.6em] text-emerald-50">{t("official")}</span>}
             {totals.official && totals.total !== totals.official.total && (
-              <span className="text-[0.6em]">{t("runningSince", { amount: abbreviateRupiah(BigInt(totals.total), { fractionDigits: 2, locale }) })}</span>
+              <span className="text-[0.6em]">{t("runningSince", { amount: abbreviateRupiah(BigInt(totals.total), { locale }) })}</span>
             )}
           </div>
           {target && (
@@ -135,12 +137,14 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
               <div key={category} data-testid={`board-category-${category}`}>
                 <div className="flex items-baseline justify-between gap-2 text-[clamp(0.8rem,2.2vh,2.8rem)]">
                   <span className="text-slate-300">{categoryLabel(category, visiting, locale)}</span>
-                  <span className="font-semibold tabular-nums">{rupiah(totals.byCategory[category])}</span>
+                  <span className="font-semibold tabular-nums" data-testid={`board-category-value-${category}`}>
+                    {rupiah(figures.byCategory[category])}
+                  </span>
                 </div>
                 <div className="mt-[0.5vh] h-[1.6vh] overflow-hidden rounded-full bg-slate-800">
                   <div
                     className="h-full bg-sky-400 transition-all duration-1000"
-                    style={{ width: `${percent(BigInt(totals.byCategory[category]), largestCategory)}%` }}
+                    style={{ width: `${percent(BigInt(figures.byCategory[category]), largestCategory)}%` }}
                   />
                 </div>
               </div>
@@ -148,12 +152,12 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
             <div className="grid grid-cols-2 gap-[1vh] pt-[1vh] text-[clamp(0.7rem,1.9vh,2.4rem)]">
               <p>
                 <strong className="block text-[1.8em] tabular-nums" data-testid="board-commitments">
-                  {totals.commitments}
+                  {figures.commitments}
                 </strong>{" "}
                 {t("signed")}
               </p>
               <p>
-                <strong className="block text-[1.8em] tabular-nums">{totals.agreements}</strong> {t("agreements")}
+                <strong className="block text-[1.8em] tabular-nums">{figures.agreements}</strong> {t("agreements")}
               </p>
             </div>
           </section>
@@ -173,7 +177,7 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
             })}
             <div className="space-y-[0.6vh] pt-[0.6vh]">
               <p className="text-[clamp(0.7rem,1.8vh,2.2rem)] tracking-wide text-slate-400 uppercase">{t("bySector")}</p>
-              {totals.bySector.slice(0, 6).map((row) => (
+              {figures.bySector.slice(0, 6).map((row) => (
                 <div key={row.sector} className="grid grid-cols-[40%_1fr_auto] items-center gap-2 text-[clamp(0.65rem,1.6vh,2rem)]">
                   <span className="truncate text-slate-300">{row.sector}</span>
                   <span className="h-[1.1vh] overflow-hidden rounded-full bg-slate-800">
