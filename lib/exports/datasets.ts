@@ -1,7 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { localIsoDateTime, zoneLabel } from "@/lib/format/datetime";
+import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/locale";
+import { messagesFor, type Messages } from "@/lib/i18n/messages";
+import { categoryLabel } from "@/lib/totals/labels";
 
 // What staff can export per mission, one definition per dataset: its columns and how its rows are
 // read from the database in batches (keyset pages), so 100,000 rows never sit in memory at once.
@@ -16,8 +19,11 @@ export interface Column<Row> {
   /** Phones, e-mails, NIB: exported for organizers only. */
   contact?: boolean;
   width?: number;
-  cell: (row: Row) => Cell;
+  /** The cell in the export's language: codes (JATIM, MIKRO, SELL) become the words people use. */
+  cell: (row: Row, words: Words) => Cell;
 }
+/** The messages of the export's language. */
+type Words = ReturnType<typeof createTranslator<Messages>> & { locale: Locale };
 interface DatasetDefinition<Row> {
   fileName: string;
   /** Only organizers may export it at all. */
@@ -33,7 +39,7 @@ export interface Exportable {
   organizerOnly: boolean;
   columns: { header: Record<Locale, string>; contact: boolean; width?: number }[];
   /** Batches of rows (each a list of cells, one per column in `columns` that `include` keeps). */
-  batches: (eventId: string, include: (column: { contact: boolean }) => boolean) => AsyncGenerator<Cell[][]>;
+  batches: (eventId: string, include: (column: { contact: boolean }) => boolean, locale: Locale) => AsyncGenerator<Cell[][]>;
 }
 
 /** Rows read per database round trip: small enough that memory stays flat at 100,000 rows. */
@@ -45,12 +51,13 @@ function dataset<Row>(definition: DatasetDefinition<Row>): Exportable {
     fileName: definition.fileName,
     organizerOnly: definition.organizerOnly ?? false,
     columns,
-    async *batches(eventId, include) {
+    async *batches(eventId, include, locale) {
+      const words = Object.assign(createTranslator({ locale, messages: messagesFor(locale) }), { locale });
       const chosen = columns.filter(include);
       let cursor: string | null = null;
       do {
         const { rows, next } = await definition.page(eventId, cursor, BATCH);
-        if (rows.length > 0) yield rows.map((row) => chosen.map((c) => c.cell(row)));
+        if (rows.length > 0) yield rows.map((row) => chosen.map((c) => c.cell(row, words)));
         cursor = next;
       } while (cursor);
     },
@@ -77,7 +84,7 @@ async function businessesPage(eventId: string, cursor: string | null, take: numb
     where: { eventId, ...(cursor ? { id: { gt: cursor } } : {}) },
     orderBy: { id: "asc" },
     take,
-    include: { side: { select: { code: true } }, event: { select: { timeZone: true } } },
+    include: { side: { select: { shortName: true } }, event: { select: { timeZone: true } } },
   });
   return { rows, next: rows.length === take ? rows.at(-1)!.id : null };
 }
@@ -104,7 +111,7 @@ async function commitmentsPage(eventId: string, cursor: string | null, take: num
       visitingSignerName: true,
       hostSignerName: true,
       replaces: { select: { verificationCode: true } },
-      visitingBusiness: { select: { name: true, regency: true } },
+      visitingBusiness: { select: { name: true, regency: true, side: { select: { shortName: true } } } },
       hostBusiness: { select: { name: true, regency: true } },
       event: { select: { timeZone: true } },
       realisations: { select: { amount: true } },
@@ -162,15 +169,15 @@ export const DATASET: Record<Dataset, Exportable> = {
     fileName: "pelaku-usaha",
     page: businessesPage,
     columns: [
-      { header: { id: "Pihak", en: "Side" }, cell: (b) => text(b.side.code) },
+      { header: { id: "Pihak", en: "Side" }, cell: (b) => text(b.side.shortName) },
       { header: { id: "Nama usaha", en: "Business name" }, width: 36, cell: (b) => text(b.name) },
-      { header: { id: "Bentuk usaha", en: "Legal form" }, cell: (b) => text(b.legalForm) },
+      { header: { id: "Bentuk usaha", en: "Legal form" }, cell: (b, words) => text(b.legalForm && words(`labels.legalForms.${b.legalForm}`)) },
       { header: { id: "Perwakilan", en: "Representative" }, width: 24, cell: (b) => text(b.representative) },
       { header: { id: "Sektor", en: "Sector" }, width: 18, cell: (b) => text(b.sector) },
-      { header: { id: "Skala", en: "Scale" }, cell: (b) => text(b.scale) },
+      { header: { id: "Skala", en: "Scale" }, cell: (b, words) => text(b.scale && words(`labels.scales.${b.scale}`)) },
       { header: { id: "Kabupaten/kota", en: "Regency/city" }, width: 22, cell: (b) => text(b.regency) },
       { header: { id: "Produk", en: "Products" }, width: 30, cell: (b) => text(b.products) },
-      { header: { id: "Sumber", en: "Source" }, cell: (b) => text(b.source) },
+      { header: { id: "Sumber", en: "Source" }, cell: (b, words) => text(words(`labels.sources.${b.source}`)) },
       { header: { id: "Check-in", en: "Check-in" }, width: 22, cell: (b) => moment(b.checkedInAt, b.event.timeZone) },
       { header: { id: "Meja check-in", en: "Check-in desk" }, cell: (b) => text(b.checkedInDesk) },
       { header: { id: "NIB", en: "NIB" }, contact: true, width: 16, cell: (b) => text(b.nib) },
@@ -184,14 +191,17 @@ export const DATASET: Record<Dataset, Exportable> = {
     columns: [
       { header: { id: "Kode", en: "Code" }, width: 14, cell: (c) => text(c.verificationCode) },
       { header: { id: "Ditandatangani", en: "Signed" }, width: 22, cell: (c) => moment(c.signedAt, c.event.timeZone) },
-      { header: { id: "Kategori", en: "Category" }, cell: (c) => text(c.category) },
+      {
+        header: { id: "Kategori", en: "Category" },
+        cell: (c, words) => text(categoryLabel(c.category, c.visitingBusiness.side.shortName, words.locale)),
+      },
       { header: { id: "Pelaku usaha pihak pengunjung", en: "Visiting business" }, width: 32, cell: (c) => text(c.visitingBusiness.name) },
       { header: { id: "Kab/kota pengunjung", en: "Visiting regency/city" }, width: 20, cell: (c) => text(c.visitingBusiness.regency) },
       { header: { id: "Pelaku usaha tuan rumah", en: "Host business" }, width: 32, cell: (c) => text(c.hostBusiness.name) },
       { header: { id: "Kab/kota tuan rumah", en: "Host regency/city" }, width: 20, cell: (c) => text(c.hostBusiness.regency) },
       { header: { id: "Komoditas", en: "Commodity" }, width: 22, cell: (c) => text(c.commodity) },
       { header: { id: "Sektor", en: "Sector" }, width: 18, cell: (c) => text(c.sector) },
-      { header: { id: "Instrumen", en: "Instrument" }, cell: (c) => text(c.instrument) },
+      { header: { id: "Instrumen", en: "Instrument" }, cell: (c, words) => text(words(`instruments.${c.instrument}`)) },
       { header: { id: "Jumlah", en: "Quantity" }, cell: (c) => text(c.quantity?.toString()) },
       { header: { id: "Satuan", en: "Unit" }, cell: (c) => text(c.unit) },
       { header: { id: "Nilai (Rp)", en: "Value (Rp)" }, width: 22, cell: (c) => ({ rupiah: c.value }) },

@@ -22,7 +22,7 @@ export interface ExportOptions {
 export function exportStream(dataset: Exportable, eventId: string, options: ExportOptions): ReadableStream<Uint8Array> {
   const include = (column: { contact: boolean }) => options.withContact || !column.contact;
   const columns = dataset.columns.filter(include);
-  const source = dataset.batches(eventId, include);
+  const source = dataset.batches(eventId, include, options.locale);
   return options.format === "csv"
     ? csvStream(
         source,

@@ -79,6 +79,22 @@ describe("the commitments export", () => {
     expect(headers).toContain("Value (Rp)");
     expect(headers).toContain("Visiting business");
   });
+
+  it("says what each code means, in the export's language, never the code itself", async () => {
+    await actAs("organizer", fixtures, requestContext);
+    const businesses = await csvRows(await download("businesses", "csv"));
+    expect(new Set(businesses.map((row) => row["Pihak"]))).toEqual(new Set(["Jatim", "Kaltim"]));
+    expect(new Set(businesses.map((row) => row["Sumber"]))).toEqual(new Set(["Pra-daftar", "Daftar di tempat"]));
+    expect(businesses.some((row) => row["Skala"] === "Mikro")).toBe(true);
+    expect(businesses.some((row) => row["Bentuk usaha"] === "Koperasi")).toBe(true);
+    const commitments = await csvRows(await download("commitments", "csv"));
+    expect(new Set(commitments.map((row) => row["Kategori"]))).toEqual(new Set(["Jatim menjual", "Jatim membeli", "Jatim berinvestasi"]));
+    expect(commitments.some((row) => row["Instrumen"] === "Nota kesepahaman (MoU)")).toBe(true);
+    const english = await csvRows(await download("commitments", "csv", "en"));
+    expect(english.some((row) => row["Category"] === "Jatim sells")).toBe(true);
+    for (const row of [...businesses, ...commitments])
+      expect(Object.values(row).join(" ")).not.toMatch(/\b(JATIM|KALTIM|MIKRO|PRE_REGISTERED|WALK_IN|SELL|BUY|INVEST|MOU)\b/);
+  });
 });
 
 describe("contact data in exports", () => {

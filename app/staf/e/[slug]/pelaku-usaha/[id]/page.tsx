@@ -31,14 +31,14 @@ export default async function BusinessPage({ params }: Props) {
     pageOrigin(),
   ]);
   if (!business) notFound();
-  const [t, locale] = await Promise.all([getTranslations("business"), getLocale()]);
+  const [t, labels, locale] = await Promise.all([getTranslations("business"), getTranslations("labels"), getLocale()]);
   const details: [string, string | null][] = [
     [t("representative"), business.representative],
     [t("side"), `${business.side.shortName} (${business.side.province})`],
     [t("sector"), business.sector],
     [t("regency"), business.regency || null],
-    [t("legalForm"), business.legalForm],
-    [t("scale"), business.scale],
+    [t("legalForm"), business.legalForm && labels(`legalForms.${business.legalForm}`)],
+    [t("scale"), business.scale && labels(`scales.${business.scale}`)],
     ...(business.contact
       ? ([
           [t("nib"), business.contact.nib],
