@@ -1,8 +1,6 @@
 import { Buffer } from "node:buffer";
 import { csv } from "../tests/support/spreadsheets";
-import { DESK, expect, ORGANIZER, signIn, test } from "./support";
-
-const DESK_HOME = "/staf/e/latihan-meja";
+import { DESK, DESK_HOME, expect, ORGANIZER, registerWalkIn, signIn, test } from "./support";
 
 test("from the organizer's spreadsheet to a walk-in checked in at the desk, with the counters moving", async ({ page, browser }) => {
   // The organizer imports Jatim's pre-registration list: a preview first, nothing saved until confirmed.
@@ -126,4 +124,33 @@ test("a walk-in refused on a closed mission keeps what the desk typed, and the b
   await page.getByLabel("Kaltim (Kalimantan Timur)").check();
   await expect(page.getByRole("button", { name: "Daftarkan", exact: true })).toBeVisible();
   await expect(page.getByLabel("Nama usaha")).toHaveValue("Kerupuk Udang Tertolak");
+});
+
+test("at the check-in desk each scan reads as a new one, and a mistaken check-in is taken back there, with a reason", async ({ page }) => {
+  await signIn(page, DESK);
+  const stamp = Date.now() % 1_000_000;
+  await registerWalkIn(page, "Kaltim (Kalimantan Timur)", `Salah Pindai ${stamp}`, `0813${String(stamp).padStart(8, "5")}`, "Kota Balikpapan");
+  const badgeCode = (await page.getByTestId("walk-in-badge-code").textContent())!;
+  await page.goto(`${DESK_HOME}/check-in`);
+  const code = page.getByLabel("Kode lencana (pindai, atau ketik lalu Enter)");
+  const result = page.getByTestId("check-in-result");
+  const scan = async () => {
+    await code.pressSequentially(badgeCode);
+    await code.press("Enter");
+  };
+
+  await scan();
+  await expect(result).toContainText("Check-in berhasil");
+  await expect(page.getByTestId("scan-number")).toContainText("Pindaian ke-1 di meja ini");
+  // The wrong badge was scanned: taken back from the desk itself.
+  await result.getByLabel(/alasan$/).fill("Salah pindai lencana");
+  await result.getByRole("button", { name: "Batalkan check-in" }).click();
+  await expect(result.getByRole("status")).toHaveText(`Check-in Salah Pindai ${stamp} dibatalkan.`);
+
+  await scan();
+  await expect(result).toContainText("Check-in berhasil");
+  await expect(page.getByTestId("scan-number")).toContainText("Pindaian ke-2 di meja ini");
+  await scan();
+  await expect(result).toContainText("Sudah check-in");
+  await expect(page.getByTestId("scan-number")).toContainText("Pindaian ke-3 di meja ini");
 });

@@ -1,11 +1,12 @@
 "use client";
 import { buttonClass } from "@/app/_components/button";
-import { startTransition, useActionState, useEffect, useRef, useSyncExternalStore } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { useBusinessSearch } from "@/app/_components/business-search";
 import { inputClass, labelClass } from "@/app/_components/form";
 import type { CheckInOutcome } from "@/lib/businesses/check-in";
 import { checkInAction } from "../pelaku-usaha/actions";
+import { CheckInControls } from "../pelaku-usaha/[id]/check-in-controls";
 import { CameraScanner } from "./camera-scanner";
 
 const DESK_KEY = "misi-dagang.desk";
@@ -36,6 +37,8 @@ export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: 
     () => null,
   );
   const desk = savedDesk ?? defaultDesk;
+  // Each scan is numbered and timed on this desk: the same badge twice shows two different panels.
+  const [scan, setScan] = useState({ n: 0, at: "" });
   // Searched again after every check-in, so the list shows who is present now.
   const { query, setQuery, results, nothingFound, failed } = useBusinessSearch({ slug, refresh: state });
 
@@ -45,6 +48,7 @@ export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: 
     data.set("desk", desk);
     if (fields.code) data.set("code", fields.code);
     if (fields.businessId) data.set("businessId", fields.businessId);
+    setScan((last) => ({ n: last.n + 1, at: new Date().toLocaleTimeString("id-ID", { hour: "2-digit", minute: "2-digit", second: "2-digit" }) }));
     startTransition(() => dispatch(data));
   }
 
@@ -85,7 +89,7 @@ export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: 
         <div aria-live="polite" data-testid="check-in-result">
           {pending && !state && <p className="text-slate-500">{t("checking")}</p>}
           {state && !state.ok && <p className="rounded-xl border-2 border-red-300 bg-red-50 p-4 text-lg text-red-900">{state.message}</p>}
-          {outcome && <Outcome outcome={outcome} message={state!.message} />}
+          {outcome && <Outcome key={scan.n} slug={slug} outcome={outcome} message={state!.message} scan={scan} />}
         </div>
 
         <div className="flex items-center gap-2 text-sm text-slate-600">
@@ -129,7 +133,7 @@ export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: 
   );
 }
 
-function Outcome({ outcome, message }: { outcome: CheckInOutcome; message: string }) {
+function Outcome({ slug, outcome, message, scan }: { slug: string; outcome: CheckInOutcome; message: string; scan: { n: number; at: string } }) {
   const t = useTranslations("checkIn");
   const fresh = outcome.status === "CHECKED_IN";
   return (
@@ -140,6 +144,11 @@ function Outcome({ outcome, message }: { outcome: CheckInOutcome; message: strin
         {outcome.business.representative} · {outcome.business.side} · {outcome.business.sector}
       </p>
       <p className="mt-1">{message}</p>
+      <p className="mt-2 text-sm opacity-80" data-testid="scan-number">
+        {t("scanLine", { n: scan.n, time: scan.at })}
+      </p>
+      {/* A mistaken check-in is taken back here, with a reason, without leaving the desk. */}
+      {fresh && <CheckInControls slug={slug} businessId={outcome.business.id} checkedIn />}
     </div>
   );
 }

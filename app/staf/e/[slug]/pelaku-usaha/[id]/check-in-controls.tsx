@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { FieldErrors, FormMessage, inputClass, SubmitButton, useActionForm } from "@/app/_components/form";
 import { checkInAction, undoCheckInAction } from "../actions";
 
-/** Check in from the business's page, or take a mistaken check-in back with a reason. */
+/** Check in from the business's page, or take a mistaken check-in back with a reason (there and at the check-in desk). */
 export function CheckInControls({ slug, businessId, checkedIn }: { slug: string; businessId: string; checkedIn: boolean }) {
   const t = useTranslations("business");
   const checkInForm = useActionForm(checkInAction);
@@ -21,6 +21,8 @@ export function CheckInControls({ slug, businessId, checkedIn }: { slug: string;
       </form>
     );
   }
+  // Taken back where the page does not reload the business (the check-in desk): say so, and nothing more.
+  if (undoForm.state?.ok) return <FormMessage state={undoForm.state} />;
   return (
     <form {...undoForm.formProps} className="mt-3 space-y-2">
       <input type="hidden" name="slug" value={slug} />
