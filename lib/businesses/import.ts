@@ -80,7 +80,12 @@ export async function commitImport(
       if (!prepared.ok) return prepared;
       const { preview, valid, sideId } = prepared.data;
       if (preview.unmapped.length > 0) return fail("UNMAPPED_COLUMNS", { columns: preview.unmapped.join(", ") });
-      if (valid.length === 0) return fail("NO_VALID_ROWS");
+      if (valid.length === 0) {
+        // Nothing new because its rows are registered already: most likely this list went in a moment
+        // ago (another tab, another desk), which is not the same as a list full of mistakes.
+        const registered = preview.rows.filter((row) => row.errors.some((e) => typeof e === "object" && e.key.startsWith("registeredWith"))).length;
+        return registered > 0 ? fail("ALREADY_IMPORTED", { count: registered }) : fail("NO_VALID_ROWS");
+      }
       // All or nothing: a list that would take the side past its quota is not imported in part.
       const { quota, registered } = preview.side;
       const overQuotaReason = request.overQuotaReason?.trim() ?? "";

@@ -89,10 +89,15 @@ describe("importing pre-registered businesses", () => {
     expect(await db.auditEvent.count({ where: { eventId: event.id, action: "businesses.imported", actorId: organizer.id } })).toBe(1);
   });
 
-  it("re-importing the same file creates no duplicates: every row is reported as already registered", async () => {
+  it("re-importing the same file creates no duplicates: every row is reported as already registered, and the refusal says so", async () => {
     const db = await getDb();
     const again = await said(commitImport({ eventId: event.id, sideCode: "JATIM", file: { name: "peserta-jatim.csv", bytes: csv() } }, organizer));
-    expect(again).toMatchObject({ ok: false, code: "NO_VALID_ROWS", message: "Tidak ada baris yang sah untuk diimpor." });
+    expect(again).toMatchObject({
+      ok: false,
+      code: "ALREADY_IMPORTED",
+      message:
+        "Tidak ada yang baru: 4 baris sudah terdaftar. Daftar ini kemungkinan sudah diimpor (mungkin dari tab atau meja lain); periksa daftar pelaku usaha.",
+    });
     const preview = await said(previewImport({ eventId: event.id, sideCode: "JATIM", file: { name: "peserta-jatim.csv", bytes: csv() } }));
     if (!preview.ok) throw new Error(JSON.stringify(preview));
     expect(describeRows(preview.data.rows, "id").find((r) => r.line === 2)?.errors).toEqual([
