@@ -6,8 +6,8 @@ import { fail, type Failure } from "@/lib/kernel/outcome";
 // What a mission's status lets the desks do. Before the day (PLANNED) the lists are made: import,
 // walk-ins, badges. On the day (LIVE) everything. Once CLOSED nothing new is registered, checked in
 // or signed (a tablet left on would otherwise add a signing dated today to a finished mission); the
-// organizer still voids, freezes, records realisation and reports. ARCHIVED is read-only. An
-// organizer reopens a closed mission in its settings, with a reason (lib/events/manage.ts).
+// organizer still voids, freezes, records realisation and reports. ARCHIVED takes no desk work
+// either. An organizer reopens a closed mission in its settings, with a reason (lib/events/manage.ts).
 export type DeskWork = "registration" | "checkIn" | "signing";
 
 export const OPEN_FOR: Record<EventStatus, readonly DeskWork[]> = {
