@@ -8,13 +8,9 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { prepareDatabase } from "../../lib/boot";
-import { connectDatabase, disconnectDatabase } from "../../lib/db/client";
 import { DEMO_ACCOUNTS, PRACTICE_SLUG } from "../../lib/demo/demo-event";
-import { seedDemoEvent } from "../../lib/demo/seed";
-import { SIGNATURE, twoBusinesses } from "../../tests/support/signing";
-import { databaseName, dropDatabase, recreateDatabase } from "../lib/databases";
-import { productionServer, signedIn } from "./lib";
+import { SIGNATURE } from "../../tests/support/signing";
+import { productionBenchDatabase, productionServer, signedIn } from "./lib";
 
 const VIEWERS = Number(process.env.VIEWERS ?? 1000);
 const WRITERS = Number(process.env.WRITERS ?? 4);
@@ -23,20 +19,7 @@ const POLLERS = Number(process.env.POLLERS ?? 100);
 const POLL_MS = 5000;
 const PORT = Number(process.env.BENCH_PORT ?? 3240);
 
-const serverUrl = process.env.DATABASE_URL;
-if (!serverUrl) {
-  console.error("bench:board needs DATABASE_URL (a PostgreSQL server): it measures the production set-up.");
-  process.exit(2);
-}
-
-const benchDb = await recreateDatabase(serverUrl, `${databaseName(serverUrl)}_bench`);
-process.env.DATABASE_URL = benchDb;
-await prepareDatabase({ demoOnNewEmbedded: false });
-const { db } = await connectDatabase();
-await seedDemoEvent(db, { withDemoAccounts: true });
-const event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG } });
-const parties = await twoBusinesses(event.id);
-await disconnectDatabase();
+const { url: benchDb, parties, drop } = await productionBenchDatabase("board", "bench");
 
 const { server, base, stop: stopServer } = await productionServer(PORT, benchDb);
 const cookie = await signedIn(
@@ -155,7 +138,7 @@ const at = (values: number[], q: number) => values[Math.min(values.length - 1, M
 const pushed = latencies(viewers.map((v) => v.seen));
 const polled = latencies(polls);
 const lost = viewers.filter((v) => (v.seen.at(-1)?.count ?? 0) < finalCount).length;
-await dropDatabase(serverUrl, `${databaseName(serverUrl)}_bench`);
+await drop();
 
 const r = (n: number) => Math.round(n * 10) / 10;
 console.log(`viewers ${VIEWERS}, writers ${WRITERS}, commits ${COMMITS} in ${r(writeSeconds)} s`);

@@ -6,30 +6,13 @@
 // letter, and 40 wrong sign-ins at once from 40 addresses. Target: max under 500 ms for every one.
 // The last line is one JSON object.
 import { performance } from "node:perf_hooks";
-import { prepareDatabase } from "../../lib/boot";
-import { connectDatabase, disconnectDatabase } from "../../lib/db/client";
 import { DEMO_ACCOUNTS, PRACTICE_SLUG } from "../../lib/demo/demo-event";
-import { seedDemoEvent } from "../../lib/demo/seed";
 import { cell, drawnSignature, pngClaiming, sheet, xlsx } from "../../tests/support/hostile";
-import { SIGNATURE, twoBusinesses } from "../../tests/support/signing";
-import { databaseName, dropDatabase, recreateDatabase } from "../lib/databases";
-import { productionServer, signedIn } from "./lib";
+import { SIGNATURE } from "../../tests/support/signing";
+import { productionBenchDatabase, productionServer, signedIn } from "./lib";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3241);
-const serverUrl = process.env.DATABASE_URL;
-if (!serverUrl) {
-  console.error("bench:hostile needs DATABASE_URL (a PostgreSQL server): it measures the production set-up.");
-  process.exit(2);
-}
-const benchName = `${databaseName(serverUrl)}_hostile`;
-const benchDb = await recreateDatabase(serverUrl, benchName);
-process.env.DATABASE_URL = benchDb;
-await prepareDatabase({ demoOnNewEmbedded: false });
-const { db } = await connectDatabase();
-await seedDemoEvent(db, { withDemoAccounts: true });
-const event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG } });
-const parties = await twoBusinesses(event.id);
-await disconnectDatabase();
+const { url: benchDb, parties, drop } = await productionBenchDatabase("hostile", "hostile");
 
 // The addresses of the sign-in burst come through a trusted proxy: this process stands in for it.
 const { base, stop } = await productionServer(PORT, benchDb, { TRUSTED_PROXIES: "loopback" });
@@ -160,6 +143,6 @@ for (const [name, work] of scenarios) {
   if (name !== "idle") results[`${name}_status`] = status;
 }
 stop();
-await dropDatabase(serverUrl, benchName);
+await drop();
 console.log(JSON.stringify({ bench: "hostile", target_max_ms: 500, baseline_idle_p95_ms: r(idle.p95), ...results }));
 process.exit(0);

@@ -6,7 +6,9 @@ import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { prepareDatabase } from "../../lib/boot";
 import { connectDatabase, disconnectDatabase } from "../../lib/db/client";
+import { PRACTICE_SLUG } from "../../lib/demo/demo-event";
 import { seedDemoEvent } from "../../lib/demo/seed";
+import { twoBusinesses } from "../../tests/support/signing";
 import { databaseName, dropDatabase, recreateDatabase } from "../lib/databases";
 
 /** A fresh "<db>_bench" next to DATABASE_URL, or an in-memory embedded database, with the demo loaded. */
@@ -38,6 +40,29 @@ export async function measure(runs: number, task: (i: number) => Promise<unknown
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
   return { p50: at(0.5), p95: at(0.95), hitRate: hits / runs };
+}
+
+/**
+ * For the benchmarks that measure the production server: a fresh "<db>_<suffix>" next to
+ * DATABASE_URL, migrated and loaded with the demo (and its accounts), with two businesses of the
+ * practice mission to sign between. Stops the run with a message when there is no PostgreSQL.
+ */
+export async function productionBenchDatabase(bench: string, suffix: string) {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    console.error(`bench:${bench} needs DATABASE_URL (a PostgreSQL server): it measures the production set-up.`);
+    process.exit(2);
+  }
+  const name = `${databaseName(serverUrl)}_${suffix}`;
+  const url = await recreateDatabase(serverUrl, name);
+  process.env.DATABASE_URL = url;
+  await prepareDatabase({ demoOnNewEmbedded: false });
+  const { db } = await connectDatabase();
+  await seedDemoEvent(db, { withDemoAccounts: true });
+  const event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG } });
+  const parties = await twoBusinesses(event.id);
+  await disconnectDatabase();
+  return { url, parties, drop: () => dropDatabase(serverUrl, name) };
 }
 
 /** The production build (built first if there is none) as `npm start` runs it, on `databaseUrl`; resolves once it answers. */
