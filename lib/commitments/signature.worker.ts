@@ -1,9 +1,10 @@
 // Runs in a worker thread (lib/workers/run.ts): decodes a signature within its budget (pngjs) and
 // redraws it at the one size every stored signature has (storedSignature in signature-store.ts),
-// writing that PNG here: it is one chunk of rows, and writing it in place reuses the same buffers.
-import { crc32, deflateSync } from "node:zlib";
+// writing the rows into buffers kept between tasks (rgba-png.ts wraps them as a file).
+import { deflateSync } from "node:zlib";
 import { PNG } from "pngjs";
 import { serveTask } from "@/lib/workers/task";
+import { rgbaPng } from "./rgba-png";
 import { STORED_SIGNATURE } from "./signature-image";
 
 const { width, height } = STORED_SIGNATURE;
@@ -52,24 +53,9 @@ serveTask((dataUrl: string): string | null => {
       rows[to + 3] = Math.round(alpha / sums[at + 4]);
     }
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 6, 0, 0, 0], 8); // 8 bits per channel, RGBA
-  const png = Buffer.concat([PNG_SIGNATURE, chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
+  const png = rgbaPng(width, height, deflateSync(rows));
   return `data:image/png;base64,${png.toString("base64")}`;
 });
-
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
 
 /** The smallest rectangle holding every pixel that is not transparent (nor white, for a pad that paints its background). */
 function inkBounds(png: PNG): { left: number; top: number; width: number; height: number } | null {
