@@ -47,7 +47,7 @@ export function DeskFigures({ slug, initial, sides, freezes }: { slug: string; i
             {t("officialHelp", { total: formatRupiah(total, locale) })}
           </p>
           {freezes}
-          <FreezeForm slug={slug} seen={{ total: totals.total, commitments: totals.commitments }} shown={formatRupiah(total, locale)} />
+          <FreezeForm slug={slug} seen={{ total: totals.total, commitments: totals.commitments }} />
         </section>
       )}
     </>

@@ -1,13 +1,16 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locale";
+import { formatRupiah } from "@/lib/money/rupiah";
 import { FieldErrors, FormMessage, inputClass, SubmitButton, useActionForm } from "@/app/_components/form";
 import { freezeOfficialFigureAction } from "./actions";
 
 /** `seen` is the live figure on screen: the confirmation quotes it and the freeze takes exactly it. */
-export function FreezeForm({ slug, seen, shown }: { slug: string; seen: { total: string; commitments: number }; shown: string }) {
+export function FreezeForm({ slug, seen }: { slug: string; seen: { total: string; commitments: number } }) {
   const t = useTranslations("desk");
+  const locale = useLocale() as Locale;
   const { state, pending, formProps } = useActionForm(freezeOfficialFigureAction, {
-    confirm: t("freezeConfirm", { total: shown, count: seen.commitments }),
+    confirm: t("freezeConfirm", { total: formatRupiah(BigInt(seen.total), locale), count: seen.commitments }),
   });
   return (
     <form {...formProps} className="space-y-2">
