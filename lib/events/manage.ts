@@ -88,7 +88,7 @@ const detailsForm = {
   targetAmount: formText(100),
   valueCeiling: formText(100),
 };
-export const eventDetailsForm = z.object({ ...detailsForm, status: formText(20) });
+export const eventDetailsForm = z.object({ ...detailsForm, status: formText(20), statusReason: formText(500) });
 export const newEventForm = z.object({ ...detailsForm, slug: formText(100), sectors: formText(20_000), visiting: sideForm, host: sideForm });
 
 const detailsData = (d: z.infer<typeof details>) => ({
