@@ -308,3 +308,26 @@ test("after the cut-off the board and the public page show one figure, the offic
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
   }
 });
+
+test("an organizer reopens a closed mission only with a reason, and closes it again", async ({ page }) => {
+  await signIn(page, ORGANIZER);
+  await page.goto("/staf/misi/jatim-kaltim-2025");
+  const form = page.locator("main form").filter({ has: page.getByLabel("Status", { exact: true }) });
+  await form.getByLabel("Status", { exact: true }).selectOption("LIVE");
+  await form.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(form.getByText("Tulis mengapa misi yang sudah selesai dibuka kembali (minimal 5 huruf).")).toBeVisible();
+
+  await form.getByLabel("Alasan membuka kembali (wajib bila status diubah dari Selesai)").fill("Penandatanganan susulan dengan Dinas");
+  await form.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.locator("main").getByRole("status")).toHaveText("Data misi dagang disimpan.");
+  await page.goto("/staf/e/jatim-kaltim-2025");
+  await expect(page.getByTestId("mission-state")).toHaveCount(0);
+
+  // Back as it was, for the tests after this one: closed.
+  await page.goto("/staf/misi/jatim-kaltim-2025");
+  await form.getByLabel("Status", { exact: true }).selectOption("CLOSED");
+  await form.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.locator("main").getByRole("status")).toHaveText("Data misi dagang disimpan.");
+  await page.goto("/staf/e/jatim-kaltim-2025");
+  await expect(page.getByTestId("mission-state")).toContainText("Misi ini sudah selesai");
+});
