@@ -2,7 +2,7 @@ import { scannedPdf } from "../tests/support/hostile";
 import { Buffer } from "node:buffer";
 import { demoData } from "../lib/demo/demo-event";
 import { readFileSync } from "node:fs";
-import { commitment, DESK, DESK_HOME, expect, ORGANIZER, practiceParties, PRACTICE, registerWalkIn, sign, signIn, test, watchForPageErrors } from "./support";
+import { commitment, DESK, DESK_HOME, expect, ORGANIZER, practiceParties, PRACTICE, registerWalkIn, sign, signIn, signOut, test, watchForPageErrors } from "./support";
 
 test("a commitment is found, typed, signed by both on the pad, downloaded as a letter, verified, and voided", async ({ page, browser }) => {
   await signIn(page, DESK);
@@ -250,6 +250,115 @@ test("turning the tablet keeps both signatures: the pads redraw their strokes in
   await tablet.getByLabel("Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.").check();
   await tablet.getByRole("button", { name: "Tanda tangani & simpan" }).click();
   await expect(tablet.getByTestId("signing-done")).toContainText("Komitmen ditandatangani dan masuk ke total.");
+  await context.close();
+});
+
+test("a half-filled signing survives a reload and a back on the tablet, and a retry after a lost answer is recorded once", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 768, height: 1024 }, hasTouch: true });
+  const tablet = await context.newPage();
+  await signIn(tablet, DESK);
+  const stamp = Date.now() % 1_000_000;
+  const parties = [`Muat Ulang Jatim ${stamp}`, `Muat Ulang Kaltim ${stamp}`];
+  await registerWalkIn(tablet, "Jatim (Jawa Timur)", parties[0], `0812${String(stamp).padStart(8, "3")}`, "Kota Malang");
+  await registerWalkIn(tablet, "Kaltim (Kalimantan Timur)", parties[1], `0813${String(stamp).padStart(8, "3")}`, "Kota Balikpapan");
+  const totals = async () => (await (await tablet.request.get(`/api/events/${PRACTICE}/totals`)).json()) as { commitments: number; total: string };
+  const before = await totals();
+
+  await tablet.goto(`${DESK_HOME}/komitmen/baru`);
+  await tablet.getByLabel("Cari pelaku usaha Jatim").fill(parties[0]);
+  await tablet.getByRole("button", { name: new RegExp(parties[0]) }).click();
+  await tablet.getByLabel("Cari pelaku usaha Kaltim").fill(parties[1]);
+  await tablet.getByRole("button", { name: new RegExp(parties[1]) }).click();
+  await tablet.getByLabel("Jatim membeli").check();
+  await tablet.getByLabel("Komoditas").fill("Telur ayam ras");
+  await tablet.getByLabel("Sektor").selectOption("Perikanan");
+  await tablet.getByLabel("Nilai (mis. 1,2 miliar · 250 jt · Rp1.053.146.943.500)").fill("37,5 juta");
+  await tablet.getByLabel("Nama penanda tangan Jatim").fill("Sri Rahayu");
+  await sign(tablet, "pad-visitingSignature");
+  await tablet.getByLabel("Nama penanda tangan Kaltim").fill("Yusuf Hamzah");
+  await sign(tablet, "pad-hostSignature");
+  await expect(tablet.getByText("Tanda tangan terekam.")).toHaveCount(2);
+
+  const inked = (pad: string) =>
+    tablet.getByTestId(pad).evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+      return data.some((value, i) => i % 4 === 3 && value > 0);
+    });
+  const expectRestored = async () => {
+    await expect(tablet.getByTestId("draft-restored")).toContainText("Isian yang belum dikirim dipulihkan");
+    await expect(tablet.getByTestId("picked-visitingBusinessId")).toContainText(parties[0]);
+    await expect(tablet.getByTestId("picked-hostBusinessId")).toContainText(parties[1]);
+    await expect(tablet.getByLabel("Jatim membeli")).toBeChecked();
+    await expect(tablet.getByLabel("Komoditas")).toHaveValue("Telur ayam ras");
+    await expect(tablet.getByLabel("Sektor")).toHaveValue("Perikanan");
+    await expect(tablet.getByTestId("value-preview")).toContainText("Rp37.500.000");
+    await expect(tablet.getByLabel("Nama penanda tangan Jatim")).toHaveValue("Sri Rahayu");
+    await expect(tablet.getByLabel("Nama penanda tangan Kaltim")).toHaveValue("Yusuf Hamzah");
+    await expect(tablet.getByText("Tanda tangan terekam.")).toHaveCount(2);
+    expect(await inked("pad-visitingSignature")).toBe(true);
+    expect(await inked("pad-hostSignature")).toBe(true);
+  };
+
+  await tablet.reload();
+  await expectRestored();
+  // An accidental back: to the desk home, and forward again by the browser's own back and forward.
+  await tablet.getByRole("navigation", { name: "Menu meja" }).getByRole("link", { name: "Ringkasan" }).click();
+  await expect(tablet).toHaveURL(new RegExp(`${DESK_HOME}$`));
+  await tablet.goBack();
+  await expectRestored();
+
+  // The answer is lost on the way back (the hotel's Wi-Fi drops): the server recorded it, the tablet never heard.
+  let lost = 0;
+  await tablet.route(`**${DESK_HOME}/komitmen/baru`, async (route) => {
+    if (route.request().method() !== "POST" || lost > 0) return route.continue();
+    lost++;
+    await route.fetch();
+    await route.abort("connectionreset");
+  });
+  await tablet.getByLabel("Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.").check();
+  await tablet.getByRole("button", { name: "Tanda tangani & simpan" }).click();
+  await expect.poll(async () => (await totals()).commitments).toBe(before.commitments + 1);
+  expect(lost).toBe(1);
+
+  // The desk reloads: the same form, with the same key, and the same pictures; sent again, it is the same request.
+  await tablet.reload();
+  await expectRestored();
+  await tablet.getByLabel("Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.").check();
+  await tablet.getByRole("button", { name: "Tanda tangani & simpan" }).click();
+  await expect(tablet.getByTestId("signing-done")).toContainText("Tersimpan. Kiriman ganda diabaikan: komitmen ini tercatat sekali saja.");
+  await expect(tablet.getByTestId("signing-done")).toContainText("Rp37.500.000");
+  const after = await totals();
+  expect(after.commitments).toBe(before.commitments + 1);
+  expect(BigInt(after.total) - BigInt(before.total)).toBe(37_500_000n);
+
+  // Recorded, the draft is gone: the next form starts empty, also after a reload.
+  await tablet.reload();
+  await expect(tablet.getByTestId("pad-hostSignature")).toHaveAttribute("data-ready", "true");
+  await expect(tablet.getByTestId("draft-restored")).toHaveCount(0);
+  await expect(tablet.getByLabel("Komoditas")).toHaveValue("");
+
+  // A form the desk discards (after confirming) is gone too.
+  await tablet.getByLabel("Komoditas").fill("Sapi potong");
+  await sign(tablet, "pad-visitingSignature");
+  await tablet.reload();
+  await expect(tablet.getByTestId("draft-restored")).toBeVisible();
+  tablet.once("dialog", (dialog) => dialog.accept());
+  await tablet.getByTestId("draft-restored").getByRole("button", { name: "Buang isian" }).click();
+  await expect(tablet.getByTestId("draft-restored")).toHaveCount(0);
+  await expect(tablet.getByLabel("Komoditas")).toHaveValue("");
+  expect(await inked("pad-visitingSignature")).toBe(false);
+  await tablet.reload();
+  await expect(tablet.getByTestId("pad-visitingSignature")).toHaveAttribute("data-ready", "true");
+  await expect(tablet.getByTestId("draft-restored")).toHaveCount(0);
+
+  // Signing out clears the tablet: the next person to sign in finds no one's signatures.
+  await sign(tablet, "pad-hostSignature");
+  await signOut(tablet);
+  await signIn(tablet, DESK);
+  await tablet.goto(`${DESK_HOME}/komitmen/baru`);
+  await expect(tablet.getByTestId("pad-hostSignature")).toHaveAttribute("data-ready", "true");
+  await expect(tablet.getByTestId("draft-restored")).toHaveCount(0);
+  expect(await inked("pad-hostSignature")).toBe(false);
   await context.close();
 });
 

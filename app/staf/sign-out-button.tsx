@@ -3,6 +3,7 @@ import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { discardAllSigningDrafts } from "./e/[slug]/komitmen/signing-draft";
 
 export function SignOutButton() {
   const t = useTranslations("signIn");
@@ -14,6 +15,7 @@ export function SignOutButton() {
       disabled={pending}
       onClick={async () => {
         setPending(true);
+        discardAllSigningDrafts();
         await signOut({ redirect: false });
         router.replace("/masuk");
         router.refresh();

@@ -21,12 +21,14 @@ export function BusinessPicker({
   name,
   label,
   initial = null,
+  onChange,
 }: {
   slug: string;
   side: string;
   name: string;
   label: string;
   initial?: Picked | null;
+  onChange?: (picked: Picked | null) => void;
 }) {
   const t = useTranslations("signing");
   const [picked, setPicked] = useState<Picked | null>(initial);
@@ -34,8 +36,12 @@ export function BusinessPicker({
   const [choosing, setChoosing] = useState(false);
   const { query, setQuery, results: shown, current, nothingFound, searchNow } = useBusinessSearch({ slug, side });
 
+  const pick = (business: Picked | null) => {
+    setPicked(business);
+    onChange?.(business);
+  };
   const choose = (business: Picked) => {
-    setPicked({ id: business.id, name: business.name, representative: business.representative });
+    pick({ id: business.id, name: business.name, representative: business.representative });
     setQuery("");
     setChoosing(false);
   };
@@ -59,7 +65,7 @@ export function BusinessPicker({
             <p className="font-semibold">{picked.name}</p>
             <p className="text-sm text-slate-600">{picked.representative}</p>
           </div>
-          <button type="button" onClick={() => setPicked(null)} className="text-sm text-slate-600 underline">
+          <button type="button" onClick={() => pick(null)} className="text-sm text-slate-600 underline">
             {t("change")}
           </button>
         </div>

@@ -1,7 +1,7 @@
 "use client";
 import { buttonClass } from "@/app/_components/button";
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FieldErrors, FormMessage, inputClass, labelClass, SelectField, TextField, useActionForm } from "@/app/_components/form";
 import { newIdempotencyKey } from "@/lib/commitments/new-key";
@@ -12,6 +12,7 @@ import { categoryLabel } from "@/lib/totals/labels";
 import { completeDraftAction, recordCommitmentAction, replaceCommitmentAction } from "./actions";
 import { BusinessPicker, type Picked } from "./business-picker";
 import { SignatureField } from "./signature-field";
+import { discardSigningDraft, draftScope, loadSigningDraft, saveSigningDraft, type SigningDraft } from "./signing-draft";
 
 interface Side {
   code: string;
@@ -45,10 +46,27 @@ interface Props {
   initialKey: string;
 }
 
-/** Each recorded commitment starts a fresh form (and a fresh idempotency key). */
+/** The form's own fields a kept draft restores. The two confirmations are not kept: they are ticked again, at the table. */
+const KEPT_FIELDS = ["category", "commodity", "sector", "quantity", "unit", "instrument", "value", "visitingSignerName", "hostSignerName", "reason"];
+
+/**
+ * Each recorded commitment starts a fresh form (and a fresh idempotency key). A half-filled form is
+ * kept on the tablet (signing-draft.ts) and comes back, key included, after a reload or a back.
+ */
 export function SigningDesk(props: Props) {
-  const [round, setRound] = useState({ n: 0, key: props.initialKey });
-  return <SigningForm key={round.n} {...props} idempotencyKey={round.key} onNext={() => setRound((r) => ({ n: r.n + 1, key: newIdempotencyKey() }))} />;
+  const scope = draftScope(props.slug, props.mode.kind === "new" ? undefined : props.mode.commitmentId);
+  const [round, setRound] = useState<{ n: number; key: string; draft: SigningDraft | null }>({ n: 0, key: props.initialKey, draft: null });
+  useEffect(() => {
+    // sessionStorage exists only in the browser: the server's page is the empty form, then the kept one replaces it.
+    const draft = loadSigningDraft(scope);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- read once after hydration, from storage React does not see
+    if (draft) setRound((r) => ({ n: r.n + 1, key: draft.idempotencyKey, draft }));
+  }, [scope]);
+  const fresh = () => {
+    discardSigningDraft(scope);
+    setRound((r) => ({ n: r.n + 1, key: newIdempotencyKey(), draft: null }));
+  };
+  return <SigningForm key={round.n} {...props} scope={scope} draft={round.draft} idempotencyKey={round.key} onNext={fresh} />;
 }
 
 function SigningForm({
@@ -58,9 +76,11 @@ function SigningForm({
   sectors,
   ceiling,
   mode,
+  scope,
+  draft,
   idempotencyKey,
   onNext,
-}: Omit<Props, "initialKey"> & { idempotencyKey: string; onNext: () => void }) {
+}: Omit<Props, "initialKey"> & { scope: string; draft: SigningDraft | null; idempotencyKey: string; onNext: () => void }) {
   const action = mode.kind === "new" ? recordCommitmentAction : mode.kind === "draft" ? completeDraftAction : replaceCommitmentAction;
   const t = useTranslations("signing");
   const instruments = useTranslations("instruments");
@@ -69,7 +89,49 @@ function SigningForm({
   const rupiah = (v: bigint) => formatRupiah(v, locale);
   const { state, pending, formProps } = useActionForm(action);
   const initial = mode.kind === "new" ? null : mode.initial;
-  const [value, setValue] = useState(initial?.value ?? "");
+  // What the form starts with: the kept draft over the server's values.
+  const start = (name: keyof SigningInitial | "visitingSignerName" | "hostSignerName" | "reason") =>
+    draft?.fields[name] ?? (initial && name in initial ? String(initial[name as keyof SigningInitial]) : undefined);
+  const [value, setValue] = useState(start("value") ?? "");
+  const kept = useRef<SigningDraft>(
+    draft ?? {
+      idempotencyKey,
+      savedAt: 0,
+      fields: {},
+      visiting: initial?.visiting ?? null,
+      host: initial?.host ?? null,
+      visitingSignature: null,
+      hostSignature: null,
+    },
+  );
+  // Kept from the desk's first change on (a restored draft is already one): a pad fitting itself to
+  // the screen as the page opens must not write an empty form over the draft about to be restored.
+  const touched = useRef(draft !== null);
+  const keep = (change: Partial<SigningDraft>, byDesk: boolean) => {
+    const form = formProps.ref.current;
+    // A form leaving the page (the desk navigated away) has nothing new to say.
+    if (!form?.isConnected) return;
+    const fields: Record<string, string> = {};
+    const data = new FormData(form);
+    for (const name of KEPT_FIELDS) {
+      const entry = data.get(name);
+      if (typeof entry === "string" && entry !== "") fields[name] = entry;
+    }
+    const next = { ...kept.current, ...change, fields, savedAt: Date.now() };
+    kept.current = next;
+    touched.current ||= byDesk;
+    if (!touched.current) return;
+    // The document type always has a choice; with nothing else filled, there is nothing to keep.
+    const blank = Object.keys(fields).every((name) => name === "instrument") && !next.visiting && !next.host && !next.visitingSignature && !next.hostSignature;
+    if (blank && mode.kind === "new") discardSigningDraft(scope);
+    else saveSigningDraft(scope, next);
+  };
+  useEffect(() => {
+    if (state?.ok) discardSigningDraft(scope);
+  }, [state, scope]);
+  const discard = () => {
+    if (window.confirm(t("discardConfirm"))) onNext();
+  };
   const parsed = value.trim() ? parseRupiah(value) : null;
   const aboveCeiling = parsed?.ok && ceiling ? exceedsCeiling(parsed.value, BigInt(ceiling)) : false;
 
@@ -103,7 +165,19 @@ function SigningForm({
   }
 
   return (
-    <form {...formProps} className="space-y-6">
+    <form {...formProps} onChange={() => keep({}, true)} className="space-y-6">
+      {draft && (
+        <div
+          role="status"
+          className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-sky-300 bg-sky-50 p-4 text-sky-900"
+          data-testid="draft-restored"
+        >
+          <p>{t("draftRestored", { time: new Date(draft.savedAt).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" }) })}</p>
+          <button type="button" onClick={discard} className="text-sm font-medium underline">
+            {t("discard")}
+          </button>
+        </div>
+      )}
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {mode.kind !== "new" && <input type="hidden" name="commitmentId" value={mode.commitmentId} />}
@@ -116,13 +190,21 @@ function SigningForm({
             side={visiting.code}
             name="visitingBusinessId"
             label={t("findBusiness", { side: visiting.shortName })}
-            initial={initial?.visiting}
+            initial={draft ? draft.visiting : initial?.visiting}
+            onChange={(picked) => keep({ visiting: picked }, true)}
           />
           <FieldErrors state={state} name="visitingBusinessId" />
         </div>
         <div>
           <p className={labelClass}>{t("businessOf", { side: host.shortName, province: host.province })}</p>
-          <BusinessPicker slug={slug} side={host.code} name="hostBusinessId" label={t("findBusiness", { side: host.shortName })} initial={initial?.host} />
+          <BusinessPicker
+            slug={slug}
+            side={host.code}
+            name="hostBusinessId"
+            label={t("findBusiness", { side: host.shortName })}
+            initial={draft ? draft.host : initial?.host}
+            onChange={(picked) => keep({ host: picked }, true)}
+          />
           <FieldErrors state={state} name="hostBusinessId" />
         </div>
       </section>
@@ -133,7 +215,7 @@ function SigningForm({
           <div className="mt-1 flex flex-wrap gap-4">
             {CATEGORIES.map((category) => (
               <label key={category} className="flex items-center gap-2">
-                <input type="radio" name="category" value={category} defaultChecked={initial?.category === category} required className="size-4" />
+                <input type="radio" name="category" value={category} defaultChecked={start("category") === category} required className="size-4" />
                 {categoryLabel(category, visiting.shortName, locale)}
               </label>
             ))}
@@ -141,26 +223,26 @@ function SigningForm({
           <FieldErrors state={state} name="category" />
         </fieldset>
         <div className="grid gap-4 md:grid-cols-2">
-          <TextField state={state} name="commodity" label={t("commodity")} defaultValue={initial?.commodity} required />
+          <TextField state={state} name="commodity" label={t("commodity")} defaultValue={start("commodity")} required />
           <SelectField
             state={state}
             name="sector"
             label={t("sector")}
             placeholder={t("chooseSector")}
             options={sectors}
-            defaultValue={initial?.sector ?? ""}
+            defaultValue={start("sector") ?? ""}
             required
           />
           <div className="grid grid-cols-2 gap-3">
-            <TextField state={state} name="quantity" label={t("quantity")} defaultValue={initial?.quantity} inputMode="decimal" />
-            <TextField state={state} name="unit" label={t("unit")} defaultValue={initial?.unit} placeholder="ton, kg, unit" />
+            <TextField state={state} name="quantity" label={t("quantity")} defaultValue={start("quantity")} inputMode="decimal" />
+            <TextField state={state} name="unit" label={t("unit")} defaultValue={start("unit")} placeholder="ton, kg, unit" />
           </div>
           <fieldset>
             <legend className={labelClass}>{t("instrument")}</legend>
             <div className="mt-1 space-y-1">
               {INSTRUMENTS.map((code) => (
                 <label key={code} className="flex items-center gap-2 text-sm">
-                  <input type="radio" name="instrument" value={code} defaultChecked={(initial?.instrument ?? "MOU") === code} className="size-4" />
+                  <input type="radio" name="instrument" value={code} defaultChecked={(start("instrument") ?? "MOU") === code} className="size-4" />
                   {instruments(code)}
                 </label>
               ))}
@@ -210,7 +292,7 @@ function SigningForm({
 
       {mode.kind === "replace" && (
         <section className="rounded-xl border border-red-200 bg-white p-5">
-          <TextField state={state} name="reason" label={t("replaceReason")} required minLength={5} />
+          <TextField state={state} name="reason" label={t("replaceReason")} defaultValue={start("reason")} required minLength={5} />
         </section>
       )}
 
@@ -218,12 +300,22 @@ function SigningForm({
         <h2 className="font-semibold">{t("signatures")}</h2>
         <div className="grid gap-6 md:grid-cols-2">
           {[
-            { prefix: "visiting", side: visiting },
-            { prefix: "host", side: host },
+            { prefix: "visiting" as const, side: visiting },
+            { prefix: "host" as const, side: host },
           ].map(({ prefix, side }) => (
             <div key={prefix} className="space-y-2">
-              <TextField state={state} name={`${prefix}SignerName`} label={t("signerName", { side: side.shortName })} />
-              <SignatureField name={`${prefix}Signature`} label={t("signature", { side: side.shortName })} />
+              <TextField
+                state={state}
+                name={`${prefix}SignerName`}
+                label={t("signerName", { side: side.shortName })}
+                defaultValue={start(`${prefix}SignerName`)}
+              />
+              <SignatureField
+                name={`${prefix}Signature`}
+                label={t("signature", { side: side.shortName })}
+                initial={draft?.[`${prefix}Signature`]}
+                onChange={(drawing, byDesk) => keep({ [`${prefix}Signature`]: drawing }, byDesk)}
+              />
               <FieldErrors state={state} name={`${prefix}Signature`} />
             </div>
           ))}
@@ -249,6 +341,9 @@ function SigningForm({
           className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
         >
           {t("draft")}
+        </button>
+        <button type="button" onClick={discard} disabled={pending} className="px-2 py-2 text-sm font-medium text-slate-600 underline disabled:opacity-60">
+          {t("discard")}
         </button>
       </div>
     </form>
