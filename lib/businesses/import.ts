@@ -72,8 +72,10 @@ export async function commitImport(
   const db = await getDb();
   return db.$transaction(
     async (tx) => {
-      // One import or walk-in at a time per event, so two never both pass the duplicate check.
-      await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${request.eventId} FOR UPDATE`;
+      // One import or walk-in at a time per event, so two never both pass the duplicate check. NO KEY
+      // UPDATE, not UPDATE: a signing's insert takes KEY SHARE on the same row (its foreign key), which
+      // UPDATE would make wait for the whole import.
+      await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${request.eventId} FOR NO KEY UPDATE`;
       const closed = await notOpenFor(tx, request.eventId, "registration");
       if (closed) return closed;
       const prepared = await prepare(tx, request);
@@ -169,11 +171,16 @@ async function prepare(tx: Tx, request: ImportRequest): Promise<Outcome<{ previe
   const mapping = request.mapping ?? (await rememberedMapping(tx, request.eventId, sheet.headers)) ?? guessMapping(sheet.headers);
   const unmapped = BUSINESS_FIELDS.filter((f) => f.required && (mapping[f.key] ?? null) === null).map((f) => f.label);
 
-  const existing = await tx.business.findMany({ where: { eventId: request.eventId }, select: { name: true, nib: true, phone: true } });
+  const existing = await tx.business.findMany({
+    where: { eventId: request.eventId },
+    select: { name: true, nib: true, phone: true, representative: true, regency: true, sideId: true },
+  });
   const byNib = new Map(existing.filter((b) => b.nib).map((b) => [b.nib!, b.name]));
   const byPhone = new Map(existing.filter((b) => b.phone).map((b) => [b.phone!, b.name]));
+  const byDetails = new Map(existing.filter((b) => b.sideId === side.id).map((b) => [sameDetails(b), b.name]));
   const seenNib = new Map<string, number>();
   const seenPhone = new Map<string, number>();
+  const seenDetails = new Map<string, number>();
 
   const rows: PreviewRow[] = [];
   const valid: CleanBusiness[] = [];
@@ -190,6 +197,13 @@ async function prepare(tx: Tx, request: ImportRequest): Promise<Outcome<{ previe
       else if (phone && seenPhone.has(phone)) errors.push({ key: "samePhoneAsLine", params: { line: seenPhone.get(phone)! } });
       if (nib && !seenNib.has(nib)) seenNib.set(nib, row.line);
       if (phone && !seenPhone.has(phone)) seenPhone.set(phone, row.line);
+      if (!nib && !phone) {
+        // Nothing that identifies it but what it says: the same name, representative and place is the same business.
+        const details = sameDetails(cleaned.value);
+        if (byDetails.has(details)) errors.push({ key: "registeredWithSameDetails", params: { name: byDetails.get(details)! } });
+        else if (seenDetails.has(details)) errors.push({ key: "sameDetailsAsLine", params: { line: seenDetails.get(details)! } });
+        else seenDetails.set(details, row.line);
+      }
     }
     if (errors.length > 0 || !cleaned.ok) {
       invalid++;
@@ -215,6 +229,11 @@ async function prepare(tx: Tx, request: ImportRequest): Promise<Outcome<{ previe
     valid: unmapped.length ? [] : valid,
     sideId: side.id,
   });
+}
+
+/** A row without NIB or phone is known by its name, representative and kabupaten/kota, as people write them. */
+function sameDetails(b: { name: string; representative: string; regency: string | null }): string {
+  return [b.name, b.representative, b.regency ?? ""].map(simplify).join("|");
 }
 
 function valuesOf(cells: string[], mapping: ColumnMapping): Partial<Record<BusinessField, string>> {

@@ -52,8 +52,9 @@ export async function registerWalkIn(eventId: string, input: WalkInInput, actor:
   const db = await getDb();
   try {
     return await db.$transaction(async (tx) => {
-      // Serialises walk-ins and imports of the event: two desks cannot both take the last place.
-      await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+      // Serialises walk-ins and imports of the event: two desks cannot both take the last place
+      // (NO KEY UPDATE lets signings, which only reference the row, go on meanwhile: see import.ts).
+      await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR NO KEY UPDATE`;
       const closed = await notOpenFor(tx, eventId, "registration");
       if (closed) return closed;
       const side = await tx.eventSide.findFirst({

@@ -44,7 +44,7 @@ export async function updateEventSetup(eventId: string, input: EventSetupInput, 
   if (!parsed.success) return invalid(fieldCodes(parsed.error));
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+    await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR NO KEY UPDATE`;
     const event = await tx.event.findUniqueOrThrow({
       where: { id: eventId },
       select: {
