@@ -49,8 +49,21 @@ function nextHandles(request, response) {
     else response.writeHead(500).end("Internal Server Error");
   });
 }
+// Responses being made, so a stop can tell their connections not to stay open for another request.
+/** @type {Set<import("node:http").ServerResponse>} */
+const inFlight = new Set();
+let stopping = false;
 // Who the request is from, from the socket (and trusted proxies only), before anything reads it.
 const server = createServer((request, response) => {
+  if (stopping) {
+    // A request on a connection kept alive from before the stop (a desk's, or a proxy's pooled one):
+    // not taken, so nothing is written in the grace period; the client retries, elsewhere or here.
+    response.writeHead(503, { "Content-Type": "text/plain; charset=utf-8", Connection: "close", "Retry-After": "2" });
+    response.end("Server sedang berhenti. Coba lagi sebentar lagi.\n");
+    return;
+  }
+  inFlight.add(response);
+  response.once("close", () => inFlight.delete(response));
   stampClientAddress(request);
   serveTotalsStream(request, response, () => nextHandles(request, response));
 });
@@ -60,13 +73,14 @@ server.on("error", (error) => {
 });
 server.listen(port, hostname, () => console.log(`[misi-dagang] Siap di http://${hostname ?? "localhost"}:${port}`));
 
-// A stop (deploy, restart, Ctrl-C): take no new requests, end the boards' streams (they reconnect, to
-// another instance or to this one once it is back), let other requests finish for up to 10 s.
-let stopping = false;
+// A stop (deploy, restart, Ctrl-C): take no new requests, not even on open connections, end the
+// boards' streams (they reconnect, to another instance or to this one once it is back), let requests
+// already taken finish for up to 10 s, each closing its connection when it is answered.
 /** @param {NodeJS.Signals} signal */
 async function stop(signal) {
   if (stopping) return;
   stopping = true;
+  for (const response of inFlight) if (!response.headersSent) response.setHeader("Connection", "close");
   const closed = new Promise((resolve) => server.close(resolve));
   endAllViewers();
   // Connections go idle as the streams end and requests finish: close each then, not after keep-alive.

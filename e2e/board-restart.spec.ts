@@ -6,7 +6,7 @@ import { Buffer } from "node:buffer";
 import { DEMO_ACCOUNTS } from "../lib/demo/demo-event";
 import { csv, HEADERS } from "../tests/support/spreadsheets";
 import { SIGNATURE } from "../tests/support/signature";
-import { startApp, stopApp, ThrowawayPostgres } from "./own-servers";
+import { keptAliveThroughStop, startApp, stopApp, ThrowawayPostgres } from "./own-servers";
 import { expect, test } from "./support";
 
 // The board must come back by itself, with the right total and without a reload, whatever restarts.
@@ -77,7 +77,10 @@ async function boardSurvives(page: Page, baseURL: string, api: APIRequestContext
   expect(totals.commitments).toBe(expected);
 }
 
-test("the board recovers by itself when the app server is stopped and started, or crashes", async ({ page, playwright }) => {
+test("the board recovers by itself when the app server is stopped and started, or crashes; a stopping server takes no request on an open connection", async ({
+  page,
+  playwright,
+}) => {
   test.setTimeout(180_000);
   const port = 3297;
   // No DATABASE_URL: the embedded database (loaded with the demo) in a folder of its own, kept
@@ -92,7 +95,16 @@ test("the board recovers by itself when the app server is stopped and started, o
       await stopApp(server, how);
       server = await startApp(port, env);
     };
-    await boardSurvives(page, baseURL, api, restart("graceful"), restart("crash"));
+    // A deploy's stop while a desk's connection is busy: the request being received is answered and
+    // its connection closed; the one sent behind it on that connection is not taken (nothing written).
+    const stopUnderLoad = async () => {
+      const answered = await keptAliveThroughStop(port, server);
+      expect(answered[0]).toMatch(/^[2-4]\d\d$/);
+      expect(answered.slice(1).filter((status) => status !== "503")).toEqual([]);
+      await stopApp(server, "graceful");
+      server = await startApp(port, env);
+    };
+    await boardSurvives(page, baseURL, api, restart("graceful"), stopUnderLoad, restart("crash"));
   } finally {
     await api.dispose();
     await stopApp(server);

@@ -1,6 +1,7 @@
 // Servers a browser test owns, so it can stop and start them under a board that stays open: the app
 // (production build) on a port of its own, and a throwaway PostgreSQL cluster.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { connect } from "node:net";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -48,6 +49,39 @@ export async function stopApp(server: ChildProcess, how: "crash" | "graceful" = 
   const exited = new Promise((resolve) => server.once("exit", resolve));
   process.kill(-server.pid!, "SIGKILL");
   await exited;
+}
+
+/**
+ * Sends SIGTERM while a request is being received on a kept-alive connection (its body still on the
+ * way), waits until the server takes no new connections, then finishes that request with a second
+ * one pipelined behind it: what the server answered on that connection, status lines in order.
+ */
+export async function keptAliveThroughStop(port: number, server: ChildProcess): Promise<string[]> {
+  const socket = connect(port, "127.0.0.1");
+  await new Promise<void>((resolve, reject) => socket.once("connect", resolve).once("error", reject));
+  let received = "";
+  socket.on("data", (chunk) => (received += chunk.toString("latin1")));
+  const ended = new Promise<void>((resolve) => socket.once("close", () => resolve()));
+  const host = `Host: 127.0.0.1:${port}\r\n`;
+  const body = "email=x%40y.z&password=x";
+  socket.write(
+    `POST /api/auth/callback/credentials HTTP/1.1\r\n${host}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n`,
+  );
+  server.kill("SIGTERM");
+  await expect
+    .poll(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const probe = connect(port, "127.0.0.1");
+          probe.once("connect", () => (probe.destroy(), resolve(false))).once("error", () => resolve(true));
+        }),
+      { timeout: 5_000, message: "the server still took new connections after SIGTERM" },
+    )
+    .toBe(true);
+  socket.write(`${body}GET /api/events/latihan-meja/totals HTTP/1.1\r\n${host}\r\n`);
+  await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  socket.destroy();
+  return [...received.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => m[1]);
 }
 
 /** A PostgreSQL cluster in a temporary folder, from the machine's own binaries (CI installs them). */

@@ -2,7 +2,21 @@ import { scannedPdf } from "../tests/support/hostile";
 import { Buffer } from "node:buffer";
 import { demoData } from "../lib/demo/demo-event";
 import { readFileSync } from "node:fs";
-import { commitment, DESK, DESK_HOME, expect, ORGANIZER, practiceParties, PRACTICE, registerWalkIn, sign, signIn, signOut, test, watchForPageErrors } from "./support";
+import {
+  commitment,
+  DESK,
+  DESK_HOME,
+  expect,
+  ORGANIZER,
+  practiceParties,
+  PRACTICE,
+  registerWalkIn,
+  sign,
+  signIn,
+  signOut,
+  test,
+  watchForPageErrors,
+} from "./support";
 
 test("a commitment is found, typed, signed by both on the pad, downloaded as a letter, verified, and voided", async ({ page, browser }) => {
   await signIn(page, DESK);
