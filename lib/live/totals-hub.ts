@@ -8,7 +8,12 @@ import { eventTotals, totalsToJson } from "@/lib/totals/queries";
 export const TOTALS_CHANNEL = "misi_dagang_totals";
 /** Changes closer together than this go out as one update (a burst of signings, an import). */
 const COALESCE_MS = 50;
-const RECONNECT_MS = [250, 1000, 2000, 5000];
+/**
+ * How soon a lost LISTEN connection is tried again, every time: a refused connection costs next to
+ * nothing, and the boards must hear again within half a second of the database's return (writes
+ * succeed at once; a growing back-off made the first update wait seconds longer).
+ */
+const RECONNECT_MS = 200;
 
 type Send = (totalsJson: string) => void;
 interface Watched {
@@ -33,7 +38,6 @@ class TotalsHub {
   private watched = new Map<string, Watched>();
   private listening: Promise<void> | null = null;
   private stop: (() => Promise<void>) | null = null;
-  private attempt = 0;
 
   async subscribe(event: { id: string; slug: string }, send: Send): Promise<() => void> {
     let entry = this.watched.get(event.id);
@@ -164,7 +168,6 @@ class TotalsHub {
     client.on("end", lost);
     await client.connect();
     await client.query(`LISTEN ${TOTALS_CHANNEL}`);
-    this.attempt = 0;
     this.stop = async () => {
       this.stop = null;
       client.removeAllListeners();
@@ -175,14 +178,13 @@ class TotalsHub {
 
   private reconnect() {
     if (this.watched.size === 0) return;
-    const delay = RECONNECT_MS[Math.min(this.attempt++, RECONNECT_MS.length - 1)];
     setTimeout(() => {
       this.listen()
         .then(() => {
           for (const entry of this.watched.values()) void this.broadcast(entry);
         })
         .catch(() => this.reconnect());
-    }, delay).unref();
+    }, RECONNECT_MS).unref();
   }
 
   private async close() {
