@@ -1,6 +1,6 @@
 import { Buffer } from "node:buffer";
 import { csv } from "../tests/support/spreadsheets";
-import { DESK, DESK_HOME, expect, ORGANIZER, registerWalkIn, signIn, test } from "./support";
+import { createMission, DESK, DESK_HOME, expect, ORGANIZER, registerWalkIn, signIn, test } from "./support";
 
 test("from the organizer's spreadsheet to a walk-in checked in at the desk, with the counters moving", async ({ page, browser }) => {
   // The organizer imports Jatim's pre-registration list: a preview first, nothing saved until confirmed.
@@ -153,4 +153,63 @@ test("at the check-in desk each scan reads as a new one, and a mistaken check-in
   await scan();
   await expect(result).toContainText("Sudah check-in");
   await expect(page.getByTestId("scan-number")).toContainText("Pindaian ke-3 di meja ini");
+});
+
+test("a list past a side's quota is refused whole, with the numbers, and goes in only with the organizer's reason; a desk's walk-in on the full side keeps its form", async ({
+  browser,
+  baseURL,
+}) => {
+  const organizerContext = await browser.newContext({ baseURL, viewport: { width: 1024, height: 768 }, hasTouch: true });
+  const organizer = await organizerContext.newPage();
+  await signIn(organizer, ORGANIZER);
+  const name = `Misi Uji Kuota ${Date.now() % 1_000_000}`;
+  const slug = await createMission(organizer, { name, quota: 2 });
+
+  // Three Kaltim businesses for a quota of two: nothing goes in, and the message gives the numbers.
+  await organizer.goto(`/staf/e/${slug}/impor`);
+  await organizer.getByLabel("Kaltim (Kalimantan Timur)").check();
+  const rows = [1, 2, 3].map((n) => [String(n), `Kuota Kaltim ${n}`, `Pemilik ${n}`, `0813 5511 000${n}`, "", "Kuliner", "Kota Balikpapan"]);
+  await organizer.getByLabel("Berkas (.xlsx atau .csv)").setInputFiles({ name: "kaltim.csv", mimeType: "text/csv", buffer: Buffer.from(csv(undefined, rows)) });
+  await expect(organizer.getByTestId("import-summary")).toContainText("3 baris: 3 sah, 0 bermasalah. Terdaftar Kaltim sekarang: 0 (kuota 2).");
+  await organizer.getByRole("button", { name: "Impor 3 baris yang sah" }).click();
+  await expect(organizer.getByTestId("import-outcome")).toContainText(
+    "Daftar ini membawa Kaltim melewati kuotanya: 0 sudah terdaftar, 3 akan diimpor, kuota 2. Tidak ada yang diimpor.",
+  );
+  await organizer.goto(`/staf/e/${slug}/pelaku-usaha`);
+  await expect(organizer.getByTestId("business-count")).toHaveText("0 pelaku usaha");
+
+  // With a reason it goes in, whole.
+  await organizer.goto(`/staf/e/${slug}/impor`);
+  await organizer.getByLabel("Kaltim (Kalimantan Timur)").check();
+  await organizer.getByLabel("Berkas (.xlsx atau .csv)").setInputFiles({ name: "kaltim.csv", mimeType: "text/csv", buffer: Buffer.from(csv(undefined, rows)) });
+  await organizer.getByRole("button", { name: "Impor 3 baris yang sah" }).click();
+  await expect(organizer.getByTestId("import-outcome")).toContainText("Tidak ada yang diimpor.");
+  await organizer.getByLabel("Alasan mengimpor melebihi kuota (dicatat di jejak audit)").fill("Tambahan undangan Dinas Koperasi");
+  await organizer.getByRole("button", { name: "Impor 3 baris yang sah" }).click();
+  await expect(organizer.getByTestId("import-outcome")).toContainText("3 pelaku usaha Kaltim diimpor");
+  await organizer.goto(`/staf/e/${slug}/pelaku-usaha`);
+  await expect(organizer.getByTestId("business-count")).toHaveText("3 pelaku usaha");
+  await organizerContext.close();
+
+  // On the desk tablet, upright: Kaltim is full; the walk-in is refused and stays on the form, and goes
+  // in as soon as the desk sees it belongs to Jatim.
+  const deskContext = await browser.newContext({ baseURL, viewport: { width: 768, height: 1024 }, hasTouch: true });
+  const desk = await deskContext.newPage();
+  await signIn(desk, DESK);
+  await desk.goto(`/staf/e/${slug}/pelaku-usaha/baru`);
+  await desk.getByLabel("Kaltim (Kalimantan Timur)").check();
+  await desk.getByLabel("Nama usaha").fill("Warung Soto Penuh");
+  await desk.getByLabel("Nama perwakilan").fill("Bu Nur");
+  await desk.getByLabel("No. HP/WA").fill("0813 5511 0099");
+  await desk.getByLabel("Sektor").selectOption("Kuliner");
+  await desk.getByLabel("Kabupaten/kota").selectOption("Kota Balikpapan");
+  await desk.getByRole("button", { name: "Daftarkan", exact: true }).click();
+  await expect(desk.locator("main").getByRole("alert")).toContainText("Kuota Kaltim penuh (3 dari 2). Hubungi panitia.");
+  await expect(desk.getByLabel("Nama usaha")).toHaveValue("Warung Soto Penuh");
+  await expect(desk.getByRole("button", { name: "Daftarkan", exact: true })).toBeVisible();
+  await desk.getByLabel("Jatim (Jawa Timur)").check();
+  await desk.getByLabel("Kabupaten/kota").selectOption("Kota Malang");
+  await desk.getByRole("button", { name: "Daftarkan", exact: true }).click();
+  await expect(desk.getByTestId("walk-in-registered")).toContainText("Warung Soto Penuh terdaftar.");
+  await deskContext.close();
 });

@@ -101,3 +101,40 @@ export async function practiceParties(page: Page): Promise<[string, string]> {
   };
   return [await find("JATIM", `Pintu Satu Jatim ${stamp}`), await find("KALTIM", `Pintu Satu Kaltim ${stamp}`)];
 }
+
+/**
+ * A new mission made by the organizer on its form (two sides, one regency each, two sectors, the given
+ * quota per side), with the demo desk account assigned to it: its slug. It starts PLANNED: the lists
+ * and walk-ins are open, signing is not.
+ */
+export async function createMission(organizer: Page, { name, quota }: { name: string; quota: number }): Promise<string> {
+  const slug = `uji-${Date.now()}`;
+  await organizer.goto("/staf/misi/baru");
+  await organizer.getByLabel("Nama misi dagang").fill(name);
+  await organizer.getByLabel("Alamat (slug)").fill(slug);
+  await organizer.getByLabel("Tempat", { exact: true }).fill("Gedung Uji");
+  await organizer.getByLabel("Kota", { exact: true }).fill("Tenggarong");
+  await organizer.getByLabel("Zona waktu").selectOption("Asia/Makassar");
+  await organizer.getByLabel("Mulai").fill("2026-12-01T08:00");
+  await organizer.getByLabel("Selesai").fill("2026-12-01T17:00");
+  for (const [side, code, province, short, regency] of [
+    ["Provinsi yang berkunjung", "JATIM", "Jawa Timur", "Jatim", "Kota Malang"],
+    ["Provinsi tuan rumah", "KALTIM", "Kalimantan Timur", "Kaltim", "Kota Balikpapan"],
+  ]) {
+    const group = organizer.getByRole("group", { name: side });
+    await group.getByLabel("Provinsi").fill(province);
+    await group.getByLabel("Sebutan").fill(short);
+    await group.getByLabel("Kode").fill(code);
+    await group.getByLabel("Kuota pelaku usaha").fill(String(quota));
+    await group.getByLabel("Kabupaten/kota").fill(regency);
+  }
+  await organizer.getByLabel("Sektor (satu per baris)").fill("Kuliner\nPerikanan");
+  await organizer.getByRole("button", { name: "Buat misi dagang" }).click();
+  await expect(organizer).toHaveURL(new RegExp(`/staf/misi/${slug}$`));
+  await organizer.goto("/staf/pengguna");
+  await organizer.getByRole("link", { name: "Petugas Meja 1 (demo)" }).click();
+  await organizer.getByLabel(name).check();
+  await organizer.getByRole("button", { name: "Simpan penugasan" }).click();
+  await expect(organizer.locator("main").getByRole("status")).toBeVisible();
+  return slug;
+}
