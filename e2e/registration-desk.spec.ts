@@ -126,7 +126,10 @@ test("a walk-in refused on a closed mission keeps what the desk typed, and the b
   await expect(page.getByLabel("Nama usaha")).toHaveValue("Kerupuk Udang Tertolak");
 });
 
-test("at the check-in desk each scan reads as a new one, and a mistaken check-in is taken back there, with a reason", async ({ page }) => {
+test("at the check-in desk each scan reads as a new one, and a mistaken check-in is taken back there, with a reason (on a tablet held upright)", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
   await signIn(page, DESK);
   const stamp = Date.now() % 1_000_000;
   await registerWalkIn(page, "Kaltim (Kalimantan Timur)", `Salah Pindai ${stamp}`, `0813${String(stamp).padStart(8, "5")}`, "Kota Balikpapan");
@@ -142,6 +145,7 @@ test("at the check-in desk each scan reads as a new one, and a mistaken check-in
   await scan();
   await expect(result).toContainText("Check-in berhasil");
   await expect(page.getByTestId("scan-number")).toContainText("Pindaian ke-1 di meja ini");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
   // The wrong badge was scanned: taken back from the desk itself.
   await result.getByLabel(/alasan$/).fill("Salah pindai lencana");
   await result.getByRole("button", { name: "Batalkan check-in" }).click();

@@ -376,7 +376,8 @@ test("a half-filled signing survives a reload and a back on the tablet, and a re
   await context.close();
 });
 
-test("Enter picks a business only when the match is unambiguous; among look-alikes the desk picks from the marked list", async ({ page }) => {
+test("Enter picks a business only when the match is unambiguous; among look-alikes the desk picks from the marked list (on a phone)", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, DESK);
   const stamp = Date.now() % 1_000_000;
   await registerWalkIn(page, "Jatim (Jawa Timur)", `Tani Makmur ${stamp}`, `0812${String(stamp).padStart(8, "1")}`, "Kota Malang");
@@ -389,6 +390,7 @@ test("Enter picks a business only when the match is unambiguous; among look-alik
   await search.press("Enter");
   await expect(page.getByText("Beberapa pelaku usaha cocok: pilih salah satu dari daftar.")).toBeVisible();
   await expect(page.getByTestId("picked-visitingBusinessId")).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
   await search.fill(`Tani Makmur ${stamp}`);
   await search.press("Enter");

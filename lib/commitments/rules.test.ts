@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inIndonesian } from "@/tests/support/said";
-import { checkCommitment, exceedsCeiling, parseQuantity, partyRoles } from "./rules";
+import { checkCommitment, exceedsCeiling, parseQuantity, partyRoles, valueCeiling } from "./rules";
 
 const base = {
   visitingBusinessId: "v",
@@ -21,10 +21,13 @@ describe("partyRoles", () => {
 });
 
 describe("exceedsCeiling", () => {
-  it("is strictly above the event's ceiling, and never without one", () => {
+  it("is strictly above the mission's ceiling; a mission without one is checked against Rp1 triliun", () => {
     expect(exceedsCeiling(100_000_000_000n, 100_000_000_000n)).toBe(false);
     expect(exceedsCeiling(100_000_000_001n, 100_000_000_000n)).toBe(true);
-    expect(exceedsCeiling(10n ** 15n, null)).toBe(false);
+    expect(valueCeiling(null)).toBe(1_000_000_000_000n);
+    expect(valueCeiling(5n)).toBe(5n);
+    expect(checkCommitment({ ...base, value: "2 triliun" }, null)).toMatchObject({ ok: false, fieldErrors: { confirmAboveCeiling: ["aboveCeiling"] } });
+    expect(checkCommitment({ ...base, value: "1 triliun" }, null)).toMatchObject({ ok: true });
   });
 });
 

@@ -28,9 +28,20 @@ export function partyRoles(category: Category): { visiting: string; host: string
   }
 }
 
-/** Above the event's ceiling a value needs a second confirmation: the usual sign of a unit slip. */
-export function exceedsCeiling(value: bigint, ceiling: bigint | null | undefined): boolean {
-  return ceiling !== null && ceiling !== undefined && value > ceiling;
+/**
+ * The ceiling of a mission that has none of its own: above Rp1 triliun a single deal of a provincial
+ * mission is a unit slip far more often than a deal (Balikpapan 2025 signed Rp1,05 triliun in all).
+ */
+export const DEFAULT_VALUE_CEILING = 1_000_000_000_000n;
+
+/** The ceiling a mission's signings are checked against: its own, or the default. */
+export function valueCeiling(own: bigint | null | undefined): bigint {
+  return own ?? DEFAULT_VALUE_CEILING;
+}
+
+/** Above the mission's ceiling a value needs a second confirmation: the usual sign of a unit slip. */
+export function exceedsCeiling(value: bigint, ceiling: bigint): boolean {
+  return value > ceiling;
 }
 
 /** "2,5" or "2.5" (a quantity, not money) → "2.5"; up to 3 decimals. */
@@ -95,7 +106,7 @@ export function checkCommitment(
   const quantity = parseQuantity(input.quantity ?? "");
   if (!quantity.ok) fieldErrors.quantity = [quantity.error];
   if (quantity.ok && quantity.value && !input.unit?.trim()) fieldErrors.unit = ["unitRequired"];
-  if (value.ok && exceedsCeiling(value.value, ceiling) && !input.confirmAboveCeiling) fieldErrors.confirmAboveCeiling = ["aboveCeiling"];
+  if (value.ok && exceedsCeiling(value.value, valueCeiling(ceiling)) && !input.confirmAboveCeiling) fieldErrors.confirmAboveCeiling = ["aboveCeiling"];
   if (!parsed.success || !value.ok || !quantity.ok || Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
   return { ok: true, value: { ...parsed.data, value: value.value, quantity: quantity.value } };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { eventSides } from "@/lib/businesses/queries";
 import { newIdempotencyKey } from "./new-key";
+import { valueCeiling } from "./rules";
 
 /** What a signing form needs to know about the event. */
 export async function signingSetup(eventId: string) {
@@ -13,7 +14,7 @@ export async function signingSetup(eventId: string) {
     visiting: side("VISITING"),
     host: side("HOST"),
     sectors: event.sectors,
-    ceiling: event.valueCeiling?.toString() ?? null,
+    ceiling: valueCeiling(event.valueCeiling).toString(),
     initialKey: newIdempotencyKey(),
   };
 }

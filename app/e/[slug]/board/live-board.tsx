@@ -119,10 +119,7 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
           {target && (
             <div className="mt-[1.2vh]">
               <div className="h-[1.4vh] overflow-hidden rounded-full bg-emerald-950/80">
-                <div
-                  className="h-full bg-emerald-400 transition-all duration-1000"
-                  style={{ width: `${Math.min(100, percent(headline, target))}%` }}
-                />
+                <div className="h-full bg-emerald-400 transition-all duration-1000" style={{ width: `${Math.min(100, percent(headline, target))}%` }} />
               </div>
               <p className="mt-[0.5vh] text-[clamp(0.7rem,1.8vh,2.2rem)] text-emerald-300" data-testid="board-target">
                 {t("ofTarget", { percent: percent(headline, target).toLocaleString(INTL_TAG[locale]), target: rupiah(target) })}

@@ -40,8 +40,8 @@ interface Props {
   visiting: Side;
   host: Side;
   sectors: string[];
-  /** The event's value ceiling in rupiah (a decimal string), if it has one. */
-  ceiling: string | null;
+  /** The mission's value ceiling in rupiah (a decimal string): its own, or the default. */
+  ceiling: string;
   mode: SigningMode;
   initialKey: string;
 }
@@ -133,7 +133,7 @@ function SigningForm({
     if (window.confirm(t("discardConfirm"))) onNext();
   };
   const parsed = value.trim() ? parseRupiah(value) : null;
-  const aboveCeiling = parsed?.ok && ceiling ? exceedsCeiling(parsed.value, BigInt(ceiling)) : false;
+  const aboveCeiling = parsed?.ok ? exceedsCeiling(parsed.value, BigInt(ceiling)) : false;
 
   if (state?.ok) {
     return (
@@ -282,7 +282,7 @@ function SigningForm({
             <label className="mt-2 flex items-start gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
               <input type="checkbox" name="confirmAboveCeiling" value="1" className="mt-1 size-4" />
               <span>
-                {t("aboveCeiling", { ceiling: rupiah(BigInt(ceiling!)) })} <strong>{parsed?.ok ? rupiah(parsed.value) : ""}</strong>.
+                {t("aboveCeiling", { ceiling: rupiah(BigInt(ceiling)) })} <strong>{parsed?.ok ? rupiah(parsed.value) : ""}</strong>.
               </span>
             </label>
           )}
