@@ -115,11 +115,16 @@ test("the organizer records an inter-OPD agreement with its scanned PDF, and fre
   expect(document.headers()["content-security-policy"]).toMatch(/(^|; )sandbox(;|$)/);
 
   await page.goto(DESK_HOME);
+  // Another test may have rehearsed a freeze on this mission already: a first freeze, or one superseding.
+  const frozenBefore = await page.getByTestId("freezes").locator("li").count();
   await page.getByLabel(/Catatan/).fill("Total transaksi final latihan");
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Bekukan angka resmi sekarang" }).click();
-  await expect(page.locator("main").getByRole("status")).toHaveText("Angka resmi dibekukan.");
-  await expect(page.getByTestId("freezes").locator("li")).toHaveCount(1);
+  await expect(page.locator("main").getByRole("status")).toHaveText(
+    frozenBefore === 0 ? "Angka resmi dibekukan." : "Angka resmi baru dibekukan; yang lama tetap tercatat.",
+  );
+  await expect(page.getByTestId("freezes").locator("li")).toHaveCount(frozenBefore + 1);
+  await expect(page.getByTestId("freezes").locator("li").first()).toContainText("Total transaksi final latihan");
 
   await page.goto("/e/latihan-meja");
   await expect(page.getByTestId("official-badge")).toContainText("Angka resmi, dibekukan");
@@ -334,10 +339,19 @@ test("a half-filled signing survives a reload and a back on the tablet, and a re
   await expect.poll(async () => (await totals()).commitments).toBe(before.commitments + 1);
   expect(lost).toBe(1);
 
-  // The desk reloads: the same form, with the same key, and the same pictures; sent again, it is the same request.
+  // The desk reloads: the same form, with the same key, and the same pictures. Changed, it is another
+  // request under a key already used: refused, naming what the key recorded, and nothing stored.
   await tablet.reload();
   await expectRestored();
-  await tablet.getByLabel("Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.").check();
+  const witnessed = tablet.getByLabel("Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.");
+  await tablet.getByLabel("Nilai (mis. 1,2 miliar · 250 jt · Rp1.053.146.943.500)").fill("38 juta");
+  await witnessed.check();
+  await tablet.getByRole("button", { name: "Tanda tangani & simpan" }).click();
+  await expect(tablet.locator("main").getByRole("alert").first()).toContainText(/Kunci kiriman ini sudah dipakai untuk komitmen lain \([0-9A-Z]{12}\)/);
+  expect((await totals()).commitments).toBe(before.commitments + 1);
+  // As it was, it is the same request: answered with the commitment recorded.
+  await tablet.getByLabel("Nilai (mis. 1,2 miliar · 250 jt · Rp1.053.146.943.500)").fill("37,5 juta");
+  await witnessed.check();
   await tablet.getByRole("button", { name: "Tanda tangani & simpan" }).click();
   await expect(tablet.getByTestId("signing-done")).toContainText("Tersimpan. Kiriman ganda diabaikan: komitmen ini tercatat sekali saja.");
   await expect(tablet.getByTestId("signing-done")).toContainText("Rp37.500.000");
