@@ -88,7 +88,7 @@ describe("recording a commitment", () => {
       expect(await said(recordCommitment(event, { ...first, ...variant }, desk))).toEqual({
         ok: false,
         code: "IDEMPOTENCY_MISMATCH",
-        message: `Kunci kiriman ini sudah dipakai untuk komitmen lain (${recorded.data.verificationCode}) dengan isi berbeda; isi yang dikirim sekarang tidak disimpan. Periksa komitmen ${recorded.data.verificationCode}, dan buka formulir baru untuk mencatat komitmen lain.`,
+        message: `Kunci kiriman ini sudah dipakai untuk komitmen lain (${recorded.data.verificationCode}) dengan isi berbeda; isi yang dikirim sekarang tidak disimpan. Periksa komitmen ${recorded.data.verificationCode}; untuk mencatat komitmen lain, buang isian ini dan mulai formulir baru.`,
         params: { code: recorded.data.verificationCode },
       });
     }
@@ -201,7 +201,9 @@ describe("corrections", () => {
   });
 
   it("the letter is a one-page PDF", async () => {
-    const recorded = await said(recordCommitment(event, signed("Rp1.053.146.943.500", { category: "INVEST", quantity: "2,5", unit: "ton" }), desk));
+    const recorded = await said(
+      recordCommitment(event, signed("Rp1.053.146.943.500", { category: "INVEST", quantity: "2,5", unit: "ton", confirmAboveCeiling: true }), desk),
+    );
     if (!recorded.ok) throw new Error(JSON.stringify(recorded));
     const detail = (await commitmentDetail(event.id, recorded.data.id))!;
     const bytes = await letterPdf(toLetter(detail), `https://misidagang.test/verify/${detail.verificationCode}`);
