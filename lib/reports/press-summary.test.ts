@@ -10,7 +10,8 @@ const balikpapan: PressFigures = {
   hostShortName: "Kaltim",
   final: true,
   total: 1_053_146_943_500n,
-  byCategory: { SELL: 598_941_200_000n, BUY: 230_118_750_000n, INVEST: 224_086_993_500n },
+  // Within the million of the published Rp598,953 / 230,099 / 224,094 miliar, together the exact total.
+  byCategory: { SELL: 598_953_400_000n, BUY: 230_099_300_000n, INVEST: 224_094_243_500n },
   commitments: 160,
   agreements: 6,
 };
@@ -19,13 +20,13 @@ const figures = (total: bigint, byCategory: PressFigures["byCategory"], extra: P
 describe("pressSummary", () => {
   it("writes the Balikpapan paragraph the way officials announce it", () => {
     expect(pressSummary(balikpapan, "id")).toBe(
-      "Misi Dagang Jawa Timur – Kalimantan Timur di Balikpapan pada Kamis, 8 Mei 2025 mencatat total transaksi final Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,9 miliar, Jatim membeli Rp230,1 miliar, dan Jatim berinvestasi Rp224,1 miliar, dari 160 komitmen yang ditandatangani pelaku usaha Jatim dan Kaltim. Selain itu, ditandatangani 6 perjanjian kerja sama antar-OPD kedua provinsi.",
+      "Misi Dagang Jawa Timur – Kalimantan Timur di Balikpapan pada Kamis, 8 Mei 2025 mencatat total transaksi final Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,953 miliar, Jatim membeli Rp230,099 miliar, dan Jatim berinvestasi Rp224,094 miliar, dari 160 komitmen yang ditandatangani pelaku usaha Jatim dan Kaltim. Selain itu, ditandatangani 6 perjanjian kerja sama antar-OPD kedua provinsi.",
     );
   });
 
   it("writes it in English with English separators and units", () => {
     expect(pressSummary(balikpapan, "en")).toBe(
-      "Misi Dagang Jawa Timur – Kalimantan Timur in Balikpapan on Thursday, 8 May 2025 recorded final transactions of Rp1,053,146,943,500 (Rp1.05 trillion), consisting of Jatim sales of Rp598.9 billion, Jatim purchases of Rp230.1 billion and Jatim investment of Rp224.1 billion, from 160 commitments signed by businesses of Jatim and Kaltim. In addition, the two provinces' agencies (OPD) signed 6 cooperation agreements.",
+      "Misi Dagang Jawa Timur – Kalimantan Timur in Balikpapan on Thursday, 8 May 2025 recorded final transactions of Rp1,053,146,943,500 (Rp1.05 trillion), consisting of Jatim sales of Rp598.953 billion, Jatim purchases of Rp230.099 billion and Jatim investment of Rp224.094 billion, from 160 commitments signed by businesses of Jatim and Kaltim. In addition, the two provinces' agencies (OPD) signed 6 cooperation agreements.",
     );
   });
 
@@ -76,9 +77,9 @@ describe("pressSummary", () => {
 describe("checkShownFigures", () => {
   const total = 1_053_146_943_500n;
   const right = [
-    { value: 598_941_200_000n, text: "Rp598,9 miliar" },
-    { value: 230_118_750_000n, text: "Rp230,1 miliar" },
-    { value: 224_086_993_500n, text: "Rp224,1 miliar" },
+    { value: 598_953_400_000n, text: "Rp598,953 miliar" },
+    { value: 230_099_300_000n, text: "Rp230,099 miliar" },
+    { value: 224_094_243_500n, text: "Rp224,094 miliar" },
   ];
 
   it("accepts the announced categories", () => {
@@ -90,7 +91,23 @@ describe("checkShownFigures", () => {
   });
 
   it("catches a figure rounded past what it shows", () => {
-    expect(checkShownFigures(total, [{ ...right[0], text: "Rp598 miliar" }, right[1], right[2]], "id")).toMatch(/bukan Rp598\.941\.200\.000/);
+    expect(checkShownFigures(total, [{ ...right[0], text: "Rp598 miliar" }, right[1], right[2]], "id")).toMatch(/bukan Rp598\.953\.400\.000/);
+  });
+
+  it("accepts the parts at one decimal too, as long as they make the total within what they show", () => {
+    const oneDecimal = [
+      { value: right[0].value, text: "Rp599 miliar" },
+      { value: right[1].value, text: "Rp230,1 miliar" },
+      { value: right[2].value, text: "Rp224,1 miliar" },
+    ];
+    expect(checkShownFigures(total, oneDecimal, "id")).toBeNull();
+  });
+
+  it("refuses a number grouped in thousands with a unit word, as another outlet printed the midday figure", () => {
+    expect(checkShownFigures(834_496_700_000n, [{ value: 834_496_700_000n, text: "Rp834.496.700 Miliar" }], "id")).toMatch(
+      /pemisah ribuan sekaligus kata satuan/,
+    );
+    expect(checkShownFigures(834_496_700_000n, [{ value: 834_496_700_000n, text: "Rp834,497 Miliar" }], "id")).toBeNull();
   });
 
   it("catches categories that leave part of the total out", () => {

@@ -23,6 +23,9 @@ export interface PressFigures {
   agreements: number;
 }
 
+/** Three decimals: "Rp598,953 miliar", "Rp1,053 triliun", as the releases write them. */
+const PRESS_DIGITS = 3;
+
 const PHRASES: Record<Locale, Record<CommitmentCategory, (side: string, amount: string) => string>> = {
   id: { SELL: (s, a) => `${s} menjual ${a}`, BUY: (s, a) => `${s} membeli ${a}`, INVEST: (s, a) => `${s} berinvestasi ${a}` },
   en: { SELL: (s, a) => `${s} sales of ${a}`, BUY: (s, a) => `${s} purchases of ${a}`, INVEST: (s, a) => `${s} investment of ${a}` },
@@ -30,7 +33,8 @@ const PHRASES: Record<Locale, Record<CommitmentCategory, (side: string, amount: 
 
 /**
  * "Misi Dagang … di Balikpapan pada Kamis, 8 Mei 2025 mencatat total transaksi final
- * Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,9 miliar, …".
+ * Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,953 miliar, …": the
+ * categories to three decimals, the releases' convention (to the million in miliar).
  * Throws if the categories do not add up to the headline or a figure could be read in the wrong unit:
  * a wrong paragraph must never reach the press.
  */
@@ -46,7 +50,7 @@ export function pressSummary(figures: PressFigures, locale: Locale): string {
   }
   const shown = CATEGORIES.filter((c) => byCategory[c] > 0n).map((c) => ({
     value: byCategory[c],
-    text: abbreviateRupiah(byCategory[c], { locale }),
+    text: abbreviateRupiah(byCategory[c], { locale, fractionDigits: PRESS_DIGITS }),
     category: c,
   }));
   const problem = checkShownFigures(total, shown, locale);
@@ -85,7 +89,7 @@ export function checkShownFigures(total: bigint, shown: { value: bigint; text: s
   let tolerance = 0n;
   for (const { value, text } of shown) {
     const read = readShownAmount(text, locale);
-    if (!read) return `Angka "${text}" tidak terbaca.`;
+    if ("problem" in read) return read.problem;
     // Twice the amount and twice the tolerance: a half unit stays an integer.
     if (abs(read.twice - 2n * value) > read.unit) return `"${text}" bukan ${formatRupiah(value)}: periksa satuannya.`;
     sum += read.twice;
@@ -95,15 +99,24 @@ export function checkShownFigures(total: bigint, shown: { value: bigint; text: s
   return null;
 }
 
-/** "Rp598,9 miliar" → twice its value, and the unit of its last digit (twice the rounding allowed). */
-function readShownAmount(text: string, locale: Locale): { twice: bigint; unit: bigint } | null {
+/**
+ * "Rp598,9 miliar" → twice its value, and the unit of its last digit (twice the rounding allowed);
+ * or why it cannot be read the one way it must be.
+ */
+function readShownAmount(text: string, locale: Locale): { twice: bigint; unit: bigint } | { problem: string } {
   const [group, mark] = locale === "id" ? [".", ","] : [",", "."];
+  const unreadable = { problem: `Angka "${text}" tidak terbaca.` };
   const match = /^Rp([\d.,]+)(?: (\p{L}+))?$/u.exec(text);
-  if (!match) return null;
+  if (!match) return unreadable;
+  // "Rp834.496.700 Miliar": a number grouped in thousands and a unit word at once is read 1000× apart
+  // by different readers; a unit word goes with a short number only ("Rp834,497 miliar").
+  if (match[2] !== undefined && match[1].includes(group))
+    return { problem: `"${text}" memakai pemisah ribuan sekaligus kata satuan: tulis angkanya penuh atau singkat dengan satuan, bukan keduanya.` };
   const [integer, fraction = ""] = match[1].split(group).join("").split(mark);
-  if (!/^\d+$/.test(integer) || !/^\d*$/.test(fraction)) return null;
-  const scale = match[2] === undefined ? { exponent: 0 } : SCALES.find((s) => s.word[locale] === match[2]);
-  if (!scale || fraction.length > scale.exponent) return null;
+  if (!/^\d+$/.test(integer) || !/^\d*$/.test(fraction)) return unreadable;
+  const word = match[2]?.toLowerCase();
+  const scale = word === undefined ? { exponent: 0 } : SCALES.find((s) => s.word[locale] === word);
+  if (!scale || fraction.length > scale.exponent) return unreadable;
   const unit = 10n ** BigInt(scale.exponent - fraction.length);
   return { twice: 2n * BigInt(integer + fraction) * unit, unit };
 }
