@@ -14,7 +14,8 @@ test("a visitor finds the Balikpapan mission and sees its real headline figure",
     page.getByText("satu triliun lima puluh tiga miliar seratus empat puluh enam juta sembilan ratus empat puluh tiga ribu lima ratus rupiah"),
   ).toBeVisible();
   await expect(page.getByTestId("category-SELL")).toContainText("Jatim menjual");
-  await expect(page.getByTestId("category-SELL")).toContainText("Rp598,9 miliar");
+  await expect(page.getByTestId("category-SELL")).toContainText("Rp599 miliar");
+  await expect(page.getByTestId("category-SELL")).toContainText("Rp598.953.400.000");
   await expect(page.getByTestId("category-BUY")).toContainText("Jatim membeli");
   await expect(page.getByTestId("category-INVEST")).toContainText("Jatim berinvestasi");
   await expect(page.getByText("Kerja sama antar-OPD")).toBeVisible();
@@ -35,7 +36,7 @@ test("the totals API serves the same figure as the page", async ({ request }) =>
   expect(response.status()).toBe(200);
   const body = await response.json();
   expect(body.total).toBe("1053146943500");
-  expect(body.byCategory).toEqual({ SELL: "598941200000", BUY: "230118750000", INVEST: "224086993500" });
+  expect(body.byCategory).toEqual({ SELL: "598953400000", BUY: "230099300000", INVEST: "224094243500" });
 });
 
 test("on a phone the headline figure fits the screen", async ({ page }) => {

@@ -9,6 +9,7 @@ interface Totals {
   total: string;
   commitments: number;
   byCategory: Record<string, string>;
+  recurring: { count: number; total: string };
   official: {
     total: string;
     commitments: number;
@@ -20,7 +21,14 @@ interface Totals {
 const rupiah = (value: string | bigint) => `Rp${BigInt(value).toLocaleString("id-ID")}`;
 
 /** Records a commitment on the desk tablet as the desk does it: both parties found, both pads signed. The commitment's staff page. */
-async function signAtTable(desk: Page, parties: [string, string], category: string, commodity: string, value: string): Promise<string> {
+async function signAtTable(
+  desk: Page,
+  parties: [string, string],
+  category: string,
+  commodity: string,
+  value: string,
+  yearly?: { years: string },
+): Promise<string> {
   await desk.goto(`${DESK_HOME}/komitmen/baru`);
   for (const [side, name] of [
     ["Jatim", parties[0]],
@@ -33,6 +41,11 @@ async function signAtTable(desk: Page, parties: [string, string], category: stri
   await desk.getByLabel("Komoditas").fill(commodity);
   await desk.getByLabel("Sektor").selectOption("Perikanan");
   await desk.getByLabel("Nilai (mis. 1,2 miliar · 250 jt · Rp1.053.146.943.500)").fill(value);
+  if (yearly) {
+    await desk.getByLabel("Per tahun").check();
+    await desk.getByLabel("Selama (tahun, bila disebut)").fill(yearly.years);
+    await expect(desk.getByTestId("value-preview")).toContainText("per tahun");
+  }
   await desk.getByLabel("Nama penanda tangan Jatim").fill("Wakil Jatim");
   await sign(desk, "pad-visitingSignature");
   await desk.getByLabel("Nama penanda tangan Kaltim").fill("Wakil Kaltim");
@@ -104,7 +117,10 @@ test("a full rehearsal on the practice mission: lists, a walk-in, check-in, sign
   await expect(desk.getByTestId("check-in-result")).toContainText("Check-in berhasil");
 
   const mistaken = await signAtTable(desk, [names.JATIM[0], names.KALTIM[0]], "Jatim menjual", "Pakan ikan", "125 juta");
-  await signAtTable(desk, [names.JATIM[1], walkIn], "Jatim membeli", "Telur ayam", "2,5 miliar");
+  // A supply announced per year: its value is one year's, and the commitment says so.
+  const yearly = await signAtTable(desk, [names.JATIM[1], walkIn], "Jatim membeli", "Telur ayam", "2,5 miliar", { years: "3" });
+  await desk.goto(yearly);
+  await expect(desk.getByTestId("commitment-value")).toHaveText("Rp2.500.000.000 per tahun, selama 3 tahun");
 
   // The organizer voids the mistaken one, then freezes the figure on the desk page, as it is shown.
   await organizer.goto(mistaken);
@@ -115,6 +131,8 @@ test("a full rehearsal on the practice mission: lists, a walk-in, check-in, sign
   const frozen = await totals();
   expect(BigInt(frozen.total) - BigInt(start.total)).toBe(2_500_000_000n);
   expect(frozen.commitments - start.commitments).toBe(1);
+  expect(frozen.recurring.count - start.recurring.count).toBe(1);
+  expect(BigInt(frozen.recurring.total) - BigInt(start.recurring.total)).toBe(2_500_000_000n);
   await organizer.goto(DESK_HOME);
   await expect(organizer.getByTestId("desk-commitments")).toHaveText(`${frozen.commitments} · ${abbreviateRupiah(BigInt(frozen.total), { locale: "id" })}`);
   await expect(organizer.getByTestId("freeze-figure")).toContainText(rupiah(frozen.total));
@@ -171,17 +189,20 @@ test("a full rehearsal on the practice mission: lists, a walk-in, check-in, sign
   await workbook.xlsx.readFile((await download.path())!);
   const sheet = workbook.worksheets[0];
   const header = sheet.getRow(1).values as unknown[];
-  const [valueColumn, commodityColumn] = [header.indexOf("Nilai (Rp)"), header.indexOf("Komoditas")];
+  const [valueColumn, commodityColumn, periodColumn] = [header.indexOf("Nilai (Rp)"), header.indexOf("Komoditas"), header.indexOf("Periode nilai")];
   let sum = 0n;
   let afterCutOff = 0n;
+  const periods: string[] = [];
   sheet.eachRow((row, n) => {
     if (n === 1) return;
     const value = BigInt(row.getCell(valueColumn).value as number);
     sum += value;
     if (row.getCell(commodityColumn).value === `Bahan baku resto ${stamp}`) afterCutOff += value;
+    if (row.getCell(periodColumn).value) periods.push(String(row.getCell(periodColumn).value));
   });
   expect(sum).toBe(BigInt(now.total));
   expect(sum - afterCutOff).toBe(BigInt(official.total));
+  expect(periods).toContain("per tahun, selama 3 tahun");
 
   expect([...problems, ...deskProblems, ...viewerProblems]).toEqual([]);
   await Promise.all([organizerContext.close(), deskContext.close(), viewer.context().close()]);

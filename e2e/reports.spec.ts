@@ -88,7 +88,7 @@ test("the interface switches to English and back, follows the person to another 
   await expect(page.getByTestId("recap").getByText("Trade Mission Transaction Recap")).toBeVisible();
   await expect(page.getByTestId("recap-total")).toHaveText("Rp1,053,146,943,500");
   await expect(page.getByTestId("press-summary")).toContainText(
-    "final transactions of Rp1,053,146,943,500 (Rp1.05 trillion), consisting of Jatim sales of Rp598.9 billion",
+    "final transactions of Rp1,053,146,943,500 (Rp1.05 trillion), consisting of Jatim sales of Rp598.953 billion",
   );
   await expect(page.getByRole("navigation", { name: "Staff menu" }).getByRole("link", { name: "Trade missions" })).toBeVisible();
   // The choice stays with the person, page after page, and on another device once they sign in.
@@ -123,7 +123,7 @@ test("the organizer hands over the PDF recap, the Excel file and the press parag
   await expect(page.getByTestId("recap-total")).toHaveText("Rp1.053.146.943.500");
   const press = page.getByTestId("press-summary");
   await expect(press).toContainText(
-    "total transaksi final Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,9 miliar, Jatim membeli Rp230,1 miliar, dan Jatim berinvestasi Rp224,1 miliar",
+    "total transaksi final Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,953 miliar, Jatim membeli Rp230,099 miliar, dan Jatim berinvestasi Rp224,094 miliar",
   );
   await page.getByTestId("copy-press").click();
   await expect(page.getByTestId("copy-press")).toHaveText("Tersalin");

@@ -10,6 +10,8 @@ const letter: LetterInput = {
   unit: "ton",
   instrument: "CONTRACT",
   value: 1_250_000_000n,
+  recurrence: "ONE_OFF",
+  recurrenceYears: null,
   status: "SIGNED",
   signedAt: new Date("2025-05-08T03:12:00Z"),
   event: { name: "Misi Dagang Jawa Timur – Kalimantan Timur", venue: "Swiss-Belhotel Balikpapan", city: "Balikpapan", timeZone: "Asia/Makassar" },
@@ -60,5 +62,12 @@ describe("the letter's figures and words", () => {
     ]);
     expect(text.stamp).toBeNull();
     expect(letterText({ ...letter, status: "VOID" }).stamp).toBe("DIBATALKAN");
+  });
+
+  it("says a recurring value's period, in figures and in words, as it was announced", () => {
+    const yearly = letterText({ ...letter, value: 124_000_000_000n, recurrence: "YEARLY", recurrenceYears: 3 });
+    expect(yearly.terms).toContainEqual(["Nilai", "Rp124.000.000.000 per tahun, selama 3 tahun"]);
+    expect(yearly.terms).toContainEqual(["Terbilang", "(seratus dua puluh empat miliar rupiah) per tahun, selama 3 tahun"]);
+    expect(letterText({ ...letter, recurrence: "MONTHLY", recurrenceYears: null }).terms).toContainEqual(["Nilai", "Rp1.250.000.000 per bulan"]);
   });
 });

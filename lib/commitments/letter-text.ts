@@ -4,7 +4,9 @@ import { formatEventDate, formatEventTime } from "@/lib/format/datetime";
 import { formatRupiah, terbilang } from "@/lib/money/rupiah";
 import { categoryLabel } from "@/lib/totals/labels";
 import { messagesFor } from "@/lib/i18n/messages";
-import { partyRoles, type Category, type InstrumentCode } from "./rules";
+import { createTranslator } from "next-intl";
+import { periodPhrase } from "./recurrence";
+import { partyRoles, type Category, type InstrumentCode, type RecurrenceCode } from "./rules";
 
 export interface LetterParty {
   name: string;
@@ -21,6 +23,8 @@ export interface LetterInput {
   unit: string | null;
   instrument: InstrumentCode;
   value: bigint;
+  recurrence: RecurrenceCode;
+  recurrenceYears: number | null;
   status: "DRAFT" | "SIGNED" | "VOID";
   signedAt: Date | null;
   event: { name: string; venue: string; city: string; timeZone: string };
@@ -46,6 +50,11 @@ export function letterText(letter: LetterInput) {
     ? `${formatEventDate(letter.signedAt, letter.event.timeZone)}, pukul ${formatEventTime(letter.signedAt, letter.event.timeZone)}`
     : "(belum ditandatangani)";
   const { figures, words } = valueInFiguresAndWords(letter.value);
+  const period = periodPhrase(
+    createTranslator({ locale: "id", messages: messagesFor("id"), namespace: "recurrences" }),
+    letter.recurrence,
+    letter.recurrenceYears,
+  );
   const partyLine = (role: string, p: LetterParty) => `${role}: ${p.name} (${p.side.province})${p.signerName ? `, diwakili oleh ${p.signerName}` : ""}`;
   return {
     title: "SURAT KOMITMEN TRANSAKSI",
@@ -61,8 +70,8 @@ export function letterText(letter: LetterInput) {
       ...(letter.quantity ? [["Jumlah", `${formatQuantity(letter.quantity)} ${letter.unit ?? ""}`.trim()]] : []),
       // The letter is an Indonesian document, whatever the reader's language.
       ["Jenis dokumen", messagesFor("id").instruments[letter.instrument]],
-      ["Nilai", figures],
-      ["Terbilang", words],
+      ["Nilai", period ? `${figures} ${period}` : figures],
+      ["Terbilang", period ? `${words} ${period}` : words],
     ] as [string, string][],
     closing: "Demikian surat komitmen ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.",
     signers: [

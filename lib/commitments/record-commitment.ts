@@ -89,6 +89,8 @@ export function requestFingerprint(input: RecordInput): string {
     input.unit,
     input.instrument,
     input.value,
+    // Only for a recurring deal, so a one-off's hash is what it was before recurrence existed.
+    ...(input.recurrence && input.recurrence !== "ONE_OFF" ? [input.recurrence, input.recurrenceYears] : []),
     input.visitingSignerName,
     input.hostSignerName,
   ].map(text);

@@ -11,6 +11,10 @@ export type Category = (typeof CATEGORIES)[number];
 /** The document a commitment is signed as; their names are in the messages (`instruments`). */
 export const INSTRUMENTS = ["LOI", "MOU", "CONTRACT"] as const;
 export type InstrumentCode = (typeof INSTRUMENTS)[number];
+/** One-off, or announced per month or per year ("Rp124 miliar per tahun"): the value is one period's. */
+export const RECURRENCES = ["ONE_OFF", "MONTHLY", "YEARLY"] as const;
+export type RecurrenceCode = (typeof RECURRENCES)[number];
+const MAX_RECURRENCE_YEARS = 50;
 
 /**
  * Who is who in each category, read from the visiting delegation: in "Jatim menjual" the Jatim
@@ -79,8 +83,21 @@ export const commitmentFields = z.object({
   unit: z.string().trim().max(30).default(""),
   instrument: z.enum(INSTRUMENTS, { message: "instrumentRequired" }),
   value: z.string().max(100),
+  recurrence: z.enum(RECURRENCES, { message: "recurrenceRequired" }).default("ONE_OFF"),
+  /** For how many years a recurring deal runs, if the parties said ("" when not). */
+  recurrenceYears: z.union([z.string().trim().max(10), z.number()]).default(""),
   confirmAboveCeiling: formFlag,
 });
+
+/** "3" → 3 years; empty → not said. Only for a recurring deal; a one-off has none. */
+export function parseRecurrenceYears(raw: string | number, recurrence: RecurrenceCode): { ok: true; value: number | null } | { ok: false; error: FieldCode } {
+  const text = String(raw).trim();
+  if (!text || recurrence === "ONE_OFF") return { ok: true, value: null };
+  const years = Number(text);
+  if (!/^\d{1,2}$/.test(text) || years < 1 || years > MAX_RECURRENCE_YEARS)
+    return { ok: false, error: { key: "recurrenceYearsInvalid", params: { years: text, max: MAX_RECURRENCE_YEARS } } };
+  return { ok: true, value: years };
+}
 
 export const signatures = z.object({
   visitingSignerName: signerName,
@@ -97,7 +114,14 @@ export function checkCommitment(
   input: z.input<typeof commitmentFields>,
   ceiling: bigint | null,
 ):
-  | { ok: true; value: Omit<z.output<typeof commitmentFields>, "value" | "quantity"> & { value: bigint; quantity: string | null } }
+  | {
+      ok: true;
+      value: Omit<z.output<typeof commitmentFields>, "value" | "quantity" | "recurrenceYears"> & {
+        value: bigint;
+        quantity: string | null;
+        recurrenceYears: number | null;
+      };
+    }
   | { ok: false; fieldErrors: FieldErrors } {
   const parsed = commitmentFields.safeParse(input);
   const fieldErrors: FieldErrors = parsed.success ? {} : fieldCodes(parsed.error);
@@ -106,7 +130,9 @@ export function checkCommitment(
   const quantity = parseQuantity(input.quantity ?? "");
   if (!quantity.ok) fieldErrors.quantity = [quantity.error];
   if (quantity.ok && quantity.value && !input.unit?.trim()) fieldErrors.unit = ["unitRequired"];
+  const years = parseRecurrenceYears(input.recurrenceYears ?? "", parsed.success ? parsed.data.recurrence : "ONE_OFF");
+  if (!years.ok) fieldErrors.recurrenceYears = [years.error];
   if (value.ok && exceedsCeiling(value.value, valueCeiling(ceiling)) && !input.confirmAboveCeiling) fieldErrors.confirmAboveCeiling = ["aboveCeiling"];
-  if (!parsed.success || !value.ok || !quantity.ok || Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
-  return { ok: true, value: { ...parsed.data, value: value.value, quantity: quantity.value } };
+  if (!parsed.success || !value.ok || !quantity.ok || !years.ok || Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
+  return { ok: true, value: { ...parsed.data, value: value.value, quantity: quantity.value, recurrenceYears: years.value } };
 }

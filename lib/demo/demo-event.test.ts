@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { abbreviateRupiah, formatRupiah } from "@/lib/money/rupiah";
-import { DEMO_CATEGORY_TOTALS, DEMO_SIDES, DEMO_TOTAL, demoData } from "./demo-event";
+import { DEMO_CATEGORY_TOTALS, DEMO_EVENT, DEMO_MIDDAY, DEMO_SIDES, DEMO_TOTAL, demoData } from "./demo-event";
 
 describe("the demo mission", () => {
   const { businesses, commitments } = demoData();
@@ -12,12 +12,50 @@ describe("the demo mission", () => {
     expect(sum(signed)).toBe(DEMO_TOTAL);
   });
 
-  it("rounds per category to the announced Rp598,9 / 230 / 224 miliar", () => {
+  it("splits into the published Rp598,953 / 230,099 / 224,094 miliar, which add up to the million", () => {
     const byCategory = (category: string) => sum(signed.filter((c) => c.category === category));
     expect(byCategory("SELL")).toBe(DEMO_CATEGORY_TOTALS.SELL);
-    expect(abbreviateRupiah(byCategory("SELL"))).toBe("Rp598,9 miliar");
-    expect(abbreviateRupiah(byCategory("BUY"), { fractionDigits: 0 })).toBe("Rp230 miliar");
-    expect(abbreviateRupiah(byCategory("INVEST"), { fractionDigits: 0 })).toBe("Rp224 miliar");
+    expect(abbreviateRupiah(byCategory("SELL"), { fractionDigits: 3 })).toBe("Rp598,953 miliar");
+    expect(abbreviateRupiah(byCategory("BUY"), { fractionDigits: 3 })).toBe("Rp230,099 miliar");
+    expect(abbreviateRupiah(byCategory("INVEST"), { fractionDigits: 3 })).toBe("Rp224,094 miliar");
+    // Each to the million, as announced, and together the total's Rp1.053.146 juta.
+    const millions = ["SELL", "BUY", "INVEST"].map((c) => byCategory(c) / 1_000_000n);
+    expect(millions).toEqual([598_953n, 230_099n, 224_094n]);
+    expect(millions.reduce((a, b) => a + b)).toBe(DEMO_TOTAL / 1_000_000n);
+  });
+
+  it("had Rp834.496.700.000 signed by 12.00 WITA, the midday announcement, against a target of Rp650 miliar", () => {
+    // The ledger as it stood then: signed by then, and not voided by then.
+    const voidedAt = (c: (typeof commitments)[number]) => (c.status === "VOID" ? new Date(c.signedAt!.getTime() + 5 * 60_000) : null);
+    const then = commitments.filter(
+      (c) => c.signedAt && c.signedAt <= DEMO_MIDDAY.at && c.status !== "DRAFT" && !(voidedAt(c) && voidedAt(c)! <= DEMO_MIDDAY.at),
+    );
+    expect(sum(then)).toBe(834_496_700_000n);
+    expect(DEMO_MIDDAY.total).toBe(834_496_700_000n);
+    expect(DEMO_EVENT.targetAmount).toBe(650_000_000_000n);
+  });
+
+  it("has the yearly fish-feed deal and the commodities the releases name", () => {
+    const yearly = commitments.filter((c) => c.recurrence !== "ONE_OFF");
+    expect(yearly).toEqual([expect.objectContaining({ recurrence: "YEARLY", value: 124_000_000_000n, commodity: "Pakan ikan", status: "SIGNED" })]);
+    expect(businesses.find((b) => b.name === yearly[0].visiting)).toMatchObject({ side: "JATIM", regency: "Kota Surabaya" });
+    const named = new Set(commitments.filter((c) => c.status === "SIGNED").map((c) => c.commodity));
+    for (const commodity of [
+      "Batu bara",
+      "Pakan ikan",
+      "Makanan dan minuman",
+      "Fesyen",
+      "Telur ayam",
+      "Sapi",
+      "Karkas ayam",
+      "Olahan perikanan",
+      "Rokok",
+      "Bahan baku resto",
+      "Mesin las dan suku cadang",
+      "Investasi CPO",
+      "Investasi wood pellet",
+    ])
+      expect(named).toContain(commodity);
   });
 
   it("has 72 Jatim and 100 Kaltim businesses with unique names over several sectors", () => {

@@ -1,16 +1,24 @@
 // The demo mission: Jawa Timur's trade mission to Balikpapan, Kalimantan Timur, on 8 May 2025.
-// The businesses, people, phone numbers and NIBs are invented; the places, agencies and the headline
-// figures are the real ones: Rp1.053.146.943.500 in all, announced as Jatim menjual Rp598,9 miliar,
-// Jatim membeli Rp230 miliar and Jatim berinvestasi Rp224 miliar (whole miliar for the last two).
+// The businesses, people, phone numbers and NIBs are invented; the places, agencies, commodities and
+// the figures are the published ones: Rp1.053.146.943.500 in all, announced as Jatim menjual
+// Rp598,953 miliar, Jatim membeli Rp230,099 miliar and Jatim berinvestasi Rp224,094 miliar (together
+// Rp1.053.146 juta: each rounded to the million), Rp834.496.700.000 "sampai dengan siang", against a
+// target of Rp650 miliar set from the business matching.
 // Everything is generated from a fixed seed, so every run yields the same event.
 
 export const DEMO_SLUG = "jatim-kaltim-2025";
 export const DEMO_TOTAL = 1_053_146_943_500n;
+/** Each within the million announced (598.953, 230.099 and 224.094 juta), together the exact total. */
 export const DEMO_CATEGORY_TOTALS = {
-  SELL: 598_941_200_000n,
-  BUY: 230_118_750_000n,
-  INVEST: DEMO_TOTAL - 598_941_200_000n - 230_118_750_000n, // 224.086.993.500
+  SELL: 598_953_400_000n,
+  BUY: 230_099_300_000n,
+  INVEST: 224_094_243_500n,
 } as const;
+/** What had been signed by 12.00 WITA, announced at midday: Rp834.496.700.000 in all. */
+export const DEMO_MIDDAY = { at: new Date("2025-05-08T12:00:00+08:00"), total: 834_496_700_000n } as const;
+const MIDDAY_BY_CATEGORY = { SELL: 500_400_000_000n, BUY: 190_096_700_000n, INVEST: 144_000_000_000n } as const;
+/** The deal announced per year: fish feed from a Surabaya feed maker to a Kaltim fish farm. */
+export const DEMO_YEARLY_DEAL = { value: 124_000_000_000n, commodity: "Pakan ikan", years: 3 } as const;
 
 type Category = keyof typeof DEMO_CATEGORY_TOTALS;
 type LegalForm = "PT" | "CV" | "UD" | "KOPERASI" | "PERORANGAN";
@@ -26,7 +34,7 @@ export const DEMO_EVENT = {
   startsAt: new Date("2025-05-08T08:00:00+08:00"),
   endsAt: new Date("2025-05-08T17:00:00+08:00"),
   timeZone: "Asia/Makassar",
-  targetAmount: 1_000_000_000_000n,
+  targetAmount: 650_000_000_000n,
   valueCeiling: 100_000_000_000n,
   status: "CLOSED" as const,
   sectors: ["Fesyen", "Kuliner", "Perikanan", "Pertanian dan Perkebunan", "Kriya", "Industri Pengolahan", "Perdagangan Umum", "Jasa dan Logistik"],
@@ -300,6 +308,9 @@ export interface DemoCommitment {
   quantity: string | null;
   unit: string | null;
   value: bigint;
+  /** A deal announced per period has one period's value ("Rp124 miliar per tahun"). */
+  recurrence: "ONE_OFF" | "MONTHLY" | "YEARLY";
+  recurrenceYears: number | null;
   instrument: Instrument;
   status: "SIGNED" | "DRAFT" | "VOID";
   signedAt: Date | null;
@@ -345,6 +356,11 @@ function makeBusinesses(): DemoBusiness[] {
       });
     }
   }
+  // The two parties of the yearly fish-feed deal, as the releases describe them.
+  const feedMaker = businesses.find((b) => b.side === "JATIM" && b.sector === "Perikanan" && b.checkedInAt)!;
+  Object.assign(feedMaker, { name: "PT Pakan Mina Surabaya", legalForm: "PT", scale: "BESAR", regency: "Kota Surabaya", products: "Pakan ikan, pakan udang" });
+  const fishFarm = businesses.find((b) => b.side === "KALTIM" && b.sector === "Perikanan" && b.checkedInAt)!;
+  Object.assign(fishFarm, { name: "CV Budidaya Ikan Mahakam", legalForm: "CV", regency: "Kabupaten Kutai Kartanegara", products: "Ikan nila, ikan patin" });
   return businesses;
 }
 
@@ -358,45 +374,115 @@ function split(total: bigint, count: number, rng: ReturnType<typeof random>): bi
   return values;
 }
 
+/** The commodities the releases name, with the sector each belongs to, by what Jatim did with them. */
+const PUBLISHED_GOODS: Record<Category, { commodity: string; sector: string; units: string[] }[]> = {
+  SELL: [
+    { commodity: "Pakan ikan", sector: "Perikanan", units: ["ton"] },
+    { commodity: "Makanan dan minuman", sector: "Kuliner", units: ["karton"] },
+    { commodity: "Fesyen", sector: "Fesyen", units: ["potong", "kodi"] },
+    { commodity: "Telur ayam", sector: "Perdagangan Umum", units: ["ton", "peti"] },
+    { commodity: "Sapi", sector: "Pertanian dan Perkebunan", units: ["ekor"] },
+    { commodity: "Karkas ayam", sector: "Pertanian dan Perkebunan", units: ["ton"] },
+    { commodity: "Olahan perikanan", sector: "Perikanan", units: ["ton", "karton"] },
+    { commodity: "Rokok", sector: "Industri Pengolahan", units: ["bal", "karton"] },
+    { commodity: "Bahan baku resto", sector: "Kuliner", units: ["paket", "ton"] },
+    { commodity: "Mesin las dan suku cadang", sector: "Industri Pengolahan", units: ["unit", "set"] },
+  ],
+  BUY: [
+    { commodity: "Batu bara", sector: "Perdagangan Umum", units: ["ton"] },
+    { commodity: "Olahan perikanan", sector: "Perikanan", units: ["ton"] },
+    { commodity: "Makanan dan minuman", sector: "Kuliner", units: ["karton"] },
+  ],
+  INVEST: [
+    { commodity: "Investasi CPO", sector: "Pertanian dan Perkebunan", units: [] },
+    { commodity: "Investasi wood pellet", sector: "Industri Pengolahan", units: [] },
+  ],
+};
+
+/**
+ * The day's signings: for each category its morning part (signed before 12.00 WITA, together the
+ * midday figure) and its afternoon part, each split into plausible values, in an order of their own.
+ */
 function makeCommitments(businesses: DemoBusiness[]): DemoCommitment[] {
   const rng = random(1053146943);
   const jatim = businesses.filter((b) => b.side === "JATIM" && b.checkedInAt);
   const kaltim = businesses.filter((b) => b.side === "KALTIM" && b.checkedInAt);
-  const plan: [Category, number, Instrument[]][] = [
-    ["SELL", 34, ["CONTRACT", "CONTRACT", "MOU", "LOI"]],
-    ["BUY", 20, ["CONTRACT", "MOU", "LOI"]],
-    ["INVEST", 7, ["MOU", "LOI"]],
-  ];
-  const commitments: DemoCommitment[] = [];
-  let minute = 10 * 60;
-  for (const [category, count, instruments] of plan) {
-    for (const value of split(DEMO_CATEGORY_TOTALS[category], count, rng)) {
-      const visiting = rng.pick(jatim);
-      const host = kaltim.find((b) => b.sector === visiting.sector && rng.next() < 0.5) ?? rng.pick(kaltim);
-      const goods = SECTOR_WORDS[visiting.sector];
-      const quantity = category === "INVEST" || rng.next() < 0.3 ? null : String(rng.int(1, 400) * 5);
-      minute += rng.int(2, 6);
-      commitments.push({
-        visiting: visiting.name,
-        host: host.name,
-        category,
-        commodity: category === "INVEST" ? `Investasi ${rng.pick(goods.commodities).toLowerCase()}` : rng.pick(goods.commodities),
-        sector: visiting.sector,
-        quantity,
-        unit: quantity ? rng.pick(goods.units) : null,
-        value,
-        instrument: rng.pick(instruments),
-        status: "SIGNED",
-        signedAt: at(clock(Math.min(minute, 16 * 60 + 55))),
-        voidReason: null,
-        replaces: null,
-      });
-    }
+  const instruments: Record<Category, Instrument[]> = { SELL: ["CONTRACT", "CONTRACT", "MOU", "LOI"], BUY: ["CONTRACT", "MOU", "LOI"], INVEST: ["MOU", "LOI"] };
+  const counts: Record<Category, [morning: number, afternoon: number]> = { SELL: [24, 10], BUY: [14, 6], INVEST: [5, 2] };
+  // A business of the commodity's sector, if that side has one present.
+  const ofSector = (list: DemoBusiness[], sector: string) => {
+    const same = list.filter((b) => b.sector === sector);
+    return rng.pick(same.length > 0 ? same : list);
+  };
+  const shuffled = <T>(items: T[]) =>
+    items
+      .map((item) => ({ item, key: rng.next() }))
+      .sort((a, b) => a.key - b.key)
+      .map((x) => x.item);
+  // Each category's commodities in turn, so every one the releases name is there.
+  const turn: Record<Category, number> = { SELL: 0, BUY: 0, INVEST: 0 };
+  const make = (category: Category, value: bigint, signedAt: Date): DemoCommitment => {
+    const goods = PUBLISHED_GOODS[category][turn[category]++ % PUBLISHED_GOODS[category].length];
+    const visiting = ofSector(jatim, goods.sector);
+    const host = ofSector(kaltim, goods.sector);
+    const quantity = goods.units.length === 0 || rng.next() < 0.3 ? null : String(rng.int(1, 400) * 5);
+    return {
+      visiting: visiting.name,
+      host: host.name,
+      category,
+      commodity: goods.commodity,
+      sector: goods.sector,
+      quantity,
+      unit: quantity ? rng.pick(goods.units) : null,
+      value,
+      recurrence: "ONE_OFF",
+      recurrenceYears: null,
+      instrument: rng.pick(instruments[category]),
+      status: "SIGNED",
+      signedAt,
+      voidReason: null,
+      replaces: null,
+    };
+  };
+
+  // The yearly fish-feed deal, then the rest of the morning and the afternoon.
+  const morning: [Category, bigint][] = [["SELL", DEMO_YEARLY_DEAL.value]];
+  const afternoon: [Category, bigint][] = [];
+  for (const category of CATEGORY_ORDER) {
+    const [inMorning, inAfternoon] = counts[category];
+    const morningTotal = MIDDAY_BY_CATEGORY[category] - (category === "SELL" ? DEMO_YEARLY_DEAL.value : 0n);
+    for (const value of split(morningTotal, category === "SELL" ? inMorning - 1 : inMorning, rng)) morning.push([category, value]);
+    for (const value of split(DEMO_CATEGORY_TOTALS[category] - MIDDAY_BY_CATEGORY[category], inAfternoon, rng)) afternoon.push([category, value]);
   }
-  // A correction as it happens at a desk: a unit slip signed, voided, and signed again at the right value.
-  const corrected = Math.max(
-    0,
-    commitments.findIndex((c) => c.category === "SELL" && c.value >= 1_000_000_000n),
+  const commitments: DemoCommitment[] = [];
+  let minute = 9 * 60 + 10;
+  for (const [category, value] of shuffled(morning)) {
+    minute += rng.int(1, 5);
+    commitments.push(make(category, value, at(clock(Math.min(minute, 11 * 60 + 58)))));
+  }
+  minute = 12 * 60 + 10;
+  for (const [category, value] of shuffled(afternoon)) {
+    minute += rng.int(4, 14);
+    commitments.push(make(category, value, at(clock(Math.min(minute, 16 * 60 + 55)))));
+  }
+  const yearly = commitments.findIndex((c) => c.value === DEMO_YEARLY_DEAL.value);
+  commitments[yearly] = {
+    ...commitments[yearly],
+    visiting: "PT Pakan Mina Surabaya",
+    host: "CV Budidaya Ikan Mahakam",
+    commodity: DEMO_YEARLY_DEAL.commodity,
+    sector: "Perikanan",
+    quantity: "12000",
+    unit: "ton",
+    instrument: "CONTRACT",
+    recurrence: "YEARLY",
+    recurrenceYears: DEMO_YEARLY_DEAL.years,
+  };
+
+  // A correction as it happens at a desk, in the morning: a unit slip signed, voided five minutes
+  // later, and signed again at the right value.
+  const corrected = commitments.findIndex(
+    (c, i) => i !== yearly && c.category === "SELL" && c.value >= 1_000_000_000n && c.signedAt! >= at("09:30") && c.signedAt! < at("11:30"),
   );
   const original = commitments[corrected];
   commitments.push({
@@ -408,9 +494,20 @@ function makeCommitments(businesses: DemoBusiness[]): DemoCommitment[] {
   });
   commitments[corrected] = { ...commitments[corrected], replaces: commitments.length - 1 };
   // A deal still being negotiated at closing time: never signed, never counted.
-  commitments.push({ ...commitments[1], category: "BUY", commodity: "Batu bara (dalam negosiasi)", value: 45_000_000_000n, status: "DRAFT", signedAt: null });
+  commitments.push({
+    ...commitments[1],
+    category: "BUY",
+    commodity: "Batu bara (dalam negosiasi)",
+    value: 45_000_000_000n,
+    recurrence: "ONE_OFF",
+    recurrenceYears: null,
+    status: "DRAFT",
+    signedAt: null,
+  });
   return commitments;
 }
+
+const CATEGORY_ORDER: Category[] = ["SELL", "BUY", "INVEST"];
 
 export const DEMO_OPDS = [
   { province: "Jawa Timur", name: "Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur", acronym: "Disperindag Jatim" },

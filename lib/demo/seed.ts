@@ -55,6 +55,8 @@ export async function seedDemoEvent(db: Db, options: { withDemoAccounts: boolean
           quantity: c.quantity,
           unit: c.unit,
           value: c.value,
+          recurrence: c.recurrence,
+          recurrenceYears: c.recurrenceYears,
           instrument: c.instrument,
           status: c.status,
           visitingSignerName: c.status === "DRAFT" ? null : representative.get(c.visiting),

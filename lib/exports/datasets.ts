@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { localIsoDateTime, zoneLabel } from "@/lib/format/datetime";
 import { createTranslator } from "next-intl";
+import { periodPhrase } from "@/lib/commitments/recurrence";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor, type Messages } from "@/lib/i18n/messages";
 import { categoryLabel } from "@/lib/totals/labels";
@@ -108,6 +109,8 @@ async function commitmentsPage(eventId: string, cursor: string | null, take: num
       quantity: true,
       unit: true,
       value: true,
+      recurrence: true,
+      recurrenceYears: true,
       visitingSignerName: true,
       hostSignerName: true,
       replaces: { select: { verificationCode: true } },
@@ -205,6 +208,12 @@ export const DATASET: Record<Dataset, Exportable> = {
       { header: { id: "Jumlah", en: "Quantity" }, cell: (c) => text(c.quantity?.toString()) },
       { header: { id: "Satuan", en: "Unit" }, cell: (c) => text(c.unit) },
       { header: { id: "Nilai (Rp)", en: "Value (Rp)" }, width: 22, cell: (c) => ({ rupiah: c.value }) },
+      {
+        // "per tahun, selama 3 tahun": the value is one period's, as announced; empty for a one-off.
+        header: { id: "Periode nilai", en: "Value period" },
+        width: 22,
+        cell: (c, words) => text(periodPhrase((key, values) => words(`recurrences.${key}`, values), c.recurrence, c.recurrenceYears)),
+      },
       { header: { id: "Realisasi (Rp)", en: "Realised (Rp)" }, width: 22, cell: (c) => ({ rupiah: c.realisations.reduce((sum, r) => sum + r.amount, 0n) }) },
       { header: { id: "Penanda tangan pengunjung", en: "Visiting signatory" }, width: 22, cell: (c) => text(c.visitingSignerName) },
       { header: { id: "Penanda tangan tuan rumah", en: "Host signatory" }, width: 22, cell: (c) => text(c.hostSignerName) },

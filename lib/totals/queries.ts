@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { eventSlug } from "@/lib/events/schema";
-import type { CommitmentCategory } from "@/lib/generated/prisma/client";
+import { Prisma, type CommitmentCategory } from "@/lib/generated/prisma/client";
 
 export const CATEGORIES = ["SELL", "BUY", "INVEST"] as const satisfies readonly CommitmentCategory[];
 
@@ -20,6 +20,8 @@ export interface EventTotals {
   target: bigint | null;
   /** Signed, non-void commitments by sector, largest first. */
   bySector: { sector: string; total: bigint }[];
+  /** Signed commitments announced per month or per year: their count and values (one period each), already inside the total. */
+  recurring: { count: number; total: bigint };
   /** The latest signings, newest first, for the board's ticker: business names, category, value only. */
   latest: { visiting: string; host: string; category: CommitmentCategory; value: bigint; signedAt: Date }[];
   updatedAt: Date;
@@ -45,42 +47,62 @@ export interface OfficialSnapshot {
  * The event's figures from the ledger: the sums of signed (not void) commitments, which the database
  * maintains in the same transaction as every change (CommitmentTotal), and the counts. One SQL
  * statement: one round trip, and one snapshot, so the parts always agree with each other.
+ *
+ * `asOf`: the ledger as it stood at that moment instead, summed from the rows themselves: what was
+ * signed by then and not yet voided then, the businesses registered and checked in by then, the
+ * agreements in force then, and the official figure frozen by then (the midday figure, a recap).
  */
-export async function eventTotals(slug: string): Promise<EventTotals | null> {
+export async function eventTotals(slug: string, options: { asOf?: Date } = {}): Promise<EventTotals | null> {
   const parsed = eventSlug.safeParse(slug);
   if (!parsed.success) return null; // cannot name an event: no query needed
   const db = await getDb();
+  const asOf = options.asOf ?? null;
+  // A commitment counted in the figure (at asOf, or now).
+  const counted = asOf
+    ? Prisma.sql`"signedAt" <= ${asOf} AND (status = 'SIGNED' OR (status = 'VOID' AND "voidedAt" > ${asOf}))`
+    : Prisma.sql`status = 'SIGNED'`;
+  const sums = asOf
+    ? Prisma.sql`SELECT category, sector, count(*)::int AS count, sum(value) AS total, ${asOf}::timestamptz AS "updatedAt" FROM "Commitment"
+        WHERE "eventId" = (SELECT id FROM e) AND ${counted} GROUP BY category, sector`
+    : Prisma.sql`SELECT category, sector, count, total, "updatedAt" FROM "CommitmentTotal" WHERE "eventId" = (SELECT id FROM e) AND count > 0`;
+  const registeredBy = asOf ? Prisma.sql`AND b."createdAt" <= ${asOf}` : Prisma.empty;
+  const checkedInBy = asOf ? Prisma.sql`AND b."checkedInAt" <= ${asOf}` : Prisma.sql`AND b."checkedInAt" IS NOT NULL`;
+  const frozenBy = asOf ? Prisma.sql`AND "frozenAt" <= ${asOf}` : Prisma.empty;
+  const voidedBy = asOf ? Prisma.sql`AND "voidedAt" <= ${asOf}` : Prisma.empty;
+  const inForce = asOf ? Prisma.sql`"createdAt" <= ${asOf} AND (status = 'ACTIVE' OR "voidedAt" > ${asOf})` : Prisma.sql`status = 'ACTIVE'`;
   const [row] = await db.$queryRaw<{ snapshot: string | null }[]>`
     WITH e AS (
       SELECT id, slug, name, venue, city, "timeZone", "startsAt", "endsAt", "updatedAt", "targetAmount"::text AS target FROM "Event" WHERE slug = ${parsed.data}
     ), sums AS (
-      SELECT category, sector, count, total, "updatedAt" FROM "CommitmentTotal" WHERE "eventId" = (SELECT id FROM e) AND count > 0
+      ${sums}
     ), sides AS (
       SELECT s.code, s."shortName", s.province, s.role, s.quota,
-        (SELECT count(*) FROM "Business" b WHERE b."eventId" = s."eventId" AND b."sideId" = s.id) AS registered,
-        (SELECT count(*) FROM "Business" b WHERE b."eventId" = s."eventId" AND b."sideId" = s.id AND b."checkedInAt" IS NOT NULL) AS "checkedIn",
+        (SELECT count(*) FROM "Business" b WHERE b."eventId" = s."eventId" AND b."sideId" = s.id ${registeredBy}) AS registered,
+        (SELECT count(*) FROM "Business" b WHERE b."eventId" = s."eventId" AND b."sideId" = s.id ${checkedInBy}) AS "checkedIn",
         (SELECT max(b."updatedAt") FROM "Business" b WHERE b."eventId" = s."eventId" AND b."sideId" = s.id) AS changed
       FROM "EventSide" s WHERE s."eventId" = (SELECT id FROM e)
     ), official AS (
-      SELECT * FROM "OfficialFigure" WHERE "eventId" = (SELECT id FROM e) ORDER BY "frozenAt" DESC LIMIT 1
+      SELECT * FROM "OfficialFigure" WHERE "eventId" = (SELECT id FROM e) ${frozenBy} ORDER BY "frozenAt" DESC LIMIT 1
     ), latest AS (
       -- By the index (eventId, status, signedAt): the newest few, with no sort of the ledger.
       SELECT c.category, c.value, c."signedAt", c."visitingBusinessId", c."hostBusinessId" FROM "Commitment" c
-      WHERE c."eventId" = (SELECT id FROM e) AND c.status = 'SIGNED' ORDER BY c."signedAt" DESC LIMIT 8
+      WHERE c."eventId" = (SELECT id FROM e) AND ${counted} ORDER BY c."signedAt" DESC LIMIT 8
     )
     SELECT json_build_object(
       'event', (SELECT row_to_json(e) FROM e),
       'sums', (SELECT coalesce(json_agg(json_build_object('category', category, 'sector', sector, 'count', count, 'total', total::text, 'updatedAt', "updatedAt")), '[]') FROM sums),
       'sides', (SELECT coalesce(json_agg(json_build_object('code', code, 'shortName', "shortName", 'province', province, 'role', role, 'quota', quota, 'registered', registered, 'checkedIn', "checkedIn", 'changed', changed) ORDER BY role), '[]') FROM sides),
-      'agreements', (SELECT json_build_object('active', count(*) FILTER (WHERE status = 'ACTIVE'), 'changed', max("updatedAt")) FROM "Agreement" WHERE "eventId" = (SELECT id FROM e)),
+      'recurring', (SELECT json_build_object('count', count(*), 'total', coalesce(sum(value), 0)::text) FROM "Commitment"
+        WHERE "eventId" = (SELECT id FROM e) AND ${counted} AND recurrence <> 'ONE_OFF'),
+      'agreements', (SELECT json_build_object('active', count(*) FILTER (WHERE ${inForce}), 'changed', max("updatedAt")) FROM "Agreement" WHERE "eventId" = (SELECT id FROM e)),
       'official', (SELECT json_build_object(
           'frozenAt', o."frozenAt", 'total', o.total::text, 'sell', o.sell::text, 'buy', o.buy::text, 'invest', o.invest::text, 'commitments', o.commitments, 'agreements', o.agreements, 'note', o.note,
-          'signedAfter', (SELECT json_build_object('count', count(*), 'total', coalesce(sum(value), 0)::text) FROM "Commitment" WHERE "eventId" = o."eventId" AND status = 'SIGNED' AND "signedAt" > o."frozenAt"),
-          'voidedAfter', (SELECT json_build_object('count', count(*), 'total', coalesce(sum(value), 0)::text) FROM "Commitment" WHERE "eventId" = o."eventId" AND status = 'VOID' AND "signedAt" <= o."frozenAt" AND "voidedAt" > o."frozenAt"),
+          'signedAfter', (SELECT json_build_object('count', count(*), 'total', coalesce(sum(value), 0)::text) FROM "Commitment" WHERE "eventId" = o."eventId" AND ${counted} AND "signedAt" > o."frozenAt"),
+          'voidedAfter', (SELECT json_build_object('count', count(*), 'total', coalesce(sum(value), 0)::text) FROM "Commitment" WHERE "eventId" = o."eventId" AND status = 'VOID' AND "signedAt" <= o."frozenAt" AND "voidedAt" > o."frozenAt" ${voidedBy}),
           'sectorsAfter', (SELECT coalesce(json_agg(json_build_object('sector', sector, 'signed', signed::text, 'voided', voided::text)), '[]') FROM (
             SELECT sector,
-              coalesce(sum(value) FILTER (WHERE status = 'SIGNED' AND "signedAt" > o."frozenAt"), 0) AS signed,
-              coalesce(sum(value) FILTER (WHERE status = 'VOID' AND "signedAt" <= o."frozenAt" AND "voidedAt" > o."frozenAt"), 0) AS voided
+              coalesce(sum(value) FILTER (WHERE ${counted} AND "signedAt" > o."frozenAt"), 0) AS signed,
+              coalesce(sum(value) FILTER (WHERE status = 'VOID' AND "signedAt" <= o."frozenAt" AND "voidedAt" > o."frozenAt" ${voidedBy}), 0) AS voided
             FROM "Commitment" WHERE "eventId" = o."eventId" AND ("signedAt" > o."frozenAt" OR "voidedAt" > o."frozenAt") GROUP BY sector) changed)
         ) FROM official o),
       'latest', (SELECT coalesce(json_agg(json_build_object('category', l.category, 'value', l.value::text, 'signedAt', l."signedAt", 'visiting', v.name, 'host', h.name) ORDER BY l."signedAt" DESC), '[]')
@@ -122,6 +144,7 @@ interface Snapshot {
     changed: string | null;
   }[];
   agreements: { active: number; changed: string | null };
+  recurring: { count: number; total: string };
   official: {
     frozenAt: string;
     total: string;
@@ -185,6 +208,7 @@ function fromSnapshot(snap: Snapshot): EventTotals {
     official,
     target: snap.event.target === null ? null : BigInt(snap.event.target),
     bySector: largestFirst(bySector),
+    recurring: { count: snap.recurring.count, total: BigInt(snap.recurring.total) },
     latest: snap.latest.map((c) => ({ visiting: c.visiting, host: c.host, category: c.category, value: BigInt(c.value), signedAt: new Date(c.signedAt) })),
     updatedAt: new Date(Math.max(...changes.filter((d): d is string => d !== null).map((d) => new Date(d).getTime()))),
   };
@@ -221,6 +245,7 @@ export function totalsToJson(totals: EventTotals) {
     },
     target: totals.target?.toString() ?? null,
     bySector: totals.bySector.map((row) => ({ sector: row.sector, total: row.total.toString() })),
+    recurring: { count: totals.recurring.count, total: totals.recurring.total.toString() },
     latest: totals.latest.map((c) => ({
       visiting: c.visiting,
       host: c.host,

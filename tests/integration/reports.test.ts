@@ -30,7 +30,7 @@ describe("the demo mission's recap", () => {
     const recap = await demoRecap();
     const official = recap.totals.official!;
     expect(official.total).toBe(1_053_146_943_500n);
-    expect(official.byCategory).toEqual({ SELL: 598_941_200_000n, BUY: 230_118_750_000n, INVEST: 224_086_993_500n });
+    expect(official.byCategory).toEqual({ SELL: 598_953_400_000n, BUY: 230_099_300_000n, INVEST: 224_094_243_500n });
     const sum = (rows: { total: bigint }[]) => rows.reduce((s, r) => s + r.total, 0n);
     expect(sum(recap.bySector)).toBe(recap.totals.total);
     expect(sum(recap.byInstrument)).toBe(recap.totals.total);
@@ -46,11 +46,11 @@ describe("the demo mission's recap", () => {
   it("gives the press the final figure with categories that agree with it", async () => {
     const text = pressSummary(pressFiguresOf(await demoRecap()), "id");
     expect(text).toContain(
-      "total transaksi final Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,9 miliar, Jatim membeli Rp230,1 miliar, dan Jatim berinvestasi Rp224,1 miliar",
+      "total transaksi final Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,953 miliar, Jatim membeli Rp230,099 miliar, dan Jatim berinvestasi Rp224,094 miliar",
     );
     expect(text).not.toContain("juta");
     expect(pressSummary(pressFiguresOf(await demoRecap()), "en")).toContain(
-      "final transactions of Rp1,053,146,943,500 (Rp1.05 trillion), consisting of Jatim sales of Rp598.9 billion",
+      "final transactions of Rp1,053,146,943,500 (Rp1.05 trillion), consisting of Jatim sales of Rp598.953 billion",
     );
   });
 
@@ -67,8 +67,8 @@ describe("the demo mission's recap", () => {
     expect(text).toContain("REKAPITULASI TRANSAKSI MISI DAGANG");
     expect(text).toContain("Rp1.053.146.943.500 (Rp1,05 triliun)");
     expect(text).toContain("satu triliun lima puluh tiga miliar seratus empat puluh enam juta sembilan ratus empat puluh tiga ribu lima ratus rupiah");
-    expect(text).toContain("Rp598.941.200.000");
-    expect(text).toContain("Jatim menjual Rp598,9 miliar");
+    expect(text).toContain("Rp598.953.400.000");
+    expect(text).toContain("Jatim menjual Rp598,953 miliar");
     expect(text).not.toMatch(/\+62|@contoh\.id/);
 
     const english = pdfText(new Uint8Array(await (await get("en")).arrayBuffer())).replace(/\n/g, " ");

@@ -1,14 +1,19 @@
 // The totals contract: always derived from signed, non-void commitments; served as JSON strings.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createCommitmentLike } from "../support/commitments";
 import { withTestDatabase } from "../support/database";
+import { SIGNATURE, twoBusinesses } from "../support/signing";
 import { GET } from "@/app/api/events/[slug]/totals/route";
+import { voidCommitment } from "@/lib/commitments/corrections";
+import { recordCommitment } from "@/lib/commitments/record-commitment";
 import { getDb } from "@/lib/db/client";
+import { DEMO_MIDDAY, demoData, PRACTICE_SLUG } from "@/lib/demo/demo-event";
 import { eventTotals } from "@/lib/totals/queries";
 
 withTestDatabase({ seedDemo: true });
 
-const getTotals = (slug: string) => GET(new Request(`http://test/api/events/${slug}/totals`), { params: Promise.resolve({ slug }) });
+const getTotals = (slug: string, query = "") => GET(new Request(`http://test/api/events/${slug}/totals${query}`), { params: Promise.resolve({ slug }) });
 
 describe("GET /api/events/{slug}/totals", () => {
   it("serves the demo mission's figures with rupiah as decimal strings and no contact data", async () => {
@@ -27,7 +32,9 @@ describe("GET /api/events/{slug}/totals", () => {
       },
       currency: "IDR",
       total: "1053146943500",
-      byCategory: { SELL: "598941200000", BUY: "230118750000", INVEST: "224086993500" },
+      byCategory: { SELL: "598953400000", BUY: "230099300000", INVEST: "224094243500" },
+      target: "650000000000",
+      recurring: { count: 1, total: "124000000000" },
       commitments: 61,
       agreements: 5,
       businesses: { JATIM: { registered: 72, quota: 72 }, KALTIM: { registered: 100, quota: 100 } },
@@ -76,5 +83,78 @@ describe("eventTotals", () => {
     expect(await eventTotals("tidak-ada")).toBeNull();
     expect(await eventTotals("../../etc/passwd")).toBeNull();
     expect(await eventTotals("x".repeat(500))).toBeNull();
+  });
+});
+
+describe("figures as of a moment", () => {
+  it("the demo at 12.00 WITA is the midday announcement, Rp834.496.700.000, before any official figure", async () => {
+    const response = await getTotals("jatim-kaltim-2025", `?asOf=${encodeURIComponent("2025-05-08T12:00:00+08:00")}`);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    const morning = demoData().commitments.filter((c) => c.status === "SIGNED" && c.signedAt! <= DEMO_MIDDAY.at);
+    expect(body).toMatchObject({ total: "834496700000", commitments: morning.length, official: null, recurring: { count: 1, total: "124000000000" } });
+    // The parts add up to it, and the ticker ends at noon.
+    expect(Object.values(body.byCategory as Record<string, string>).reduce((sum, v) => sum + BigInt(v), 0n)).toBe(834_496_700_000n);
+    for (const signing of body.latest) expect(new Date(signing.signedAt).getTime()).toBeLessThanOrEqual(DEMO_MIDDAY.at.getTime());
+    // At 17.00 WITA, the official figure frozen then is there, and the whole day's total.
+    const evening = await (await getTotals("jatim-kaltim-2025", `?asOf=${encodeURIComponent("2025-05-08T17:00:00+08:00")}`)).json();
+    expect(evening).toMatchObject({ total: "1053146943500", official: { total: "1053146943500" } });
+  });
+
+  it("a void after the moment leaves the figure as it stood then; one before it takes the commitment out", async () => {
+    const db = await getDb();
+    const event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG }, select: { id: true, timeZone: true } });
+    const { visiting, host } = await twoBusinesses(event.id);
+    const user = await db.user.create({ data: { email: `${randomUUID()}@asof.test`, name: "Panitia", role: "ADMIN", passwordHash: "x" } });
+    const organizer = {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: "ADMIN" as const,
+      mustChangePassword: false,
+      ip: "10.0.0.8",
+      userAgent: "vitest",
+    };
+    const sign = async (value: string) => {
+      const recorded = await recordCommitment(
+        event,
+        {
+          idempotencyKey: randomUUID(),
+          intent: "sign",
+          visitingBusinessId: visiting.id,
+          hostBusinessId: host.id,
+          category: "SELL",
+          commodity: "Telur ayam",
+          sector: "Kuliner",
+          instrument: "MOU",
+          value,
+          visitingSignerName: "Satu",
+          visitingSignature: SIGNATURE,
+          hostSignerName: "Dua",
+          hostSignature: SIGNATURE,
+          deskConfirmed: true,
+        },
+        organizer,
+      );
+      if (!recorded.ok) throw new Error(JSON.stringify(recorded));
+      return recorded.data.id;
+    };
+    const start = (await eventTotals(PRACTICE_SLUG))!.total;
+    const first = await sign("11 juta");
+    await sign("22 juta");
+    const moment = new Date();
+    await expect.poll(() => Date.now()).toBeGreaterThan(moment.getTime());
+    expect(await voidCommitment(event, { commitmentId: first, reason: "Salah pihak" }, organizer)).toMatchObject({ ok: true });
+    const asOf = async (at: Date) => (await eventTotals(PRACTICE_SLUG, { asOf: at }))!.total - start;
+
+    expect(await asOf(moment)).toBe(33_000_000n); // voided after the moment: still in the figure then
+    expect(await asOf(new Date())).toBe(22_000_000n); // and out of it once voided
+    expect((await eventTotals(PRACTICE_SLUG))!.total - start).toBe(22_000_000n);
+  });
+
+  it("refuses a moment it cannot read, saying what it wants", async () => {
+    const response = await getTotals("jatim-kaltim-2025", "?asOf=kemarin-siang");
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { asOf: [expect.stringContaining("2025-05-08T12:00:00+08:00")] } });
   });
 });

@@ -6,11 +6,12 @@ import { useLocale, useTranslations } from "next-intl";
 import { FieldErrors, FormMessage, inputClass, labelClass, SelectField, TextField, useActionForm } from "@/app/_components/form";
 import { newIdempotencyKey } from "@/lib/commitments/new-key";
 import { fieldMessage } from "@/lib/kernel/field-message";
-import { CATEGORIES, exceedsCeiling, INSTRUMENTS, type Category, type InstrumentCode } from "@/lib/commitments/rules";
+import { CATEGORIES, exceedsCeiling, INSTRUMENTS, RECURRENCES, type Category, type InstrumentCode, type RecurrenceCode } from "@/lib/commitments/rules";
 import { abbreviateRupiah, amountInWords, formatRupiah, parseRupiah } from "@/lib/money/rupiah";
 import { categoryLabel } from "@/lib/totals/labels";
 import { completeDraftAction, recordCommitmentAction, replaceCommitmentAction } from "./actions";
 import { BusinessPicker, type Picked } from "./business-picker";
+import { periodPhrase } from "@/lib/commitments/recurrence";
 import { SignatureField } from "./signature-field";
 import { discardSigningDraft, draftScope, loadSigningDraft, saveSigningDraft, type SigningDraft } from "./signing-draft";
 
@@ -30,6 +31,8 @@ export interface SigningInitial {
   unit: string;
   instrument: InstrumentCode;
   value: string;
+  recurrence: RecurrenceCode;
+  recurrenceYears: string;
 }
 
 export type SigningMode =
@@ -47,7 +50,20 @@ interface Props {
 }
 
 /** The form's own fields a kept draft restores. The two confirmations are not kept: they are ticked again, at the table. */
-const KEPT_FIELDS = ["category", "commodity", "sector", "quantity", "unit", "instrument", "value", "visitingSignerName", "hostSignerName", "reason"];
+const KEPT_FIELDS = [
+  "category",
+  "commodity",
+  "sector",
+  "quantity",
+  "unit",
+  "instrument",
+  "value",
+  "recurrence",
+  "recurrenceYears",
+  "visitingSignerName",
+  "hostSignerName",
+  "reason",
+];
 
 /**
  * Each recorded commitment starts a fresh form (and a fresh idempotency key). A half-filled form is
@@ -84,6 +100,7 @@ function SigningForm({
   const action = mode.kind === "new" ? recordCommitmentAction : mode.kind === "draft" ? completeDraftAction : replaceCommitmentAction;
   const t = useTranslations("signing");
   const instruments = useTranslations("instruments");
+  const recurrences = useTranslations("recurrences");
   const tAll = useTranslations();
   const locale = useLocale();
   const rupiah = (v: bigint) => formatRupiah(v, locale);
@@ -93,6 +110,7 @@ function SigningForm({
   const start = (name: keyof SigningInitial | "visitingSignerName" | "hostSignerName" | "reason") =>
     draft?.fields[name] ?? (initial && name in initial ? String(initial[name as keyof SigningInitial]) : undefined);
   const [value, setValue] = useState(start("value") ?? "");
+  const [recurrence, setRecurrence] = useState<RecurrenceCode>((start("recurrence") as RecurrenceCode | undefined) ?? "ONE_OFF");
   const kept = useRef<SigningDraft>(
     draft ?? {
       idempotencyKey,
@@ -266,7 +284,10 @@ function SigningForm({
           <div aria-live="polite" className="mt-2 min-h-14 rounded-md bg-slate-50 px-3 py-2" data-testid="value-preview">
             {parsed?.ok ? (
               <>
-                <p className="text-2xl font-bold">{rupiah(parsed.value)}</p>
+                <p className="text-2xl font-bold">
+                  {rupiah(parsed.value)}
+                  {recurrence !== "ONE_OFF" && ` ${periodPhrase(recurrences, recurrence, null)}`}
+                </p>
                 <p className="text-sm text-slate-600">
                   {abbreviateRupiah(parsed.value, { locale })} · {amountInWords(parsed.value, locale)}
                 </p>
@@ -278,6 +299,26 @@ function SigningForm({
             )}
           </div>
           <FieldErrors state={state} name="value" />
+          <div className="mt-3 flex flex-wrap items-end gap-4">
+            <fieldset>
+              <legend className={labelClass}>{t("recurrence")}</legend>
+              <div className="mt-1 flex flex-wrap gap-4">
+                {RECURRENCES.map((code) => (
+                  <label key={code} className="flex items-center gap-2">
+                    <input type="radio" name="recurrence" value={code} checked={recurrence === code} onChange={() => setRecurrence(code)} className="size-4" />
+                    {recurrences(code)}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            {recurrence !== "ONE_OFF" && (
+              <div className="w-44">
+                <TextField state={state} name="recurrenceYears" label={t("recurrenceYears")} defaultValue={start("recurrenceYears")} inputMode="numeric" />
+              </div>
+            )}
+          </div>
+          {recurrence !== "ONE_OFF" && <p className="mt-1 text-sm text-slate-600">{t("recurrenceHint")}</p>}
+          <FieldErrors state={state} name="recurrence" />
           {aboveCeiling && (
             <label className="mt-2 flex items-start gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
               <input type="checkbox" name="confirmAboveCeiling" value="1" className="mt-1 size-4" />

@@ -96,6 +96,12 @@ export default async function RecapPage({ params }: Props) {
         />
       </section>
 
+      {totals.recurring.count > 0 && (
+        <p className="text-sm text-slate-600" data-testid="recap-recurring">
+          {t("recurring", { count: totals.recurring.count, total: rupiah(totals.recurring.total) })}
+        </p>
+      )}
+
       {headline.total !== totals.total && (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("breakdownsRunning", { running: rupiah(totals.total) })}</p>
       )}

@@ -13,6 +13,7 @@ import { abbreviateRupiah, amountInWords, formatRupiah } from "@/lib/money/rupia
 import { categoryLabel } from "@/lib/totals/labels";
 import { INTL_TAG } from "@/lib/i18n/locale";
 import { SigningDesk, type SigningInitial } from "../signing-form";
+import { periodPhrase } from "@/lib/commitments/recurrence";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("commitments"))("title") };
@@ -29,7 +30,13 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
   const realised = realisations.reduce((sum, r) => sum + r.amount, 0n);
   const replacing = (await searchParams).ganti === "1" && actor.role === "ADMIN" && c.status === "SIGNED";
   const tz = event.timeZone;
-  const [t, instruments, locale] = await Promise.all([getTranslations("commitment"), getTranslations("instruments"), getLocale()]);
+  const [t, instruments, recurrences, locale] = await Promise.all([
+    getTranslations("commitment"),
+    getTranslations("instruments"),
+    getTranslations("recurrences"),
+    getLocale(),
+  ]);
+  const period = periodPhrase(recurrences, c.recurrence, c.recurrenceYears);
   const rupiah = (value: bigint) => formatRupiah(value, locale);
   const initial: SigningInitial = {
     visiting: { id: c.visitingBusiness.id, name: c.visitingBusiness.name, representative: c.visitingBusiness.representative },
@@ -41,6 +48,8 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
     unit: c.unit ?? "",
     instrument: c.instrument,
     value: formatRupiah(c.value),
+    recurrence: c.recurrence,
+    recurrenceYears: c.recurrenceYears ? String(c.recurrenceYears) : "",
   };
   const status = { SIGNED: t("statusSigned"), DRAFT: t("statusDraft"), VOID: t("statusVoid") }[c.status];
   const base = `/staf/e/${event.slug}/komitmen`;
@@ -87,7 +96,10 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
           <dd>{instruments(c.instrument)}</dd>
           <dt className="text-slate-500">{t("value")}</dt>
           <dd>
-            <span className="text-lg font-bold">{rupiah(c.value)}</span>
+            <span className="text-lg font-bold" data-testid="commitment-value">
+              {rupiah(c.value)}
+              {period && ` ${period}`}
+            </span>
             <span className="block text-slate-600">
               {abbreviateRupiah(c.value, { locale })} · {amountInWords(c.value, locale)}
             </span>
