@@ -18,7 +18,9 @@ test("a visitor finds the Balikpapan mission and sees its real headline figure",
   await expect(page.getByTestId("category-SELL")).toContainText("Rp598.953.400.000");
   await expect(page.getByTestId("category-BUY")).toContainText("Jatim membeli");
   await expect(page.getByTestId("category-INVEST")).toContainText("Jatim berinvestasi");
-  await expect(page.getByText("Kerja sama antar-OPD")).toBeVisible();
+  await expect(page.getByText("Perjanjian kerja sama (PKS)")).toBeVisible();
+  // The parties as the releases count them.
+  await expect(page.getByTestId("event-agreement-parties")).toHaveText("6 perangkat daerah · 10 BUMD · 4 asosiasi");
 
   // Public page: no contact data of any business.
   const html = await page.content();

@@ -129,8 +129,8 @@ test("agreements: a PDF that runs JavaScript is refused with its message, and a 
   await document.setInputFiles({ name: "besar.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 0x25) });
   expect(await document.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe("Berkas lebih dari 10 MB.");
 
-  await page.getByLabel("OPD Jawa Timur").selectOption({ index: 1 });
-  await page.getByLabel("OPD Kalimantan Timur").selectOption({ index: 1 });
+  await page.getByLabel("Pihak Jawa Timur").selectOption({ index: 1 });
+  await page.getByLabel("Pihak Kalimantan Timur").selectOption({ index: 1 });
   await page.getByLabel("Judul kerja sama").fill("Kerja Sama Uji Berkas Berbahaya");
   await page.getByLabel("Tanggal penandatanganan").fill("2026-12-10");
   await page.getByLabel("Penanda tangan Jatim (nama/jabatan)").fill("Kepala Dinas Satu");

@@ -10,6 +10,7 @@ interface Totals {
   commitments: number;
   byCategory: Record<string, string>;
   recurring: { count: number; total: string };
+  interim: { asOf: string; total: string } | null;
   official: {
     total: string;
     commitments: number;
@@ -128,6 +129,21 @@ test("a full rehearsal on the practice mission: lists, a walk-in, check-in, sign
   organizer.once("dialog", (dialog) => dialog.accept());
   await organizer.getByRole("button", { name: "Batalkan komitmen" }).click();
   await expect(organizer.getByTestId("commitment-status")).toContainText("Dibatalkan");
+  // An interim announcement: the ledger as it stood at the minute named, shown with its time on the board.
+  await organizer.goto(DESK_HOME);
+  organizer.once("dialog", (dialog) => dialog.accept());
+  await organizer.getByRole("button", { name: "Umumkan angka sementara" }).click();
+  await expect(organizer.locator("main").getByRole("status")).toContainText("Angka sementara diumumkan");
+  const interim = (await totals()).interim!;
+  const asItStood = (await (await organizer.request.get(`/api/events/${PRACTICE}/totals?asOf=${encodeURIComponent(interim.asOf)}`)).json()) as Totals;
+  expect(interim.total).toBe(asItStood.total);
+  const hall = await (await browser.newContext({ baseURL })).newPage();
+  await hall.goto(`/e/${PRACTICE}/board`);
+  await expect(hall.getByTestId("board-interim")).toContainText(rupiah(interim.total));
+  await hall.goto(`/e/${PRACTICE}`);
+  await expect(hall.getByTestId("event-interim")).toContainText(rupiah(interim.total));
+  await hall.context().close();
+
   const frozen = await totals();
   expect(BigInt(frozen.total) - BigInt(start.total)).toBe(2_500_000_000n);
   expect(frozen.commitments - start.commitments).toBe(1);
@@ -162,6 +178,8 @@ test("a full rehearsal on the practice mission: lists, a walk-in, check-in, sign
     await viewer.setViewportSize(viewport);
     await viewer.goto(`/e/${PRACTICE}/board`);
     await expect(viewer.getByTestId("board-total")).toHaveText(rupiah(official.total));
+    // After the cut-off the official figure stands alone: the interim one is no longer shown.
+    await expect(viewer.getByTestId("board-interim")).toHaveCount(0);
     await expect(viewer.getByTestId("board-commitments")).toHaveText(String(official.commitments));
     for (const category of ["SELL", "BUY", "INVEST"])
       await expect(viewer.getByTestId(`board-category-value-${category}`)).toHaveText(

@@ -91,10 +91,12 @@ test("the organizer records an inter-OPD agreement with its scanned PDF, and fre
   await page.goto(`${DESK_HOME}/kerja-sama`);
   const count = page.getByTestId("agreement-count");
   const before = Number((await count.textContent())!.match(/^(\d+)/)![1]);
-  await page.getByLabel("OPD Jawa Timur").selectOption({ label: "Disperindag Jatim (Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur)" });
-  await page.getByLabel("OPD Kalimantan Timur").selectOption("__baru__");
-  await page.getByLabel("Nama lengkap OPD Kalimantan Timur").fill("Dinas Pariwisata Provinsi Kalimantan Timur");
-  await page.getByLabel("Singkatan OPD Kalimantan Timur").fill("Dispar Kaltim");
+  await page
+    .getByLabel("Pihak Jawa Timur")
+    .selectOption({ label: "Disperindag Jatim (Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur) · Perangkat daerah" });
+  await page.getByLabel("Pihak Kalimantan Timur").selectOption("__baru__");
+  await page.getByLabel("Nama lengkap pihak Kalimantan Timur").fill("Dinas Pariwisata Provinsi Kalimantan Timur");
+  await page.getByLabel("Singkatan pihak Kalimantan Timur").fill("Dispar Kaltim");
   await page.getByLabel("Judul kerja sama").fill("Kerja Sama Promosi Wisata dan Produk Unggulan");
   await page.getByLabel("Nomor dokumen").fill("556/77/2026");
   await page.getByLabel("Tanggal penandatanganan").fill("2026-12-10");
@@ -104,10 +106,10 @@ test("the organizer records an inter-OPD agreement with its scanned PDF, and fre
     .getByLabel("Dokumen pindaian (PDF, maks. 10 MB, bila ada)")
     .setInputFiles({ name: "kerja-sama.pdf", mimeType: "application/pdf", buffer: Buffer.from(await scannedPdf()) });
   await page.getByRole("button", { name: "Catat kerja sama" }).click();
-  await expect(page.locator("main").getByRole("status")).toHaveText("Kerja sama antar-OPD dicatat.");
+  await expect(page.locator("main").getByRole("status")).toHaveText("Perjanjian kerja sama dicatat.");
   await expect(count).toHaveText(new RegExp(`^${before + 1} kerja sama aktif`));
   const agreement = page.getByTestId("agreement").filter({ hasText: "Kerja Sama Promosi Wisata dan Produk Unggulan" });
-  await expect(agreement).toContainText("Disperindag Jatim — Dispar Kaltim");
+  await expect(agreement).toContainText("Disperindag Jatim (Perangkat daerah) — Dispar Kaltim (Perangkat daerah)");
   const document = await page.request.get((await agreement.getByRole("link", { name: /Dokumen pindaian/ }).getAttribute("href"))!);
   expect(document.headers()["content-type"]).toBe("application/pdf");
   // Downloaded, never shown inline on this site's origin, and sandboxed if a browser shows it anyway.

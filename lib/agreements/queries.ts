@@ -1,19 +1,19 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 
-/** An event's agreements and the OPD register of both its provinces. */
+/** An event's agreements and the register of parties (agencies, BUMD, associations…) of both its provinces. */
 export async function agreementsPage(eventId: string) {
   const db = await getDb();
   const sides = await db.eventSide.findMany({ where: { eventId }, orderBy: { role: "asc" }, select: { role: true, province: true, shortName: true } });
-  const [agreements, opds] = await Promise.all([
+  const [agreements, parties] = await Promise.all([
     db.agreement.findMany({
       where: { eventId },
       orderBy: [{ status: "asc" }, { signedOn: "desc" }, { createdAt: "desc" }],
-      include: { visitingOpd: true, hostOpd: true, document: { select: { fileName: true, size: true } } },
+      include: { visitingParty: true, hostParty: true, document: { select: { fileName: true, size: true } } },
     }),
-    db.opd.findMany({ where: { province: { in: sides.map((s) => s.province) } }, orderBy: [{ province: "asc" }, { name: "asc" }] }),
+    db.agreementParty.findMany({ where: { province: { in: sides.map((s) => s.province) } }, orderBy: [{ province: "asc" }, { kind: "asc" }, { name: "asc" }] }),
   ]);
-  return { sides, agreements, opds };
+  return { sides, agreements, parties };
 }
 
 /** The scanned PDF of an agreement of the event. */

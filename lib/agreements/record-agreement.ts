@@ -6,21 +6,24 @@ import { done, fail, invalid, type FieldCode, type FieldCodes, type Outcome } fr
 import type { Actor } from "@/lib/auth/authorize";
 import { auditedBy, recordAudit } from "@/lib/audit/record";
 import { MAX_UPLOAD_BYTES } from "@/lib/http/upload-limits";
+import { PARTY_KINDS } from "./party-kinds";
 import { inspectPdf } from "./pdf-safety";
 import { getDb, type Tx } from "@/lib/db/client";
 
 const text = (min: number, max: number, message: string) => z.string().trim().min(min, message).max(max);
 
-/** An OPD (provincial agency) chosen from the register, or a new one typed in. */
-const opdChoice = z.object({
+/** A party chosen from the register, or a new one typed in with its kind (and the kind's name, for another kind). */
+const partyChoice = z.object({
   id: z.string().trim().max(64).default(""),
   newName: z.string().trim().max(200).default(""),
   newAcronym: z.string().trim().max(60).default(""),
+  newKind: z.enum(PARTY_KINDS).default("PERANGKAT_DAERAH"),
+  newKindName: z.string().trim().max(60).default(""),
 });
 
 export const agreementInput = z.object({
-  visitingOpd: opdChoice,
-  hostOpd: opdChoice,
+  visitingParty: partyChoice,
+  hostParty: partyChoice,
   title: text(5, 300, "agreementTitleRequired"),
   scope: z.string().trim().max(2000).default(""),
   documentNumber: z.string().trim().max(120).default(""),
@@ -40,8 +43,9 @@ export interface UploadedDocument {
 }
 
 /**
- * Records a cooperation agreement between an OPD of each province (kerja sama antar-OPD), with its
- * scanned PDF if there is one. It carries no money value and is counted apart from commitments.
+ * Records a cooperation agreement (PKS) between a party of each province (an agency, a BUMD, an
+ * association…), with its scanned PDF if there is one. It carries no money value and is counted
+ * apart from commitments.
  */
 export async function recordAgreement(
   event: { id: string },
@@ -66,9 +70,9 @@ export async function recordAgreement(
   const sides = await db.eventSide.findMany({ where: { eventId: event.id }, select: { role: true, province: true } });
   const province = (role: "VISITING" | "HOST") => sides.find((s) => s.role === role)!.province;
   return db.$transaction(async (tx) => {
-    const visiting = await resolveOpd(tx, data.visitingOpd, province("VISITING"));
-    const host = await resolveOpd(tx, data.hostOpd, province("HOST"));
-    const errors = { ...(visiting.ok ? {} : { visitingOpd: [visiting.error] }), ...(host.ok ? {} : { hostOpd: [host.error] }) };
+    const visiting = await resolveParty(tx, data.visitingParty, province("VISITING"));
+    const host = await resolveParty(tx, data.hostParty, province("HOST"));
+    const errors = { ...(visiting.ok ? {} : { visitingParty: [visiting.error] }), ...(host.ok ? {} : { hostParty: [host.error] }) };
     if (!visiting.ok || !host.ok) return invalid(errors);
 
     let documentKey: string | null = null;
@@ -87,8 +91,8 @@ export async function recordAgreement(
     const agreement = await tx.agreement.create({
       data: {
         eventId: event.id,
-        visitingOpdId: visiting.id,
-        hostOpdId: host.id,
+        visitingPartyId: visiting.id,
+        hostPartyId: host.id,
         title: data.title,
         scope: data.scope || null,
         documentNumber: data.documentNumber || null,
@@ -105,28 +109,41 @@ export async function recordAgreement(
       action: "agreement.recorded",
       targetType: "Agreement",
       targetId: agreement.id,
-      after: { title: data.title, visitingOpd: visiting.name, hostOpd: host.name, documentNumber: data.documentNumber || null, document: Boolean(documentKey) },
+      after: {
+        title: data.title,
+        visitingParty: visiting.name,
+        hostParty: host.name,
+        documentNumber: data.documentNumber || null,
+        document: Boolean(documentKey),
+      },
     });
     return done("AGREEMENT_RECORDED", { id: agreement.id });
   });
 }
 
-async function resolveOpd(
+async function resolveParty(
   tx: Tx,
-  choice: z.output<typeof opdChoice>,
+  choice: z.output<typeof partyChoice>,
   province: string,
 ): Promise<{ ok: true; id: string; name: string } | { ok: false; error: FieldCode }> {
   if (choice.id) {
-    const opd = await tx.opd.findFirst({ where: { id: choice.id, province } });
-    return opd ? { ok: true, id: opd.id, name: opd.name } : { ok: false, error: { key: "opdRequired", params: { province } } };
+    const party = await tx.agreementParty.findFirst({ where: { id: choice.id, province } });
+    return party ? { ok: true, id: party.id, name: party.name } : { ok: false, error: { key: "partyRequired", params: { province } } };
   }
-  if (choice.newName.length < 5) return { ok: false, error: { key: "opdOrNewName", params: { province } } };
-  const opd = await tx.opd.upsert({
+  if (choice.newName.length < 5) return { ok: false, error: { key: "partyOrNewName", params: { province } } };
+  if (choice.newKind === "LAINNYA" && choice.newKindName.length < 3) return { ok: false, error: "partyKindNameRequired" };
+  const party = await tx.agreementParty.upsert({
     where: { province_name: { province, name: choice.newName } },
-    create: { province, name: choice.newName, acronym: choice.newAcronym || null },
+    create: {
+      province,
+      name: choice.newName,
+      acronym: choice.newAcronym || null,
+      kind: choice.newKind,
+      kindName: choice.newKind === "LAINNYA" ? choice.newKindName : null,
+    },
     update: {},
   });
-  return { ok: true, id: opd.id, name: opd.name };
+  return { ok: true, id: party.id, name: party.name };
 }
 
 /** The organizer voids an agreement with a reason; it leaves the count, and nothing is deleted. */

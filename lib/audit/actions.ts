@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   "event.restored",
   "event.setup_changed",
   "event.updated",
+  "interim_figure.published",
   "official_figure.frozen",
   "realisation.recorded",
   "user.assignments_changed",

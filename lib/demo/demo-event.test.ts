@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { abbreviateRupiah, formatRupiah } from "@/lib/money/rupiah";
-import { DEMO_CATEGORY_TOTALS, DEMO_EVENT, DEMO_MIDDAY, DEMO_SIDES, DEMO_TOTAL, demoData } from "./demo-event";
+import { DEMO_AGREEMENTS, DEMO_CATEGORY_TOTALS, DEMO_EVENT, DEMO_MIDDAY, DEMO_PARTIES, DEMO_SIDES, DEMO_TOTAL, demoData } from "./demo-event";
 
 describe("the demo mission", () => {
   const { businesses, commitments } = demoData();
@@ -89,6 +89,26 @@ describe("the demo mission", () => {
     expect(commitments[replacement.replaces!]).toBe(voided[0]);
     expect(voided[0].value).toBe(replacement.value * 10n);
     expect(commitments.filter((c) => c.status === "DRAFT")).toHaveLength(1);
+  });
+
+  it("has its cooperation agreements signed by 6 perangkat daerah, 10 BUMD and 4 asosiasi, a Jatim party with a Kaltim one each", () => {
+    const party = new Map<string, (typeof DEMO_PARTIES)[number]>(DEMO_PARTIES.map((p) => [p.acronym, p]));
+    const used = new Set(DEMO_AGREEMENTS.flatMap((a) => [a.visiting, a.host]));
+    const kinds = [...used].map((acronym) => party.get(acronym)!.kind);
+    expect({
+      PERANGKAT_DAERAH: 0,
+      BUMD: 0,
+      ASOSIASI: 0,
+      ...Object.fromEntries(["PERANGKAT_DAERAH", "BUMD", "ASOSIASI"].map((k) => [k, kinds.filter((x) => x === k).length])),
+    }).toEqual({
+      PERANGKAT_DAERAH: 6,
+      BUMD: 10,
+      ASOSIASI: 4,
+    });
+    for (const a of DEMO_AGREEMENTS) {
+      expect(party.get(a.visiting)!.province).toBe("Jawa Timur");
+      expect(party.get(a.host)!.province).toBe("Kalimantan Timur");
+    }
   });
 
   it("is the same on every run", () => {

@@ -509,68 +509,123 @@ function makeCommitments(businesses: DemoBusiness[]): DemoCommitment[] {
 
 const CATEGORY_ORDER: Category[] = ["SELL", "BUY", "INVEST"];
 
-export const DEMO_OPDS = [
-  { province: "Jawa Timur", name: "Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur", acronym: "Disperindag Jatim" },
-  { province: "Jawa Timur", name: "Dinas Koperasi dan Usaha Kecil dan Menengah Provinsi Jawa Timur", acronym: "Dinas Koperasi dan UKM Jatim" },
-  { province: "Jawa Timur", name: "Dinas Kelautan dan Perikanan Provinsi Jawa Timur", acronym: "DKP Jatim" },
-  { province: "Jawa Timur", name: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Jawa Timur", acronym: "DPMPTSP Jatim" },
-  { province: "Jawa Timur", name: "Dinas Ketahanan Pangan Provinsi Jawa Timur", acronym: "Dinas Ketahanan Pangan Jatim" },
+/**
+ * The parties of the day's cooperation agreements (PKS): 6 perangkat daerah, 10 BUMD and 4 asosiasi,
+ * as announced. The agencies are the provinces' real ones; the BUMD and associations are invented.
+ */
+export const DEMO_PARTIES = [
+  { province: "Jawa Timur", kind: "PERANGKAT_DAERAH", name: "Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur", acronym: "Disperindag Jatim" },
+  { province: "Jawa Timur", kind: "PERANGKAT_DAERAH", name: "Dinas Kelautan dan Perikanan Provinsi Jawa Timur", acronym: "DKP Jatim" },
+  {
+    province: "Jawa Timur",
+    kind: "PERANGKAT_DAERAH",
+    name: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Jawa Timur",
+    acronym: "DPMPTSP Jatim",
+  },
   {
     province: "Kalimantan Timur",
+    kind: "PERANGKAT_DAERAH",
     name: "Dinas Perindustrian, Perdagangan, Koperasi dan Usaha Kecil dan Menengah Provinsi Kalimantan Timur",
     acronym: "Disperindagkop UKM Kaltim",
   },
-  { province: "Kalimantan Timur", name: "Dinas Kelautan dan Perikanan Provinsi Kalimantan Timur", acronym: "DKP Kaltim" },
-  { province: "Kalimantan Timur", name: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Kalimantan Timur", acronym: "DPMPTSP Kaltim" },
-  { province: "Kalimantan Timur", name: "Dinas Pangan, Tanaman Pangan dan Hortikultura Provinsi Kalimantan Timur", acronym: "DPTPH Kaltim" },
-];
+  { province: "Kalimantan Timur", kind: "PERANGKAT_DAERAH", name: "Dinas Kelautan dan Perikanan Provinsi Kalimantan Timur", acronym: "DKP Kaltim" },
+  {
+    province: "Kalimantan Timur",
+    kind: "PERANGKAT_DAERAH",
+    name: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Kalimantan Timur",
+    acronym: "DPMPTSP Kaltim",
+  },
+  { province: "Jawa Timur", kind: "BUMD", name: "PT Jatim Niaga Utama (Perseroda)", acronym: "Jatim Niaga" },
+  { province: "Jawa Timur", kind: "BUMD", name: "PT Jatim Pangan Sejahtera (Perseroda)", acronym: "Jatim Pangan" },
+  { province: "Jawa Timur", kind: "BUMD", name: "PT Jatim Energi Mandiri (Perseroda)", acronym: "Jatim Energi" },
+  { province: "Jawa Timur", kind: "BUMD", name: "PT Jatim Logistik Nusantara (Perseroda)", acronym: "Jatim Logistik" },
+  { province: "Jawa Timur", kind: "BUMD", name: "PT Jatim Agro Lestari (Perseroda)", acronym: "Jatim Agro" },
+  { province: "Kalimantan Timur", kind: "BUMD", name: "PT Kaltim Niaga Etam (Perseroda)", acronym: "Kaltim Niaga" },
+  { province: "Kalimantan Timur", kind: "BUMD", name: "PT Kaltim Pangan Borneo (Perseroda)", acronym: "Kaltim Pangan" },
+  { province: "Kalimantan Timur", kind: "BUMD", name: "PT Kaltim Energi Mahakam (Perseroda)", acronym: "Kaltim Energi" },
+  { province: "Kalimantan Timur", kind: "BUMD", name: "PT Kaltim Pelabuhan Benua (Perseroda)", acronym: "Kaltim Pelabuhan" },
+  { province: "Kalimantan Timur", kind: "BUMD", name: "PT Kaltim Agro Sawit (Perseroda)", acronym: "Kaltim Agro" },
+  { province: "Jawa Timur", kind: "ASOSIASI", name: "Asosiasi Pengusaha Pakan Ternak dan Ikan Jawa Timur", acronym: "APPTI Jatim" },
+  { province: "Jawa Timur", kind: "ASOSIASI", name: "Himpunan Pengusaha Kuliner Jawa Timur", acronym: "HPK Jatim" },
+  { province: "Kalimantan Timur", kind: "ASOSIASI", name: "Asosiasi Pembudidaya Ikan Kalimantan Timur", acronym: "APIK Kaltim" },
+  { province: "Kalimantan Timur", kind: "ASOSIASI", name: "Asosiasi Pengusaha Restoran dan Hotel Kalimantan Timur", acronym: "APRH Kaltim" },
+] as const;
+
+const pks = (visiting: string, host: string, title: string, scope: string, documentNumber: string) => ({
+  visiting,
+  host,
+  title,
+  scope,
+  documentNumber,
+  visitingSignatory: `Pimpinan ${visiting}`,
+  hostSignatory: `Pimpinan ${host}`,
+});
 
 export const DEMO_AGREEMENTS = [
-  {
-    visiting: "Disperindag Jatim",
-    host: "Disperindagkop UKM Kaltim",
-    title: "Kerja Sama Pengembangan Perdagangan Antardaerah",
-    scope: "Pertukaran informasi pasar, fasilitasi temu usaha dan promosi produk unggulan kedua provinsi.",
-    documentNumber: "500.2/118/110.1/2025",
-    visitingSignatory: "Kepala Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur",
-    hostSignatory: "Kepala Disperindagkop UKM Provinsi Kalimantan Timur",
-  },
-  {
-    visiting: "Dinas Koperasi dan UKM Jatim",
-    host: "Disperindagkop UKM Kaltim",
-    title: "Kerja Sama Pemberdayaan Koperasi dan UMKM",
-    scope: "Pelatihan, pendampingan dan kemitraan pemasaran bagi koperasi dan UMKM.",
-    documentNumber: "500.3/87/117/2025",
-    visitingSignatory: "Kepala Dinas Koperasi dan UKM Provinsi Jawa Timur",
-    hostSignatory: "Kepala Disperindagkop UKM Provinsi Kalimantan Timur",
-  },
-  {
-    visiting: "DKP Jatim",
-    host: "DKP Kaltim",
-    title: "Kerja Sama Pengembangan Usaha dan Pemasaran Hasil Perikanan",
-    scope: "Pasokan benih, teknologi budidaya dan pemasaran hasil perikanan.",
-    documentNumber: "523/204/122.2/2025",
-    visitingSignatory: "Kepala Dinas Kelautan dan Perikanan Provinsi Jawa Timur",
-    hostSignatory: "Kepala Dinas Kelautan dan Perikanan Provinsi Kalimantan Timur",
-  },
-  {
-    visiting: "DPMPTSP Jatim",
-    host: "DPMPTSP Kaltim",
-    title: "Kerja Sama Promosi dan Fasilitasi Penanaman Modal",
-    scope: "Promosi peluang investasi dan fasilitasi perizinan bagi investor kedua provinsi, termasuk di sekitar Ibu Kota Nusantara.",
-    documentNumber: "570/59/124/2025",
-    visitingSignatory: "Kepala DPMPTSP Provinsi Jawa Timur",
-    hostSignatory: "Kepala DPMPTSP Provinsi Kalimantan Timur",
-  },
-  {
-    visiting: "Dinas Ketahanan Pangan Jatim",
-    host: "DPTPH Kaltim",
-    title: "Kerja Sama Penguatan Ketahanan Pangan dan Distribusi Bahan Pokok",
-    scope: "Pasokan beras, jagung, bawang merah dan telur dari Jawa Timur untuk stabilisasi harga di Kalimantan Timur.",
-    documentNumber: "521/66/115/2025",
-    visitingSignatory: "Kepala Dinas Ketahanan Pangan Provinsi Jawa Timur",
-    hostSignatory: "Kepala DPTPH Provinsi Kalimantan Timur",
-  },
+  pks(
+    "Disperindag Jatim",
+    "Disperindagkop UKM Kaltim",
+    "Kerja Sama Pengembangan Perdagangan Antardaerah",
+    "Pertukaran informasi pasar, fasilitasi temu usaha dan promosi produk unggulan kedua provinsi.",
+    "500.2/118/110.1/2025",
+  ),
+  pks(
+    "DKP Jatim",
+    "DKP Kaltim",
+    "Kerja Sama Pengembangan Usaha dan Pemasaran Hasil Perikanan",
+    "Pasokan benih, teknologi budidaya dan pemasaran hasil perikanan.",
+    "523/204/122.2/2025",
+  ),
+  pks(
+    "DPMPTSP Jatim",
+    "DPMPTSP Kaltim",
+    "Kerja Sama Promosi dan Fasilitasi Penanaman Modal",
+    "Promosi peluang investasi dan fasilitasi perizinan bagi investor kedua provinsi, termasuk di sekitar Ibu Kota Nusantara.",
+    "570/59/124/2025",
+  ),
+  pks(
+    "Jatim Niaga",
+    "Kaltim Niaga",
+    "Kerja Sama Perdagangan Bahan Pokok",
+    "Pasokan beras, gula dan minyak goreng dari Jawa Timur ke Kalimantan Timur.",
+    "PKS/JN-KN/05/2025",
+  ),
+  pks(
+    "Jatim Pangan",
+    "Kaltim Pangan",
+    "Kerja Sama Pasokan Telur dan Karkas Ayam",
+    "Pasokan telur ayam ras dan karkas ayam untuk stabilisasi harga.",
+    "PKS/JP-KP/05/2025",
+  ),
+  pks(
+    "Jatim Energi",
+    "Kaltim Energi",
+    "Kerja Sama Pasokan Batu Bara",
+    "Pembelian batu bara Kalimantan Timur untuk industri di Jawa Timur.",
+    "PKS/JE-KE/05/2025",
+  ),
+  pks(
+    "Jatim Logistik",
+    "Kaltim Pelabuhan",
+    "Kerja Sama Angkutan Laut Antarpulau",
+    "Jadwal kapal dan pergudangan antara Tanjung Perak dan Kariangau.",
+    "PKS/JL-KPB/05/2025",
+  ),
+  pks(
+    "Jatim Agro",
+    "Kaltim Agro",
+    "Kerja Sama Hilirisasi CPO dan Wood Pellet",
+    "Penjajakan investasi pengolahan CPO dan wood pellet di Kalimantan Timur.",
+    "PKS/JA-KA/05/2025",
+  ),
+  pks("APPTI Jatim", "APIK Kaltim", "Kerja Sama Pasokan Pakan Ikan", "Pasokan pakan ikan bagi pembudidaya ikan Kalimantan Timur.", "PKS/APPTI-APIK/05/2025"),
+  pks(
+    "HPK Jatim",
+    "APRH Kaltim",
+    "Kerja Sama Bahan Baku Resto dan Hotel",
+    "Pasokan makanan, minuman dan bahan baku resto bagi hotel dan restoran.",
+    "PKS/HPK-APRH/05/2025",
+  ),
 ];
 
 export const DEMO_ACCOUNTS = [

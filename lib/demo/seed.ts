@@ -5,7 +5,8 @@ import { searchKey } from "@/lib/businesses/fields";
 import { newPublicCode } from "@/lib/codes";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/users/password";
-import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_EVENT, DEMO_OPDS, DEMO_SIDES, DEMO_SLUG, demoData, PRACTICE_EVENT } from "./demo-event";
+import { ledgerAsOf } from "@/lib/official/interim";
+import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_EVENT, DEMO_MIDDAY, DEMO_PARTIES, DEMO_SIDES, DEMO_SLUG, demoData, PRACTICE_EVENT } from "./demo-event";
 
 export type SeedResult = { created: true; eventId: string } | { created: false; reason: string };
 
@@ -70,16 +71,29 @@ export async function seedDemoEvent(db: Db, options: { withDemoAccounts: boolean
         })),
       });
 
-      await tx.opd.createMany({ data: DEMO_OPDS, skipDuplicates: true });
-      const opdId = new Map((await tx.opd.findMany({ where: { acronym: { in: DEMO_OPDS.map((o) => o.acronym) } } })).map((o) => [o.acronym, o.id]));
+      await tx.agreementParty.createMany({ data: [...DEMO_PARTIES], skipDuplicates: true });
+      const partyId = new Map(
+        (await tx.agreementParty.findMany({ where: { acronym: { in: DEMO_PARTIES.map((p) => p.acronym) } } })).map((p) => [p.acronym, p.id]),
+      );
       await tx.agreement.createMany({
         data: DEMO_AGREEMENTS.map(({ visiting, host, ...a }) => ({
           ...a,
           eventId: event.id,
-          visitingOpdId: opdId.get(visiting)!,
-          hostOpdId: opdId.get(host)!,
+          visitingPartyId: partyId.get(visiting)!,
+          hostPartyId: partyId.get(host)!,
           signedOn: new Date("2025-05-08"),
         })),
+      });
+
+      // "Sampai dengan siang": the figure announced at midday, the ledger as it stood at 12.00 WITA.
+      await tx.interimFigure.create({
+        data: {
+          eventId: event.id,
+          asOf: DEMO_MIDDAY.at,
+          ...(await ledgerAsOf(tx, event.id, DEMO_MIDDAY.at)),
+          note: "Diumumkan sampai dengan siang.",
+          publishedAt: new Date(DEMO_MIDDAY.at.getTime() + 10 * 60_000),
+        },
       });
 
       // "Total transaksi final" was announced at 17.00 WITA: the figure frozen then is the official one.

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { localIsoDateTime, zoneLabel } from "@/lib/format/datetime";
 import { createTranslator } from "next-intl";
 import { periodPhrase } from "@/lib/commitments/recurrence";
+import type { PartyKind as PartyKindCode } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor, type Messages } from "@/lib/i18n/messages";
 import { categoryLabel } from "@/lib/totals/labels";
@@ -141,8 +142,8 @@ async function agreementsPage(eventId: string, cursor: string | null, take: numb
       hostSignatory: true,
       status: true,
       voidReason: true,
-      visitingOpd: { select: { name: true } },
-      hostOpd: { select: { name: true } },
+      visitingParty: { select: { name: true, kind: true, kindName: true } },
+      hostParty: { select: { name: true, kind: true, kindName: true } },
     },
   });
   const last = rows.at(-1);
@@ -165,6 +166,8 @@ type AuditRow = Awaited<ReturnType<typeof auditPage>>["rows"][number];
 // Sortable and the same in both languages: "2025-05-08 09:12:05 WITA", in the event's time zone.
 const moment = (date: Date | null, timeZone: string): Cell =>
   date ? { text: `${localIsoDateTime(date, timeZone).replace("T", " ")} ${zoneLabel(timeZone)}` } : null;
+/** "BUMD", "Asosiasi", or the organizer's own word for another kind. */
+const partyKind = (party: { kind: PartyKindCode; kindName: string | null }, words: Words) => party.kindName ?? words(`partyKinds.${party.kind}`);
 const day = (date: Date): Cell => ({ text: date.toISOString().slice(0, 10) });
 
 export const DATASET: Record<Dataset, Exportable> = {
@@ -221,13 +224,15 @@ export const DATASET: Record<Dataset, Exportable> = {
     ],
   }),
   agreements: dataset<AgreementRow>({
-    fileName: "kerja-sama-opd",
+    fileName: "kerja-sama",
     page: agreementsPage,
     columns: [
       { header: { id: "Tanggal", en: "Date" }, cell: (a) => day(a.signedOn) },
       { header: { id: "Judul", en: "Title" }, width: 36, cell: (a) => text(a.title) },
-      { header: { id: "OPD pengunjung", en: "Visiting agency (OPD)" }, width: 36, cell: (a) => text(a.visitingOpd.name) },
-      { header: { id: "OPD tuan rumah", en: "Host agency (OPD)" }, width: 36, cell: (a) => text(a.hostOpd.name) },
+      { header: { id: "Pihak pengunjung", en: "Visiting party" }, width: 36, cell: (a) => text(a.visitingParty.name) },
+      { header: { id: "Jenis pihak pengunjung", en: "Visiting party's kind" }, width: 18, cell: (a, words) => text(partyKind(a.visitingParty, words)) },
+      { header: { id: "Pihak tuan rumah", en: "Host party" }, width: 36, cell: (a) => text(a.hostParty.name) },
+      { header: { id: "Jenis pihak tuan rumah", en: "Host party's kind" }, width: 18, cell: (a, words) => text(partyKind(a.hostParty, words)) },
       { header: { id: "Nomor dokumen", en: "Document number" }, width: 20, cell: (a) => text(a.documentNumber) },
       { header: { id: "Ruang lingkup", en: "Scope" }, width: 30, cell: (a) => text(a.scope) },
       { header: { id: "Penanda tangan pengunjung", en: "Visiting signatory" }, width: 24, cell: (a) => text(a.visitingSignatory) },

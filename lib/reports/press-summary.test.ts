@@ -13,20 +13,21 @@ const balikpapan: PressFigures = {
   // Within the million of the published Rp598,953 / 230,099 / 224,094 miliar, together the exact total.
   byCategory: { SELL: 598_953_400_000n, BUY: 230_099_300_000n, INVEST: 224_094_243_500n },
   commitments: 160,
-  agreements: 6,
+  agreements: 10,
+  agreementParties: { PERANGKAT_DAERAH: 6, BUMD: 10, ASOSIASI: 4, LAINNYA: 0 },
 };
 const figures = (total: bigint, byCategory: PressFigures["byCategory"], extra: Partial<PressFigures> = {}) => ({ ...balikpapan, total, byCategory, ...extra });
 
 describe("pressSummary", () => {
   it("writes the Balikpapan paragraph the way officials announce it", () => {
     expect(pressSummary(balikpapan, "id")).toBe(
-      "Misi Dagang Jawa Timur – Kalimantan Timur di Balikpapan pada Kamis, 8 Mei 2025 mencatat total transaksi final Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,953 miliar, Jatim membeli Rp230,099 miliar, dan Jatim berinvestasi Rp224,094 miliar, dari 160 komitmen yang ditandatangani pelaku usaha Jatim dan Kaltim. Selain itu, ditandatangani 6 perjanjian kerja sama antar-OPD kedua provinsi.",
+      "Misi Dagang Jawa Timur – Kalimantan Timur di Balikpapan pada Kamis, 8 Mei 2025 mencatat total transaksi final Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,953 miliar, Jatim membeli Rp230,099 miliar, dan Jatim berinvestasi Rp224,094 miliar, dari 160 komitmen yang ditandatangani pelaku usaha Jatim dan Kaltim. Selain itu, ditandatangani 10 perjanjian kerja sama (PKS) oleh 6 perangkat daerah, 10 BUMD, dan 4 asosiasi kedua provinsi.",
     );
   });
 
   it("writes it in English with English separators and units", () => {
     expect(pressSummary(balikpapan, "en")).toBe(
-      "Misi Dagang Jawa Timur – Kalimantan Timur in Balikpapan on Thursday, 8 May 2025 recorded final transactions of Rp1,053,146,943,500 (Rp1.05 trillion), consisting of Jatim sales of Rp598.953 billion, Jatim purchases of Rp230.099 billion and Jatim investment of Rp224.094 billion, from 160 commitments signed by businesses of Jatim and Kaltim. In addition, the two provinces' agencies (OPD) signed 6 cooperation agreements.",
+      "Misi Dagang Jawa Timur – Kalimantan Timur in Balikpapan on Thursday, 8 May 2025 recorded final transactions of Rp1,053,146,943,500 (Rp1.05 trillion), consisting of Jatim sales of Rp598.953 billion, Jatim purchases of Rp230.099 billion and Jatim investment of Rp224.094 billion, from 160 commitments signed by businesses of Jatim and Kaltim. In addition, 6 regional agencies, 10 regional companies (BUMD) and 4 associations of the two provinces signed 10 cooperation agreements (PKS).",
     );
   });
 
@@ -39,6 +40,24 @@ describe("pressSummary", () => {
   it("says provisional before the official figure is frozen", () => {
     expect(pressSummary({ ...balikpapan, final: false }, "id")).toContain("total transaksi sementara Rp1.053.146.943.500");
     expect(pressSummary({ ...balikpapan, final: false }, "en")).toContain("recorded provisional transactions");
+  });
+
+  it("says the time of an interim figure, as the midday release did", () => {
+    const midday = figures(
+      834_496_700_000n,
+      { SELL: 500_400_000_000n, BUY: 190_096_700_000n, INVEST: 144_000_000_000n },
+      {
+        final: false,
+        interimAt: new Date("2025-05-08T04:00:00Z"),
+        commitments: 43,
+        agreements: 0,
+      },
+    );
+    expect(pressSummary(midday, "id")).toContain(
+      "mencatat total transaksi sementara hingga pukul 12.00 WITA Rp834.496.700.000 (Rp834,5 miliar), terdiri dari Jatim menjual Rp500,4 miliar, Jatim membeli Rp190,097 miliar, dan Jatim berinvestasi Rp144 miliar, dari 43 komitmen",
+    );
+    expect(pressSummary(midday, "id")).not.toContain("Selain itu");
+    expect(pressSummary(midday, "en")).toContain("recorded provisional transactions up to 12:00 WITA of Rp834,496,700,000 (Rp834.5 billion)");
   });
 
   it("states exact trillions without decimals", () => {

@@ -5,8 +5,20 @@ import { CATEGORIES } from "@/lib/commitments/rules";
 import type { CommitmentCategory } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locale";
 import { abbreviateRupiah, formatRupiah, SCALES } from "@/lib/money/rupiah";
-import { formatEventDate } from "@/lib/format/datetime";
+import { formatEventDate, formatEventTime } from "@/lib/format/datetime";
+import { PARTY_KINDS, type PartyKindCode } from "@/lib/agreements/party-kinds";
 import type { Recap } from "./recap";
+
+/** How the releases count agreement parties, by kind. */
+const PARTY_WORDS: Record<Locale, Record<PartyKindCode, (n: number) => string>> = {
+  id: { PERANGKAT_DAERAH: (n) => `${n} perangkat daerah`, BUMD: (n) => `${n} BUMD`, ASOSIASI: (n) => `${n} asosiasi`, LAINNYA: (n) => `${n} pihak lain` },
+  en: {
+    PERANGKAT_DAERAH: (n) => `${n} regional agenc${n === 1 ? "y" : "ies"}`,
+    BUMD: (n) => `${n} regional compan${n === 1 ? "y" : "ies"} (BUMD)`,
+    ASOSIASI: (n) => `${n} association${n === 1 ? "" : "s"}`,
+    LAINNYA: (n) => `${n} other part${n === 1 ? "y" : "ies"}`,
+  },
+};
 
 export interface PressFigures {
   eventName: string;
@@ -17,10 +29,14 @@ export interface PressFigures {
   hostShortName: string;
   /** True when this is the frozen official figure ("final"); otherwise the running, provisional total. */
   final: boolean;
+  /** An announced interim figure's moment ("hingga pukul 12.00 WITA"): the paragraph says it. */
+  interimAt?: Date;
   total: bigint;
   byCategory: Record<CommitmentCategory, bigint>;
   commitments: number;
   agreements: number;
+  /** The agreements' distinct parties by kind ("6 perangkat daerah, 10 BUMD dan 4 asosiasi"). */
+  agreementParties: Record<PartyKindCode, number>;
 }
 
 /** Three decimals: "Rp598,953 miliar", "Rp1,053 triliun", as the releases write them. */
@@ -61,15 +77,21 @@ export function pressSummary(figures: PressFigures, locale: Locale): string {
   );
   const headline = `${formatRupiah(total, locale)} (${abbreviateRupiah(total, { locale })})`;
   const sides = `${figures.visitingShortName} ${locale === "id" ? "dan" : "and"} ${figures.hostShortName}`;
+  const until = figures.interimAt ? formatEventTime(figures.interimAt, figures.timeZone, locale) : null;
+  const parties = listOf(
+    PARTY_KINDS.filter((kind) => figures.agreementParties[kind] > 0).map((kind) => PARTY_WORDS[locale][kind](figures.agreementParties[kind])),
+    locale,
+  );
   if (locale === "id") {
-    const agreements = figures.agreements > 0 ? ` Selain itu, ditandatangani ${figures.agreements} perjanjian kerja sama antar-OPD kedua provinsi.` : "";
-    return `${figures.eventName} di ${figures.city} pada ${date} mencatat total transaksi ${figures.final ? "final" : "sementara"} ${headline}, terdiri dari ${parts}, dari ${figures.commitments} komitmen yang ditandatangani pelaku usaha ${sides}.${agreements}`;
+    const agreements =
+      figures.agreements > 0 ? ` Selain itu, ditandatangani ${figures.agreements} perjanjian kerja sama (PKS) oleh ${parties} kedua provinsi.` : "";
+    return `${figures.eventName} di ${figures.city} pada ${date} mencatat total transaksi ${figures.final ? "final" : "sementara"}${until ? ` hingga pukul ${until}` : ""} ${headline}, terdiri dari ${parts}, dari ${figures.commitments} komitmen yang ditandatangani pelaku usaha ${sides}.${agreements}`;
   }
   const agreements =
     figures.agreements > 0
-      ? ` In addition, the two provinces' agencies (OPD) signed ${figures.agreements} cooperation agreement${figures.agreements === 1 ? "" : "s"}.`
+      ? ` In addition, ${parties} of the two provinces signed ${figures.agreements} cooperation agreement${figures.agreements === 1 ? "" : "s"} (PKS).`
       : "";
-  return `${figures.eventName} in ${figures.city} on ${date} recorded ${figures.final ? "final" : "provisional"} transactions of ${headline}, consisting of ${parts}, from ${figures.commitments} commitment${figures.commitments === 1 ? "" : "s"} signed by businesses of ${sides}.${agreements}`;
+  return `${figures.eventName} in ${figures.city} on ${date} recorded ${figures.final ? "final" : "provisional"} transactions${until ? ` up to ${until}` : ""} of ${headline}, consisting of ${parts}, from ${figures.commitments} commitment${figures.commitments === 1 ? "" : "s"} signed by businesses of ${sides}.${agreements}`;
 }
 
 function listOf(items: string[], locale: Locale): string {
@@ -141,5 +163,22 @@ export function pressFiguresOf(recap: Recap): PressFigures {
     byCategory: figures.byCategory,
     commitments: figures.commitments,
     agreements: figures.agreements,
+    agreementParties: totals.agreementParties,
+  };
+}
+
+/** The figures of the latest interim announcement ("sampai dengan siang"), for its own paragraph; null if there is none. */
+export function interimPressFiguresOf(recap: Recap): PressFigures | null {
+  const interim = recap.totals.interim;
+  if (!interim) return null;
+  // Agreements are counted at the cut-off, not at an interim moment: the interim paragraph is about the figure.
+  return {
+    ...pressFiguresOf(recap),
+    final: false,
+    interimAt: interim.asOf,
+    total: interim.total,
+    byCategory: interim.byCategory,
+    commitments: interim.commitments,
+    agreements: 0,
   };
 }

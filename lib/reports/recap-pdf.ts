@@ -191,7 +191,7 @@ export async function recapPdf(recap: Recap, locale: Locale, generatedAt = new D
 
   flow.heading(t("agreements"));
   if (recap.agreements.length === 0) flow.paragraph(t("noAgreements"));
-  else for (const a of recap.agreements) flow.paragraph(`- ${a.title}: ${a.visitingOpd} - ${a.hostOpd}`, { size: 9, after: 1 });
+  else for (const a of recap.agreements) flow.paragraph(`- ${a.title}: ${a.visitingParty} - ${a.hostParty}`, { size: 9, after: 1 });
 
   flow.heading(t("realisation"));
   flow.table(

@@ -18,7 +18,7 @@ export interface Recap {
   /** Signed commitments by the kabupaten/kota of each side's business. */
   byRegency: { sideCode: string; rows: RecapRow[] }[];
   top: { visiting: string; host: string; category: CommitmentCategory; commodity: string; instrument: Instrument; value: bigint }[];
-  agreements: { visitingOpd: string; hostOpd: string; title: string; signedOn: Date }[];
+  agreements: { visitingParty: string; hostParty: string; title: string; signedOn: Date }[];
   /** Realisasi: what signed commitments have turned into so far, as recorded after the event. */
   realisation: { committed: bigint; realised: bigint; commitmentsFollowedUp: number };
 }
@@ -57,7 +57,7 @@ export async function eventRecap(event: { id: string; slug: string }): Promise<R
     db.agreement.findMany({
       where: { eventId: event.id, status: "ACTIVE" },
       orderBy: { signedOn: "asc" },
-      select: { title: true, signedOn: true, visitingOpd: { select: { name: true } }, hostOpd: { select: { name: true } } },
+      select: { title: true, signedOn: true, visitingParty: { select: { name: true } }, hostParty: { select: { name: true } } },
     }),
     db.realisation.groupBy({ by: ["commitmentId"], where: { commitment: signed }, _sum: { amount: true } }),
   ]);
@@ -89,7 +89,7 @@ export async function eventRecap(event: { id: string; slug: string }): Promise<R
       instrument: c.instrument,
       value: c.value,
     })),
-    agreements: agreements.map((a) => ({ visitingOpd: a.visitingOpd.name, hostOpd: a.hostOpd.name, title: a.title, signedOn: a.signedOn })),
+    agreements: agreements.map((a) => ({ visitingParty: a.visitingParty.name, hostParty: a.hostParty.name, title: a.title, signedOn: a.signedOn })),
     realisation: { committed: totals.total, realised: realised.reduce((sum, r) => sum + (r._sum.amount ?? 0n), 0n), commitmentsFollowedUp: realised.length },
   };
 }

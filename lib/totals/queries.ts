@@ -1,7 +1,8 @@
 import "server-only";
+import { PARTY_KINDS } from "@/lib/agreements/party-kinds";
 import { getDb } from "@/lib/db/client";
 import { eventSlug } from "@/lib/events/schema";
-import { Prisma, type CommitmentCategory } from "@/lib/generated/prisma/client";
+import { Prisma, type CommitmentCategory, type PartyKind } from "@/lib/generated/prisma/client";
 
 export const CATEGORIES = ["SELL", "BUY", "INVEST"] as const satisfies readonly CommitmentCategory[];
 
@@ -11,11 +12,15 @@ export interface EventTotals {
   byCategory: Record<CommitmentCategory, bigint>;
   /** Signed, non-void commitments. */
   commitments: number;
-  /** Active (non-void) inter-OPD agreements. */
+  /** Active (non-void) cooperation agreements (PKS). */
   agreements: number;
+  /** The distinct parties of those agreements, by kind (agencies, BUMD, associations, others). */
+  agreementParties: Record<PartyKind, number>;
   businesses: { code: string; shortName: string; province: string; role: "VISITING" | "HOST"; registered: number; checkedIn: number; quota: number }[];
   /** The latest frozen official figure, if the organizer has frozen one. */
   official: OfficialSnapshot | null;
+  /** The latest interim figure announced ("hingga pukul 12.00 WITA"), if any: the ledger as it stood at `asOf`. */
+  interim: InterimSnapshot | null;
   /** The event's target, if it has one. */
   target: bigint | null;
   /** Signed, non-void commitments by sector, largest first. */
@@ -25,6 +30,15 @@ export interface EventTotals {
   /** The latest signings, newest first, for the board's ticker: business names, category, value only. */
   latest: { visiting: string; host: string; category: CommitmentCategory; value: bigint; signedAt: Date }[];
   updatedAt: Date;
+}
+
+export interface InterimSnapshot {
+  asOf: Date;
+  publishedAt: Date;
+  total: bigint;
+  byCategory: Record<CommitmentCategory, bigint>;
+  commitments: number;
+  note: string | null;
 }
 
 export interface OfficialSnapshot {
@@ -68,6 +82,7 @@ export async function eventTotals(slug: string, options: { asOf?: Date } = {}): 
   const registeredBy = asOf ? Prisma.sql`AND b."createdAt" <= ${asOf}` : Prisma.empty;
   const checkedInBy = asOf ? Prisma.sql`AND b."checkedInAt" <= ${asOf}` : Prisma.sql`AND b."checkedInAt" IS NOT NULL`;
   const frozenBy = asOf ? Prisma.sql`AND "frozenAt" <= ${asOf}` : Prisma.empty;
+  const publishedBy = asOf ? Prisma.sql`AND "publishedAt" <= ${asOf}` : Prisma.empty;
   const voidedBy = asOf ? Prisma.sql`AND "voidedAt" <= ${asOf}` : Prisma.empty;
   const inForce = asOf ? Prisma.sql`"createdAt" <= ${asOf} AND (status = 'ACTIVE' OR "voidedAt" > ${asOf})` : Prisma.sql`status = 'ACTIVE'`;
   const [row] = await db.$queryRaw<{ snapshot: string | null }[]>`
@@ -94,6 +109,12 @@ export async function eventTotals(slug: string, options: { asOf?: Date } = {}): 
       'sides', (SELECT coalesce(json_agg(json_build_object('code', code, 'shortName', "shortName", 'province', province, 'role', role, 'quota', quota, 'registered', registered, 'checkedIn', "checkedIn", 'changed', changed) ORDER BY role), '[]') FROM sides),
       'recurring', (SELECT json_build_object('count', count(*), 'total', coalesce(sum(value), 0)::text) FROM "Commitment"
         WHERE "eventId" = (SELECT id FROM e) AND ${counted} AND recurrence <> 'ONE_OFF'),
+      'interim', (SELECT json_build_object('asOf', i."asOf", 'publishedAt', i."publishedAt", 'total', i.total::text, 'sell', i.sell::text, 'buy', i.buy::text,
+          'invest', i.invest::text, 'commitments', i.commitments, 'note', i.note)
+        FROM "InterimFigure" i WHERE i."eventId" = (SELECT id FROM e) ${publishedBy} ORDER BY i."asOf" DESC, i."publishedAt" DESC LIMIT 1),
+      'agreementParties', (SELECT coalesce(json_object_agg(kind, parties), '{}') FROM (
+        SELECT p.kind, count(DISTINCT p.id) AS parties FROM "Agreement" a JOIN "AgreementParty" p ON p.id IN (a."visitingPartyId", a."hostPartyId")
+        WHERE a."eventId" = (SELECT id FROM e) AND ${inForce} GROUP BY p.kind) kinds),
       'agreements', (SELECT json_build_object('active', count(*) FILTER (WHERE ${inForce}), 'changed', max("updatedAt")) FROM "Agreement" WHERE "eventId" = (SELECT id FROM e)),
       'official', (SELECT json_build_object(
           'frozenAt', o."frozenAt", 'total', o.total::text, 'sell', o.sell::text, 'buy', o.buy::text, 'invest', o.invest::text, 'commitments', o.commitments, 'agreements', o.agreements, 'note', o.note,
@@ -144,6 +165,8 @@ interface Snapshot {
     changed: string | null;
   }[];
   agreements: { active: number; changed: string | null };
+  agreementParties: Partial<Record<PartyKind, number>>;
+  interim: { asOf: string; publishedAt: string; total: string; sell: string; buy: string; invest: string; commitments: number; note: string | null } | null;
   recurring: { count: number; total: string };
   official: {
     frozenAt: string;
@@ -187,6 +210,7 @@ function fromSnapshot(snap: Snapshot): EventTotals {
     snap.event.updatedAt,
     snap.agreements.changed,
     o?.frozenAt ?? null,
+    snap.interim?.publishedAt ?? null,
     ...snap.sums.map((row) => row.updatedAt),
     ...snap.sides.map((side) => side.changed),
   ];
@@ -204,8 +228,17 @@ function fromSnapshot(snap: Snapshot): EventTotals {
     byCategory,
     commitments: snap.sums.reduce((n, row) => n + row.count, 0),
     agreements: snap.agreements.active,
+    agreementParties: Object.fromEntries(PARTY_KINDS.map((kind) => [kind, snap.agreementParties[kind] ?? 0])) as Record<PartyKind, number>,
     businesses: snap.sides.map(({ changed, ...side }) => side),
     official,
+    interim: snap.interim && {
+      asOf: new Date(snap.interim.asOf),
+      publishedAt: new Date(snap.interim.publishedAt),
+      total: BigInt(snap.interim.total),
+      byCategory: { SELL: BigInt(snap.interim.sell), BUY: BigInt(snap.interim.buy), INVEST: BigInt(snap.interim.invest) },
+      commitments: snap.interim.commitments,
+      note: snap.interim.note,
+    },
     target: snap.event.target === null ? null : BigInt(snap.event.target),
     bySector: largestFirst(bySector),
     recurring: { count: snap.recurring.count, total: BigInt(snap.recurring.total) },
@@ -229,7 +262,16 @@ export function totalsToJson(totals: EventTotals) {
     byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, totals.byCategory[c].toString()])) as Record<CommitmentCategory, string>,
     commitments: totals.commitments,
     agreements: totals.agreements,
+    agreementParties: totals.agreementParties,
     businesses: Object.fromEntries(totals.businesses.map((b) => [b.code, { registered: b.registered, checkedIn: b.checkedIn, quota: b.quota }])),
+    interim: totals.interim && {
+      asOf: totals.interim.asOf.toISOString(),
+      publishedAt: totals.interim.publishedAt.toISOString(),
+      total: totals.interim.total.toString(),
+      byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, totals.interim!.byCategory[c].toString()])) as Record<CommitmentCategory, string>,
+      commitments: totals.interim.commitments,
+      note: totals.interim.note,
+    },
     official: totals.official && {
       frozenAt: totals.official.frozenAt.toISOString(),
       total: totals.official.total.toString(),

@@ -139,8 +139,8 @@ async function signingForm(fixtures: Fixtures): Promise<Form> {
 async function newAgreement(fixtures: Fixtures, withDocument = false) {
   const db = await getDb();
   const [jatim, kaltim] = await Promise.all([
-    db.opd.findFirstOrThrow({ where: { province: "Jawa Timur" } }),
-    db.opd.findFirstOrThrow({ where: { province: "Kalimantan Timur" } }),
+    db.agreementParty.findFirstOrThrow({ where: { province: "Jawa Timur" } }),
+    db.agreementParty.findFirstOrThrow({ where: { province: "Kalimantan Timur" } }),
   ]);
   const documentKey = withDocument ? unique("doc") : null;
   if (documentKey)
@@ -148,8 +148,8 @@ async function newAgreement(fixtures: Fixtures, withDocument = false) {
   return db.agreement.create({
     data: {
       eventId: fixtures.deskEventId,
-      visitingOpdId: jatim.id,
-      hostOpdId: kaltim.id,
+      visitingPartyId: jatim.id,
+      hostPartyId: kaltim.id,
       title: unique("Kerja sama"),
       visitingSignatory: "A",
       hostSignatory: "B",
@@ -329,13 +329,13 @@ const ACTIONS: Record<string, ActionEntry> = {
     form: async (f) => {
       const db = await getDb();
       const [jatim, kaltim] = await Promise.all([
-        db.opd.findFirstOrThrow({ where: { province: "Jawa Timur" } }),
-        db.opd.findFirstOrThrow({ where: { province: "Kalimantan Timur" } }),
+        db.agreementParty.findFirstOrThrow({ where: { province: "Jawa Timur" } }),
+        db.agreementParty.findFirstOrThrow({ where: { province: "Kalimantan Timur" } }),
       ]);
       return {
         slug: f.deskEventSlug,
-        "visitingOpd.id": jatim.id,
-        "hostOpd.id": kaltim.id,
+        "visitingParty.id": jatim.id,
+        "hostParty.id": kaltim.id,
         title: unique("Kerja sama"),
         visitingSignatory: "Kepala Dinas A",
         hostSignatory: "Kepala Dinas B",

@@ -25,8 +25,8 @@ beforeAll(async () => {
 let PDF: Uint8Array;
 
 const input = (extra: Partial<AgreementInput> = {}): AgreementInput => ({
-  visitingOpd: { id: "", newName: "", newAcronym: "" },
-  hostOpd: { id: "", newName: "", newAcronym: "" },
+  visitingParty: { id: "", newName: "", newAcronym: "" },
+  hostParty: { id: "", newName: "", newAcronym: "" },
   title: "Kerja Sama Promosi Produk Unggulan",
   visitingSignatory: "Kepala Disperindag Jatim",
   hostSignatory: "Kepala Disperindagkop UKM Kaltim",
@@ -37,14 +37,14 @@ const input = (extra: Partial<AgreementInput> = {}): AgreementInput => ({
 describe("inter-OPD agreements", () => {
   it("records an agreement between an OPD from the register and a new one, with its scanned PDF, counted apart", async () => {
     const db = await getDb();
-    const jatim = await db.opd.findFirstOrThrow({ where: { province: "Jawa Timur" } });
+    const jatim = await db.agreementParty.findFirstOrThrow({ where: { province: "Jawa Timur" } });
     const before = (await eventTotals(PRACTICE_SLUG))!;
     const result = await said(
       recordAgreement(
         event,
         input({
-          visitingOpd: { id: jatim.id },
-          hostOpd: { newName: "Dinas Pariwisata Provinsi Kalimantan Timur", newAcronym: "Dispar Kaltim" },
+          visitingParty: { id: jatim.id },
+          hostParty: { newName: "Dinas Pariwisata Provinsi Kalimantan Timur", newAcronym: "Dispar Kaltim" },
           documentNumber: "500/12/2026",
         }),
         { name: "kerja-sama.pdf", type: "application/pdf", bytes: PDF },
@@ -55,26 +55,26 @@ describe("inter-OPD agreements", () => {
     const after = (await eventTotals(PRACTICE_SLUG))!;
     expect(after.agreements).toBe(before.agreements + 1);
     expect(after.total).toBe(before.total);
-    const stored = await db.agreement.findUniqueOrThrow({ where: { id: result.data.id }, include: { hostOpd: true } });
-    expect(stored.hostOpd).toMatchObject({ province: "Kalimantan Timur", name: "Dinas Pariwisata Provinsi Kalimantan Timur", acronym: "Dispar Kaltim" });
+    const stored = await db.agreement.findUniqueOrThrow({ where: { id: result.data.id }, include: { hostParty: true } });
+    expect(stored.hostParty).toMatchObject({ province: "Kalimantan Timur", name: "Dinas Pariwisata Provinsi Kalimantan Timur", acronym: "Dispar Kaltim" });
     expect(
       Buffer.from((await agreementDocument(event.id, result.data.id))!.bytes)
         .subarray(0, 5)
         .toString(),
     ).toBe("%PDF-");
     expect(await db.auditEvent.count({ where: { action: "agreement.recorded", targetId: result.data.id, actorId: desk.id } })).toBe(1);
-    expect((await agreementsPage(event.id)).opds.some((o) => o.acronym === "Dispar Kaltim")).toBe(true);
+    expect((await agreementsPage(event.id)).parties.some((p) => p.acronym === "Dispar Kaltim")).toBe(true);
   });
 
   it("refuses an OPD of the wrong province, a missing one, a file that is not a PDF, and a bad date", async () => {
     const db = await getDb();
-    const kaltim = await db.opd.findFirstOrThrow({ where: { province: "Kalimantan Timur" } });
-    const wrong = await said(recordAgreement(event, input({ visitingOpd: { id: kaltim.id }, hostOpd: { id: kaltim.id } }), null, desk));
-    expect(wrong).toMatchObject({ ok: false, fieldErrors: { visitingOpd: ["Pilih OPD Jawa Timur."] } });
+    const kaltim = await db.agreementParty.findFirstOrThrow({ where: { province: "Kalimantan Timur" } });
+    const wrong = await said(recordAgreement(event, input({ visitingParty: { id: kaltim.id }, hostParty: { id: kaltim.id } }), null, desk));
+    expect(wrong).toMatchObject({ ok: false, fieldErrors: { visitingParty: ["Pilih pihak Jawa Timur dari daftar."] } });
     const missing = await said(
       recordAgreement(
         event,
-        input({ hostOpd: { id: kaltim.id }, signedOn: "10/12/2026" }),
+        input({ hostParty: { id: kaltim.id }, signedOn: "10/12/2026" }),
         { name: "a.docx", type: "application/msword", bytes: new TextEncoder().encode("PK...") },
         desk,
       ),
@@ -84,13 +84,13 @@ describe("inter-OPD agreements", () => {
 
   it("refuses a PDF that runs JavaScript when opened, and one that cannot be read, writing nothing", async () => {
     const db = await getDb();
-    const kaltim = await db.opd.findFirstOrThrow({ where: { province: "Kalimantan Timur" } });
-    const jatim = await db.opd.findFirstOrThrow({ where: { province: "Jawa Timur" } });
+    const kaltim = await db.agreementParty.findFirstOrThrow({ where: { province: "Kalimantan Timur" } });
+    const jatim = await db.agreementParty.findFirstOrThrow({ where: { province: "Jawa Timur" } });
     const before = await db.agreement.count();
     const scripted = await said(
       recordAgreement(
         event,
-        input({ visitingOpd: { id: jatim.id }, hostOpd: { id: kaltim.id } }),
+        input({ visitingParty: { id: jatim.id }, hostParty: { id: kaltim.id } }),
         { name: "a.pdf", type: "application/pdf", bytes: await scannedPdf({ script: "app.alert(1)" }) },
         desk,
       ),
@@ -102,7 +102,7 @@ describe("inter-OPD agreements", () => {
     const broken = await said(
       recordAgreement(
         event,
-        input({ visitingOpd: { id: jatim.id }, hostOpd: { id: kaltim.id } }),
+        input({ visitingParty: { id: jatim.id }, hostParty: { id: kaltim.id } }),
         { name: "b.pdf", type: "application/pdf", bytes: new TextEncoder().encode("%PDF-1.4\n%%EOF\n") },
         desk,
       ),

@@ -322,7 +322,7 @@ describe("the official cut-off", () => {
       total: 1_053_146_943_500n,
       frozenAt: new Date("2025-05-08T09:00:00Z"),
       commitments: 61,
-      agreements: 5,
+      agreements: 10,
       since: { signed: { count: 0 }, voided: { count: 0 } },
     });
     expect(demo.official!.byCategory).toEqual({ SELL: 598_953_400_000n, BUY: 230_099_300_000n, INVEST: 224_094_243_500n });

@@ -48,6 +48,7 @@ describe("the demo mission's recap", () => {
     expect(text).toContain(
       "total transaksi final Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,953 miliar, Jatim membeli Rp230,099 miliar, dan Jatim berinvestasi Rp224,094 miliar",
     );
+    expect(text).toContain("Selain itu, ditandatangani 10 perjanjian kerja sama (PKS) oleh 6 perangkat daerah, 10 BUMD, dan 4 asosiasi kedua provinsi.");
     expect(text).not.toContain("juta");
     expect(pressSummary(pressFiguresOf(await demoRecap()), "en")).toContain(
       "final transactions of Rp1,053,146,943,500 (Rp1.05 trillion), consisting of Jatim sales of Rp598.953 billion",

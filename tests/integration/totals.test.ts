@@ -9,6 +9,8 @@ import { voidCommitment } from "@/lib/commitments/corrections";
 import { recordCommitment } from "@/lib/commitments/record-commitment";
 import { getDb } from "@/lib/db/client";
 import { DEMO_MIDDAY, demoData, PRACTICE_SLUG } from "@/lib/demo/demo-event";
+import { publishInterimFigure } from "@/lib/official/interim";
+import { said } from "../support/said";
 import { eventTotals } from "@/lib/totals/queries";
 
 withTestDatabase({ seedDemo: true });
@@ -36,7 +38,9 @@ describe("GET /api/events/{slug}/totals", () => {
       target: "650000000000",
       recurring: { count: 1, total: "124000000000" },
       commitments: 61,
-      agreements: 5,
+      agreements: 10,
+      agreementParties: { PERANGKAT_DAERAH: 6, BUMD: 10, ASOSIASI: 4, LAINNYA: 0 },
+      interim: { asOf: "2025-05-08T04:00:00.000Z", total: "834496700000", byCategory: { SELL: "500400000000", BUY: "190096700000", INVEST: "144000000000" } },
       businesses: { JATIM: { registered: 72, quota: 72 }, KALTIM: { registered: 100, quota: 100 } },
     });
     expect(Object.keys(body.businesses)).toEqual(["JATIM", "KALTIM"]);
@@ -156,5 +160,39 @@ describe("figures as of a moment", () => {
     const response = await getTotals("jatim-kaltim-2025", "?asOf=kemarin-siang");
     expect(response.status).toBe(422);
     expect(await response.json()).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { asOf: [expect.stringContaining("2025-05-08T12:00:00+08:00")] } });
+  });
+});
+
+describe("interim announcements", () => {
+  it("state the ledger at the moment named, are kept as announced, and refuse a moment still to come", async () => {
+    const db = await getDb();
+    const event = await db.event.findUniqueOrThrow({ where: { slug: "jatim-kaltim-2025" }, select: { id: true, timeZone: true } });
+    const user = await db.user.create({ data: { email: `${randomUUID()}@interim.test`, name: "Panitia", role: "ADMIN", passwordHash: "x" } });
+    const organizer = {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: "ADMIN" as const,
+      mustChangePassword: false,
+      ip: "10.0.0.8",
+      userAgent: "vitest",
+    };
+
+    const announced = await said(publishInterimFigure(event, { asOf: "2025-05-08T11:00", note: "Pukul 11.00" }, organizer));
+    if (!announced.ok) throw new Error(JSON.stringify(announced));
+    const at11 = (await eventTotals("jatim-kaltim-2025", { asOf: new Date("2025-05-08T11:00:00+08:00") }))!;
+    expect(BigInt(announced.data.total)).toBe(at11.total);
+    expect(await db.auditEvent.count({ where: { action: "interim_figure.published", targetId: announced.data.id, actorId: organizer.id } })).toBe(1);
+    // The latest by its moment is the one shown: 12.00 stays ahead of a later announcement about 11.00.
+    expect((await eventTotals("jatim-kaltim-2025"))!.interim).toMatchObject({ total: 834_496_700_000n });
+
+    expect(await said(publishInterimFigure(event, { asOf: "2999-01-01T12:00" }, organizer))).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { asOf: ["Waktunya belum tiba: angka sementara menyatakan buku besar pada waktu yang sudah lewat."] },
+    });
+    await expect(db.interimFigure.update({ where: { id: announced.data.id }, data: { total: 1n, sell: 1n, buy: 0n, invest: 0n } })).rejects.toThrow(
+      /never changed/,
+    );
   });
 });

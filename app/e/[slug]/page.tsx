@@ -7,6 +7,7 @@ import { abbreviateRupiah, amountInWords, formatRupiah } from "@/lib/money/rupia
 import { formatEventDate, formatEventTime } from "@/lib/format/datetime";
 import { categoryLabel } from "@/lib/totals/labels";
 import { CATEGORIES, eventTotals } from "@/lib/totals/queries";
+import { partiesByKind } from "@/lib/agreements/party-kinds";
 import Link from "next/link";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -25,7 +26,7 @@ export default async function EventPage({ params }: Props) {
   const totals = await totalsFor((await params).slug);
   if (!totals) notFound();
   const { event } = totals;
-  const [t, locale] = await Promise.all([getTranslations("event"), getLocale()]);
+  const [t, kinds, locale] = await Promise.all([getTranslations("event"), getTranslations("partyKinds"), getLocale()]);
   const rupiah = (value: bigint) => formatRupiah(value, locale);
   const short = (value: bigint) => abbreviateRupiah(value, { locale });
   const date = (d: Date) => formatEventDate(d, event.timeZone, locale);
@@ -55,6 +56,11 @@ export default async function EventPage({ params }: Props) {
         </p>
         <p className="mt-1 text-lg text-emerald-100">{short(headline)}</p>
         <p className="mt-3 text-sm text-emerald-200 italic first-letter:uppercase">{amountInWords(headline, locale)}</p>
+        {!official && totals.interim && (
+          <p className="mt-3 rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-950" data-testid="event-interim">
+            {t("interimLine", { time: time(totals.interim.asOf), amount: rupiah(totals.interim.total) })}
+          </p>
+        )}
         {official && (
           <p className="mt-3 inline-block rounded-full bg-emerald-800 px-3 py-1 text-sm text-emerald-50" data-testid="official-badge">
             {t("frozen", { date: date(official.frozenAt), time: time(official.frozenAt) })}
@@ -91,7 +97,12 @@ export default async function EventPage({ params }: Props) {
 
       <section className="grid gap-4 sm:grid-cols-4">
         <Figure label={t("commitments")} value={(official ?? totals).commitments} testId="event-commitments" />
-        <Figure label={t("agreements")} value={(official ?? totals).agreements} />
+        <Figure
+          label={t("agreements")}
+          value={(official ?? totals).agreements}
+          note={partiesByKind(totals.agreementParties, (kind, count) => kinds("count", { kind, count }))}
+          noteTestId="event-agreement-parties"
+        />
         {totals.businesses.map((side) => (
           <Figure
             key={side.code}
@@ -116,14 +127,18 @@ export default async function EventPage({ params }: Props) {
   );
 }
 
-function Figure({ label, value, note, testId }: { label: string; value: number | string; note?: string; testId?: string }) {
+function Figure({ label, value, note, testId, noteTestId }: { label: string; value: number | string; note?: string; testId?: string; noteTestId?: string }) {
   return (
     <div className="rounded-xl border border-slate-200 bg-white p-5">
       <p className="text-sm text-slate-500">{label}</p>
       <p className="mt-1 text-2xl font-semibold" data-testid={testId}>
         {value}
       </p>
-      {note && <p className="text-sm text-slate-500">{note}</p>}
+      {note && (
+        <p className="text-sm text-slate-500" data-testid={noteTestId}>
+          {note}
+        </p>
+      )}
     </div>
   );
 }

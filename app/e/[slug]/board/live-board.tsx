@@ -1,9 +1,11 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { partiesByKind } from "@/lib/agreements/party-kinds";
 import { CATEGORIES } from "@/lib/commitments/rules";
 import { INTL_TAG } from "@/lib/i18n/locale";
 import { abbreviateRupiah, formatRupiah } from "@/lib/money/rupiah";
+import { formatEventTime } from "@/lib/format/datetime";
 import { categoryLabel } from "@/lib/totals/labels";
 import type { TotalsJson } from "@/lib/totals/queries";
 import { useLiveTotals } from "@/app/_components/live-totals";
@@ -52,6 +54,7 @@ function useNow(everyMs: number) {
 
 export function LiveBoard({ slug, initial, sides }: { slug: string; initial: TotalsJson; sides: Side[] }) {
   const t = useTranslations("board");
+  const kinds = useTranslations("partyKinds");
   const locale = useLocale();
   const rupiah = (value: string | bigint) => abbreviateRupiah(BigInt(value), { locale });
   const { totals, heardAt } = useLiveTotals(slug, initial);
@@ -116,6 +119,15 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
               <span className="text-[0.6em]">{t("runningSince", { amount: abbreviateRupiah(BigInt(totals.total), { locale }) })}</span>
             )}
           </div>
+          {/* An interim announcement stands, with its time, until the next one or the official freeze. */}
+          {!totals.official && totals.interim && (
+            <p className="mt-[1vh] text-[clamp(0.9rem,2.4vh,3rem)] text-amber-200" data-testid="board-interim">
+              {t("interimLine", {
+                time: formatEventTime(new Date(totals.interim.asOf), totals.event.timeZone, locale),
+                amount: formatRupiah(BigInt(totals.interim.total), locale),
+              })}
+            </p>
+          )}
           {target && (
             <div className="mt-[1.2vh]">
               <div className="h-[1.4vh] overflow-hidden rounded-full bg-emerald-950/80">
@@ -155,6 +167,11 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
               </p>
               <p>
                 <strong className="block text-[1.8em] tabular-nums">{figures.agreements}</strong> {t("agreements")}
+                {figures.agreements > 0 && (
+                  <span className="block text-[0.7em] text-slate-400" data-testid="board-agreement-parties">
+                    {partiesByKind(totals.agreementParties, (kind, count) => kinds("count", { kind, count }))}
+                  </span>
+                )}
               </p>
             </div>
           </section>

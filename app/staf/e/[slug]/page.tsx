@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireEventPage } from "@/lib/auth/page-access";
-import { formatEventDate, formatMoment } from "@/lib/format/datetime";
+import { formatEventDate, formatEventTime, formatMoment, localIsoDateTime } from "@/lib/format/datetime";
 import { formatRupiah } from "@/lib/money/rupiah";
 import { officialFigures } from "@/lib/official/queries";
 import { eventTotals, totalsToJson } from "@/lib/totals/queries";
 import { DeskFigures } from "./desk-figures";
+import { InterimForm } from "./interim-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("desk"))("title") };
@@ -49,6 +50,24 @@ export default async function EventDeskPage({ params }: Props) {
         sides={totals.businesses.map(({ code, shortName, province }) => ({ code, shortName, province }))}
         freezes={actor.role === "ADMIN" ? freezeList : undefined}
       />
+      {actor.role === "ADMIN" && (
+        <section className="space-y-3 rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="interim-heading">
+          <h2 id="interim-heading" className="text-lg font-semibold">
+            {t("interim")}
+          </h2>
+          <p className="text-sm text-slate-600">{t("interimHelp")}</p>
+          {totals.interim && (
+            <p className="text-sm font-medium" data-testid="desk-interim">
+              {t("interimLine", {
+                time: formatEventTime(totals.interim.asOf, event.timeZone, locale),
+                total: rupiah(totals.interim.total),
+                count: totals.interim.commitments,
+              })}
+            </p>
+          )}
+          <InterimForm slug={event.slug} now={localIsoDateTime(new Date(), event.timeZone).slice(0, 16)} />
+        </section>
+      )}
       <div className="flex flex-wrap gap-3">
         <Link href={`/staf/e/${event.slug}/check-in`} className="rounded-lg bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-800">
           {t("openCheckIn")}

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { INTL_TAG, type Locale } from "@/lib/i18n/locale";
 import { agreementsPage } from "@/lib/agreements/queries";
+import type { PartyKind } from "@/lib/generated/prisma/enums";
 import { AgreementForm } from "./agreement-form";
 import { VoidAgreementForm } from "./void-agreement-form";
 
@@ -19,7 +20,13 @@ const date = (d: Date, locale: Locale) =>
 export default async function AgreementsPage({ params }: Props) {
   const { slug } = await params;
   const { actor, event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/kerja-sama`);
-  const [{ sides, agreements, opds }, t, locale] = await Promise.all([agreementsPage(event.id), getTranslations("agreements"), getLocale()]);
+  const [{ sides, agreements, parties }, t, kinds, locale] = await Promise.all([
+    agreementsPage(event.id),
+    getTranslations("agreements"),
+    getTranslations("partyKinds"),
+    getLocale(),
+  ]);
+  const kindOf = (p: { kind: PartyKind; kindName: string | null }) => p.kindName ?? kinds(p.kind);
   const active = agreements.filter((a) => a.status === "ACTIVE").length;
   return (
     <div className="space-y-6">
@@ -46,7 +53,8 @@ export default async function AgreementsPage({ params }: Props) {
                     )}
                   </p>
                   <p className="text-sm text-slate-600">
-                    {a.visitingOpd.acronym ?? a.visitingOpd.name} — {a.hostOpd.acronym ?? a.hostOpd.name} · {date(a.signedOn, locale)}
+                    {a.visitingParty.acronym ?? a.visitingParty.name} ({kindOf(a.visitingParty)}) — {a.hostParty.acronym ?? a.hostParty.name} (
+                    {kindOf(a.hostParty)}) · {date(a.signedOn, locale)}
                     {a.documentNumber ? t("number", { number: a.documentNumber }) : ""}
                   </p>
                   {a.scope && <p className="mt-1 text-sm">{a.scope}</p>}
@@ -76,7 +84,9 @@ export default async function AgreementsPage({ params }: Props) {
             role: s.role,
             province: s.province,
             shortName: s.shortName,
-            opds: opds.filter((o) => o.province === s.province).map((o) => ({ id: o.id, label: o.acronym ? `${o.acronym} (${o.name})` : o.name })),
+            parties: parties
+              .filter((p) => p.province === s.province)
+              .map((p) => ({ id: p.id, label: p.acronym ? `${p.acronym} (${p.name})` : p.name, kind: kindOf(p) })),
           }))}
         />
       </section>

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { partiesByKind } from "@/lib/agreements/party-kinds";
 import { CopyButton } from "@/app/_components/copy-button";
 import { PrintButton } from "@/app/_components/print-button";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { CATEGORIES } from "@/lib/commitments/rules";
 import { formatEventDate, formatMoment } from "@/lib/format/datetime";
 import { abbreviateRupiah, amountInWords, formatRupiah } from "@/lib/money/rupiah";
-import { pressFiguresOf, pressSummary } from "@/lib/reports/press-summary";
+import { interimPressFiguresOf, pressFiguresOf, pressSummary } from "@/lib/reports/press-summary";
 import { eventRecap, type RecapRow } from "@/lib/reports/recap";
 import { categoryLabel } from "@/lib/totals/labels";
 
@@ -20,7 +21,13 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function RecapPage({ params }: Props) {
   const { slug } = await params;
   const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/rekap`);
-  const [recap, t, instruments, locale] = await Promise.all([eventRecap(event), getTranslations("recap"), getTranslations("instruments"), getLocale()]);
+  const [recap, t, instruments, kinds, locale] = await Promise.all([
+    eventRecap(event),
+    getTranslations("recap"),
+    getTranslations("instruments"),
+    getTranslations("partyKinds"),
+    getLocale(),
+  ]);
   if (!recap) return null;
   const { totals } = recap;
   const tz = totals.event.timeZone;
@@ -29,6 +36,9 @@ export default async function RecapPage({ params }: Props) {
   const headline = totals.official ?? totals;
   const visiting = recap.sides.find((s) => s.role === "VISITING")?.shortName ?? "";
   const press = pressSummary(pressFiguresOf(recap), locale);
+  // Before the cut-off, the latest interim announcement gets its own paragraph, with its time.
+  const interimFigures = totals.official ? null : interimPressFiguresOf(recap);
+  const interimPress = interimFigures && pressSummary(interimFigures, locale);
 
   return (
     <article className="space-y-8" data-testid="recap">
@@ -84,6 +94,11 @@ export default async function RecapPage({ params }: Props) {
         <p id="press-summary" className="rounded-xl border border-slate-200 bg-white p-4 leading-relaxed" data-testid="press-summary">
           {press}
         </p>
+        {interimPress && (
+          <p className="rounded-xl border border-amber-200 bg-amber-50 p-4 leading-relaxed" data-testid="press-summary-interim">
+            {interimPress}
+          </p>
+        )}
       </section>
 
       <section>
@@ -167,13 +182,18 @@ export default async function RecapPage({ params }: Props) {
 
       <section>
         <h2 className="text-lg font-semibold">{t("agreements")}</h2>
+        {recap.agreements.length > 0 && (
+          <p className="text-sm text-slate-600" data-testid="recap-agreement-parties">
+            {partiesByKind(totals.agreementParties, (kind, count) => kinds("count", { kind, count }))}
+          </p>
+        )}
         {recap.agreements.length === 0 ? (
           <p className="text-slate-600">{t("noAgreements")}</p>
         ) : (
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
             {recap.agreements.map((a, i) => (
               <li key={i}>
-                {a.title}: {a.visitingOpd} — {a.hostOpd}
+                {a.title}: {a.visitingParty} — {a.hostParty}
               </li>
             ))}
           </ul>
