@@ -32,6 +32,8 @@ const ACTIONS: Record<string, { allow: Persona[] | "anyone"; event?: true; passw
   "app/staf/pengguna/actions.ts#liftSignInLockout": { allow: ORGANIZER_ONLY },
   // Its form is all optional: a note over its 300 characters keeps an allowed call from freezing anything.
   "app/staf/e/[slug]/actions.ts#freezeOfficialFigureAction": { allow: ORGANIZER_ONLY, event: true, fields: { note: "x".repeat(301) } },
+  // Sent empty it names no moment: an allowed call announces nothing.
+  "app/staf/e/[slug]/actions.ts#publishInterimFigureAction": { allow: ORGANIZER_ONLY, event: true },
   "app/staf/e/[slug]/pengaturan/actions.ts#saveEventSetup": { allow: ORGANIZER_ONLY, event: true },
   "app/staf/e/[slug]/pelaku-usaha/actions.ts#registerWalkInAction": { allow: EVENT_STAFF, event: true },
   "app/staf/e/[slug]/pelaku-usaha/actions.ts#checkInAction": { allow: EVENT_STAFF, event: true },

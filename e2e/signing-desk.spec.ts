@@ -86,7 +86,7 @@ test("a commitment is found, typed, signed by both on the pad, downloaded as a l
   await expect(page.getByTestId("verification-status")).toContainText("DIBATALKAN");
 });
 
-test("the organizer records an inter-OPD agreement with its scanned PDF, and freezes the official figure the public then sees", async ({ page }) => {
+test("the organizer records a cooperation agreement (PKS) with its scanned PDF, and freezes the official figure the public then sees", async ({ page }) => {
   await signIn(page, ORGANIZER);
   await page.goto(`${DESK_HOME}/kerja-sama`);
   const count = page.getByTestId("agreement-count");
@@ -119,7 +119,7 @@ test("the organizer records an inter-OPD agreement with its scanned PDF, and fre
   await page.goto(DESK_HOME);
   // Another test may have rehearsed a freeze on this mission already: a first freeze, or one superseding.
   const frozenBefore = await page.getByTestId("freezes").locator("li").count();
-  await page.getByLabel(/Catatan/).fill("Total transaksi final latihan");
+  await page.getByLabel(/^Catatan \(mis\. "Total transaksi final/).fill("Total transaksi final latihan");
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Bekukan angka resmi sekarang" }).click();
   await expect(page.locator("main").getByRole("status")).toHaveText(

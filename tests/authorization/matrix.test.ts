@@ -324,6 +324,10 @@ const ACTIONS: Record<string, ActionEntry> = {
       return { slug: f.deskEventSlug, note: "Matriks", seenTotal: totals.total.toString(), seenCommitments: String(totals.commitments) };
     },
   },
+  "app/staf/e/[slug]/actions.ts#publishInterimFigureAction": {
+    allow: ORGANIZER_ONLY,
+    form: async (f) => ({ slug: f.deskEventSlug, asOf: "2026-01-01T12:00", note: "Matriks" }),
+  },
   "app/staf/e/[slug]/kerja-sama/actions.ts#recordAgreementAction": {
     allow: EVENT_STAFF,
     form: async (f) => {
