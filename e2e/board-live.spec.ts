@@ -57,6 +57,16 @@ test("the board fits a 4K projector and a phone", async ({ page }) => {
   await page.goto("/e/jatim-kaltim-2025/board");
   await expect(page.getByTestId("board-total")).toHaveText("Rp1.053.146.943.500");
   await expect(page.getByTestId("board-abbreviation")).toHaveText("Rp1,05 triliun");
+  // The milestones, quietly: when the Rp650 miliar target was passed, and the highest of the missions here.
+  const { milestones } = (await (await page.request.get("/api/events/jatim-kaltim-2025/totals")).json()) as {
+    milestones: { targetPassedAt: string; rank: { position: number; of: number } };
+  };
+  const passedAt = new Intl.DateTimeFormat("id-ID", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Asia/Makassar" }).format(
+    new Date(milestones.targetPassedAt),
+  );
+  await expect(page.getByTestId("board-target-passed")).toHaveText(` · target terlampaui pukul ${passedAt} WITA`);
+  expect(milestones.rank.position).toBe(1);
+  await expect(page.getByTestId("board-rank")).toHaveText(`Tertinggi dari ${milestones.rank.of} misi dagang`);
   expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
   const size = await page.getByTestId("board-total").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThan(150);

@@ -119,7 +119,6 @@ export async function listBusinesses(eventId: string, filters: BusinessFilters) 
   return { total, rows, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
-/** One business for staff, with its contact details (never shown on public pages). */
 /** One business of the event; its contact data only for those who may see it (contact-rule.ts), else `contact: null`. */
 export async function businessDetail(eventId: string, id: string, options: { withContact: boolean }) {
   const db = await getDb();
@@ -130,6 +129,22 @@ export async function businessDetail(eventId: string, id: string, options: { wit
   if (!found) return null;
   const { nib, phone, email, ...business } = found;
   return { ...business, contact: options.withContact ? { nib, phone, email } : null };
+}
+
+/**
+ * The earlier missions a business of this event took part in, known by its NIB (which is not shown),
+ * newest first: a repeat partner. Other missions' names only; archived ones are left out.
+ */
+export async function earlierMissions(eventId: string, businessId: string) {
+  const db = await getDb();
+  const business = await db.business.findFirst({ where: { id: businessId, eventId }, select: { nib: true, event: { select: { startsAt: true } } } });
+  if (!business?.nib) return [];
+  const rows = await db.business.findMany({
+    where: { nib: business.nib, eventId: { not: eventId }, event: { startsAt: { lt: business.event.startsAt }, status: { not: "ARCHIVED" } } },
+    orderBy: { event: { startsAt: "desc" } },
+    select: { event: { select: { slug: true, name: true, city: true, startsAt: true, timeZone: true } } },
+  });
+  return rows.map((row) => row.event);
 }
 
 /** Businesses for a sheet of badges, in the order they are printed. */

@@ -19,6 +19,8 @@ export interface Recap {
   byRegency: { sideCode: string; rows: RecapRow[] }[];
   top: { visiting: string; host: string; category: CommitmentCategory; commodity: string; instrument: Instrument; value: bigint }[];
   agreements: { visitingParty: string; hostParty: string; title: string; signedOn: Date }[];
+  /** This mission's businesses that took part in earlier missions (known by NIB), with those missions' names. */
+  repeatPartners: { name: string; side: string; missions: string[] }[];
   /** Realisasi: what signed commitments have turned into so far, as recorded after the event. */
   realisation: { committed: bigint; realised: bigint; commitmentsFollowedUp: number };
 }
@@ -29,7 +31,7 @@ const TOP = 10;
 export async function eventRecap(event: { id: string; slug: string }): Promise<Recap | null> {
   const db = await getDb();
   const signed = { eventId: event.id, status: "SIGNED" as const };
-  const [totals, sides, sectorSums, instruments, regencies, top, agreements, realised] = await Promise.all([
+  const [totals, sides, sectorSums, instruments, regencies, top, agreements, realised, repeats] = await Promise.all([
     eventTotals(event.slug),
     db.eventSide.findMany({ where: { eventId: event.id }, orderBy: { role: "asc" }, select: { role: true, code: true, shortName: true, province: true } }),
     db.commitmentTotal.findMany({ where: { eventId: event.id, count: { gt: 0 } } }),
@@ -60,6 +62,15 @@ export async function eventRecap(event: { id: string; slug: string }): Promise<R
       select: { title: true, signedOn: true, visitingParty: { select: { name: true } }, hostParty: { select: { name: true } } },
     }),
     db.realisation.groupBy({ by: ["commitmentId"], where: { commitment: signed }, _sum: { amount: true } }),
+    db.$queryRaw<{ name: string; side: string; missions: string[] }[]>`
+      SELECT b.name, s."shortName" AS side, array_agg(oe.name ORDER BY oe."startsAt" DESC) AS missions
+      FROM "Business" b
+      JOIN "EventSide" s ON s.id = b."sideId"
+      JOIN "Event" me ON me.id = b."eventId"
+      JOIN "Business" o ON o.nib = b.nib AND o."eventId" <> b."eventId"
+      JOIN "Event" oe ON oe.id = o."eventId" AND oe."startsAt" < me."startsAt" AND oe.status <> 'ARCHIVED'
+      WHERE b."eventId" = ${event.id} AND b.nib IS NOT NULL
+      GROUP BY b.id, b.name, s."shortName", s.role ORDER BY s.role, b.name`,
   ]);
   if (!totals) return null;
 
@@ -91,6 +102,7 @@ export async function eventRecap(event: { id: string; slug: string }): Promise<R
     })),
     agreements: agreements.map((a) => ({ visitingParty: a.visitingParty.name, hostParty: a.hostParty.name, title: a.title, signedOn: a.signedOn })),
     realisation: { committed: totals.total, realised: realised.reduce((sum, r) => sum + (r._sum.amount ?? 0n), 0n), commitmentsFollowedUp: realised.length },
+    repeatPartners: repeats,
   };
 }
 

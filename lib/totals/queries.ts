@@ -23,6 +23,8 @@ export interface EventTotals {
   interim: InterimSnapshot | null;
   /** The event's target, if it has one. */
   target: bigint | null;
+  /** Milestones for the board: when the ledger passed the target (signings in order), and this mission's place among the others. */
+  milestones: { targetPassedAt: Date | null; rank: { position: number; of: number } };
   /** Signed, non-void commitments by sector, largest first. */
   bySector: { sector: string; total: bigint }[];
   /** Signed commitments announced per month or per year: their count and values (one period each), already inside the total. */
@@ -112,6 +114,18 @@ export async function eventTotals(slug: string, options: { asOf?: Date } = {}): 
       'interim', (SELECT json_build_object('asOf', i."asOf", 'publishedAt', i."publishedAt", 'total', i.total::text, 'sell', i.sell::text, 'buy', i.buy::text,
           'invest', i.invest::text, 'commitments', i.commitments, 'note', i.note)
         FROM "InterimFigure" i WHERE i."eventId" = (SELECT id FROM e) ${publishedBy} ORDER BY i."asOf" DESC, i."publishedAt" DESC LIMIT 1),
+      -- Only once the target is reached is the ledger walked in order to find the signing that passed it.
+      'targetPassedAt', CASE WHEN (SELECT target FROM e) IS NOT NULL AND (SELECT coalesce(sum(total), 0) FROM sums) >= (SELECT target::numeric FROM e) THEN (
+        SELECT min("signedAt") FROM (
+          SELECT "signedAt", sum(value) OVER (ORDER BY "signedAt", id ROWS UNBOUNDED PRECEDING) AS running FROM "Commitment"
+          WHERE "eventId" = (SELECT id FROM e) AND ${counted}) walked
+        WHERE running >= (SELECT target::numeric FROM e)) END,
+      -- Each mission's figure (official once frozen, else running) against the others not archived.
+      'rank', (SELECT json_build_object('position', 1 + count(*) FILTER (WHERE other.total > mine.total), 'of', 1 + count(*)) FROM (
+          SELECT coalesce((SELECT o.total FROM "OfficialFigure" o WHERE o."eventId" = ev.id ORDER BY o."frozenAt" DESC LIMIT 1),
+                          (SELECT sum(t.total) FROM "CommitmentTotal" t WHERE t."eventId" = ev.id), 0) AS total
+          FROM "Event" ev WHERE ev.status <> 'ARCHIVED' AND ev.id <> (SELECT id FROM e)) other,
+        (SELECT coalesce((SELECT total FROM official), (SELECT sum(total) FROM sums), 0) AS total) mine),
       'agreementParties', (SELECT coalesce(json_object_agg(kind, parties), '{}') FROM (
         SELECT p.kind, count(DISTINCT p.id) AS parties FROM "Agreement" a JOIN "AgreementParty" p ON p.id IN (a."visitingPartyId", a."hostPartyId")
         WHERE a."eventId" = (SELECT id FROM e) AND ${inForce} GROUP BY p.kind) kinds),
@@ -166,6 +180,8 @@ interface Snapshot {
   }[];
   agreements: { active: number; changed: string | null };
   agreementParties: Partial<Record<PartyKind, number>>;
+  targetPassedAt: string | null;
+  rank: { position: number; of: number };
   interim: { asOf: string; publishedAt: string; total: string; sell: string; buy: string; invest: string; commitments: number; note: string | null } | null;
   recurring: { count: number; total: string };
   official: {
@@ -240,6 +256,7 @@ function fromSnapshot(snap: Snapshot): EventTotals {
       note: snap.interim.note,
     },
     target: snap.event.target === null ? null : BigInt(snap.event.target),
+    milestones: { targetPassedAt: snap.targetPassedAt ? new Date(snap.targetPassedAt) : null, rank: snap.rank },
     bySector: largestFirst(bySector),
     recurring: { count: snap.recurring.count, total: BigInt(snap.recurring.total) },
     latest: snap.latest.map((c) => ({ visiting: c.visiting, host: c.host, category: c.category, value: BigInt(c.value), signedAt: new Date(c.signedAt) })),
@@ -286,6 +303,7 @@ export function totalsToJson(totals: EventTotals) {
       },
     },
     target: totals.target?.toString() ?? null,
+    milestones: { targetPassedAt: totals.milestones.targetPassedAt?.toISOString() ?? null, rank: totals.milestones.rank },
     bySector: totals.bySector.map((row) => ({ sector: row.sector, total: row.total.toString() })),
     recurring: { count: totals.recurring.count, total: totals.recurring.total.toString() },
     latest: totals.latest.map((c) => ({

@@ -7,7 +7,9 @@ import { GET as getRecapPdf } from "@/app/api/events/[slug]/recap/route";
 import { requestContext } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
 import { createCommitmentLike } from "../support/commitments";
-import { DEMO_SLUG } from "@/lib/demo/demo-event";
+import { DEMO_EVENT, DEMO_SIDES, DEMO_SLUG } from "@/lib/demo/demo-event";
+import { earlierMissions } from "@/lib/businesses/queries";
+import { newPublicCode } from "@/lib/codes";
 import { pressFiguresOf, pressSummary } from "@/lib/reports/press-summary";
 import { eventRecap } from "@/lib/reports/recap";
 
@@ -95,5 +97,60 @@ describe("after the cut-off", () => {
     expect(text).toContain("Rp1.053.146.943.500 (Rp1,05 triliun)");
     expect(text).toContain("Sesudah batas waktu: 1 komitmen baru (Rp1 juta)");
     expect(text).toContain("menurut buku besar saat ini (Rp1.053.147.943.500)");
+  });
+});
+
+describe("repeat partners", () => {
+  it("a business of a later mission that took part in Balikpapan (by NIB) shows it on its page and in the recap; an archived mission is left out", async () => {
+    const db = await getDb();
+    const demo = await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG }, select: { id: true } });
+    const returning = await db.business.findFirstOrThrow({ where: { eventId: demo.id, nib: { not: null }, side: { code: "JATIM" } } });
+    const later = await db.event.create({
+      data: {
+        ...DEMO_EVENT,
+        slug: `jatim-kaltim-2026-${newPublicCode(4).toLowerCase()}`,
+        name: "Misi Dagang Jawa Timur – Kalimantan Timur 2026",
+        startsAt: new Date("2026-05-07T08:00:00+08:00"),
+        endsAt: new Date("2026-05-07T17:00:00+08:00"),
+        status: "PLANNED",
+        sides: { create: DEMO_SIDES },
+      },
+      include: { sides: true },
+    });
+    const again = await db.business.create({
+      data: {
+        eventId: later.id,
+        sideId: later.sides.find((s) => s.code === "JATIM")!.id,
+        name: returning.name,
+        representative: returning.representative,
+        sector: returning.sector,
+        regency: returning.regency,
+        nib: returning.nib,
+        source: "PRE_REGISTERED",
+        badgeCode: newPublicCode(),
+      },
+    });
+    await db.business.create({
+      data: {
+        eventId: later.id,
+        sideId: later.sides.find((s) => s.code === "KALTIM")!.id,
+        name: "Usaha Baru Pertama Kali",
+        representative: "Baru",
+        sector: "Kuliner",
+        regency: "",
+        nib: "6400000000001",
+        source: "PRE_REGISTERED",
+        badgeCode: newPublicCode(),
+      },
+    });
+
+    expect((await earlierMissions(later.id, again.id)).map((m) => m.name)).toEqual(["Misi Dagang Jawa Timur – Kalimantan Timur"]);
+    const recap = (await eventRecap(later))!;
+    expect(recap.repeatPartners).toEqual([{ name: returning.name, side: "Jatim", missions: ["Misi Dagang Jawa Timur – Kalimantan Timur"] }]);
+    // The earlier mission does not count the later one, and an archived mission is no reference.
+    expect((await demoRecap()).repeatPartners).toEqual([]);
+    await db.event.update({ where: { id: demo.id }, data: { status: "ARCHIVED" } });
+    expect(await earlierMissions(later.id, again.id)).toEqual([]);
+    await db.event.update({ where: { id: demo.id }, data: { status: "CLOSED" } });
   });
 });

@@ -43,6 +43,14 @@ describe("GET /api/events/{slug}/totals", () => {
       interim: { asOf: "2025-05-08T04:00:00.000Z", total: "834496700000", byCategory: { SELL: "500400000000", BUY: "190096700000", INVEST: "144000000000" } },
       businesses: { JATIM: { registered: 72, quota: 72 }, KALTIM: { registered: 100, quota: 100 } },
     });
+    // The target (Rp650 miliar) was passed by the signing that took the day's ledger past it, in order;
+    // and of the two missions here, Balikpapan's is the higher.
+    let running = 0n;
+    const passing = demoData()
+      .commitments.filter((c) => c.status === "SIGNED")
+      .sort((a, b) => a.signedAt!.getTime() - b.signedAt!.getTime())
+      .find((c) => (running += c.value) >= 650_000_000_000n)!;
+    expect(body.milestones).toEqual({ targetPassedAt: passing.signedAt!.toISOString(), rank: { position: 1, of: 2 } });
     expect(Object.keys(body.businesses)).toEqual(["JATIM", "KALTIM"]);
     expect(body.businesses.JATIM.checkedIn).toBeLessThanOrEqual(72);
     expect(new Date(body.updatedAt).toISOString()).toBe(body.updatedAt);

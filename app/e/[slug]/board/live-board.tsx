@@ -119,6 +119,12 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
               <span className="text-[0.6em]">{t("runningSince", { amount: abbreviateRupiah(BigInt(totals.total), { locale }) })}</span>
             )}
           </div>
+          {/* Said once, quietly: this mission is the highest of the organizer's missions so far. */}
+          {totals.milestones.rank.position === 1 && totals.milestones.rank.of > 1 && (
+            <p className="mt-[0.6vh] text-[clamp(0.8rem,2vh,2.4rem)] text-emerald-200" data-testid="board-rank">
+              {t("highestOf", { count: totals.milestones.rank.of })}
+            </p>
+          )}
           {/* An interim announcement stands, with its time, until the next one or the official freeze. */}
           {!totals.official && totals.interim && (
             <p className="mt-[1vh] text-[clamp(0.9rem,2.4vh,3rem)] text-amber-200" data-testid="board-interim">
@@ -135,6 +141,12 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
               </div>
               <p className="mt-[0.5vh] text-[clamp(0.7rem,1.8vh,2.2rem)] text-emerald-300" data-testid="board-target">
                 {t("ofTarget", { percent: percent(headline, target).toLocaleString(INTL_TAG[locale]), target: rupiah(target) })}
+                {totals.milestones.targetPassedAt && (
+                  <span data-testid="board-target-passed">
+                    {" · "}
+                    {t("targetPassed", { time: formatEventTime(new Date(totals.milestones.targetPassedAt), totals.event.timeZone, locale) })}
+                  </span>
+                )}
               </p>
             </div>
           )}

@@ -200,6 +200,19 @@ export default async function RecapPage({ params }: Props) {
         )}
       </section>
 
+      {recap.repeatPartners.length > 0 && (
+        <section data-testid="recap-repeat-partners">
+          <h2 className="text-lg font-semibold">{t("repeatPartners", { count: recap.repeatPartners.length })}</h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {recap.repeatPartners.map((p) => (
+              <li key={`${p.side}-${p.name}`}>
+                {p.name} ({p.side}): {p.missions.join("; ")}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <section>
         <h2 className="text-lg font-semibold">{t("realisation")}</h2>
         <dl className="mt-2 grid gap-4 sm:grid-cols-3" data-testid="recap-realisation">

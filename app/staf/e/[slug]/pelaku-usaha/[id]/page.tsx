@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { pageOrigin } from "@/lib/http/page-origin";
-import { businessDetail } from "@/lib/businesses/queries";
+import { businessDetail, earlierMissions } from "@/lib/businesses/queries";
 import { seesContactData } from "@/lib/businesses/contact-rule";
 import { commitmentsOfBusiness } from "@/lib/commitments/queries";
 import { formatRupiah } from "@/lib/money/rupiah";
 import { categoryLabel } from "@/lib/totals/labels";
-import { formatEventTime, formatMoment } from "@/lib/format/datetime";
+import { formatEventDate, formatEventTime, formatMoment } from "@/lib/format/datetime";
 import { Badge } from "../../lencana/badge";
 import { ActionButton } from "@/app/_components/action-button";
 import { badgeLink } from "@/lib/businesses/representative-access";
@@ -25,9 +25,10 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 export default async function BusinessPage({ params }: Props) {
   const { slug, id } = await params;
   const { actor, event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/pelaku-usaha/${id}`);
-  const [business, commitments, origin] = await Promise.all([
+  const [business, commitments, earlier, origin] = await Promise.all([
     businessDetail(event.id, id, { withContact: seesContactData(actor) }),
     commitmentsOfBusiness(event.id, id),
+    earlierMissions(event.id, id),
     pageOrigin(),
   ]);
   if (!business) notFound();
@@ -100,6 +101,20 @@ export default async function BusinessPage({ params }: Props) {
               </ul>
             )}
           </section>
+          {earlier.length > 0 && (
+            <section className="rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="earlier-heading" data-testid="earlier-missions">
+              <h2 id="earlier-heading" className="font-semibold">
+                {t("earlierMissions")}
+              </h2>
+              <ul className="mt-2 space-y-1 text-sm">
+                {earlier.map((mission) => (
+                  <li key={mission.slug}>
+                    {mission.name}, {mission.city} · {formatEventDate(mission.startsAt, mission.timeZone, locale)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <section className="space-y-2" aria-labelledby="badge-heading">
             <div className="flex items-center justify-between">
               <h2 id="badge-heading" className="font-semibold">
