@@ -121,6 +121,10 @@ test("the organizer hands over the PDF recap, the Excel file and the press parag
   await signIn(page, ORGANIZER);
   await page.goto(`/staf/e/${DEMO}/rekap`);
   await expect(page.getByTestId("recap-total")).toHaveText("Rp1.053.146.943.500");
+  // The midday announcement, the yearly deal with its period, and the agreements' parties by kind.
+  await expect(page.getByTestId("recap-interim")).toHaveText("Angka sementara diumumkan hingga pukul 12.00 WITA: Rp834.496.700.000 (43 komitmen).");
+  await expect(page.getByTestId("recap")).toContainText("Rp124.000.000.000 per tahun, selama 3 tahun");
+  await expect(page.getByTestId("recap-agreement-parties")).toHaveText("6 perangkat daerah · 10 BUMD · 4 asosiasi");
   const press = page.getByTestId("press-summary");
   await expect(press).toContainText(
     "total transaksi final Rp1.053.146.943.500 (Rp1,05 triliun), terdiri dari Jatim menjual Rp598,953 miliar, Jatim membeli Rp230,099 miliar, dan Jatim berinvestasi Rp224,094 miliar",

@@ -1,5 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
+import { periodPhrase } from "@/lib/commitments/recurrence";
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
 import { CATEGORIES } from "@/lib/commitments/rules";
 import { formatEventDate, formatMoment } from "@/lib/format/datetime";
@@ -92,6 +93,7 @@ export async function drawnRecap(recap: Recap, locale: Locale): Promise<Uint8Arr
 export async function recapPdf(recap: Recap, locale: Locale, generatedAt = new Date()): Promise<Uint8Array> {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "recap" });
   const instruments = createTranslator({ locale, messages: messagesFor(locale), namespace: "instruments" });
+  const recurrences = createTranslator({ locale, messages: messagesFor(locale), namespace: "recurrences" });
   const { totals } = recap;
   const tz = totals.event.timeZone;
   const rupiah = (value: bigint) => formatRupiah(value, locale);
@@ -184,7 +186,11 @@ export async function recapPdf(recap: Recap, locale: Locale, generatedAt = new D
   else
     flow.table(
       [t("parties"), t("commodity"), t("amount")],
-      recap.top.map((c) => [`${c.visiting} - ${c.host} (${categoryLabel(c.category, visiting, locale)})`, c.commodity, rupiah(c.value)]),
+      recap.top.map((c) => [
+        `${c.visiting} - ${c.host} (${categoryLabel(c.category, visiting, locale)})`,
+        c.commodity,
+        c.recurrence === "ONE_OFF" ? rupiah(c.value) : `${rupiah(c.value)} ${periodPhrase(recurrences, c.recurrence, c.recurrenceYears)}`,
+      ]),
       [0.52, 0.2, 0.28],
       2,
     );

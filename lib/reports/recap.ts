@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import type { CommitmentCategory, Instrument } from "@/lib/generated/prisma/enums";
+import type { CommitmentCategory, Instrument, Recurrence } from "@/lib/generated/prisma/enums";
 import { eventTotals, type EventTotals } from "@/lib/totals/queries";
 
 export interface RecapRow {
@@ -17,7 +17,16 @@ export interface Recap {
   byInstrument: (RecapRow & { instrument: Instrument })[];
   /** Signed commitments by the kabupaten/kota of each side's business. */
   byRegency: { sideCode: string; rows: RecapRow[] }[];
-  top: { visiting: string; host: string; category: CommitmentCategory; commodity: string; instrument: Instrument; value: bigint }[];
+  top: {
+    visiting: string;
+    host: string;
+    category: CommitmentCategory;
+    commodity: string;
+    instrument: Instrument;
+    value: bigint;
+    recurrence: Recurrence;
+    recurrenceYears: number | null;
+  }[];
   agreements: { visitingParty: string; hostParty: string; title: string; signedOn: Date }[];
   /** This mission's businesses that took part in earlier missions (known by NIB), with those missions' names. */
   repeatPartners: { name: string; side: string; missions: string[] }[];
@@ -52,6 +61,8 @@ export async function eventRecap(event: { id: string; slug: string }): Promise<R
         commodity: true,
         instrument: true,
         value: true,
+        recurrence: true,
+        recurrenceYears: true,
         visitingBusiness: { select: { name: true } },
         hostBusiness: { select: { name: true } },
       },
@@ -99,6 +110,8 @@ export async function eventRecap(event: { id: string; slug: string }): Promise<R
       commodity: c.commodity,
       instrument: c.instrument,
       value: c.value,
+      recurrence: c.recurrence,
+      recurrenceYears: c.recurrenceYears,
     })),
     agreements: agreements.map((a) => ({ visitingParty: a.visitingParty.name, hostParty: a.hostParty.name, title: a.title, signedOn: a.signedOn })),
     realisation: { committed: totals.total, realised: realised.reduce((sum, r) => sum + (r._sum.amount ?? 0n), 0n), commitmentsFollowedUp: realised.length },

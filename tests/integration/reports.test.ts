@@ -72,6 +72,8 @@ describe("the demo mission's recap", () => {
     expect(text).toContain("satu triliun lima puluh tiga miliar seratus empat puluh enam juta sembilan ratus empat puluh tiga ribu lima ratus rupiah");
     expect(text).toContain("Rp598.953.400.000");
     expect(text).toContain("Jatim menjual Rp598,953 miliar");
+    // The fish-feed deal among the largest, with its period.
+    expect(text).toContain("Rp124.000.000.000 per tahun, selama 3 tahun");
     expect(text).not.toMatch(/\+62|@contoh\.id/);
 
     const english = pdfText(new Uint8Array(await (await get("en")).arrayBuffer())).replace(/\n/g, " ");

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { partiesByKind } from "@/lib/agreements/party-kinds";
+import { periodPhrase } from "@/lib/commitments/recurrence";
 import { CopyButton } from "@/app/_components/copy-button";
 import { PrintButton } from "@/app/_components/print-button";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { CATEGORIES } from "@/lib/commitments/rules";
-import { formatEventDate, formatMoment } from "@/lib/format/datetime";
+import { formatEventDate, formatEventTime, formatMoment } from "@/lib/format/datetime";
 import { abbreviateRupiah, amountInWords, formatRupiah } from "@/lib/money/rupiah";
 import { interimPressFiguresOf, pressFiguresOf, pressSummary } from "@/lib/reports/press-summary";
 import { eventRecap, type RecapRow } from "@/lib/reports/recap";
@@ -21,11 +22,12 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function RecapPage({ params }: Props) {
   const { slug } = await params;
   const { event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/rekap`);
-  const [recap, t, instruments, kinds, locale] = await Promise.all([
+  const [recap, t, instruments, kinds, recurrences, locale] = await Promise.all([
     eventRecap(event),
     getTranslations("recap"),
     getTranslations("instruments"),
     getTranslations("partyKinds"),
+    getTranslations("recurrences"),
     getLocale(),
   ]);
   if (!recap) return null;
@@ -111,6 +113,11 @@ export default async function RecapPage({ params }: Props) {
         />
       </section>
 
+      {totals.interim && (
+        <p className="text-sm text-slate-600" data-testid="recap-interim">
+          {t("interimLine", { time: formatEventTime(totals.interim.asOf, tz, locale), total: rupiah(totals.interim.total), count: totals.interim.commitments })}
+        </p>
+      )}
       {totals.recurring.count > 0 && (
         <p className="text-sm text-slate-600" data-testid="recap-recurring">
           {t("recurring", { count: totals.recurring.count, total: rupiah(totals.recurring.total) })}
@@ -173,7 +180,10 @@ export default async function RecapPage({ params }: Props) {
                 <span>
                   {c.visiting} — {c.host} · {categoryLabel(c.category, visiting, locale)} · {c.commodity}
                 </span>
-                <span className="font-semibold tabular-nums">{rupiah(c.value)}</span>
+                <span className="font-semibold tabular-nums">
+                  {rupiah(c.value)}
+                  {c.recurrence !== "ONE_OFF" && ` ${periodPhrase(recurrences, c.recurrence, c.recurrenceYears)}`}
+                </span>
               </li>
             ))}
           </ol>
