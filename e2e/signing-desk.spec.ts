@@ -108,6 +108,8 @@ test("the organizer records a cooperation agreement (PKS) with its scanned PDF, 
   await page.getByRole("button", { name: "Catat kerja sama" }).click();
   await expect(page.locator("main").getByRole("status")).toHaveText("Perjanjian kerja sama dicatat.");
   await expect(count).toHaveText(new RegExp(`^${before + 1} kerja sama aktif`));
+  // The register counts the parties of the agreements in force by kind: two agencies at least, now.
+  await expect(page.getByTestId("agreement-parties")).toHaveText(/^Para pihak: \d+ perangkat daerah/);
   const agreement = page.getByTestId("agreement").filter({ hasText: "Kerja Sama Promosi Wisata dan Produk Unggulan" });
   await expect(agreement).toContainText("Disperindag Jatim (Perangkat daerah) — Dispar Kaltim (Perangkat daerah)");
   const document = await page.request.get((await agreement.getByRole("link", { name: /Dokumen pindaian/ }).getAttribute("href"))!);

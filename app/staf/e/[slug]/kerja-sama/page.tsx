@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { INTL_TAG, type Locale } from "@/lib/i18n/locale";
 import { agreementsPage } from "@/lib/agreements/queries";
+import { partiesByKind } from "@/lib/agreements/party-kinds";
 import type { PartyKind } from "@/lib/generated/prisma/enums";
 import { AgreementForm } from "./agreement-form";
 import { VoidAgreementForm } from "./void-agreement-form";
@@ -20,7 +21,7 @@ const date = (d: Date, locale: Locale) =>
 export default async function AgreementsPage({ params }: Props) {
   const { slug } = await params;
   const { actor, event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/kerja-sama`);
-  const [{ sides, agreements, parties }, t, kinds, locale] = await Promise.all([
+  const [{ sides, agreements, parties, partyCounts }, t, kinds, locale] = await Promise.all([
     agreementsPage(event.id),
     getTranslations("agreements"),
     getTranslations("partyKinds"),
@@ -35,6 +36,11 @@ export default async function AgreementsPage({ params }: Props) {
         <p className="text-slate-600" data-testid="agreement-count">
           {t("active", { count: active })}
         </p>
+        {active > 0 && (
+          <p className="text-sm text-slate-600" data-testid="agreement-parties">
+            {t("partiesByKind", { parties: partiesByKind(partyCounts, (kind, count) => kinds("count", { kind, count })) })}
+          </p>
+        )}
       </div>
       {agreements.length > 0 && (
         <ul className="space-y-3">
