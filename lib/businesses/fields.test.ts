@@ -13,6 +13,12 @@ describe("normalizePhone", () => {
     expect(normalizePhone("(031) 5678901")).toBe("+62315678901");
   });
 
+  it("takes 8 to 12 digits after +62, starting with 2 to 9, and nothing either side of that", () => {
+    expect(normalizePhone("0811 2345 6")).toBe("+6281123456");
+    expect(normalizePhone("0812 3456 7890 1")).toBe("+62812345678901");
+    for (const bad of ["0812 3456", "0812 3456 7890 12", "0112 345 678", "712345678", "62 1234 5678"]) expect(normalizePhone(bad), bad).toBeNull();
+  });
+
   it("refuses what cannot be a number", () => {
     for (const bad of ["0812", "12345", "0812-3456-7890-1234", "nomor saya 0812", "+1 415 555 0100", "00812345678"])
       expect(normalizePhone(bad), bad).toBeNull();

@@ -38,6 +38,9 @@ describe("parseQuantity", () => {
     expect(parseQuantity("")).toEqual({ ok: true, value: null });
     expect(parseQuantity("-3").ok).toBe(false);
     expect(parseQuantity("dua").ok).toBe(false);
+    // Nothing of something is no quantity.
+    expect(parseQuantity("0").ok).toBe(false);
+    expect(parseQuantity("0,000").ok).toBe(false);
   });
 });
 

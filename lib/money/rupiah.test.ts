@@ -71,6 +71,12 @@ describe("parseRupiah", () => {
     expect(error("1,053,146,943,500")).toMatch(/pemisah ribuan/);
   });
 
+  it("refuses a unit said twice or out of order: a typo never becomes a value", () => {
+    expect(error("1 juta 1 juta")).toBe(inIndonesian("amountUnitOrder"));
+    expect(error("2 miliar 3 miliar")).toBe(inIndonesian("amountUnitOrder"));
+    expect(error("500 juta 2 miliar")).toBe(inIndonesian("amountUnitOrder"));
+  });
+
   it("refuses absurd amounts, which are unit slips", () => {
     expect(value("1.000 triliun")).toBe(MAX_RUPIAH);
     expect(error("1.001 triliun")).toMatch(/terlalu besar/);
@@ -175,5 +181,13 @@ describe("in English", () => {
     expect(amountInWords(2_000_000_000_000n, "en")).toBe("two trillion rupiah");
     expect(amountInWords(0n, "en")).toBe("zero rupiah");
     expect(amountInWords(1_011n, "id")).toBe(terbilang(1_011n));
+  });
+
+  it("says ten to nineteen as English does, wherever they stand", () => {
+    expect(amountInWords(615_000_000n, "en")).toBe("six hundred fifteen million rupiah");
+    expect(amountInWords(13_000n, "en")).toBe("thirteen thousand rupiah");
+    expect(amountInWords(1_019n, "en")).toBe("one thousand nineteen rupiah");
+    expect(amountInWords(10n, "en")).toBe("ten rupiah");
+    expect(amountInWords(11_012n, "en")).toBe("eleven thousand twelve rupiah");
   });
 });

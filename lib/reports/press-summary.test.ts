@@ -86,6 +86,12 @@ describe("pressSummary", () => {
     );
   });
 
+  it("never prints a figure its guard cannot vouch for", () => {
+    // Thousands of triliun would be written grouped with a unit word: refused, not printed.
+    const absurd = 1_234_000_000_000_000_000n;
+    expect(() => pressSummary(figures(absurd, { SELL: absurd, BUY: 0n, INVEST: 0n }), "id")).toThrow(/pemisah ribuan sekaligus kata satuan/);
+  });
+
   it("refuses figures whose categories do not make the total", () => {
     expect(() => pressSummary(figures(1_053_146_943_500n, { SELL: 598_900_000_000n, BUY: 230_000_000_000n, INVEST: 224_000_000_000n }), "id")).toThrow(
       /tidak sama dengan total/,
