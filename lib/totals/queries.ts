@@ -23,8 +23,8 @@ export interface EventTotals {
   interim: InterimSnapshot | null;
   /** The event's target, if it has one. */
   target: bigint | null;
-  /** Milestones for the board: when the ledger passed the target (signings in order), and this mission's place among the others. */
-  milestones: { targetPassedAt: Date | null; rank: { position: number; of: number } };
+  /** This mission's place among the missions not archived (its figure: official once frozen, else running). */
+  milestones: { rank: { position: number; of: number } };
   /** Signed, non-void commitments by sector, largest first. */
   bySector: { sector: string; total: bigint }[];
   /** Signed commitments announced per month or per year: their count and values (one period each), already inside the total. */
@@ -114,12 +114,6 @@ export async function eventTotals(slug: string, options: { asOf?: Date } = {}): 
       'interim', (SELECT json_build_object('asOf', i."asOf", 'publishedAt', i."publishedAt", 'total', i.total::text, 'sell', i.sell::text, 'buy', i.buy::text,
           'invest', i.invest::text, 'commitments', i.commitments, 'note', i.note)
         FROM "InterimFigure" i WHERE i."eventId" = (SELECT id FROM e) ${publishedBy} ORDER BY i."asOf" DESC, i."publishedAt" DESC LIMIT 1),
-      -- Only once the target is reached is the ledger walked in order to find the signing that passed it.
-      'targetPassedAt', CASE WHEN (SELECT target FROM e) IS NOT NULL AND (SELECT coalesce(sum(total), 0) FROM sums) >= (SELECT target::numeric FROM e) THEN (
-        SELECT min("signedAt") FROM (
-          SELECT "signedAt", sum(value) OVER (ORDER BY "signedAt", id ROWS UNBOUNDED PRECEDING) AS running FROM "Commitment"
-          WHERE "eventId" = (SELECT id FROM e) AND ${counted}) walked
-        WHERE running >= (SELECT target::numeric FROM e)) END,
       -- Each mission's figure (official once frozen, else running) against the others not archived.
       'rank', (SELECT json_build_object('position', 1 + count(*) FILTER (WHERE other.total > mine.total), 'of', 1 + count(*)) FROM (
           SELECT coalesce((SELECT o.total FROM "OfficialFigure" o WHERE o."eventId" = ev.id ORDER BY o."frozenAt" DESC LIMIT 1),
@@ -180,7 +174,6 @@ interface Snapshot {
   }[];
   agreements: { active: number; changed: string | null };
   agreementParties: Partial<Record<PartyKind, number>>;
-  targetPassedAt: string | null;
   rank: { position: number; of: number };
   interim: { asOf: string; publishedAt: string; total: string; sell: string; buy: string; invest: string; commitments: number; note: string | null } | null;
   recurring: { count: number; total: string };
@@ -256,7 +249,7 @@ function fromSnapshot(snap: Snapshot): EventTotals {
       note: snap.interim.note,
     },
     target: snap.event.target === null ? null : BigInt(snap.event.target),
-    milestones: { targetPassedAt: snap.targetPassedAt ? new Date(snap.targetPassedAt) : null, rank: snap.rank },
+    milestones: { rank: snap.rank },
     bySector: largestFirst(bySector),
     recurring: { count: snap.recurring.count, total: BigInt(snap.recurring.total) },
     latest: snap.latest.map((c) => ({ visiting: c.visiting, host: c.host, category: c.category, value: BigInt(c.value), signedAt: new Date(c.signedAt) })),
@@ -265,7 +258,7 @@ function fromSnapshot(snap: Snapshot): EventTotals {
 }
 
 /** The public totals contract (GET /api/events/{slug}/totals): rupiah as decimal strings, no contact data. */
-export function totalsToJson(totals: EventTotals) {
+export function totalsToJson(totals: EventTotals, passed?: Date | null) {
   return {
     event: {
       slug: totals.event.slug,
@@ -303,7 +296,9 @@ export function totalsToJson(totals: EventTotals) {
       },
     },
     target: totals.target?.toString() ?? null,
-    milestones: { targetPassedAt: totals.milestones.targetPassedAt?.toISOString() ?? null, rank: totals.milestones.rank },
+    // The moment the target was passed is asked for apart (targetPassedAt below): the API and a page's
+    // first render carry it, the pushes do not.
+    milestones: { rank: totals.milestones.rank, ...(passed === undefined ? {} : { targetPassedAt: passed?.toISOString() ?? null }) },
     bySector: totals.bySector.map((row) => ({ sector: row.sector, total: row.total.toString() })),
     recurring: { count: totals.recurring.count, total: totals.recurring.total.toString() },
     latest: totals.latest.map((c) => ({
@@ -317,3 +312,23 @@ export function totalsToJson(totals: EventTotals) {
   };
 }
 export type TotalsJson = ReturnType<typeof totalsToJson>;
+
+/**
+ * When the ledger passed the event's target: the signing that took the signed commitments, in signing
+ * order, past it (as the ledger stood at `asOf`, if given); null before that or without a target. It
+ * walks the ledger by its index only as far as that signing, so it is asked for by the totals API and
+ * a page's first render, not on every push.
+ */
+export async function targetPassedAt(totals: EventTotals, asOf?: Date): Promise<Date | null> {
+  if (totals.target === null || totals.total < totals.target) return null;
+  const db = await getDb();
+  const counted = asOf
+    ? Prisma.sql`"signedAt" <= ${asOf} AND (status = 'SIGNED' OR (status = 'VOID' AND "voidedAt" > ${asOf}))`
+    : Prisma.sql`status = 'SIGNED'`;
+  const [row] = await db.$queryRaw<{ signedAt: Date }[]>`
+    SELECT "signedAt" FROM (
+      SELECT "signedAt", sum(value) OVER (ORDER BY "signedAt" ROWS UNBOUNDED PRECEDING) AS running FROM "Commitment"
+      WHERE "eventId" = (SELECT id FROM "Event" WHERE slug = ${totals.event.slug}) AND ${counted}) walked
+    WHERE running >= ${totals.target} ORDER BY "signedAt" LIMIT 1`;
+  return row?.signedAt ?? null;
+}

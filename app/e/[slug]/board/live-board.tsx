@@ -69,6 +69,14 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
   const largestCategory = CATEGORIES.reduce((max, c) => (BigInt(figures.byCategory[c]) > max ? BigInt(figures.byCategory[c]) : max), 1n);
   const largestSector = figures.bySector.reduce((max, s) => (BigInt(s.total) > max ? BigInt(s.total) : max), 1n);
   const target = totals.target ? BigInt(totals.target) : null;
+  // Known at page load (from the server), or seen live: the signing that took the total past the
+  // target is then the newest one. Pushes do not carry it, so it is remembered here.
+  const [passedAt, setPassedAt] = useState(initial.milestones.targetPassedAt ?? null);
+  const crossedNow = !passedAt && target !== null && BigInt(totals.total) >= target ? (totals.latest[0]?.signedAt ?? null) : null;
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a crossing seen once is kept through later pushes
+    if (crossedNow) setPassedAt(crossedNow);
+  }, [crossedNow]);
   const boardRef = useRef<HTMLDivElement>(null);
   const percent = (part: bigint, whole: bigint) => Number((part * 1000n) / (whole > 0n ? whole : 1n)) / 10;
 
@@ -141,10 +149,10 @@ export function LiveBoard({ slug, initial, sides }: { slug: string; initial: Tot
               </div>
               <p className="mt-[0.5vh] text-[clamp(0.7rem,1.8vh,2.2rem)] text-emerald-300" data-testid="board-target">
                 {t("ofTarget", { percent: percent(headline, target).toLocaleString(INTL_TAG[locale]), target: rupiah(target) })}
-                {totals.milestones.targetPassedAt && (
+                {passedAt && (
                   <span data-testid="board-target-passed">
                     {" · "}
-                    {t("targetPassed", { time: formatEventTime(new Date(totals.milestones.targetPassedAt), totals.event.timeZone, locale) })}
+                    {t("targetPassed", { time: formatEventTime(new Date(passedAt), totals.event.timeZone, locale) })}
                   </span>
                 )}
               </p>

@@ -5,7 +5,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
-import { eventTotals, totalsToJson } from "@/lib/totals/queries";
+import { eventTotals, targetPassedAt, totalsToJson } from "@/lib/totals/queries";
 import { LiveBoard } from "./live-board";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ lang?: string }> };
@@ -32,7 +32,7 @@ export default async function BoardPage({ params, searchParams }: Props) {
   const sides = totals.businesses.map(({ code, shortName, province, role }) => ({ code, shortName, province, role }));
   return (
     <NextIntlClientProvider locale={locale} messages={messagesFor(locale)}>
-      <LiveBoard slug={totals.event.slug} initial={totalsToJson(totals)} sides={sides} />
+      <LiveBoard slug={totals.event.slug} initial={totalsToJson(totals, await targetPassedAt(totals))} sides={sides} />
     </NextIntlClientProvider>
   );
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fail } from "@/lib/kernel/outcome";
 import { publicRoute } from "@/lib/kernel/route";
-import { eventTotals, totalsToJson } from "@/lib/totals/queries";
+import { eventTotals, targetPassedAt, totalsToJson } from "@/lib/totals/queries";
 
 const totalsQuery = z.object({
   /** The ledger as it stood at this moment (ISO 8601 with its offset, e.g. 2025-05-08T12:00:00+08:00). */
@@ -10,7 +10,8 @@ const totalsQuery = z.object({
 
 // Public: the contract the board, exports and outside screens rely on. No contact data.
 export const GET = publicRoute({ params: z.object({ slug: z.string().max(100) }), query: totalsQuery }, async ({ params, query }) => {
-  const totals = await eventTotals(params.slug, { asOf: query.asOf ? new Date(query.asOf) : undefined });
+  const asOf = query.asOf ? new Date(query.asOf) : undefined;
+  const totals = await eventTotals(params.slug, { asOf });
   if (!totals) return fail("EVENT_NOT_FOUND");
-  return Response.json(totalsToJson(totals), { headers: { "Cache-Control": "no-store" } });
+  return Response.json(totalsToJson(totals, await targetPassedAt(totals, asOf)), { headers: { "Cache-Control": "no-store" } });
 });
