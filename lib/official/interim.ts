@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/authorize";
 import { auditedBy, recordAudit } from "@/lib/audit/record";
 import { getDb, type Tx } from "@/lib/db/client";
 import { utcOffset } from "@/lib/format/datetime";
+import { countedInFigure } from "@/lib/totals/queries";
 
 export const interimInput = z.object({
   /** "2025-05-08T12:00": the moment the figure stands at ("hingga pukul 12.00 WITA"), on the mission's clock. */
@@ -46,11 +47,11 @@ export async function publishInterimFigure(
   });
 }
 
-/** The ledger's figure at a moment: signed by then and not voided by then (the rule of the totals' `asOf`). */
+/** The ledger's figure at a moment, by the totals' own rule (countedInFigure). */
 export async function ledgerAsOf(tx: Tx, eventId: string, asOf: Date) {
   const rows = await tx.$queryRaw<{ category: "SELL" | "BUY" | "INVEST"; total: bigint; count: number }[]>`
     SELECT category, coalesce(sum(value), 0)::bigint AS total, count(*)::int AS count FROM "Commitment"
-    WHERE "eventId" = ${eventId} AND "signedAt" <= ${asOf} AND (status = 'SIGNED' OR (status = 'VOID' AND "voidedAt" > ${asOf}))
+    WHERE "eventId" = ${eventId} AND ${countedInFigure(asOf)}
     GROUP BY category`;
   const sum = (category: "SELL" | "BUY" | "INVEST") => rows.find((r) => r.category === category)?.total ?? 0n;
   return {

@@ -60,6 +60,15 @@ export interface OfficialSnapshot {
 }
 
 /**
+ * Which commitments the figure counts, as a condition on "Commitment": signed and not void (now),
+ * or, at `asOf`, signed by then and not yet voided then. One rule for the totals, their `asOf`, the
+ * target's moment and the interim announcements.
+ */
+export function countedInFigure(asOf?: Date | null): Prisma.Sql {
+  return asOf ? Prisma.sql`"signedAt" <= ${asOf} AND (status = 'SIGNED' OR (status = 'VOID' AND "voidedAt" > ${asOf}))` : Prisma.sql`status = 'SIGNED'`;
+}
+
+/**
  * The event's figures from the ledger: the sums of signed (not void) commitments, which the database
  * maintains in the same transaction as every change (CommitmentTotal), and the counts. One SQL
  * statement: one round trip, and one snapshot, so the parts always agree with each other.
@@ -74,9 +83,7 @@ export async function eventTotals(slug: string, options: { asOf?: Date } = {}): 
   const db = await getDb();
   const asOf = options.asOf ?? null;
   // A commitment counted in the figure (at asOf, or now).
-  const counted = asOf
-    ? Prisma.sql`"signedAt" <= ${asOf} AND (status = 'SIGNED' OR (status = 'VOID' AND "voidedAt" > ${asOf}))`
-    : Prisma.sql`status = 'SIGNED'`;
+  const counted = countedInFigure(asOf);
   const sums = asOf
     ? Prisma.sql`SELECT category, sector, count(*)::int AS count, sum(value) AS total, ${asOf}::timestamptz AS "updatedAt" FROM "Commitment"
         WHERE "eventId" = (SELECT id FROM e) AND ${counted} GROUP BY category, sector`
@@ -322,9 +329,7 @@ export type TotalsJson = ReturnType<typeof totalsToJson>;
 export async function targetPassedAt(totals: EventTotals, asOf?: Date): Promise<Date | null> {
   if (totals.target === null || totals.total < totals.target) return null;
   const db = await getDb();
-  const counted = asOf
-    ? Prisma.sql`"signedAt" <= ${asOf} AND (status = 'SIGNED' OR (status = 'VOID' AND "voidedAt" > ${asOf}))`
-    : Prisma.sql`status = 'SIGNED'`;
+  const counted = countedInFigure(asOf);
   const [row] = await db.$queryRaw<{ signedAt: Date }[]>`
     SELECT "signedAt" FROM (
       SELECT "signedAt", sum(value) OVER (ORDER BY "signedAt" ROWS UNBOUNDED PRECEDING) AS running FROM "Commitment"
