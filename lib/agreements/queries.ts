@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { PARTY_KINDS, type PartyKindCode } from "./party-kinds";
 
 /** An event's agreements and the register of parties (agencies, BUMD, associations…) of both its provinces. */
 export async function agreementsPage(eventId: string) {
@@ -14,14 +13,7 @@ export async function agreementsPage(eventId: string) {
     }),
     db.agreementParty.findMany({ where: { province: { in: sides.map((s) => s.province) } }, orderBy: [{ province: "asc" }, { kind: "asc" }, { name: "asc" }] }),
   ]);
-  // The distinct parties of the agreements in force, by kind, as the board and the recap count them.
-  const inForce = agreements.filter((a) => a.status === "ACTIVE");
-  const counted = new Map(inForce.flatMap((a) => [a.visitingParty, a.hostParty]).map((p) => [p.id, p.kind]));
-  const partyCounts = Object.fromEntries(PARTY_KINDS.map((kind) => [kind, [...counted.values()].filter((k) => k === kind).length])) as Record<
-    PartyKindCode,
-    number
-  >;
-  return { sides, agreements, parties, partyCounts };
+  return { sides, agreements, parties };
 }
 
 /** The scanned PDF of an agreement of the event. */

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { INTL_TAG, type Locale } from "@/lib/i18n/locale";
 import { agreementsPage } from "@/lib/agreements/queries";
+import { eventTotals } from "@/lib/totals/queries";
 import { partiesByKind } from "@/lib/agreements/party-kinds";
 import type { PartyKind } from "@/lib/generated/prisma/enums";
 import { AgreementForm } from "./agreement-form";
@@ -21,8 +22,10 @@ const date = (d: Date, locale: Locale) =>
 export default async function AgreementsPage({ params }: Props) {
   const { slug } = await params;
   const { actor, event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/kerja-sama`);
-  const [{ sides, agreements, parties, partyCounts }, t, kinds, locale] = await Promise.all([
+  // Parties by kind as the totals count them (distinct parties of the agreements in force), as on the board and the recap.
+  const [{ sides, agreements, parties }, totals, t, kinds, locale] = await Promise.all([
     agreementsPage(event.id),
+    eventTotals(event.slug),
     getTranslations("agreements"),
     getTranslations("partyKinds"),
     getLocale(),
@@ -36,9 +39,9 @@ export default async function AgreementsPage({ params }: Props) {
         <p className="text-slate-600" data-testid="agreement-count">
           {t("active", { count: active })}
         </p>
-        {active > 0 && (
+        {active > 0 && totals && (
           <p className="text-sm text-slate-600" data-testid="agreement-parties">
-            {t("partiesByKind", { parties: partiesByKind(partyCounts, (kind, count) => kinds("count", { kind, count })) })}
+            {t("partiesByKind", { parties: partiesByKind(totals.agreementParties, (kind, count) => kinds("count", { kind, count })) })}
           </p>
         )}
       </div>
