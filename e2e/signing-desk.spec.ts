@@ -6,6 +6,7 @@ import {
   commitment,
   DESK,
   DESK_HOME,
+  hasInk,
   expect,
   ORGANIZER,
   practiceParties,
@@ -255,11 +256,7 @@ test("turning the tablet keeps both signatures: the pads redraw their strokes in
   await tablet.getByLabel("Nama penanda tangan Kaltim").fill("Yusuf");
   await sign(tablet, "pad-hostSignature");
   await expect(tablet.getByText("Tanda tangan terekam.")).toHaveCount(2);
-  const inked = (pad: string) =>
-    tablet.getByTestId(pad).evaluate((canvas: HTMLCanvasElement) => {
-      const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
-      return data.some((value, i) => i % 4 === 3 && value > 0);
-    });
+  const inked = (pad: string) => hasInk(tablet, pad);
 
   // Portrait, then back: the strokes are still on both pads and in the form.
   await tablet.setViewportSize({ width: 768, height: 1024 });
@@ -302,11 +299,7 @@ test("a half-filled signing survives a reload and a back on the tablet, and a re
   await sign(tablet, "pad-hostSignature");
   await expect(tablet.getByText("Tanda tangan terekam.")).toHaveCount(2);
 
-  const inked = (pad: string) =>
-    tablet.getByTestId(pad).evaluate((canvas: HTMLCanvasElement) => {
-      const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
-      return data.some((value, i) => i % 4 === 3 && value > 0);
-    });
+  const inked = (pad: string) => hasInk(tablet, pad);
   const expectRestored = async () => {
     await expect(tablet.getByTestId("draft-restored")).toContainText("Isian yang belum dikirim dipulihkan");
     await expect(tablet.getByTestId("picked-visitingBusinessId")).toContainText(parties[0]);

@@ -69,6 +69,14 @@ export async function sign(page: Page, pad: string) {
   await page.mouse.up();
 }
 
+/** Whether a signature pad's canvas holds any ink (a drawn or redrawn stroke). */
+export async function hasInk(page: Page, pad: string): Promise<boolean> {
+  return page.getByTestId(pad).evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+    return data.some((value, i) => i % 4 === 3 && value > 0);
+  });
+}
+
 /** A valid, signed commitment between two businesses of the practice mission, with a key of its own. */
 export function commitment(visitingBusinessId: string, hostBusinessId: string, extra: Record<string, unknown> = {}) {
   return {
