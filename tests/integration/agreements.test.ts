@@ -66,6 +66,40 @@ describe("inter-OPD agreements", () => {
     expect((await agreementsPage(event.id)).parties.some((p) => p.acronym === "Dispar Kaltim")).toBe(true);
   });
 
+  it("adds a new party of its kind to the register; another kind must be named, and is refused with a clear message when it is not", async () => {
+    const db = await getDb();
+    const jatim = await db.agreementParty.findFirstOrThrow({ where: { province: "Jawa Timur" } });
+    const unnamed = await said(
+      recordAgreement(
+        event,
+        input({ visitingParty: { id: jatim.id }, hostParty: { newName: "Universitas Mulawarman Samarinda", newKind: "LAINNYA" } }),
+        null,
+        desk,
+      ),
+    );
+    expect(unnamed).toMatchObject({ ok: false, fieldErrors: { hostParty: ["Tulis sebutan jenis pihaknya (mis. Perguruan tinggi)."] } });
+    expect(await db.agreementParty.count({ where: { name: "Universitas Mulawarman Samarinda" } })).toBe(0);
+
+    const named = await said(
+      recordAgreement(
+        event,
+        input({
+          visitingParty: { id: jatim.id },
+          hostParty: { newName: "Universitas Mulawarman Samarinda", newAcronym: "Unmul", newKind: "LAINNYA", newKindName: "Perguruan tinggi" },
+        }),
+        null,
+        desk,
+      ),
+    );
+    expect(named).toMatchObject({ ok: true });
+    expect(await db.agreementParty.findFirstOrThrow({ where: { name: "Universitas Mulawarman Samarinda" } })).toMatchObject({
+      province: "Kalimantan Timur",
+      kind: "LAINNYA",
+      kindName: "Perguruan tinggi",
+    });
+    expect((await eventTotals(PRACTICE_SLUG))!.agreementParties.LAINNYA).toBe(1);
+  });
+
   it("refuses an OPD of the wrong province, a missing one, a file that is not a PDF, and a bad date", async () => {
     const db = await getDb();
     const kaltim = await db.agreementParty.findFirstOrThrow({ where: { province: "Kalimantan Timur" } });
