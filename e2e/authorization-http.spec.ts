@@ -3,7 +3,7 @@
 // by each kind of caller; and every operation that takes an id, given another mission's object under
 // the caller's own mission. Forms are sent empty, so an allowed caller is told what is missing (the
 // door let them in) and nothing is written; tests/authorization/matrix.test.ts checks real successes.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { DESK, expect, ORGANIZER, signIn, test } from "./support";
 
@@ -85,6 +85,50 @@ const ROUTES: { name: string; allow: Persona[]; allowed: number; call: (api: API
   { name: "GET recap", allow: EVENT_STAFF, allowed: 200, call: (api) => api.get(`/api/events/${PRACTICE}/recap`) },
 ];
 
+/**
+ * Every staff page (its file, and the address it is opened at in the practice mission; pages of one
+ * object are opened with an id that does not exist, so a caller let in is told 404), and who may open it.
+ */
+const PAGES: Record<string, { path: string; allow: Persona[]; missing?: true }> = {
+  "app/staf/page.tsx": { path: "/staf", allow: STAFF },
+  "app/staf/kata-sandi/page.tsx": { path: "/staf/kata-sandi", allow: [...STAFF, "oneTimePassword"] },
+  "app/staf/audit/page.tsx": { path: "/staf/audit", allow: ORGANIZER_ONLY },
+  "app/staf/pengguna/page.tsx": { path: "/staf/pengguna", allow: ORGANIZER_ONLY },
+  "app/staf/pengguna/[id]/page.tsx": { path: "/staf/pengguna/tidak-ada", allow: ORGANIZER_ONLY, missing: true },
+  "app/staf/misi/page.tsx": { path: "/staf/misi", allow: ORGANIZER_ONLY },
+  "app/staf/misi/baru/page.tsx": { path: "/staf/misi/baru", allow: ORGANIZER_ONLY },
+  "app/staf/misi/[slug]/page.tsx": { path: `/staf/misi/${PRACTICE}`, allow: ORGANIZER_ONLY },
+  "app/staf/e/[slug]/page.tsx": { path: `/staf/e/${PRACTICE}`, allow: EVENT_STAFF },
+  "app/staf/e/[slug]/pengaturan/page.tsx": { path: `/staf/e/${PRACTICE}/pengaturan`, allow: ORGANIZER_ONLY },
+  "app/staf/e/[slug]/impor/page.tsx": { path: `/staf/e/${PRACTICE}/impor`, allow: ORGANIZER_ONLY },
+  "app/staf/e/[slug]/pelaku-usaha/page.tsx": { path: `/staf/e/${PRACTICE}/pelaku-usaha`, allow: EVENT_STAFF },
+  "app/staf/e/[slug]/pelaku-usaha/baru/page.tsx": { path: `/staf/e/${PRACTICE}/pelaku-usaha/baru`, allow: EVENT_STAFF },
+  "app/staf/e/[slug]/pelaku-usaha/[id]/page.tsx": { path: `/staf/e/${PRACTICE}/pelaku-usaha/tidak-ada`, allow: EVENT_STAFF, missing: true },
+  "app/staf/e/[slug]/check-in/page.tsx": { path: `/staf/e/${PRACTICE}/check-in`, allow: EVENT_STAFF },
+  "app/staf/e/[slug]/lencana/page.tsx": { path: `/staf/e/${PRACTICE}/lencana`, allow: EVENT_STAFF },
+  "app/staf/e/[slug]/komitmen/page.tsx": { path: `/staf/e/${PRACTICE}/komitmen`, allow: EVENT_STAFF },
+  "app/staf/e/[slug]/komitmen/baru/page.tsx": { path: `/staf/e/${PRACTICE}/komitmen/baru`, allow: EVENT_STAFF },
+  "app/staf/e/[slug]/komitmen/[id]/page.tsx": { path: `/staf/e/${PRACTICE}/komitmen/tidak-ada`, allow: EVENT_STAFF, missing: true },
+  "app/staf/e/[slug]/kerja-sama/page.tsx": { path: `/staf/e/${PRACTICE}/kerja-sama`, allow: EVENT_STAFF },
+  "app/staf/e/[slug]/ekspor/page.tsx": { path: `/staf/e/${PRACTICE}/ekspor`, allow: EVENT_STAFF },
+  "app/staf/e/[slug]/rekap/page.tsx": { path: `/staf/e/${PRACTICE}/rekap`, allow: EVENT_STAFF },
+};
+
+/** The staff pages in app/, as files. */
+function staffPageFiles(dir = "app/staf"): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? staffPageFiles(`${dir}/${entry.name}`) : entry.name === "page.tsx" ? [`${dir}/${entry.name}`] : [],
+  );
+}
+
+/** What opening a staff page must give each caller: the page, sign-in, the password page first, or 403. */
+function pageAnswer(persona: Persona, entry: { path: string; allow: Persona[]; missing?: true }): { status: number; location?: string } {
+  if (persona === "anonymous") return { status: 307, location: `/masuk?callbackUrl=${encodeURIComponent(entry.path)}` };
+  if (!entry.allow.includes(persona) && !(persona === "oneTimePassword" && entry.allow.includes("desk"))) return { status: 403 };
+  if (persona === "oneTimePassword" && !entry.allow.includes("oneTimePassword")) return { status: 307, location: "/staf/kata-sandi" };
+  return { status: entry.missing ? 404 : 200 };
+}
+
 /** The build's own list of server actions: id → "file#export". */
 function actionIds(): Map<string, string> {
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
@@ -158,7 +202,7 @@ function refusal(persona: Persona, passwordPage = false): string | null {
 }
 const ACCESS_CODES = ["UNAUTHENTICATED", "FORBIDDEN", "PASSWORD_CHANGE_FIRST", "EVENT_NOT_FOUND", "BAD_ORIGIN"];
 
-test("every server action and staff route, over HTTP, refuses exactly the callers it should", async ({ browser, baseURL }) => {
+test("every server action, staff route and staff page, over HTTP, refuses exactly the callers it should", async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   const origin = new URL(baseURL!).origin;
   const ids = actionIds();
@@ -181,6 +225,19 @@ test("every server action and staff route, over HTTP, refuses exactly the caller
       const status = (await route.call(pages[persona].request, origin)).status();
       const expected = route.allow.includes(persona) ? route.allowed : persona === "anonymous" ? 401 : 403;
       expect(status, `${route.name} as ${persona}`).toBe(expected);
+    }
+  }
+  // Every staff page, opened as each caller: the real cookie, through the real session check.
+  expect(staffPageFiles().sort()).toEqual(Object.keys(PAGES).sort());
+  for (const [file, entry] of Object.entries(PAGES)) {
+    for (const persona of PERSONAS) {
+      const response = await pages[persona].request.get(entry.path, { maxRedirects: 0 });
+      const expected = pageAnswer(persona, entry);
+      expect(response.status(), `${file} as ${persona}`).toBe(expected.status);
+      if (expected.location) {
+        const location = new URL(response.headers().location, origin);
+        expect(`${location.pathname}${location.search}`, `${file} as ${persona}`).toBe(expected.location);
+      }
     }
   }
   // Nothing was written: both missions' figures (the official one included) are as they were.
