@@ -33,12 +33,19 @@ test("an unknown event gets a clear page and a 404", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Misi dagang tidak ditemukan" })).toBeVisible();
 });
 
-test("the totals API serves the same figure as the page", async ({ request }) => {
+test("the totals API serves the same figure as the page", async ({ page, request }) => {
   const response = await request.get("/api/events/jatim-kaltim-2025/totals");
   expect(response.status()).toBe(200);
   const body = await response.json();
   expect(body.total).toBe("1053146943500");
   expect(body.byCategory).toEqual({ SELL: "598953400000", BUY: "230099300000", INVEST: "224094243500" });
+  // The page shows exactly these, each in full.
+  const rupiah = (value: string) => `Rp${BigInt(value).toLocaleString("id-ID")}`;
+  await page.goto("/e/jatim-kaltim-2025");
+  await expect(page.getByTestId("grand-total")).toHaveText(rupiah(body.total));
+  for (const [category, value] of Object.entries(body.byCategory as Record<string, string>)) {
+    await expect(page.getByTestId(`category-${category}`)).toContainText(rupiah(value));
+  }
 });
 
 test("on a phone the headline figure fits the screen", async ({ page }) => {
