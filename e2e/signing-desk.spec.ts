@@ -1,4 +1,5 @@
 import { scannedPdf } from "../tests/support/hostile";
+import { pdfText } from "../tests/support/pdf";
 import { Buffer } from "node:buffer";
 import { demoData } from "../lib/demo/demo-event";
 import { readFileSync } from "node:fs";
@@ -57,11 +58,14 @@ test("a commitment is found, typed, signed by both on the pad, downloaded as a l
 
   const [download] = await Promise.all([page.waitForEvent("download"), done.getByRole("link", { name: "Unduh surat (PDF)" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^surat-komitmen-[0-9A-Z]{12}\.pdf$/);
-  expect(
-    readFileSync((await download.path())!)
-      .subarray(0, 5)
-      .toString(),
-  ).toBe("%PDF-");
+  // The letter the desk hands over says who signed what, for how much, in figures and in words.
+  const letter = await pdfText(readFileSync((await download.path())!));
+  expect(letter).toContain("SURAT KOMITMEN TRANSAKSI");
+  expect(letter).toContain("diwakili oleh Hadi Santoso");
+  expect(letter).toContain("diwakili oleh Rina Wati");
+  expect(letter).toContain("Udang vaname beku");
+  expect(letter).toContain("Rp598.900.000.000");
+  expect(letter).toContain("(lima ratus sembilan puluh delapan miliar sembilan ratus juta rupiah)");
 
   await done.getByRole("link", { name: "Halaman verifikasi" }).click();
   await expect(page.getByTestId("verification-status")).toContainText("Sah: ditandatangani kedua pihak");

@@ -16,6 +16,8 @@ import { PRACTICE_SLUG } from "@/lib/demo/demo-event";
 import { eventTotals } from "@/lib/totals/queries";
 import { PDFDocument } from "pdf-lib";
 import { formatRupiah } from "@/lib/money/rupiah";
+import { formatEventDate, formatEventTime } from "@/lib/format/datetime";
+import { pdfText } from "../support/pdf";
 
 withTestDatabase({ seedDemo: true });
 
@@ -200,17 +202,45 @@ describe("corrections", () => {
     expect(JSON.stringify(view, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).not.toMatch(/Lestari|Yusuf|data:image|Dibatalkan kedua|Wakil/);
   });
 
-  it("the letter is a one-page PDF", async () => {
+  it("the letter is a one-page PDF that states the parties, the deal, its value in figures and words, and when", async () => {
     const recorded = await said(
       recordCommitment(event, signed("Rp1.053.146.943.500", { category: "INVEST", quantity: "2,5", unit: "ton", confirmAboveCeiling: true }), desk),
     );
     if (!recorded.ok) throw new Error(JSON.stringify(recorded));
     const detail = (await commitmentDetail(event.id, recorded.data.id))!;
     const bytes = await letterPdf(toLetter(detail), `https://misidagang.test/verify/${detail.verificationCode}`);
-    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount()).toBe(1);
     expect(pdf.getTitle()).toBe(`Surat Komitmen Transaksi ${detail.verificationCode}`);
+
+    const text = await pdfText(bytes);
+    expect(text).toContain("SURAT KOMITMEN TRANSAKSI");
+    expect(text).toContain(`Nomor verifikasi: ${detail.verificationCode}`);
+    const day = formatEventDate(detail.signedAt!, event.timeZone);
+    expect(text).toContain(`Pada ${day}, pukul ${formatEventTime(detail.signedAt!, event.timeZone)}`);
+    expect(text).toContain(`${parties.visiting.name} (Jawa Timur), diwakili oleh Ibu Lestari`);
+    expect(text).toContain(`${parties.host.name} (Kalimantan Timur), diwakili oleh Pak Yusuf`);
+    expect(text).toContain("Jatim berinvestasi");
+    expect(text).toContain("Keripik tempe");
+    expect(text).toContain("2,5 ton");
+    expect(text).toContain("Rp1.053.146.943.500");
+    expect(text).toContain("(satu triliun lima puluh tiga miliar seratus empat puluh enam juta sembilan ratus empat puluh tiga ribu lima ratus rupiah)");
+    expect(text).not.toContain("DIBATALKAN");
+  });
+
+  it("a voided commitment's letter says so across it, and a yearly one states its period with the value", async () => {
+    const yearly = await said(recordCommitment(event, signed("124 miliar", { recurrence: "YEARLY", recurrenceYears: "3" }), desk));
+    if (!yearly.ok) throw new Error(JSON.stringify(yearly));
+    const letter = async (id: string) => {
+      const detail = (await commitmentDetail(event.id, id))!;
+      return pdfText(await letterPdf(toLetter(detail), `https://misidagang.test/verify/${detail.verificationCode}`));
+    };
+    const text = await letter(yearly.data.id);
+    expect(text).toContain("Rp124.000.000.000 per tahun, selama 3 tahun");
+    expect(text).toContain("(seratus dua puluh empat miliar rupiah) per tahun, selama 3 tahun");
+    expect(text).not.toContain("DIBATALKAN");
+    expect(await said(voidCommitment(event, { commitmentId: yearly.data.id, reason: "Salah satuan" }, organizer))).toMatchObject({ ok: true });
+    expect(await letter(yearly.data.id)).toContain("DIBATALKAN");
   });
 });
 
