@@ -1,0 +1,107 @@
+// npm run test:mutation — how strong the suite is, measured: Stryker plants small faults (mutants) in
+// the domain modules one at a time and runs the unit and integration tests that cover each; a mutant
+// no test notices "survived". Prints the score per module, then one JSON line. Not part of `npm test`:
+// a full run takes tens of minutes on two cores.
+//
+// MODULES=money,official limits the run to those folders of lib/ (default: all of MODULES below).
+// Tests run on the embedded database unless DATABASE_URL is set (a PostgreSQL server is faster:
+// each test file gets a fresh database either way).
+import { Stryker } from "@stryker-mutator/core";
+
+/** The domain modules whose faults would hurt a user: money, figures, ledger, access, exports. */
+const MODULES = ["money", "reports", "commitments", "businesses", "auth", "official", "totals", "exports", "agreements", "http"];
+
+const chosen = process.env.MODULES ? process.env.MODULES.split(",").map((m) => m.trim()) : MODULES;
+const unknown = chosen.filter((m) => !MODULES.includes(m));
+if (unknown.length) {
+  console.error(`MODULES: unknown ${unknown.join(", ")}; choose from ${MODULES.join(", ")}`);
+  process.exit(2);
+}
+
+const options: ConstructorParameters<typeof Stryker>[0] = {
+  testRunner: "vitest",
+  plugins: ["@stryker-mutator/vitest-runner", "@stryker-mutator/typescript-checker"],
+  vitest: { configFile: "vitest.config.ts", related: true },
+  checkers: ["typescript"],
+  tsconfigFile: "tsconfig.json",
+  // Type errors a mutant causes are not faults a user could meet: the checker drops them first.
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  mutate: [
+    ...chosen.map((m) => `lib/${m}/**/*.ts`),
+    "!lib/**/*.test.ts",
+    // Worker entry points only hand a message to the module they wrap.
+    "!lib/**/*.worker.ts",
+  ],
+  coverageAnalysis: "perTest",
+  // One process type-checks mutants, two run tests: the machine has two cores.
+  concurrency: 3,
+  // A test file's first step builds its own database: slower than the tests, so allow for it.
+  timeoutMS: 60_000,
+  reporters: ["progress", "json"],
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+  ignoreStatic: true,
+};
+
+const started = Date.now();
+const results = await new Stryker(options).runMutationTest();
+
+type Count = { killed: number; survived: number; timeout: number; noCoverage: number };
+const empty = (): Count => ({ killed: 0, survived: 0, timeout: 0, noCoverage: 0 });
+const byModule = new Map<string, Count>();
+const survivors: string[] = [];
+for (const mutant of results) {
+  const folder = mutant.fileName.replace(/\\/g, "/").match(/lib\/([^/]+)\//)?.[1] ?? "other";
+  const count = byModule.get(folder) ?? empty();
+  if (mutant.status === "Killed") count.killed++;
+  else if (mutant.status === "Timeout") count.timeout++;
+  else if (mutant.status === "Survived") count.survived++;
+  else if (mutant.status === "NoCoverage") count.noCoverage++;
+  else continue; // CompileError, RuntimeError, Ignored: not a fault a test could catch
+  byModule.set(folder, count);
+  if (mutant.status === "Survived" || mutant.status === "NoCoverage") {
+    const at = mutant.location.start;
+    survivors.push(
+      `${mutant.fileName}:${at.line}:${at.column + 1} ${mutant.mutatorName}${mutant.replacement ? ` → ${mutant.replacement.replace(/\s+/g, " ").slice(0, 60)}` : ""}`,
+    );
+  }
+}
+
+const score = (c: Count) => {
+  const detected = c.killed + c.timeout;
+  const valid = detected + c.survived + c.noCoverage;
+  return valid ? Math.round((1000 * detected) / valid) / 10 : 100;
+};
+const total = [...byModule.values()].reduce(
+  (sum, c) => ({
+    killed: sum.killed + c.killed,
+    survived: sum.survived + c.survived,
+    timeout: sum.timeout + c.timeout,
+    noCoverage: sum.noCoverage + c.noCoverage,
+  }),
+  empty(),
+);
+
+console.log("\nsurvivors (file:line:column mutator → replacement):");
+for (const line of survivors.sort()) console.log(`  ${line}`);
+console.log("\nmodule         score   killed  timeout  survived  no coverage");
+for (const [folder, c] of [...byModule].sort(([a], [b]) => a.localeCompare(b))) {
+  console.log(
+    `${folder.padEnd(14)} ${String(score(c)).padStart(5)}%  ${String(c.killed).padStart(6)}  ${String(c.timeout).padStart(7)}  ${String(c.survived).padStart(8)}  ${String(c.noCoverage).padStart(11)}`,
+  );
+}
+const minutes = Math.round((Date.now() - started) / 6000) / 10;
+console.log(`overall        ${score(total)}%  in ${minutes} min`);
+console.log(
+  JSON.stringify({
+    bench: "mutation",
+    score: score(total),
+    killed: total.killed,
+    survived: total.survived + total.noCoverage,
+    timeout: total.timeout,
+    minutes,
+    database: process.env.DATABASE_URL ? "postgresql" : "embedded",
+    modules: Object.fromEntries([...byModule].sort(([a], [b]) => a.localeCompare(b)).map(([m, c]) => [m, score(c)])),
+  }),
+);
