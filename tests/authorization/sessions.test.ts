@@ -1,7 +1,7 @@
 // A session is only as good as the account behind it, checked at every request: the role and the
 // account's state are read from the database, never trusted from the token.
 import { endSession } from "@/lib/auth/sessions";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { withTestDatabase } from "../support/database";
 import { actAs, createFixtures, type Fixtures } from "../support/personas";
 import { registerWalkInAction } from "@/app/staf/e/[slug]/pelaku-usaha/actions";
@@ -21,8 +21,9 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ set: setCookie, get: vi
 
 withTestDatabase({ seedDemo: true });
 
+// Every test changes accounts (disables, resets, signs out): each gets accounts of its own.
 let fixtures: Fixtures;
-beforeAll(async () => {
+beforeEach(async () => {
   fixtures = await createFixtures();
 });
 
@@ -80,25 +81,21 @@ describe("a session whose account changes", () => {
     expect(await authorize("ADMIN")).toMatchObject({ ok: true });
     await db.user.update({ where: { id: organizer.id }, data: { role: "DESK" } });
     expect(await authorize("ADMIN")).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    await db.user.update({ where: { id: organizer.id }, data: { role: "ADMIN" } });
   });
 });
 
 describe("event scope", () => {
   it("desk staff reach only the events assigned to them; organizers reach every event", async () => {
-    const db = await getDb();
-    await db.user.update({ where: { id: fixtures.users.desk.id }, data: { disabledAt: null } });
-
     await actAs("desk", fixtures, requestContext);
     expect(await authorizeForEvent(PRACTICE_SLUG, "STAFF")).toMatchObject({ ok: true, event: { id: fixtures.deskEventId } });
     expect(await authorizeForEvent(DEMO_SLUG, "STAFF")).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await authorizeForEvent("jatim-sulsel-2026", "STAFF")).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await authorizeForEvent(fixtures.otherEventSlug, "STAFF")).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await authorizeForEvent(PRACTICE_SLUG, "ADMIN")).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await authorizeForEvent("tidak-ada", "STAFF")).toMatchObject({ ok: false, code: "EVENT_NOT_FOUND" });
 
     await actAs("organizer", fixtures, requestContext);
     expect(await authorizeForEvent(DEMO_SLUG, "ADMIN")).toMatchObject({ ok: true });
-    expect(await authorizeForEvent("jatim-sulsel-2026", "ADMIN")).toMatchObject({ ok: true, event: { id: fixtures.otherEventId } });
+    expect(await authorizeForEvent(fixtures.otherEventSlug, "ADMIN")).toMatchObject({ ok: true, event: { id: fixtures.otherEventId } });
 
     await actAs("anonymous", fixtures, requestContext);
     expect(await authorizeForEvent(DEMO_SLUG, "STAFF")).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
@@ -111,7 +108,7 @@ describe("an account still on its one-time password", () => {
     const desk = fixtures.users.desk;
     await db.user.update({
       where: { id: desk.id },
-      data: { disabledAt: null, mustChangePassword: true, passwordHash: await hashPassword("sekali-pakai-123") },
+      data: { mustChangePassword: true, passwordHash: await hashPassword("sekali-pakai-123") },
     });
     await actAs("desk", fixtures, requestContext);
     const walkIn = () =>
@@ -152,7 +149,6 @@ describe("signing out", () => {
   it("ends that session on the server: its token is refused from then on, and the account's other sessions go on", async () => {
     const db = await getDb();
     const desk = fixtures.users.desk;
-    await db.user.update({ where: { id: desk.id }, data: { disabledAt: null, mustChangePassword: false } });
     await actAs("desk", fixtures, requestContext);
     const tablet = await requestContext();
     expect(await authorize("STAFF")).toMatchObject({ ok: true });

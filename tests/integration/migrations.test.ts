@@ -3,36 +3,45 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { openPglite } from "@/lib/db/pglite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { dropDatabase, recreateDatabase } from "@/scripts/lib/databases";
 import { applyMigrations, readMigrations, type Migration, type SqlConnection } from "@/lib/db/migrations";
 
 const serverUrl = process.env.DATABASE_URL;
-const databaseName = `misi_dagang_migrations_${randomBytes(6).toString("hex")}`;
+const databaseNames: string[] = [];
 const opened: { close(): Promise<unknown> }[] = [];
 
-/** A new connection to one shared test database: a real server, or one embedded instance. */
-let connect: () => Promise<SqlConnection>;
-
-beforeAll(async () => {
+/**
+ * A new empty database, for one test: a real server's, or an embedded instance. What it gives makes new
+ * connections to that one database (several, for instances starting together).
+ */
+async function freshDatabase(): Promise<() => Promise<SqlConnection>> {
   if (serverUrl) {
-    const url = await recreateDatabase(serverUrl, databaseName);
-    connect = async () => {
+    const name = `misi_dagang_migrations_${randomBytes(6).toString("hex")}`;
+    databaseNames.push(name);
+    const url = await recreateDatabase(serverUrl, name);
+    return async () => {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       opened.push({ close: () => client.end() });
       return { query: (sql, params) => client.query(sql, params), exec: (sql) => client.query(sql) };
     };
-  } else {
-    const pglite = openPglite("memory://");
-    opened.push(pglite);
-    connect = async () => pglite;
   }
-});
+  const pglite = openPglite("memory://");
+  opened.push(pglite);
+  return async () => pglite;
+}
+
+/** A connection to a new database with every migration applied, as a running app's would be. */
+async function migratedDatabase(): Promise<SqlConnection> {
+  const connection = await (await freshDatabase())();
+  await applyMigrations(connection, readMigrations());
+  return connection;
+}
 
 afterAll(async () => {
   for (const connection of opened) await connection.close();
-  if (serverUrl) await dropDatabase(serverUrl, databaseName);
+  if (serverUrl) for (const name of databaseNames) await dropDatabase(serverUrl, name);
 });
 
 const rows = async (connection: SqlConnection, sql: string) => (await connection.query(sql)).rows as Record<string, unknown>[];
@@ -41,6 +50,7 @@ describe("applyMigrations", () => {
   const migrations = readMigrations();
 
   it("applies every migration once, even when several instances start together", async () => {
+    const connect = await freshDatabase();
     const connections = await Promise.all([connect(), connect(), connect()]);
     const applied = await Promise.all(connections.map((c) => applyMigrations(c, migrations)));
     expect(applied.flat().sort()).toEqual(migrations.map((m) => m.name));
@@ -51,11 +61,11 @@ describe("applyMigrations", () => {
   });
 
   it("does nothing the second time", async () => {
-    expect(await applyMigrations(await connect(), migrations)).toEqual([]);
+    expect(await applyMigrations(await migratedDatabase(), migrations)).toEqual([]);
   });
 
   it("rolls a failing migration back whole and records nothing for it", async () => {
-    const connection = await connect();
+    const connection = await migratedDatabase();
     const broken: Migration = { name: "29990101000000_broken", sql: `CREATE TABLE "HalfDone" (id int); SELECT * FROM "NoSuchTable";`, checksum: "x" };
     await expect(applyMigrations(connection, [...migrations, broken])).rejects.toThrow(/29990101000000_broken gagal dan dibatalkan/);
     expect(await rows(connection, `SELECT 1 FROM information_schema.tables WHERE table_name = 'HalfDone'`)).toHaveLength(0);
@@ -64,10 +74,10 @@ describe("applyMigrations", () => {
 
   it("refuses a migration whose file changed after it was applied", async () => {
     const edited = migrations.map((m, i) => (i === 0 ? { ...m, checksum: "0".repeat(64) } : m));
-    await expect(applyMigrations(await connect(), edited)).rejects.toThrow(/telah diubah/);
+    await expect(applyMigrations(await migratedDatabase(), edited)).rejects.toThrow(/telah diubah/);
   });
 
   it("refuses to run older code against a newer database", async () => {
-    await expect(applyMigrations(await connect(), migrations.slice(0, -1))).rejects.toThrow(/tidak ada di prisma\/migrations/);
+    await expect(applyMigrations(await migratedDatabase(), migrations.slice(0, -1))).rejects.toThrow(/tidak ada di prisma\/migrations/);
   });
 });

@@ -66,28 +66,33 @@ describe("GET /api/events/{slug}/totals", () => {
 
 describe("eventTotals", () => {
   it("follows the ledger: a new signature adds, a void removes, a draft and a check-in count where they belong", async () => {
+    // On the practice mission, so the demo's published figures stay as they are for the other tests.
     const db = await getDb();
-    const before = (await eventTotals("jatim-kaltim-2025"))!;
+    const practice = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG } });
+    const { visiting, host } = await twoBusinesses(practice.id);
+    const before = (await eventTotals(PRACTICE_SLUG))!;
     const template = await db.commitment.findFirstOrThrow({ where: { status: "SIGNED", category: "INVEST" } });
+    const onPractice = { eventId: practice.id, visitingBusinessId: visiting.id, hostBusinessId: host.id };
 
-    const draft = await createCommitmentLike(db, template, { status: "DRAFT", signedAt: null, value: 7_000_000n });
-    expect((await eventTotals("jatim-kaltim-2025"))!.total).toBe(before.total);
+    const kept = await createCommitmentLike(db, template, { ...onPractice, value: 5_000_000n, signedAt: new Date() });
+    const draft = await createCommitmentLike(db, template, { ...onPractice, status: "DRAFT", signedAt: null, value: 7_000_000n });
+    const withKept = (await eventTotals(PRACTICE_SLUG))!;
+    expect(withKept.total).toBe(before.total + 5_000_000n);
 
     await db.commitment.update({ where: { id: draft.id }, data: { status: "SIGNED", signedAt: new Date() } });
-    const signed = (await eventTotals("jatim-kaltim-2025"))!;
-    expect(signed.total).toBe(before.total + 7_000_000n);
-    expect(signed.byCategory.INVEST).toBe(before.byCategory.INVEST + 7_000_000n);
-    expect(signed.commitments).toBe(before.commitments + 1);
+    const signed = (await eventTotals(PRACTICE_SLUG))!;
+    expect(signed.total).toBe(withKept.total + 7_000_000n);
+    expect(signed.byCategory.INVEST).toBe(withKept.byCategory.INVEST + 7_000_000n);
+    expect(signed.commitments).toBe(withKept.commitments + 1);
     expect(signed.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
 
-    await db.commitment.update({ where: { id: template.id }, data: { status: "VOID", voidedAt: new Date(), voidReason: "uji" } });
-    const voided = (await eventTotals("jatim-kaltim-2025"))!;
-    expect(voided.total).toBe(before.total + 7_000_000n - template.value);
-    expect(voided.commitments).toBe(before.commitments);
+    await db.commitment.update({ where: { id: kept.id }, data: { status: "VOID", voidedAt: new Date(), voidReason: "uji" } });
+    const voided = (await eventTotals(PRACTICE_SLUG))!;
+    expect(voided.total).toBe(before.total + 7_000_000n);
+    expect(voided.commitments).toBe(withKept.commitments);
 
-    const absent = await db.business.findFirstOrThrow({ where: { checkedInAt: null, side: { code: "JATIM" } } });
-    await db.business.update({ where: { id: absent.id }, data: { checkedInAt: new Date() } });
-    const jatim = (await eventTotals("jatim-kaltim-2025"))!.businesses.find((b) => b.code === "JATIM")!;
+    await db.business.update({ where: { id: visiting.id }, data: { checkedInAt: new Date() } });
+    const jatim = (await eventTotals(PRACTICE_SLUG))!.businesses.find((b) => b.code === "JATIM")!;
     expect(jatim.checkedIn).toBe(before.businesses.find((b) => b.code === "JATIM")!.checkedIn + 1);
   });
 

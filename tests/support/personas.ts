@@ -14,16 +14,21 @@ export interface Fixtures {
   deskEventId: string;
   deskEventSlug: string;
   otherEventId: string;
+  otherEventSlug: string;
   users: Record<Exclude<Persona, "anonymous">, { id: string; email: string; password: string }>;
 }
 
-/** Two events and one account per persona; the disabled one is an organizer, to show disabling beats the role. */
+/**
+ * Two events and one account per persona; the disabled one is an organizer, to show disabling beats the
+ * role. Each call makes its own (a test that changes an account can have accounts of its own).
+ */
 export async function createFixtures(): Promise<Fixtures> {
   const db = await getDb();
+  const tag = Math.random().toString(36).slice(2, 8);
   const practice = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG } });
   const other = await db.event.create({
     data: {
-      slug: "jatim-sulsel-2026",
+      slug: `jatim-sulsel-2026-${tag}`,
       name: "Misi Dagang Jatim–Sulsel 2026",
       venue: "Hotel",
       city: "Makassar",
@@ -36,7 +41,7 @@ export async function createFixtures(): Promise<Fixtures> {
   const make = async (key: string, role: "ADMIN" | "DESK", extra: { eventId?: string; disabled?: boolean } = {}) => {
     const user = await db.user.create({
       data: {
-        email: `${key.toLowerCase()}@matrix.test`,
+        email: `${key.toLowerCase()}-${tag}@matrix.test`,
         name: key,
         role,
         passwordHash,
@@ -50,6 +55,7 @@ export async function createFixtures(): Promise<Fixtures> {
     deskEventId: practice.id,
     deskEventSlug: practice.slug,
     otherEventId: other.id,
+    otherEventSlug: other.slug,
     users: {
       deskOfOtherEvent: await make("DeskOfOtherEvent", "DESK", { eventId: other.id }),
       desk: await make("Desk", "DESK", { eventId: practice.id }),
