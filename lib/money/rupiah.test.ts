@@ -191,3 +191,66 @@ describe("in English", () => {
     expect(amountInWords(11_012n, "en")).toBe("eleven thousand twelve rupiah");
   });
 });
+
+// Each rule of the reader, at its edge: what a mutation run found no test for.
+describe("parseRupiah, rule by rule", () => {
+  const code = (input: string) => {
+    const result = parseRupiah(input);
+    return result.ok ? result.value : result.error;
+  };
+  it.each([
+    ["Rp", "amountRequired"],
+    ["Rp ,-", "amountRequired"],
+    ["IDR-5000", "amountNegative"],
+    ["rp -5000", "amountNegative"],
+    ["Rp.-5000", "amountNegative"],
+    ["idr  -1", "amountNegative"],
+    ["abc", "amountUnreadable"],
+    ["5 juta!", "amountUnreadable"],
+    ["5,-000", "amountUnreadable"],
+    ["1 juta rp -5", "amountUnreadable"],
+    ["1 juta idr -5", "amountUnreadable"],
+    ["5000 rp", { key: "amountUnknownUnit", params: { unit: "rp" } }],
+    ["12.55 juta", { key: "amountAmbiguousDecimal", params: { number: "12.55", decimal: "12,55 juta" } }],
+    ["1.12.5 juta", { key: "amountBadGrouping", params: { number: "1.12.5" } }],
+    ["12.5555 juta", { key: "amountBadGrouping", params: { number: "12.5555" } }],
+    ["1,5.5 juta", { key: "amountNotANumber", params: { number: "1,5.5" } }],
+    ["1,1500", "amountNoCents"],
+    ["5.000,50", "amountNoCents"],
+    ["1.000,500", "amountNoCents"],
+    ["1,2345678 juta", { key: "amountFraction", params: { number: "1,2345678" } }],
+  ])("%s is refused: %j", (input, expected) => {
+    expect(code(input)).toEqual(expected);
+  });
+  it.each([
+    ["Rp 5.000.000,-", 5_000_000n],
+    ["rp.5000", 5_000n],
+    ["IDR 5000", 5_000n],
+    ["5.000,-", 5_000n],
+    ["5000", 5_000n],
+    ["1,500 juta", 1_500_000n],
+    ["2,5 miliar", 2_500_000_000n],
+  ])("%s is %d", (input, expected) => {
+    expect(code(input)).toBe(expected);
+  });
+});
+
+describe("the short form and the words, at their edges", () => {
+  it("writes zero without a sign, and a negative amount with one", () => {
+    expect(formatRupiah(0n)).toBe("Rp0");
+    expect(abbreviateRupiah(-1_500_000_000n)).toBe("-Rp1,5 miliar");
+    expect(terbilang(-5_000n)).toBe("minus lima ribu rupiah");
+    expect(amountInWords(-5_000n, "en")).toBe("minus five thousand rupiah");
+  });
+  it("refuses to spell an amount past its largest unit, in either language", () => {
+    expect(() => terbilang(10n ** 18n)).toThrow(new RangeError("Nilai terlalu besar untuk dieja."));
+    expect(() => amountInWords(10n ** 18n, "en")).toThrow(new RangeError("Amount too large to spell out."));
+    expect(terbilang(10n ** 18n - 1n)).toMatch(/^sembilan ratus sembilan puluh sembilan kuadriliun/);
+  });
+  it("spells round tens in English without a dangling hyphen", () => {
+    expect(amountInWords(20n, "en")).toBe("twenty rupiah");
+    expect(amountInWords(30n, "en")).toBe("thirty rupiah");
+    expect(amountInWords(120n, "en")).toBe("one hundred twenty rupiah");
+    expect(amountInWords(21n, "en")).toBe("twenty-one rupiah");
+  });
+});
