@@ -237,6 +237,16 @@ describe("walk-ins", () => {
     expect(audit.after).toMatchObject({ overQuota: "73 > 72", overrideReason: "Undangan langsung Kepala Dinas" });
   });
 
+  it("five desks taking a side's last place at once register one business; the other four are told the side is full", async () => {
+    const db = await getDb();
+    const jatim = await db.eventSide.findFirstOrThrow({ where: { eventId: event.id, code: "JATIM" } });
+    await db.eventSide.update({ where: { id: jatim.id }, data: { quota: 1 } });
+    const results = await Promise.all([1, 2, 3, 4, 5].map((n) => said(registerWalkIn(event.id, walkIn(n, { confirmDuplicate: true }), desk))));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.code === "QUOTA_FULL")).toHaveLength(4);
+    expect(await db.business.count({ where: { sideId: jatim.id } })).toBe(1);
+  });
+
   it("says what is missing or wrong", async () => {
     const result = await said(
       registerWalkIn(event.id, { sideCode: "KALTIM", name: "", representative: "X", phone: "123", sector: "Kuliner", regency: "Kota Batu" }, desk),
