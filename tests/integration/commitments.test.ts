@@ -12,7 +12,7 @@ import { commitmentDetail, verification } from "@/lib/commitments/queries";
 import { recordCommitment, type RecordInput } from "@/lib/commitments/record-commitment";
 import { freezeOfficialFigure } from "@/lib/official/freeze";
 import { getDb } from "@/lib/db/client";
-import { PRACTICE_SLUG } from "@/lib/demo/demo-event";
+import { DEMO_SLUG, PRACTICE_SLUG } from "@/lib/demo/demo-event";
 import { eventTotals } from "@/lib/totals/queries";
 import { PDFDocument } from "pdf-lib";
 import { formatRupiah } from "@/lib/money/rupiah";
@@ -72,6 +72,18 @@ describe("recording a commitment", () => {
     expect(await db.commitment.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "commitment.signed", targetId: [...ids][0]! } })).toBe(1);
     expect((await total()) - before).toBe(598_900_000_000n);
+  });
+
+  it("a key already used on another mission answers with a refusal, never with that mission's commitment", async () => {
+    const db = await getDb();
+    const input = signed("3 juta");
+    const recorded = await said(recordCommitment(event, input, desk));
+    if (!recorded.ok) throw new Error(JSON.stringify(recorded));
+    const demo = await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG }, select: { id: true, timeZone: true } });
+    const elsewhere = await said(recordCommitment(demo, input, organizer));
+    expect(elsewhere).toMatchObject({ ok: false, code: "KEY_OF_OTHER_EVENT" });
+    expect(JSON.stringify(elsewhere)).not.toContain(recorded.data.id);
+    expect(await db.commitment.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(1);
   });
 
   it("the same key with other content is refused (409), names the commitment it recorded, and stores nothing new", async () => {
