@@ -89,6 +89,7 @@ describe("formatRupiah", () => {
     expect(formatRupiah(1_053_146_943_500n)).toBe("Rp1.053.146.943.500");
     expect(formatRupiah(500n)).toBe("Rp500");
     expect(formatRupiah(0n)).toBe("Rp0");
+    expect(abbreviateRupiah(0n)).toBe("Rp0");
     expect(formatRupiah(-2_500n)).toBe("-Rp2.500");
   });
 
@@ -199,7 +200,10 @@ describe("parseRupiah, rule by rule", () => {
     return result.ok ? result.value : result.error;
   };
   it.each([
+    ["", "amountRequired"],
     ["Rp", "amountRequired"],
+    // A no-break space (pasted from a document) separates like a space: two numbers need their units.
+    ["1\u00a0000", "amountNeedsUnits"],
     ["Rp ,-", "amountRequired"],
     ["IDR-5000", "amountNegative"],
     ["rp -5000", "amountNegative"],
@@ -238,6 +242,7 @@ describe("parseRupiah, rule by rule", () => {
 describe("the short form and the words, at their edges", () => {
   it("writes zero without a sign, and a negative amount with one", () => {
     expect(formatRupiah(0n)).toBe("Rp0");
+    expect(abbreviateRupiah(0n)).toBe("Rp0");
     expect(abbreviateRupiah(-1_500_000_000n)).toBe("-Rp1,5 miliar");
     expect(terbilang(-5_000n)).toBe("minus lima ribu rupiah");
     expect(amountInWords(-5_000n, "en")).toBe("minus five thousand rupiah");

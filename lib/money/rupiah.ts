@@ -30,7 +30,6 @@ export function parseRupiah(input: string): ParseResult {
     .trim()
     .toLowerCase()
     .replace(/\u00a0/g, " ");
-  if (text === "") return fail("amountRequired");
   if (/^-|^rp\.?\s*-|^idr\s*-/.test(text)) return fail("amountNegative");
   text = text
     .replace(/^(rp\.?|idr)\s*/, "")
