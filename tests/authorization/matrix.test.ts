@@ -493,6 +493,16 @@ function filesUnder(dir: string): string[] {
   });
 }
 const appFiles = filesUnder("app").filter((f) => /\.tsx?$/.test(f));
+// Every action and route module, loaded as the file is collected (as a static import would be), not
+// inside a test: a mutation run then knows their top-level code is not one test's to cover.
+const loaded = new Map<string, Record<string, unknown>>(
+  await Promise.all(
+    appFiles
+      .filter((f) => ["actions.ts", "route.ts"].includes(path.basename(f)))
+      .map(async (file) => [file, (await import(path.resolve(file))) as Record<string, unknown>] as const),
+  ),
+);
+const exportsOf = <T>(file: string) => loaded.get(file) as Record<string, T>;
 
 function formData(form: Form): FormData {
   const data = new FormData();
@@ -517,7 +527,7 @@ describe("every server action and route handler has an entry", () => {
   it("every exported action and route method is made by the kernel (lib/kernel), none by hand", async () => {
     const byHand: string[] = [];
     for (const file of appFiles.filter((f) => ["actions.ts", "route.ts"].includes(path.basename(f)))) {
-      const exported = (await import(path.resolve(file))) as Record<string, unknown>;
+      const exported = exportsOf<unknown>(file);
       for (const [name, value] of Object.entries(exported)) {
         if (path.basename(file) === "route.ts" && !HTTP_METHODS.includes(name)) continue;
         if (typeof value === "function" && !(THROUGH_KERNEL in value)) byHand.push(`${file}#${name}`);
@@ -529,7 +539,7 @@ describe("every server action and route handler has an entry", () => {
   it("the matrix lists exactly the exported actions and route methods", async () => {
     const found: string[] = [];
     for (const file of appFiles.filter((f) => ["actions.ts", "route.ts"].includes(path.basename(f)))) {
-      const exported = (await import(path.resolve(file))) as Record<string, unknown>;
+      const exported = exportsOf<unknown>(file);
       for (const [name, value] of Object.entries(exported)) {
         if (path.basename(file) === "route.ts" && !HTTP_METHODS.includes(name)) continue;
         if (typeof value === "function") found.push(`${file}#${name}`);
@@ -552,7 +562,7 @@ describe("server actions", () => {
       for (const persona of PERSONAS) {
         const outcome = expectedOutcome(persona, entry.allow);
         it(`${persona}: ${outcome === "ALLOWED" ? "allowed" : `refused (${outcome})`}`, async () => {
-          const action = ((await import(path.resolve(file))) as Record<string, (prev: null, data: FormData) => Promise<ActionResult<unknown>>>)[name];
+          const action = exportsOf<(prev: null, data: FormData) => Promise<ActionResult<unknown>>>(file)[name];
           const db = await getDb();
           const form = await entry.form(fixtures, persona);
           await actAs(persona, fixtures, requestContext);
@@ -624,7 +634,7 @@ describe("an id of another mission's object, under the caller's own mission", ()
   for (const [key, form] of Object.entries(IDOR_ACTIONS)) {
     const [file, name] = key.split("#");
     it(`${key}: refused, nothing changed or audited`, async () => {
-      const action = ((await import(path.resolve(file))) as Record<string, (prev: null, data: FormData) => Promise<ActionResult<unknown>>>)[name];
+      const action = exportsOf<(prev: null, data: FormData) => Promise<ActionResult<unknown>>>(file)[name];
       const d = await demo();
       const submitted = await form(fixtures, d);
       await actAs("organizer", fixtures, requestContext);
@@ -650,7 +660,7 @@ describe("an id of another mission's object, under the caller's own mission", ()
   for (const [key, call] of Object.entries(IDOR_ROUTES)) {
     const [file, method] = key.split("#");
     it(`${key}: 404`, async () => {
-      const handler = ((await import(path.resolve(file))) as Record<string, Handler>)[method];
+      const handler = exportsOf<Handler>(file)[method];
       await actAs("organizer", fixtures, requestContext);
       const response = await call(handler, fixtures, await demo());
       expect(response.status).toBe(404);
@@ -668,7 +678,7 @@ describe("staff route handlers", () => {
       for (const persona of PERSONAS) {
         const outcome = expectedOutcome(persona, entry.allow);
         it(`${persona}: ${outcome === "ALLOWED" ? "allowed" : `refused (${STATUS[outcome]})`}`, async () => {
-          const handler = ((await import(path.resolve(file))) as Record<string, Handler>)[method];
+          const handler = exportsOf<Handler>(file)[method];
           const db = await getDb();
           await actAs(persona, fixtures, requestContext);
           const prepared = await entry.prepare?.(fixtures);
@@ -693,7 +703,7 @@ describe("public route handlers", () => {
     const [file, method] = key.split("#");
     for (const persona of PERSONAS) {
       it(`${key} as ${persona}: answered, with no contact data`, async () => {
-        const handler = ((await import(path.resolve(file))) as Record<string, Handler>)[method];
+        const handler = exportsOf<Handler>(file)[method];
         await actAs(persona, fixtures, requestContext);
         const response = await entry.call!(handler);
         expect(response.status).toBe(200);
