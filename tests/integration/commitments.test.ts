@@ -11,6 +11,7 @@ import { letterPdf, toLetter } from "@/lib/commitments/letter-pdf";
 import { commitmentDetail, verification } from "@/lib/commitments/queries";
 import { recordCommitment, type RecordInput } from "@/lib/commitments/record-commitment";
 import { freezeOfficialFigure } from "@/lib/official/freeze";
+import { officialFigures } from "@/lib/official/queries";
 import { getDb } from "@/lib/db/client";
 import { DEMO_SLUG, PRACTICE_SLUG } from "@/lib/demo/demo-event";
 import { eventTotals } from "@/lib/totals/queries";
@@ -306,6 +307,9 @@ describe("the official cut-off", () => {
     const db = await getDb();
     const signedBefore = await said(recordCommitment(event, signed("10 juta"), desk));
     if (!signedBefore.ok) throw new Error(JSON.stringify(signedBefore));
+    // Every category has a share, so the figure's parts must each be counted, and added.
+    for (const category of ["BUY", "INVEST"] as const)
+      expect(await said(recordCommitment(event, signed("4 juta", { category }), desk))).toMatchObject({ ok: true });
     const atFreeze = await total();
     const seen = async () => {
       const totals = (await eventTotals(PRACTICE_SLUG))!;
@@ -313,8 +317,25 @@ describe("the official cut-off", () => {
     };
 
     const sectorsAtFreeze = (await eventTotals(PRACTICE_SLUG))!.bySector;
-    const frozen = await said(freezeOfficialFigure(event, { note: "Total transaksi final pukul 17.00", ...(await seen()) }, organizer));
-    expect(frozen).toMatchObject({ ok: true, data: { total: atFreeze.toString() } });
+    // What the organizer confirms must be the figure as it is: its rupiah and its count, both.
+    const shown = await seen();
+    const refusals = [
+      { ...shown, seenCommitments: shown.seenCommitments - 1 },
+      { ...shown, seenTotal: (BigInt(shown.seenTotal) + 1n).toString() },
+    ];
+    for (const wrong of refusals) expect(await said(freezeOfficialFigure(event, wrong, organizer))).toMatchObject({ ok: false, code: "FIGURE_MOVED" });
+    for (const seenTotal of ["1,5", "12a", "1".repeat(21), ""])
+      expect(await said(freezeOfficialFigure(event, { ...shown, seenTotal }, organizer))).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await said(freezeOfficialFigure(event, { ...shown, seenCommitments: -1 }, organizer))).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await said(freezeOfficialFigure(event, { ...shown, note: "x".repeat(301) }, organizer))).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { note: [expect.stringContaining("300")] },
+    });
+    expect(await db.officialFigure.count({ where: { eventId: event.id } })).toBe(0);
+
+    const frozen = await said(freezeOfficialFigure(event, { note: "  Total transaksi final pukul 17.00  ", ...shown }, organizer));
+    expect(frozen).toMatchObject({ ok: true, message: "Angka resmi dibekukan.", data: { total: atFreeze.toString() } });
     let official = (await eventTotals(PRACTICE_SLUG))!.official!;
     expect(official).toMatchObject({
       total: atFreeze,
@@ -322,6 +343,9 @@ describe("the official cut-off", () => {
       since: { signed: { count: 0, total: 0n }, voided: { count: 0, total: 0n } },
     });
     expect(official.byCategory.SELL + official.byCategory.BUY + official.byCategory.INVEST).toBe(official.total);
+    expect(official.byCategory).toMatchObject({ BUY: 4_000_000n, INVEST: 4_000_000n });
+    // Only this mission's agreements in force are counted (it has none; the demo has ten).
+    expect(official.agreements).toBe(0);
 
     // After the cut-off: one new signing, one void of a commitment that was in the official figure.
     expect(await said(recordCommitment(event, signed("3 juta"), desk))).toMatchObject({ ok: true });
@@ -355,6 +379,11 @@ describe("the official cut-off", () => {
     });
     expect((await eventTotals(PRACTICE_SLUG))!.official!.total).toBe(now.total);
     expect(await db.officialFigure.count({ where: { eventId: event.id } })).toBe(2);
+    const history = await officialFigures(event.id);
+    expect(history.map((figure) => [figure.total, figure.frozenBy?.name])).toEqual([
+      [now.total, "Panitia"],
+      [atFreeze, "Panitia"],
+    ]);
     const first = await db.officialFigure.findFirstOrThrow({ where: { eventId: event.id }, orderBy: { frozenAt: "asc" } });
     await expect(db.officialFigure.update({ where: { id: first.id }, data: { total: 1n } })).rejects.toThrow(/superseded by a new freeze/);
   });

@@ -8,10 +8,10 @@ import { GET } from "@/app/api/events/[slug]/totals/route";
 import { voidCommitment } from "@/lib/commitments/corrections";
 import { recordCommitment } from "@/lib/commitments/record-commitment";
 import { getDb } from "@/lib/db/client";
-import { DEMO_MIDDAY, demoData, PRACTICE_SLUG } from "@/lib/demo/demo-event";
+import { DEMO_MIDDAY, DEMO_SIDES, demoData, PRACTICE_EVENT, PRACTICE_SLUG } from "@/lib/demo/demo-event";
 import { publishInterimFigure } from "@/lib/official/interim";
 import { said } from "../support/said";
-import { eventTotals } from "@/lib/totals/queries";
+import { eventTotals, targetPassedAt } from "@/lib/totals/queries";
 
 withTestDatabase({ seedDemo: true });
 
@@ -199,6 +199,27 @@ describe("interim announcements", () => {
     // The latest by its moment is the one shown: 12.00 stays ahead of a later announcement about 11.00.
     expect((await eventTotals("jatim-kaltim-2025"))!.interim).toMatchObject({ total: 834_496_700_000n });
 
+    // Announced again at 12.00, as the hall heard it: every category and the count, and the note as typed.
+    const midday = await said(publishInterimFigure(event, { asOf: "2025-05-08T12:00", note: "  Sampai dengan siang  " }, organizer));
+    if (!midday.ok) throw new Error(JSON.stringify(midday));
+    expect(await db.interimFigure.findUniqueOrThrow({ where: { id: midday.data.id } })).toMatchObject({
+      total: 834_496_700_000n,
+      sell: 500_400_000_000n,
+      buy: 190_096_700_000n,
+      invest: 144_000_000_000n,
+      commitments: 43,
+      note: "Sampai dengan siang",
+    });
+    const withoutNote = await said(publishInterimFigure(event, { asOf: "2025-05-08T10:00" }, organizer));
+    if (!withoutNote.ok) throw new Error(JSON.stringify(withoutNote));
+    expect((await db.interimFigure.findUniqueOrThrow({ where: { id: withoutNote.data.id } })).note).toBeNull();
+    for (const asOf of ["2025-05-08T25:00", "2025-13-01T10:00", "8 Mei 12.00"])
+      expect(await said(publishInterimFigure(event, { asOf }, organizer)), asOf).toMatchObject({
+        ok: false,
+        code: "INVALID",
+        fieldErrors: { asOf: [expect.any(String)] },
+      });
+
     expect(await said(publishInterimFigure(event, { asOf: "2999-01-01T12:00" }, organizer))).toMatchObject({
       ok: false,
       code: "INVALID",
@@ -207,5 +228,39 @@ describe("interim announcements", () => {
     await expect(db.interimFigure.update({ where: { id: announced.data.id }, data: { total: 1n, sell: 1n, buy: 0n, invest: 0n } })).rejects.toThrow(
       /never changed/,
     );
+  });
+});
+
+describe("the target and the sectors", () => {
+  it("the target is passed by the signing that reaches it exactly, not before; sectors come largest first, ties by name, and empty ones are left out", async () => {
+    const db = await getDb();
+    const slug = `target-${randomUUID().slice(0, 8)}`;
+    const event = await db.event.create({
+      data: { ...PRACTICE_EVENT, slug, targetAmount: 15_000_000n, sides: { create: DEMO_SIDES } },
+      select: { id: true, timeZone: true },
+    });
+    const { visiting, host } = await twoBusinesses(event.id);
+    const template = await db.commitment.findFirstOrThrow({ where: { status: "SIGNED" } });
+    const sign = (value: bigint, sector: string, signedAt: Date) =>
+      createCommitmentLike(db, template, { eventId: event.id, visitingBusinessId: visiting.id, hostBusinessId: host.id, value, sector, signedAt });
+
+    const first = await sign(10_000_000n, "Perikanan", new Date("2026-01-05T01:00:00Z"));
+    expect(await targetPassedAt((await eventTotals(slug))!)).toBeNull();
+    const second = await sign(5_000_000n, "Kuliner", new Date("2026-01-05T02:00:00Z"));
+    const reached = (await eventTotals(slug))!;
+    expect(reached.total).toBe(reached.target);
+    expect(await targetPassedAt(reached)).toEqual(second.signedAt);
+    // As the ledger stood before the second signing, it had not been passed.
+    expect(await targetPassedAt(reached, new Date("2026-01-05T01:30:00Z"))).toBeNull();
+    expect(first.signedAt!.getTime()).toBeLessThan(second.signedAt!.getTime());
+
+    await sign(5_000_000n, "Fesyen", new Date("2026-01-05T03:00:00Z"));
+    const voided = await sign(2_000_000n, "Kriya", new Date("2026-01-05T04:00:00Z"));
+    await db.commitment.update({ where: { id: voided.id }, data: { status: "VOID", voidedAt: new Date(), voidReason: "uji" } });
+    expect((await eventTotals(slug))!.bySector).toEqual([
+      { sector: "Perikanan", total: 10_000_000n },
+      { sector: "Fesyen", total: 5_000_000n },
+      { sector: "Kuliner", total: 5_000_000n },
+    ]);
   });
 });
