@@ -1,6 +1,7 @@
 // The authorization matrix again, through HTTP against the production build: every server action (by
-// its id in the build's manifest, posted as a browser posts it) and every staff route handler, called
-// by each kind of caller; and every operation that takes an id, given another mission's object under
+// its id in the build's manifest, posted as a browser posts it), every staff route handler and every
+// staff page, called by each kind of caller with its real cookie; and every operation that takes an id,
+// given another mission's object under
 // the caller's own mission. Forms are sent empty, so an allowed caller is told what is missing (the
 // door let them in) and nothing is written; tests/authorization/matrix.test.ts checks real successes.
 import { readdirSync, readFileSync } from "node:fs";
