@@ -147,7 +147,18 @@ describe("inter-OPD agreements", () => {
 
   it("the organizer voids one with a reason; it leaves the count and stays on record", async () => {
     const db = await getDb();
-    const agreement = await db.agreement.findFirstOrThrow({ where: { eventId: event.id, status: "ACTIVE" } });
+    const jatim = await db.agreementParty.findFirstOrThrow({ where: { province: "Jawa Timur" } });
+    const kaltim = await db.agreementParty.findFirstOrThrow({ where: { province: "Kalimantan Timur" } });
+    const recorded = await said(
+      recordAgreement(
+        event,
+        input({ visitingParty: { id: jatim.id }, hostParty: { id: kaltim.id } }),
+        { name: "pks.pdf", type: "application/pdf", bytes: PDF },
+        desk,
+      ),
+    );
+    if (!recorded.ok) throw new Error(JSON.stringify(recorded));
+    const agreement = await db.agreement.findUniqueOrThrow({ where: { id: recorded.data.id } });
     const before = (await eventTotals(PRACTICE_SLUG))!.agreements;
     expect(await said(voidAgreement(event, { agreementId: agreement.id, reason: "Salah catat" }, desk))).toMatchObject({ ok: true });
     expect((await eventTotals(PRACTICE_SLUG))!.agreements).toBe(before - 1);

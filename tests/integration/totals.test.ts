@@ -44,13 +44,15 @@ describe("GET /api/events/{slug}/totals", () => {
       businesses: { JATIM: { registered: 72, quota: 72 }, KALTIM: { registered: 100, quota: 100 } },
     });
     // The target (Rp650 miliar) was passed by the signing that took the day's ledger past it, in order;
-    // and of the two missions here, Balikpapan's is the higher.
+    // and of the missions here, Balikpapan's is the highest.
     let running = 0n;
     const passing = demoData()
       .commitments.filter((c) => c.status === "SIGNED")
       .sort((a, b) => a.signedAt!.getTime() - b.signedAt!.getTime())
       .find((c) => (running += c.value) >= 650_000_000_000n)!;
-    expect(body.milestones).toEqual({ targetPassedAt: passing.signedAt!.toISOString(), rank: { position: 1, of: 2 } });
+    const missions = await (await getDb()).event.count({ where: { status: { not: "ARCHIVED" } } });
+    expect(missions).toBeGreaterThanOrEqual(2);
+    expect(body.milestones).toEqual({ targetPassedAt: passing.signedAt!.toISOString(), rank: { position: 1, of: missions } });
     expect(Object.keys(body.businesses)).toEqual(["JATIM", "KALTIM"]);
     expect(body.businesses.JATIM.checkedIn).toBeLessThanOrEqual(72);
     expect(new Date(body.updatedAt).toISOString()).toBe(body.updatedAt);
