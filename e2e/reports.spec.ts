@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
 import { pdfText } from "../tests/support/pdf";
-import { expect, ORGANIZER, signIn, test } from "./support";
+import { demoData } from "../lib/demo/demo-event";
+import { createMission, expect, ORGANIZER, signIn, test } from "./support";
 
 const DEMO = "jatim-kaltim-2025";
 
@@ -186,4 +187,46 @@ test("the organizer records a commitment's realisation, and the recap compares i
   await page.goto(`/staf/e/${DEMO}/rekap`);
   await expect(realised.locator("dd").nth(1)).toHaveText(`Rp${(before + 250_000_000n).toLocaleString("id-ID")}`);
   await expect(realised.locator("dd").first()).toHaveText("Rp1.053.146.943.500");
+});
+
+test("a business that took part in Balikpapan (by its NIB) is shown as a repeat partner on its page, on a tablet and a phone, and in the new mission's recap", async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 768, height: 1024 }, hasTouch: true });
+  const page = await context.newPage();
+  await signIn(page, ORGANIZER);
+  const slug = await createMission(page, { name: `Misi Uji Mitra ${Date.now() % 1_000_000}`, quota: 5 });
+  const returning = demoData().businesses.find((b) => b.side === "JATIM" && b.nib)!;
+
+  await page.goto(`/staf/e/${slug}/pelaku-usaha/baru`);
+  await page.getByLabel("Jatim (Jawa Timur)").check();
+  await page.getByLabel("Nama usaha").fill(returning.name);
+  await page.getByLabel("Nama perwakilan").fill("Perwakilan Baru");
+  await page.getByLabel("No. HP/WA").fill("0813 5511 0123");
+  await page.getByLabel("NIB (13 angka, bila ada)").fill(returning.nib!);
+  await page.getByLabel("Sektor").selectOption("Kuliner");
+  await page.getByLabel("Kabupaten/kota").selectOption("Kota Malang");
+  await page.getByRole("button", { name: "Daftarkan", exact: true }).click();
+  await expect(page.getByTestId("walk-in-registered")).toContainText("terdaftar");
+  await page.getByTestId("walk-in-registered").getByRole("link", { name: "Lihat data" }).click();
+
+  const earlier = page.getByTestId("earlier-missions");
+  for (const viewport of [
+    { width: 768, height: 1024 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await expect(earlier).toContainText("Pernah ikut misi dagang sebelumnya");
+    await expect(earlier).toContainText("Misi Dagang Jawa Timur – Kalimantan Timur, Balikpapan · Kamis, 8 Mei 2025");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  }
+  // The NIB it is known by is the organizer's to see on this page, never part of the repeat-partner line.
+  await expect(earlier).not.toContainText(returning.nib!);
+
+  await page.goto(`/staf/e/${slug}/rekap`);
+  const partners = page.getByTestId("recap-repeat-partners");
+  await expect(partners).toContainText("Mitra berulang: 1 pelaku usaha pernah ikut misi dagang sebelumnya");
+  await expect(partners).toContainText(`${returning.name} (Jatim): Misi Dagang Jawa Timur – Kalimantan Timur`);
+  await context.close();
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { badgeCodeFrom } from "./check-in";
 import { searchTerm } from "./fields";
 
@@ -131,20 +131,40 @@ export async function businessDetail(eventId: string, id: string, options: { wit
   return { ...business, contact: options.withContact ? { nib, phone, email } : null };
 }
 
+export interface RepeatPartner {
+  businessId: string;
+  name: string;
+  side: string;
+  /** The earlier missions it took part in, newest first. */
+  missions: { slug: string; name: string; city: string; startsAt: Date; timeZone: string }[];
+}
+
 /**
- * The earlier missions a business of this event took part in, known by its NIB (which is not shown),
- * newest first: a repeat partner. Other missions' names only; archived ones are left out.
+ * This event's businesses that took part in earlier missions, known by their NIB (which is not shown):
+ * repeat partners, by side and name, each with those missions. Archived missions are no reference.
+ * `businessId` asks for one business only (its page).
  */
-export async function earlierMissions(eventId: string, businessId: string) {
+export async function repeatPartners(eventId: string, options: { businessId?: string } = {}): Promise<RepeatPartner[]> {
   const db = await getDb();
-  const business = await db.business.findFirst({ where: { id: businessId, eventId }, select: { nib: true, event: { select: { startsAt: true } } } });
-  if (!business?.nib) return [];
-  const rows = await db.business.findMany({
-    where: { nib: business.nib, eventId: { not: eventId }, event: { startsAt: { lt: business.event.startsAt }, status: { not: "ARCHIVED" } } },
-    orderBy: { event: { startsAt: "desc" } },
-    select: { event: { select: { slug: true, name: true, city: true, startsAt: true, timeZone: true } } },
-  });
-  return rows.map((row) => row.event);
+  const one = options.businessId ? Prisma.sql`AND b.id = ${options.businessId}` : Prisma.empty;
+  const rows = await db.$queryRaw<
+    { businessId: string; name: string; side: string; slug: string; mission: string; city: string; startsAt: Date; timeZone: string }[]
+  >`
+    SELECT b.id AS "businessId", b.name, s."shortName" AS side, oe.slug, oe.name AS mission, oe.city, oe."startsAt", oe."timeZone"
+    FROM "Business" b
+    JOIN "EventSide" s ON s.id = b."sideId"
+    JOIN "Event" me ON me.id = b."eventId"
+    JOIN "Business" o ON o.nib = b.nib AND o."eventId" <> b."eventId"
+    JOIN "Event" oe ON oe.id = o."eventId" AND oe."startsAt" < me."startsAt" AND oe.status <> 'ARCHIVED'
+    WHERE b."eventId" = ${eventId} AND b.nib IS NOT NULL ${one}
+    ORDER BY s.role, b.name, b.id, oe."startsAt" DESC`;
+  const partners = new Map<string, RepeatPartner>();
+  for (const row of rows) {
+    const partner = partners.get(row.businessId) ?? { businessId: row.businessId, name: row.name, side: row.side, missions: [] };
+    partner.missions.push({ slug: row.slug, name: row.mission, city: row.city, startsAt: row.startsAt, timeZone: row.timeZone });
+    partners.set(row.businessId, partner);
+  }
+  return [...partners.values()];
 }
 
 /** Businesses for a sheet of badges, in the order they are printed. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { CommitmentCategory, Instrument, Recurrence } from "@/lib/generated/prisma/enums";
+import { repeatPartners } from "@/lib/businesses/queries";
 import { eventTotals, type EventTotals } from "@/lib/totals/queries";
 
 export interface RecapRow {
@@ -73,15 +74,7 @@ export async function eventRecap(event: { id: string; slug: string }): Promise<R
       select: { title: true, signedOn: true, visitingParty: { select: { name: true } }, hostParty: { select: { name: true } } },
     }),
     db.realisation.groupBy({ by: ["commitmentId"], where: { commitment: signed }, _sum: { amount: true } }),
-    db.$queryRaw<{ name: string; side: string; missions: string[] }[]>`
-      SELECT b.name, s."shortName" AS side, array_agg(oe.name ORDER BY oe."startsAt" DESC) AS missions
-      FROM "Business" b
-      JOIN "EventSide" s ON s.id = b."sideId"
-      JOIN "Event" me ON me.id = b."eventId"
-      JOIN "Business" o ON o.nib = b.nib AND o."eventId" <> b."eventId"
-      JOIN "Event" oe ON oe.id = o."eventId" AND oe."startsAt" < me."startsAt" AND oe.status <> 'ARCHIVED'
-      WHERE b."eventId" = ${event.id} AND b.nib IS NOT NULL
-      GROUP BY b.id, b.name, s."shortName", s.role ORDER BY s.role, b.name`,
+    repeatPartners(event.id),
   ]);
   if (!totals) return null;
 
@@ -115,7 +108,7 @@ export async function eventRecap(event: { id: string; slug: string }): Promise<R
     })),
     agreements: agreements.map((a) => ({ visitingParty: a.visitingParty.name, hostParty: a.hostParty.name, title: a.title, signedOn: a.signedOn })),
     realisation: { committed: totals.total, realised: realised.reduce((sum, r) => sum + (r._sum.amount ?? 0n), 0n), commitmentsFollowedUp: realised.length },
-    repeatPartners: repeats,
+    repeatPartners: repeats.map((p) => ({ name: p.name, side: p.side, missions: p.missions.map((m) => m.name) })),
   };
 }
 

@@ -8,7 +8,7 @@ import { requestContext } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
 import { createCommitmentLike } from "../support/commitments";
 import { DEMO_EVENT, DEMO_SIDES, DEMO_SLUG } from "@/lib/demo/demo-event";
-import { earlierMissions } from "@/lib/businesses/queries";
+import { repeatPartners } from "@/lib/businesses/queries";
 import { newPublicCode } from "@/lib/codes";
 import { pressFiguresOf, pressSummary } from "@/lib/reports/press-summary";
 import { eventRecap } from "@/lib/reports/recap";
@@ -105,7 +105,7 @@ describe("after the cut-off", () => {
 describe("repeat partners", () => {
   it("a business of a later mission that took part in Balikpapan (by NIB) shows it on its page and in the recap; an archived mission is left out", async () => {
     const db = await getDb();
-    const demo = await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG }, select: { id: true } });
+    const demo = await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG }, select: { id: true, status: true } });
     const returning = await db.business.findFirstOrThrow({ where: { eventId: demo.id, nib: { not: null }, side: { code: "JATIM" } } });
     const later = await db.event.create({
       data: {
@@ -146,13 +146,25 @@ describe("repeat partners", () => {
       },
     });
 
-    expect((await earlierMissions(later.id, again.id)).map((m) => m.name)).toEqual(["Misi Dagang Jawa Timur – Kalimantan Timur"]);
+    const earlier = async () => (await repeatPartners(later.id, { businessId: again.id })).flatMap((p) => p.missions.map((m) => m.name));
+    expect(await earlier()).toEqual(["Misi Dagang Jawa Timur – Kalimantan Timur"]);
+    // The page dates each mission on its own clock.
+    expect((await repeatPartners(later.id, { businessId: again.id }))[0].missions[0]).toMatchObject({
+      slug: DEMO_SLUG,
+      city: DEMO_EVENT.city,
+      startsAt: DEMO_EVENT.startsAt,
+      timeZone: DEMO_EVENT.timeZone,
+    });
     const recap = (await eventRecap(later))!;
     expect(recap.repeatPartners).toEqual([{ name: returning.name, side: "Jatim", missions: ["Misi Dagang Jawa Timur – Kalimantan Timur"] }]);
     // The earlier mission does not count the later one, and an archived mission is no reference.
     expect((await demoRecap()).repeatPartners).toEqual([]);
     await db.event.update({ where: { id: demo.id }, data: { status: "ARCHIVED" } });
-    expect(await earlierMissions(later.id, again.id)).toEqual([]);
-    await db.event.update({ where: { id: demo.id }, data: { status: "CLOSED" } });
+    try {
+      expect(await earlier()).toEqual([]);
+      expect((await eventRecap(later))!.repeatPartners).toEqual([]);
+    } finally {
+      await db.event.update({ where: { id: demo.id }, data: { status: demo.status } });
+    }
   });
 });

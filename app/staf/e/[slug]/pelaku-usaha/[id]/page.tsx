@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { pageOrigin } from "@/lib/http/page-origin";
-import { businessDetail, earlierMissions } from "@/lib/businesses/queries";
+import { businessDetail, repeatPartners } from "@/lib/businesses/queries";
 import { seesContactData } from "@/lib/businesses/contact-rule";
 import { commitmentsOfBusiness } from "@/lib/commitments/queries";
 import { formatRupiah } from "@/lib/money/rupiah";
@@ -25,13 +25,14 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 export default async function BusinessPage({ params }: Props) {
   const { slug, id } = await params;
   const { actor, event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/pelaku-usaha/${id}`);
-  const [business, commitments, earlier, origin] = await Promise.all([
+  const [business, commitments, [repeat], origin] = await Promise.all([
     businessDetail(event.id, id, { withContact: seesContactData(actor) }),
     commitmentsOfBusiness(event.id, id),
-    earlierMissions(event.id, id),
+    repeatPartners(event.id, { businessId: id }),
     pageOrigin(),
   ]);
   if (!business) notFound();
+  const earlier = repeat?.missions ?? [];
   const [t, labels, locale] = await Promise.all([getTranslations("business"), getTranslations("labels"), getLocale()]);
   const details: [string, string | null][] = [
     [t("representative"), business.representative],
