@@ -4,7 +4,9 @@
 // given another mission's object under
 // the caller's own mission. Forms are sent empty, so an allowed caller is told what is missing (the
 // door let them in) and nothing is written; tests/authorization/matrix.test.ts checks real successes.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { filesUnder } from "../tests/support/files";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { DESK, expect, ORGANIZER, signIn, test } from "./support";
 
@@ -115,13 +117,6 @@ const PAGES: Record<string, { path: string; allow: Persona[]; missing?: true }> 
   "app/staf/e/[slug]/rekap/page.tsx": { path: `/staf/e/${PRACTICE}/rekap`, allow: EVENT_STAFF },
 };
 
-/** The staff pages in app/, as files. */
-function staffPageFiles(dir = "app/staf"): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? staffPageFiles(`${dir}/${entry.name}`) : entry.name === "page.tsx" ? [`${dir}/${entry.name}`] : [],
-  );
-}
-
 /** What opening a staff page must give each caller: the page, sign-in, the password page first, or 403. */
 function pageAnswer(persona: Persona, entry: { path: string; allow: Persona[]; missing?: true }): { status: number; location?: string } {
   if (persona === "anonymous") return { status: 307, location: `/masuk?callbackUrl=${encodeURIComponent(entry.path)}` };
@@ -229,7 +224,11 @@ test("every server action, staff route and staff page, over HTTP, refuses exactl
     }
   }
   // Every staff page, opened as each caller: the real cookie, through the real session check.
-  expect(staffPageFiles().sort()).toEqual(Object.keys(PAGES).sort());
+  expect(
+    filesUnder("app/staf")
+      .filter((file) => path.basename(file) === "page.tsx")
+      .sort(),
+  ).toEqual(Object.keys(PAGES).sort());
   for (const [file, entry] of Object.entries(PAGES)) {
     for (const persona of PERSONAS) {
       const response = await pages[persona].request.get(entry.path, { maxRedirects: 0 });

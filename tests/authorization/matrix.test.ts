@@ -1,9 +1,10 @@
 // The authorization matrix: every server action and route handler in app/, called as each persona,
 // with the exact outcome it must have. A new action or route without an entry here fails the suite.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { withTestDatabase } from "../support/database";
+import { filesUnder } from "../support/files";
 import { actAs, createFixtures, PERSONAS, type Fixtures, type Persona } from "../support/personas";
 import { SIGNATURE, twoBusinesses } from "../support/signing";
 import { changedTables, tableFingerprints } from "../support/table-fingerprints";
@@ -486,12 +487,6 @@ const ROUTES: Record<string, RouteEntry> = {
 
 const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? filesUnder(full) : [full];
-  });
-}
 const appFiles = filesUnder("app").filter((f) => /\.tsx?$/.test(f));
 // Every action and route module, loaded as the file is collected (as a static import would be), not
 // inside a test: a mutation run then knows their top-level code is not one test's to cover.
