@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { describeRows } from "@/lib/kernel/translate";
 import { said } from "../support/said";
 import { withTestDatabase } from "../support/database";
+import { newPracticeMission } from "../support/missions";
 import { csv, HEADERS, xlsx } from "../support/spreadsheets";
 import type { Actor } from "@/lib/auth/authorize";
 import { checkIn, undoCheckIn } from "@/lib/businesses/check-in";
@@ -11,7 +12,6 @@ import { searchKey } from "@/lib/businesses/fields";
 import { newPublicCode } from "@/lib/codes";
 import { registerWalkIn } from "@/lib/businesses/register-walk-in";
 import { getDb } from "@/lib/db/client";
-import { DEMO_SIDES, PRACTICE_EVENT } from "@/lib/demo/demo-event";
 import { updateEventSetup } from "@/lib/events/setup";
 
 withTestDatabase({ seedDemo: true });
@@ -30,11 +30,7 @@ beforeAll(async () => {
 });
 // Each test works on a mission of its own, set up as the practice mission is: none relies on what another left.
 beforeEach(async () => {
-  const db = await getDb();
-  event = await db.event.create({
-    data: { ...PRACTICE_EVENT, slug: `latihan-${newPublicCode().toLowerCase()}`, sides: { create: DEMO_SIDES } },
-    select: { id: true, timeZone: true },
-  });
+  event = await newPracticeMission();
 });
 
 /** The Jatim list of tests/support/spreadsheets.ts, imported: its three valid rows are registered. */

@@ -3,12 +3,13 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createCommitmentLike } from "../support/commitments";
 import { withTestDatabase } from "../support/database";
+import { newPracticeMission } from "../support/missions";
 import { SIGNATURE, twoBusinesses } from "../support/signing";
 import { GET } from "@/app/api/events/[slug]/totals/route";
 import { voidCommitment } from "@/lib/commitments/corrections";
 import { recordCommitment } from "@/lib/commitments/record-commitment";
 import { getDb } from "@/lib/db/client";
-import { DEMO_MIDDAY, DEMO_SIDES, demoData, PRACTICE_EVENT, PRACTICE_SLUG } from "@/lib/demo/demo-event";
+import { DEMO_MIDDAY, demoData, PRACTICE_SLUG } from "@/lib/demo/demo-event";
 import { publishInterimFigure } from "@/lib/official/interim";
 import { said } from "../support/said";
 import { eventTotals, targetPassedAt } from "@/lib/totals/queries";
@@ -236,11 +237,8 @@ describe("interim announcements", () => {
 describe("the target and the sectors", () => {
   it("the target is passed by the signing that reaches it exactly, not before; sectors come largest first, ties by name, and empty ones are left out", async () => {
     const db = await getDb();
-    const slug = `target-${randomUUID().slice(0, 8)}`;
-    const event = await db.event.create({
-      data: { ...PRACTICE_EVENT, slug, targetAmount: 15_000_000n, sides: { create: DEMO_SIDES } },
-      select: { id: true, timeZone: true },
-    });
+    const event = await newPracticeMission({ targetAmount: 15_000_000n });
+    const slug = event.slug;
     const { visiting, host } = await twoBusinesses(event.id);
     const template = await db.commitment.findFirstOrThrow({ where: { status: "SIGNED" } });
     const sign = (value: bigint, sector: string, signedAt: Date) =>

@@ -1,0 +1,13 @@
+// A mission of a test's own, set up as the seeded practice mission is (open, both sides, the demo's
+// sectors and regencies), so the test relies on nothing another test left there.
+import { getDb } from "@/lib/db/client";
+import { newPublicCode } from "@/lib/codes";
+import { DEMO_SIDES, PRACTICE_EVENT } from "@/lib/demo/demo-event";
+
+export async function newPracticeMission(extra: { targetAmount?: bigint } = {}) {
+  const db = await getDb();
+  return db.event.create({
+    data: { ...PRACTICE_EVENT, slug: `latihan-${newPublicCode().toLowerCase()}`, sides: { create: DEMO_SIDES }, ...extra },
+    select: { id: true, slug: true, timeZone: true },
+  });
+}
