@@ -6,6 +6,11 @@
 // MODULES=money,official limits the run to those folders of lib/ (default: all of MODULES below).
 // Tests run on the embedded database unless DATABASE_URL is set (a PostgreSQL server is faster:
 // each test file gets a fresh database either way).
+//
+// Each module is a Stryker run of its own with an incremental file (reports/mutation/<module>.json):
+// a later run tests again only the mutants whose code or covering tests changed, so modules can be
+// measured one at a time and the full table printed afterwards without hours of repeated work.
+// FORCE=1 ignores the incremental files.
 import { Stryker } from "@stryker-mutator/core";
 
 /** The domain modules whose faults would hurt a user: money, figures, ledger, access, exports. */
@@ -18,7 +23,7 @@ if (unknown.length) {
   process.exit(2);
 }
 
-const options: ConstructorParameters<typeof Stryker>[0] = {
+const options = (folder: string): ConstructorParameters<typeof Stryker>[0] => ({
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner", "@stryker-mutator/typescript-checker"],
   vitest: { configFile: "vitest.config.ts", related: true },
@@ -27,7 +32,7 @@ const options: ConstructorParameters<typeof Stryker>[0] = {
   // Type errors a mutant causes are not faults a user could meet: the checker drops them first.
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: [
-    ...chosen.map((m) => `lib/${m}/**/*.ts`),
+    `lib/${folder}/**/*.ts`,
     "!lib/**/*.test.ts",
     // Worker entry points only hand a message to the module they wrap.
     "!lib/**/*.worker.ts",
@@ -39,15 +44,18 @@ const options: ConstructorParameters<typeof Stryker>[0] = {
   concurrency: 3,
   // A test file's first step builds its own database: slower than the tests, so allow for it.
   timeoutMS: 60_000,
-  reporters: ["progress", "json"],
-  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  reporters: ["progress"],
+  incremental: true,
+  incrementalFile: `reports/mutation/${folder}.json`,
+  force: process.env.FORCE === "1",
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
   ignoreStatic: true,
-};
+});
 
 const started = Date.now();
-const results = await new Stryker(options).runMutationTest();
+const results = [];
+for (const folder of chosen) results.push(...(await new Stryker(options(folder)).runMutationTest()));
 
 type Count = { killed: number; survived: number; timeout: number; noCoverage: number };
 const empty = (): Count => ({ killed: 0, survived: 0, timeout: 0, noCoverage: 0 });

@@ -2,8 +2,8 @@
 // with the exact outcome it must have. A new action or route without an entry here fails the suite.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-import { withTestDatabase } from "../support/database";
+import { describe, expect, it, vi } from "vitest";
+import { beforeAllOrFail, withTestDatabase } from "../support/database";
 import { filesUnder } from "../support/files";
 import { actAs, createFixtures, PERSONAS, type Fixtures, type Persona } from "../support/personas";
 import { SIGNATURE, twoBusinesses } from "../support/signing";
@@ -545,7 +545,7 @@ describe("every server action and route handler has an entry", () => {
 });
 
 let fixtures: Fixtures;
-beforeAll(async () => {
+beforeAllOrFail(async () => {
   fixtures = await createFixtures();
 });
 

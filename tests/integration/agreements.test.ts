@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { scannedPdf } from "../support/hostile";
 import { said } from "../support/said";
-import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "../support/database";
+import { describe, expect, it } from "vitest";
+import { beforeAllOrFail, withTestDatabase } from "../support/database";
 import { agreementDocument, agreementsPage } from "@/lib/agreements/queries";
 import { recordAgreement, voidAgreement, type AgreementInput } from "@/lib/agreements/record-agreement";
 import type { Actor } from "@/lib/auth/authorize";
@@ -14,7 +14,7 @@ withTestDatabase({ seedDemo: true });
 
 let event: { id: string };
 let desk: Actor;
-beforeAll(async () => {
+beforeAllOrFail(async () => {
   const db = await getDb();
   event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG }, select: { id: true } });
   const user = await db.user.create({ data: { email: `${randomUUID()}@opd.test`, name: "Meja OPD", role: "DESK", passwordHash: "x" } });

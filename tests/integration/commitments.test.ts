@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { pngClaiming } from "../support/hostile";
 import { said } from "../support/said";
-import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "../support/database";
+import { describe, expect, it } from "vitest";
+import { beforeAllOrFail, withTestDatabase } from "../support/database";
 import { SIGNATURE, twoBusinesses } from "../support/signing";
 import type { Actor } from "@/lib/auth/authorize";
 import { completeDraft, replaceCommitment, voidCommitment } from "@/lib/commitments/corrections";
@@ -26,7 +26,7 @@ let event: { id: string; timeZone: string };
 let parties: Awaited<ReturnType<typeof twoBusinesses>>;
 let desk: Actor;
 let organizer: Actor;
-beforeAll(async () => {
+beforeAllOrFail(async () => {
   const db = await getDb();
   event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG }, select: { id: true, timeZone: true } });
   parties = await twoBusinesses(event.id);

@@ -1,9 +1,9 @@
 // Exports: what staff download must add up to the published figures, and carry contact data only for organizers.
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { actAs, createFixtures, type Fixtures } from "../support/personas";
-import { withTestDatabase } from "../support/database";
+import { beforeAllOrFail, withTestDatabase } from "../support/database";
 import { GET as exportRoute } from "@/app/api/events/[slug]/exports/[dataset]/route";
 import { GET as totalsRoute } from "@/app/api/events/[slug]/totals/route";
 import { requestContext } from "@/lib/auth/request";
@@ -16,7 +16,7 @@ vi.mock("@/lib/auth/request", () => ({ requestContext: vi.fn() }));
 withTestDatabase({ seedDemo: true });
 
 let fixtures: Fixtures;
-beforeAll(async () => {
+beforeAllOrFail(async () => {
   fixtures = await createFixtures();
   // The desk persona works on the practice mission: give it the demo mission too, for these exports.
   const db = await getDb();

@@ -1,9 +1,9 @@
 // A big list going in must not hold up the signing desk of the same mission, and a list without
 // phones or NIBs can be sent twice without doubling its businesses.
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { said } from "../support/said";
-import { withTestDatabase } from "../support/database";
+import { beforeAllOrFail, withTestDatabase } from "../support/database";
 import { SIGNATURE, twoBusinesses } from "../support/signing";
 import { csv, HEADERS } from "../support/spreadsheets";
 import type { Actor } from "@/lib/auth/authorize";
@@ -18,7 +18,7 @@ withTestDatabase({ seedDemo: true });
 let event: { id: string; timeZone: string };
 let organizer: Actor;
 let desk: Actor;
-beforeAll(async () => {
+beforeAllOrFail(async () => {
   const db = await getDb();
   event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG }, select: { id: true, timeZone: true } });
   const make = async (role: "ADMIN" | "DESK") => {

@@ -1,13 +1,13 @@
 // The kernel's answers, one per status of the table in lib/kernel/outcome.ts, through a route and an
 // action made by it: what a retry queue and a form see.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { requestContext } from "@/lib/auth/request";
 import { DatabaseUnavailableError } from "@/lib/db/errors";
 import { eventAction } from "@/lib/kernel/action";
 import { done, fail, type FailureCode } from "@/lib/kernel/outcome";
 import { eventRoute, publicRoute } from "@/lib/kernel/route";
-import { withTestDatabase } from "../support/database";
+import { beforeAllOrFail, withTestDatabase } from "../support/database";
 import { actAs, createFixtures, type Fixtures } from "../support/personas";
 import { WorkersBusyError } from "@/lib/workers/run";
 
@@ -18,7 +18,7 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined })
 withTestDatabase({ seedDemo: true });
 
 let fixtures: Fixtures;
-beforeAll(async () => {
+beforeAllOrFail(async () => {
   fixtures = await createFixtures();
 });
 

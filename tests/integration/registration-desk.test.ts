@@ -1,7 +1,7 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { describeRows } from "@/lib/kernel/translate";
 import { said } from "../support/said";
-import { withTestDatabase } from "../support/database";
+import { beforeAllOrFail, withTestDatabase } from "../support/database";
 import { newPracticeMission } from "../support/missions";
 import { csv, HEADERS, xlsx } from "../support/spreadsheets";
 import type { Actor } from "@/lib/auth/authorize";
@@ -19,7 +19,7 @@ withTestDatabase({ seedDemo: true });
 let event: { id: string; timeZone: string };
 let organizer: Actor;
 let desk: Actor;
-beforeAll(async () => {
+beforeAllOrFail(async () => {
   const db = await getDb();
   const make = async (role: "ADMIN" | "DESK", name: string) => {
     const user = await db.user.create({ data: { email: `${name.toLowerCase().replace(/ /g, "")}@desk.test`, name, role, passwordHash: "x" } });

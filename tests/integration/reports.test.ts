@@ -1,7 +1,7 @@
 // The recap and press paragraph of the demo mission: the figures the organizers hand over.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { actAs, createFixtures, type Fixtures } from "../support/personas";
-import { withTestDatabase } from "../support/database";
+import { beforeAllOrFail, withTestDatabase } from "../support/database";
 import { pdfText } from "../support/pdf";
 import { GET as getRecapPdf } from "@/app/api/events/[slug]/recap/route";
 import { requestContext } from "@/lib/auth/request";
@@ -17,7 +17,7 @@ vi.mock("@/lib/auth/request", () => ({ requestContext: vi.fn() }));
 withTestDatabase({ seedDemo: true });
 
 let fixtures: Fixtures;
-beforeAll(async () => {
+beforeAllOrFail(async () => {
   fixtures = await createFixtures();
 });
 

@@ -2,16 +2,16 @@
 // told 429 (their boards poll instead), and a place frees up when a screen leaves.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { afterAll, expect, it, vi } from "vitest";
 import { DEMO_SLUG } from "@/lib/demo/demo-event";
-import { withTestDatabase } from "../support/database";
+import { beforeAllOrFail, withTestDatabase } from "../support/database";
 
 vi.stubEnv("BOARD_STREAMS_PER_ADDRESS", "2");
 withTestDatabase({ seedDemo: true });
 
 let server: Server;
 let base: string;
-beforeAll(async () => {
+beforeAllOrFail(async () => {
   const { serveTotalsStream } = await import("@/lib/live/node-stream");
   server = createServer((request, response) => serveTotalsStream(request, response, () => response.writeHead(404).end()));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

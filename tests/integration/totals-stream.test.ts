@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "../support/database";
+import { afterAll, describe, expect, it } from "vitest";
+import { beforeAllOrFail, withTestDatabase } from "../support/database";
 import { SIGNATURE, twoBusinesses } from "../support/signing";
 import { GET, HEAD } from "@/app/api/events/[slug]/stream/route";
 import type { Actor } from "@/lib/auth/authorize";
@@ -21,7 +21,7 @@ let desk: Actor;
 // server.js's way: the stream answered from Node's response, anything else passed on (to Next there).
 let nodeServer: Server;
 let nodeBase: string;
-beforeAll(async () => {
+beforeAllOrFail(async () => {
   nodeServer = createServer((request, response) => serveTotalsStream(request, response, () => response.writeHead(404, { "x-passed-on": "yes" }).end()));
   await new Promise<void>((resolve) => nodeServer.listen(0, "127.0.0.1", resolve));
   nodeBase = `http://127.0.0.1:${(nodeServer.address() as AddressInfo).port}`;

@@ -1,14 +1,14 @@
 // Gives a test file a database of its own: a fresh PostgreSQL database when DATABASE_URL is set
 // (dropped afterwards), else an in-memory embedded one. Call withTestDatabase() at the top of a file.
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { dropDatabase, recreateDatabase } from "@/scripts/lib/databases";
 
 const serverUrl = process.env.DATABASE_URL;
 
 export function withTestDatabase(options: { seedDemo?: boolean } = {}) {
   const name = `misi_dagang_test_${randomBytes(6).toString("hex")}`;
-  beforeAll(async () => {
+  beforeAllOrFail(async () => {
     if (serverUrl) process.env.DATABASE_URL = await recreateDatabase(serverUrl, name);
     else process.env.PGLITE_DIR = "memory://";
     const { prepareDatabase } = await import("@/lib/boot");
@@ -24,5 +24,23 @@ export function withTestDatabase(options: { seedDemo?: boolean } = {}) {
     const { disconnectDatabase } = await import("@/lib/db/client");
     await disconnectDatabase();
     if (serverUrl) await dropDatabase(serverUrl, name);
+  });
+}
+
+/**
+ * beforeAll, except that a set-up that throws (a fault in the demo seed, say) fails every test of the
+ * file: Vitest would skip them, and a skipped test reads as "nothing broke" to the mutation run.
+ */
+export function beforeAllOrFail(setUp: () => Promise<void>): void {
+  let failure: unknown;
+  beforeAll(async () => {
+    try {
+      await setUp();
+    } catch (error) {
+      failure ??= error;
+    }
+  });
+  beforeEach(() => {
+    if (failure) throw failure;
   });
 }
