@@ -1,7 +1,7 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
-import { liftLockout } from "@/lib/auth/lockouts";
+import { liftLockout, signInWatch } from "@/lib/auth/lockouts";
 import { IN_FLIGHT_POLICY, LOCKOUT_POLICY } from "@/lib/auth/lockout-policy";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { getDb } from "@/lib/db/client";
@@ -146,5 +146,49 @@ describe("many sign-ins at once", () => {
     expect(await attempt("basi@misidagang.test", "kata-sandi-benar", "10.43.0.1", new Date(then.getTime() + IN_FLIGHT_POLICY.staleMs + 1_000))).toMatchObject({
       ok: true,
     });
+  });
+});
+
+describe("the organizer's watch on sign-ins", () => {
+  it("lists the lockouts in force and the latest 20 failures, newest first; lifting one that is over changes nothing", async () => {
+    const organizer = await account("jaga@misidagang.test");
+    const db = await getDb();
+    const now = at(minutes(500));
+    const [inForce, expired, lifted] = await Promise.all(
+      [
+        { value: "10.60.0.1", lockedUntil: at(minutes(510)) },
+        { value: "10.60.0.2", lockedUntil: now },
+        { value: "10.60.0.3", lockedUntil: at(minutes(510)), liftedAt: at(minutes(499)) },
+      ].map((lockout) => db.lockout.create({ data: { subject: "ADDRESS", lockedAt: at(minutes(495)), ...lockout } })),
+    );
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: 22 }, (_, i) => ({
+        email: "jaga@misidagang.test",
+        ip: "10.60.1.1",
+        succeeded: false,
+        createdAt: at(minutes(400) + i * 1000),
+      })),
+    });
+    await db.loginAttempt.create({ data: { email: "jaga@misidagang.test", ip: "10.60.1.1", succeeded: true, createdAt: at(minutes(450)) } });
+
+    const watch = await signInWatch(now);
+    expect(watch.lockouts.map((l) => l.id)).toEqual([inForce.id]);
+    expect(watch.failures).toHaveLength(20);
+    expect(watch.failures.every((f) => f.succeeded === false)).toBe(true);
+    expect(watch.failures[0].createdAt).toEqual(at(minutes(400) + 21 * 1000));
+    expect(watch.failures.map((f) => f.createdAt.getTime())).toEqual([...watch.failures.map((f) => f.createdAt.getTime())].sort((a, b) => b - a));
+
+    const before = await db.auditEvent.count({ where: { action: "auth.lockout_lifted" } });
+    for (const over of [expired, lifted])
+      expect(await liftLockout({ lockoutId: over.id }, { id: organizer.id, ip: "10.0.0.1" }, now)).toMatchObject({ ok: true, notice: "LOCKOUT_ALREADY_OVER" });
+    expect(await liftLockout({ lockoutId: "tidak-ada" }, { id: organizer.id, ip: "10.0.0.1" }, now)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await db.lockout.findUniqueOrThrow({ where: { id: expired.id } })).toMatchObject({ liftedAt: null });
+    expect(await db.auditEvent.count({ where: { action: "auth.lockout_lifted" } })).toBe(before);
+    expect(await liftLockout({ lockoutId: inForce.id }, { id: organizer.id, ip: "10.0.0.1" }, now)).toMatchObject({
+      ok: true,
+      notice: "LOCKOUT_LIFTED",
+      params: { value: "10.60.0.1" },
+    });
+    expect(await db.lockout.findUniqueOrThrow({ where: { id: inForce.id } })).toMatchObject({ liftedAt: now, liftedById: organizer.id });
   });
 });
