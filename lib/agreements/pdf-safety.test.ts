@@ -34,7 +34,21 @@ describe("pdfVerdict", () => {
     expect(await pdfVerdict(await scan(names))).toBe("active");
   });
 
-  it("refuses what cannot be parsed", async () => {
+  it("refuses a script inside an array, and embedded files or forms that carry no action of their own", async () => {
+    const inArray = (pdf: PDFDocument) =>
+      pdf.catalog.set(PDFName.of("OpenAction"), pdf.context.obj([pdf.getPage(0).ref, { S: "JavaScript", JS: PDFString.of("x") }]));
+    expect(await pdfVerdict(await scan(inArray))).toBe("active");
+    const embedded = (pdf: PDFDocument) => pdf.catalog.set(PDFName.of("Names"), pdf.context.obj({ EmbeddedFiles: { Names: [] } }));
+    expect(await pdfVerdict(await scan(embedded))).toBe("active");
+    const xfa = (pdf: PDFDocument) => pdf.catalog.set(PDFName.of("AcroForm"), pdf.context.obj({ Fields: [], XFA: PDFString.of("<xdp/>") }));
+    expect(await pdfVerdict(await scan(xfa))).toBe("active");
+  });
+
+  it("refuses what cannot be parsed, even when only one object of it is broken", async () => {
     expect(await pdfVerdict(new TextEncoder().encode("%PDF-1.4\n%%EOF\n"))).toBe("unreadable");
+    const text = Buffer.from(await scan()).toString("latin1");
+    const at = text.indexOf("1 0 obj");
+    const oneBroken = Buffer.from(`${text.slice(0, at)}99 0 obj\n<< /Broken ] >>\nendobj\n${text.slice(at)}`, "latin1");
+    expect(await pdfVerdict(oneBroken)).toBe("unreadable");
   });
 });

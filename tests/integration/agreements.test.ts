@@ -9,6 +9,10 @@ import type { Actor } from "@/lib/auth/authorize";
 import { getDb } from "@/lib/db/client";
 import { PRACTICE_SLUG } from "@/lib/demo/demo-event";
 import { eventTotals } from "@/lib/totals/queries";
+import { MAX_UPLOAD_BYTES } from "@/lib/http/upload-limits";
+import { DEMO_SIDES } from "@/lib/demo/demo-event";
+import { PARTY_KINDS } from "@/lib/agreements/party-kinds";
+import { newPracticeMission } from "../support/missions";
 
 withTestDatabase({ seedDemo: true });
 
@@ -168,5 +172,176 @@ describe("inter-OPD agreements", () => {
       voidedById: desk.id,
     });
     expect(await said(voidAgreement(event, { agreementId: agreement.id, reason: "Salah catat" }, desk))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+
+  it("keeps what was typed, or nothing; an empty file is no document; the file's name is cut to 200 characters; the audit row says what was signed", async () => {
+    const db = await getDb();
+    const mission = await newPracticeMission();
+    const jatim = await db.agreementParty.findFirstOrThrow({ where: { province: "Jawa Timur" } });
+    const kaltim = await db.agreementParty.findFirstOrThrow({ where: { province: "Kalimantan Timur" } });
+    const parties = { visitingParty: { id: jatim.id }, hostParty: { id: kaltim.id } };
+    const full = await said(
+      recordAgreement(
+        mission,
+        input({ ...parties, scope: "Promosi bersama", documentNumber: "500/7/2026" }),
+        { name: `${"p".repeat(250)}.pdf`, type: "application/octet-stream", bytes: PDF },
+        desk,
+      ),
+    );
+    const bare = await said(recordAgreement(mission, input(parties), { name: "", type: "application/octet-stream", bytes: new Uint8Array() }, desk));
+    if (!full.ok || !bare.ok) throw new Error(JSON.stringify([full, bare]));
+    const [withAll, withNothing] = await Promise.all(
+      [full, bare].map((r) => db.agreement.findUniqueOrThrow({ where: { id: r.data.id }, include: { document: true } })),
+    );
+    expect(withAll).toMatchObject({
+      scope: "Promosi bersama",
+      documentNumber: "500/7/2026",
+      document: { fileName: "p".repeat(200), contentType: "application/pdf", size: PDF.byteLength },
+    });
+    expect(withNothing).toMatchObject({ scope: null, documentNumber: null, documentKey: null, document: null });
+    const audits = await db.auditEvent.findMany({ where: { action: "agreement.recorded", eventId: mission.id }, orderBy: { createdAt: "asc" } });
+    expect(audits.map((a) => [a.targetType, a.targetId, a.after])).toEqual([
+      ["Agreement", withAll.id, { title: input().title, visitingParty: jatim.name, hostParty: kaltim.name, documentNumber: "500/7/2026", document: true }],
+      ["Agreement", withNothing.id, { title: input().title, visitingParty: jatim.name, hostParty: kaltim.name, documentNumber: null, document: false }],
+    ]);
+  });
+
+  it("takes a scan of exactly 10 MB and refuses one byte more", async () => {
+    const db = await getDb();
+    const mission = await newPracticeMission();
+    const jatim = await db.agreementParty.findFirstOrThrow({ where: { province: "Jawa Timur" } });
+    const kaltim = await db.agreementParty.findFirstOrThrow({ where: { province: "Kalimantan Timur" } });
+    const padded = (size: number) => {
+      const bytes = new Uint8Array(size).fill(0x0a); // blank lines after the end of the file
+      bytes.set(PDF);
+      return { name: "besar.pdf", type: "application/pdf", bytes };
+    };
+    const parties = { visitingParty: { id: jatim.id }, hostParty: { id: kaltim.id } };
+    expect(await said(recordAgreement(mission, input(parties), padded(MAX_UPLOAD_BYTES + 1), desk))).toMatchObject({
+      ok: false,
+      fieldErrors: { document: ["Berkas lebih dari 10 MB."] },
+    });
+    expect(await db.agreement.count({ where: { eventId: mission.id } })).toBe(0);
+    expect(await said(recordAgreement(mission, input(parties), padded(MAX_UPLOAD_BYTES), desk))).toMatchObject({ ok: true });
+  });
+
+  it("a new party needs a name of 5 letters, another kind a name of 3; only another kind keeps its kind's name", async () => {
+    const db = await getDb();
+    const mission = await newPracticeMission();
+    const jatim = await db.agreementParty.findFirstOrThrow({ where: { province: "Jawa Timur" } });
+    const tag = randomUUID().slice(0, 6);
+    const host = (hostParty: AgreementInput["hostParty"]) => said(recordAgreement(mission, input({ visitingParty: { id: jatim.id }, hostParty }), null, desk));
+    expect(await host({ newName: "Abcd" })).toMatchObject({
+      ok: false,
+      fieldErrors: { hostParty: ["Pilih pihak Kalimantan Timur, atau tulis nama lengkapnya (minimal 5 huruf)."] },
+    });
+    expect(await host({ newName: `Bumd ${tag}`, newKind: "BUMD", newKindName: "diabaikan" })).toMatchObject({ ok: true });
+    expect(await db.agreementParty.findFirstOrThrow({ where: { name: `Bumd ${tag}` } })).toMatchObject({ kind: "BUMD", kindName: null, acronym: null });
+    expect(await host({ newName: `Kampus ${tag}`, newKind: "LAINNYA", newKindName: "PT" })).toMatchObject({
+      ok: false,
+      fieldErrors: { hostParty: ["Tulis sebutan jenis pihaknya (mis. Perguruan tinggi)."] },
+    });
+    expect(await host({ newName: `Kampus ${tag}`, newKind: "LAINNYA", newKindName: "PTN" })).toMatchObject({ ok: true });
+    expect(await db.agreementParty.findFirstOrThrow({ where: { name: `Kampus ${tag}` } })).toMatchObject({ kind: "LAINNYA", kindName: "PTN" });
+  });
+
+  it("in a mission between other provinces, new parties belong to that mission's provinces", async () => {
+    const db = await getDb();
+    const tag = randomUUID().slice(0, 6);
+    const sides = DEMO_SIDES.map((side) => ({ ...side, province: side.role === "VISITING" ? "Jawa Tengah" : "Sulawesi Selatan" }));
+    const mission = await db.event.create({
+      data: {
+        slug: `jateng-sulsel-${tag}`,
+        name: "Misi Dagang Jateng–Sulsel",
+        venue: "Hotel",
+        city: "Makassar",
+        startsAt: new Date(),
+        endsAt: new Date(),
+        timeZone: "Asia/Makassar",
+        sides: { create: sides },
+      },
+    });
+    const recorded = await said(
+      recordAgreement(mission, input({ visitingParty: { newName: `Dinas Jateng ${tag}` }, hostParty: { newName: `Dinas Sulsel ${tag}` } }), null, desk),
+    );
+    if (!recorded.ok) throw new Error(JSON.stringify(recorded));
+    const stored = await db.agreement.findUniqueOrThrow({ where: { id: recorded.data.id }, include: { visitingParty: true, hostParty: true } });
+    expect([stored.visitingParty.province, stored.hostParty.province]).toEqual(["Jawa Tengah", "Sulawesi Selatan"]);
+    // A party of Jawa Timur is not one of this mission's.
+    const jatim = await db.agreementParty.findFirstOrThrow({ where: { province: "Jawa Timur" } });
+    expect(await said(recordAgreement(mission, input({ visitingParty: { id: jatim.id }, hostParty: { id: stored.hostPartyId } }), null, desk))).toMatchObject({
+      ok: false,
+      fieldErrors: { visitingParty: ["Pilih pihak Jawa Tengah dari daftar."] },
+    });
+  });
+
+  it("a mission's page lists its own agreements, in force first and newest signed first, and the register of its two provinces only", async () => {
+    const db = await getDb();
+    const [mission, other] = await Promise.all([newPracticeMission(), newPracticeMission()]);
+    const jatim = await db.agreementParty.findFirstOrThrow({ where: { province: "Jawa Timur" } });
+    const kaltim = await db.agreementParty.findFirstOrThrow({ where: { province: "Kalimantan Timur" } });
+    const record = async (where: { id: string }, title: string, signedOn: string, document: boolean) => {
+      const result = await said(
+        recordAgreement(
+          where,
+          input({ visitingParty: { id: jatim.id }, hostParty: { id: kaltim.id }, title, signedOn }),
+          document ? { name: "pks.pdf", type: "application/pdf", bytes: PDF } : null,
+          desk,
+        ),
+      );
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      return result.data.id;
+    };
+    const older = await record(mission, "Kerja sama yang lebih dulu", "2026-12-09", false);
+    const newer = await record(mission, "Kerja sama yang terbaru", "2026-12-11", true);
+    const voided = await record(mission, "Kerja sama yang dibatalkan", "2026-12-12", false);
+    const elsewhere = await record(other, "Kerja sama misi lain", "2026-12-10", true);
+    expect(await said(voidAgreement(mission, { agreementId: voided, reason: "Salah catat" }, desk))).toMatchObject({ ok: true });
+    await db.agreementParty.create({ data: { province: "Sulawesi Selatan", name: `Dinas Sulsel ${randomUUID()}`, kind: "PERANGKAT_DAERAH" } });
+
+    const page = await agreementsPage(mission.id);
+    expect(page.sides.map((s) => [s.role, s.province])).toEqual([
+      ["VISITING", "Jawa Timur"],
+      ["HOST", "Kalimantan Timur"],
+    ]);
+    expect(page.agreements.map((a) => a.id)).toEqual([newer, older, voided]);
+    expect(page.agreements[0]).toMatchObject({
+      visitingParty: { id: jatim.id },
+      hostParty: { id: kaltim.id },
+      document: { fileName: "pks.pdf", size: PDF.byteLength },
+    });
+    expect(page.agreements[1].document).toBeNull();
+    expect(new Set(page.parties.map((p) => p.province))).toEqual(new Set(["Jawa Timur", "Kalimantan Timur"]));
+    // By province, then kind in the releases' order (agencies, BUMD, associations, other), then name.
+    const order = page.parties.map((p) => `${p.province}|${PARTY_KINDS.indexOf(p.kind)}|${p.name}`);
+    expect(order).toEqual([...order].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    // Another mission's scan is not served through this one.
+    expect(await agreementDocument(mission.id, elsewhere)).toBeNull();
+    expect(await agreementDocument(other.id, elsewhere)).not.toBeNull();
+  });
+
+  it("voids only an agreement of the mission it is asked through, writing why and who in the audit row", async () => {
+    const db = await getDb();
+    const [mission, other] = await Promise.all([newPracticeMission(), newPracticeMission()]);
+    const jatim = await db.agreementParty.findFirstOrThrow({ where: { province: "Jawa Timur" } });
+    const kaltim = await db.agreementParty.findFirstOrThrow({ where: { province: "Kalimantan Timur" } });
+    const recorded = await said(recordAgreement(other, input({ visitingParty: { id: jatim.id }, hostParty: { id: kaltim.id } }), null, desk));
+    if (!recorded.ok) throw new Error(JSON.stringify(recorded));
+    const id = recorded.data.id;
+    expect(await said(voidAgreement(mission, { agreementId: id, reason: "Bukan misi ini" }, desk))).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+      message: "Kerja sama aktif ini tidak ditemukan di misi dagang ini.",
+    });
+    expect(await db.agreement.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "ACTIVE", voidReason: null });
+    expect(await said(voidAgreement(other, { agreementId: id, reason: "Pihak salah" }, desk))).toMatchObject({ ok: true });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "agreement.voided", targetId: id } });
+    expect(audit).toMatchObject({
+      eventId: other.id,
+      targetType: "Agreement",
+      actorId: desk.id,
+      ip: "10.0.0.7",
+      after: { status: "VOID", reason: "Pihak salah" },
+    });
   });
 });
