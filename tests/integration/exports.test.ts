@@ -1,4 +1,5 @@
 // Exports: what staff download must add up to the published figures, and carry contact data only for organizers.
+import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { describe, expect, it, vi } from "vitest";
@@ -11,6 +12,8 @@ import { getDb } from "@/lib/db/client";
 import { commitmentLike } from "../support/commitments";
 import { twoBusinesses } from "../support/signing";
 import { DEMO_SLUG, demoData } from "@/lib/demo/demo-event";
+import { newPracticeMission } from "../support/missions";
+import { newPublicCode } from "@/lib/codes";
 
 vi.mock("@/lib/auth/request", () => ({ requestContext: vi.fn() }));
 withTestDatabase({ seedDemo: true });
@@ -117,11 +120,15 @@ describe("contact data in exports", () => {
     const text = await response.clone().text();
     const rows = await csvRows(response);
     expect(rows).toHaveLength(172);
-    expect(Object.keys(rows[0])).not.toContain("No. HP/WA");
+    for (const header of ["No. HP/WA", "E-mail", "NIB"]) expect(Object.keys(rows[0])).not.toContain(header);
     for (const phone of phones) expect(text).not.toContain(phone);
+    for (const nib of demoData()
+      .businesses.map((b) => b.nib)
+      .filter(Boolean))
+      expect(text).not.toContain(nib);
     const { headers } = await xlsxSheet(await download("businesses", "xlsx"));
-    expect(headers).not.toEqual(expect.arrayContaining(["No. HP/WA"]));
-    expect(headers).not.toContain("E-mail");
+    for (const header of ["No. HP/WA", "E-mail", "NIB"]) expect(headers).not.toContain(header);
+    expect(headers).toHaveLength(11);
   });
 
   it("keeps the audit trail to organizers", async () => {
@@ -170,5 +177,267 @@ describe("a long ledger", () => {
     expect(rows).toHaveLength(2_345);
     expect(new Set(rows.map((r) => r.Kode)).size).toBe(rows.length);
     expect(rows.reduce((sum, row) => sum + BigInt(row["Nilai (Rp)"]), 0n)).toBe(await apiTotal(fixtures.deskEventSlug));
+  });
+});
+
+describe("every column says what the record says", () => {
+  // A mission of its own with one record of each kind, every field filled in or left empty.
+  async function missionWithOneOfEach() {
+    const db = await getDb();
+    const mission = await newPracticeMission();
+    const sides = await db.eventSide.findMany({ where: { eventId: mission.id } });
+    const side = (role: "VISITING" | "HOST") => sides.find((s) => s.role === role)!.id;
+    const visiting = await db.business.create({
+      data: {
+        eventId: mission.id,
+        sideId: side("VISITING"),
+        name: "CV Sambal Nusantara",
+        legalForm: "CV",
+        representative: "Ani Wulandari",
+        sector: "Kuliner",
+        scale: "MIKRO",
+        regency: "Kota Surabaya",
+        nib: "9120000000001",
+        phone: "+6281234500001",
+        email: "ani@sambal.test",
+        products: "Sambal kemasan",
+        source: "WALK_IN",
+        badgeCode: newPublicCode(),
+        checkedInAt: new Date("2026-12-10T01:02:03Z"),
+        checkedInDesk: "Meja 2",
+      },
+    });
+    const host = await db.business.create({
+      data: {
+        eventId: mission.id,
+        sideId: side("HOST"),
+        name: "UD Borneo Pangan",
+        representative: "Budi",
+        sector: "Perdagangan",
+        regency: "",
+        source: "PRE_REGISTERED",
+        badgeCode: newPublicCode(),
+      },
+    });
+    const deal = {
+      eventId: mission.id,
+      visitingBusinessId: visiting.id,
+      hostBusinessId: host.id,
+      category: "SELL" as const,
+      commodity: "Sambal kemasan",
+      sector: "Kuliner",
+      instrument: "MOU" as const,
+      visitingSignerName: "Ani Wulandari",
+      hostSignerName: "Budi Santoso",
+    };
+    const original = await db.commitment.create({
+      data: {
+        ...deal,
+        value: 1_000_000n,
+        status: "VOID",
+        signedAt: new Date("2026-12-10T02:00:00Z"),
+        voidedAt: new Date("2026-12-10T02:30:00Z"),
+        voidReason: "Salah nilai",
+        idempotencyKey: randomUUID(),
+        verificationCode: newPublicCode(),
+      },
+    });
+    const replacement = await db.commitment.create({
+      data: {
+        ...deal,
+        value: 250_000_000n,
+        quantity: "2.5",
+        unit: "ton",
+        recurrence: "YEARLY",
+        recurrenceYears: 3,
+        status: "SIGNED",
+        signedAt: new Date("2026-12-10T02:31:04Z"),
+        replacesId: original.id,
+        idempotencyKey: randomUUID(),
+        verificationCode: newPublicCode(),
+      },
+    });
+    await db.realisation.createMany({
+      data: [
+        { commitmentId: replacement.id, realisedOn: new Date("2027-03-01"), amount: 40_000_000n },
+        { commitmentId: replacement.id, realisedOn: new Date("2027-06-01"), amount: 2_500_000n },
+      ],
+    });
+    const tag = randomUUID().slice(0, 6);
+    const agency = await db.agreementParty.create({ data: { province: "Jawa Timur", name: `Disperindag ${tag}`, kind: "PERANGKAT_DAERAH" } });
+    const campus = await db.agreementParty.create({
+      data: { province: "Kalimantan Timur", name: `Universitas ${tag}`, kind: "LAINNYA", kindName: "Perguruan tinggi" },
+    });
+    const agreement = { eventId: mission.id, visitingPartyId: agency.id, hostPartyId: campus.id, visitingSignatory: "Kepala Dinas", hostSignatory: "Rektor" };
+    await db.agreement.create({
+      data: { ...agreement, title: "Magang industri", scope: "Magang", documentNumber: "001/PKS/2026", signedOn: new Date("2026-12-10") },
+    });
+    await db.agreement.create({
+      data: {
+        ...agreement,
+        title: "Riset pangan",
+        signedOn: new Date("2026-12-11"),
+        status: "VOID",
+        voidReason: "Dibatalkan",
+        voidedAt: new Date(),
+        voidedById: fixtures.users.organizer.id,
+      },
+    });
+    await db.auditEvent.create({
+      data: {
+        eventId: mission.id,
+        actorId: fixtures.users.organizer.id,
+        action: "commitment.voided",
+        targetType: "Commitment",
+        targetId: original.id,
+        before: { status: "SIGNED" },
+        after: { status: "VOID" },
+        ip: "192.0.2.44",
+        createdAt: new Date("2026-12-10T02:30:00Z"),
+      },
+    });
+    await db.auditEvent.create({
+      data: { eventId: mission.id, action: "business.imported", targetType: "Business", targetId: host.id, createdAt: new Date("2026-12-10T03:00:00Z") },
+    });
+    return { mission, visiting, host, original, replacement };
+  }
+
+  it("in Indonesian and in English, in CSV and in Excel", async () => {
+    const { mission, original, replacement } = await missionWithOneOfEach();
+    await actAs("organizer", fixtures, requestContext);
+    const csv = async (dataset: string, lang = "id") => csvRows(await download(dataset, "csv", lang, mission.slug));
+
+    expect(await csv("businesses")).toEqual(
+      [
+        {
+          Pihak: "Jatim",
+          "Nama usaha": "CV Sambal Nusantara",
+          "Bentuk usaha": "CV",
+          Perwakilan: "Ani Wulandari",
+          Sektor: "Kuliner",
+          Skala: "Mikro",
+          "Kabupaten/kota": "Kota Surabaya",
+          Produk: "Sambal kemasan",
+          Sumber: "Daftar di tempat",
+          "Check-in": "2026-12-10 08:02:03 WIB",
+          "Meja check-in": "Meja 2",
+          NIB: "9120000000001",
+          "No. HP/WA": "+6281234500001",
+          "E-mail": "ani@sambal.test",
+        },
+        {
+          Pihak: "Kaltim",
+          "Nama usaha": "UD Borneo Pangan",
+          "Bentuk usaha": "",
+          Perwakilan: "Budi",
+          Sektor: "Perdagangan",
+          Skala: "",
+          "Kabupaten/kota": "",
+          Produk: "",
+          Sumber: "Pra-daftar",
+          "Check-in": "",
+          "Meja check-in": "",
+          NIB: "",
+          "No. HP/WA": "",
+          "E-mail": "",
+        },
+      ].sort((a, b) => 0 * a.Pihak.localeCompare(b.Pihak)),
+    );
+
+    // Only the signed replacement is in the ledger of the figure; it names the commitment it replaced.
+    expect(await csv("commitments")).toEqual([
+      {
+        Kode: replacement.verificationCode,
+        Ditandatangani: "2026-12-10 09:31:04 WIB",
+        Kategori: "Jatim menjual",
+        "Pelaku usaha pihak pengunjung": "CV Sambal Nusantara",
+        "Kab/kota pengunjung": "Kota Surabaya",
+        "Pelaku usaha tuan rumah": "UD Borneo Pangan",
+        "Kab/kota tuan rumah": "",
+        Komoditas: "Sambal kemasan",
+        Sektor: "Kuliner",
+        Instrumen: "Nota kesepahaman (MoU)",
+        Jumlah: "2.5",
+        Satuan: "ton",
+        "Nilai (Rp)": "250000000",
+        "Periode nilai": "per tahun, selama 3 tahun",
+        "Realisasi (Rp)": "42500000",
+        "Penanda tangan pengunjung": "Ani Wulandari",
+        "Penanda tangan tuan rumah": "Budi Santoso",
+        Menggantikan: original.verificationCode,
+      },
+    ]);
+    const [english] = await csv("commitments", "en");
+    expect(english).toMatchObject({
+      Signed: "2026-12-10 09:31:04 WIB",
+      Category: "Jatim sells",
+      Instrument: "Memorandum of understanding (MoU)",
+      "Value period": "per year, for 3 years",
+      Replaces: original.verificationCode,
+    });
+
+    expect(await csv("agreements")).toEqual([
+      {
+        Tanggal: "2026-12-10",
+        Judul: "Magang industri",
+        "Pihak pengunjung": expect.stringMatching(/^Disperindag /),
+        "Jenis pihak pengunjung": "Perangkat daerah",
+        "Pihak tuan rumah": expect.stringMatching(/^Universitas /),
+        "Jenis pihak tuan rumah": "Perguruan tinggi",
+        "Nomor dokumen": "001/PKS/2026",
+        "Ruang lingkup": "Magang",
+        "Penanda tangan pengunjung": "Kepala Dinas",
+        "Penanda tangan tuan rumah": "Rektor",
+        Status: "ACTIVE",
+      },
+      expect.objectContaining({ Tanggal: "2026-12-11", Judul: "Riset pangan", "Nomor dokumen": "", "Ruang lingkup": "", Status: "VOID: Dibatalkan" }),
+    ]);
+    expect((await csv("agreements", "en")).map((row) => row["Visiting party's kind"])).toEqual(["Regional agency (OPD)", "Regional agency (OPD)"]);
+
+    const audit = await csv("audit");
+    expect(audit.map(({ "No.": number, ...row }) => [Number(number) > 0, row])).toEqual([
+      [
+        true,
+        {
+          Waktu: "2026-12-10 09:30:00 WIB",
+          Oleh: "Organizer",
+          Tindakan: "commitment.voided",
+          Objek: `Commitment ${original.id}`,
+          Sebelum: '{"status":"SIGNED"}',
+          Sesudah: '{"status":"VOID"}',
+          Alamat: "192.0.2.44",
+        },
+      ],
+      [
+        true,
+        {
+          Waktu: "2026-12-10 10:00:00 WIB",
+          Oleh: "sistem",
+          Tindakan: "business.imported",
+          Objek: expect.stringMatching(/^Business /),
+          Sebelum: "",
+          Sesudah: "",
+          Alamat: "",
+        },
+      ],
+    ]);
+    expect(Number(audit[0]["No."])).toBeLessThan(Number(audit[1]["No."]));
+
+    // Excel: the same cells, rupiah as numbers with a rupiah format, headers bold and frozen, names given room.
+    const { sheet, headers, column } = await xlsxSheet(await download("commitments", "xlsx", "id", mission.slug));
+    expect(headers).toEqual(Object.keys((await csv("commitments"))[0]));
+    expect(sheet.name).toBe("komitmen");
+    expect(sheet.getRow(1).font).toMatchObject({ bold: true });
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.getColumn(column("Pelaku usaha pihak pengunjung")).width).toBe(32);
+    expect(sheet.getColumn(column("Kode")).width).toBe(14);
+    expect(sheet.getColumn(column("Satuan")).width).toBe(14);
+    const row = sheet.getRow(2);
+    expect(row.getCell(column("Nilai (Rp)"))).toMatchObject({ value: 250_000_000, numFmt: '"Rp"#,##0' });
+    expect(row.getCell(column("Realisasi (Rp)")).value).toBe(42_500_000);
+    expect(row.getCell(column("Komoditas"))).toMatchObject({ value: "Sambal kemasan" });
+    expect(row.getCell(column("Komoditas")).numFmt).toBeUndefined();
+    expect(row.getCell(column("Kab/kota tuan rumah")).value).toBeNull();
+    expect(sheet.rowCount).toBe(2);
   });
 });
