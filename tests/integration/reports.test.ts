@@ -1,4 +1,5 @@
 // The recap and press paragraph of the demo mission: the figures the organizers hand over.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { actAs, createFixtures, type Fixtures } from "../support/personas";
 import { beforeAllOrFail, withTestDatabase } from "../support/database";
@@ -12,6 +13,7 @@ import { repeatPartners } from "@/lib/businesses/queries";
 import { newPublicCode } from "@/lib/codes";
 import { pressFiguresOf, pressSummary } from "@/lib/reports/press-summary";
 import { eventRecap } from "@/lib/reports/recap";
+import { newPracticeMission } from "../support/missions";
 
 vi.mock("@/lib/auth/request", () => ({ requestContext: vi.fn() }));
 withTestDatabase({ seedDemo: true });
@@ -166,5 +168,144 @@ describe("repeat partners", () => {
     } finally {
       await db.event.update({ where: { id: demo.id }, data: { status: demo.status } });
     }
+  });
+});
+
+describe("a small mission's recap, row by row", () => {
+  it("cuts the ledger by sector, instrument and regency, largest first then by name; lists the largest deals and the agreements in force; counts realisation of signed deals only", async () => {
+    const db = await getDb();
+    const mission = await newPracticeMission();
+    const sides = await db.eventSide.findMany({ where: { eventId: mission.id } });
+    const business = (role: "VISITING" | "HOST", name: string, regency: string) =>
+      db.business.create({
+        data: {
+          eventId: mission.id,
+          sideId: sides.find((s) => s.role === role)!.id,
+          name,
+          representative: "Wakil",
+          sector: "Kuliner",
+          regency,
+          source: "PRE_REGISTERED",
+          badgeCode: newPublicCode(),
+        },
+      });
+    const surabaya = await business("VISITING", "CV Surabaya Rasa", "Kota Surabaya");
+    const malang = await business("VISITING", "UD Malang Jaya", "Kota Malang");
+    const balikpapan = await business("HOST", "PT Balikpapan Niaga", "Kota Balikpapan");
+    let minute = 0;
+    const deal = async (visiting: { id: string }, value: bigint, extra: Record<string, unknown> = {}) =>
+      db.commitment.create({
+        data: {
+          eventId: mission.id,
+          visitingBusinessId: visiting.id,
+          hostBusinessId: balikpapan.id,
+          category: "SELL",
+          commodity: `Komoditas ${value}`,
+          sector: "Kuliner",
+          instrument: "MOU",
+          value,
+          status: "SIGNED",
+          signedAt: new Date(Date.UTC(2026, 11, 10, 2, minute++)),
+          idempotencyKey: randomUUID(),
+          verificationCode: newPublicCode(),
+          ...extra,
+        },
+      });
+    const big = await deal(surabaya, 500_000_000n, { sector: "Perikanan", instrument: "CONTRACT", category: "BUY", recurrence: "YEARLY", recurrenceYears: 2 });
+    const first = await deal(malang, 200_000_000n, { sector: "Fesyen" });
+    const tie = await deal(surabaya, 200_000_000n, { sector: "Kerajinan", instrument: "LOI" });
+    await deal(malang, 100_000_000n);
+    const voided = await deal(surabaya, 900_000_000n, { status: "VOID", voidedAt: new Date(), voidReason: "Salah catat" });
+    await deal(malang, 700_000_000n, { status: "DRAFT", signedAt: null });
+    await db.realisation.createMany({
+      data: [
+        { commitmentId: big.id, realisedOn: new Date("2027-02-01"), amount: 100_000_000n },
+        { commitmentId: big.id, realisedOn: new Date("2027-04-01"), amount: 50_000_000n },
+        { commitmentId: tie.id, realisedOn: new Date("2027-04-01"), amount: 10_000_000n },
+        { commitmentId: voided.id, realisedOn: new Date("2027-04-01"), amount: 999_000_000n },
+      ],
+    });
+    const tag = randomUUID().slice(0, 6);
+    const jatim = await db.agreementParty.create({ data: { province: "Jawa Timur", name: `Dinas A ${tag}`, kind: "PERANGKAT_DAERAH" } });
+    const kaltim = await db.agreementParty.create({ data: { province: "Kalimantan Timur", name: `Dinas B ${tag}`, kind: "BUMD" } });
+    const agreement = (title: string, signedOn: string, extra: Record<string, unknown> = {}) =>
+      db.agreement.create({
+        data: {
+          eventId: mission.id,
+          visitingPartyId: jatim.id,
+          hostPartyId: kaltim.id,
+          title,
+          visitingSignatory: "A",
+          hostSignatory: "B",
+          signedOn: new Date(signedOn),
+          ...extra,
+        },
+      });
+    await agreement("Yang kedua", "2026-12-11");
+    await agreement("Yang pertama", "2026-12-09");
+    await agreement("Yang batal", "2026-12-08", { status: "VOID", voidedAt: new Date(), voidReason: "Batal ditandatangani" });
+
+    const recap = (await eventRecap(mission))!;
+    expect(recap.totals.total).toBe(1_000_000_000n);
+    expect(recap.sides.map((s) => [s.role, s.code, s.shortName, s.province])).toEqual([
+      ["VISITING", "JATIM", "Jatim", "Jawa Timur"],
+      ["HOST", "KALTIM", "Kaltim", "Kalimantan Timur"],
+    ]);
+    expect(recap.bySector).toEqual([
+      { label: "Perikanan", count: 1, total: 500_000_000n },
+      { label: "Fesyen", count: 1, total: 200_000_000n },
+      { label: "Kerajinan", count: 1, total: 200_000_000n },
+      { label: "Kuliner", count: 1, total: 100_000_000n },
+    ]);
+    expect(recap.byInstrument).toEqual([
+      { instrument: "CONTRACT", label: "CONTRACT", count: 1, total: 500_000_000n },
+      { instrument: "MOU", label: "MOU", count: 2, total: 300_000_000n },
+      { instrument: "LOI", label: "LOI", count: 1, total: 200_000_000n },
+    ]);
+    expect(recap.byRegency).toEqual([
+      {
+        sideCode: "JATIM",
+        rows: [
+          { label: "Kota Surabaya", count: 2, total: 700_000_000n },
+          { label: "Kota Malang", count: 2, total: 300_000_000n },
+        ],
+      },
+      { sideCode: "KALTIM", rows: [{ label: "Kota Balikpapan", count: 4, total: 1_000_000_000n }] },
+    ]);
+    // Equal values: the one signed first comes first.
+    expect(recap.top).toEqual([
+      {
+        visiting: "CV Surabaya Rasa",
+        host: "PT Balikpapan Niaga",
+        category: "BUY",
+        commodity: big.commodity,
+        instrument: "CONTRACT",
+        value: 500_000_000n,
+        recurrence: "YEARLY",
+        recurrenceYears: 2,
+      },
+      {
+        visiting: "UD Malang Jaya",
+        host: "PT Balikpapan Niaga",
+        category: "SELL",
+        commodity: first.commodity,
+        instrument: "MOU",
+        value: 200_000_000n,
+        recurrence: "ONE_OFF",
+        recurrenceYears: null,
+      },
+      expect.objectContaining({ visiting: "CV Surabaya Rasa", value: 200_000_000n, instrument: "LOI" }),
+      expect.objectContaining({ visiting: "UD Malang Jaya", value: 100_000_000n }),
+    ]);
+    expect(recap.agreements).toEqual([
+      { visitingParty: jatim.name, hostParty: kaltim.name, title: "Yang pertama", signedOn: new Date("2026-12-09") },
+      { visitingParty: jatim.name, hostParty: kaltim.name, title: "Yang kedua", signedOn: new Date("2026-12-11") },
+    ]);
+    expect(recap.realisation).toEqual({ committed: 1_000_000_000n, realised: 160_000_000n, commitmentsFollowedUp: 2 });
+    expect(recap.repeatPartners).toEqual([]);
+  });
+
+  it("there is none for a mission that does not exist", async () => {
+    expect(await eventRecap({ id: "tidak-ada", slug: "tidak-ada" })).toBeNull();
   });
 });
