@@ -33,7 +33,8 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // A production build, on a database of its own that starts from the demo event.
-    command: `npm run build && tsx --conditions=react-server scripts/e2e-server.ts ${port}`,
+    // E2E_BUILT=1: the build is already there (npm run test:e2e:each builds once for every spec).
+    command: `${process.env.E2E_BUILT === "1" ? "" : "npm run build && "}tsx --conditions=react-server scripts/e2e-server.ts ${port}`,
     url: `${baseURL}/api/events/jatim-kaltim-2025/totals`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -1,0 +1,31 @@
+// npm run test:e2e:each — every browser spec on its own, in a shuffled order, each against a fresh
+// server and database: a spec that leans on what another left behind fails here. Builds once.
+// SEED=n repeats an order. Not part of `npm test` (it starts one server per spec).
+import { execFileSync, spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+
+const seed = Number(process.env.SEED ?? Date.now() % 100_000);
+// mulberry32, so a failing order can be run again with SEED.
+let state = seed;
+const random = () => {
+  state = (state + 0x6d2b79f5) | 0;
+  let t = Math.imul(state ^ (state >>> 15), 1 | state);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const specs = readdirSync("e2e").filter((f) => f.endsWith(".spec.ts"));
+for (let i = specs.length - 1; i > 0; i--) {
+  const j = Math.floor(random() * (i + 1));
+  [specs[i], specs[j]] = [specs[j], specs[i]];
+}
+
+console.log(`SEED=${seed}: ${specs.join(", ")}`);
+execFileSync("npm", ["run", "build"], { stdio: "inherit" });
+const failed: string[] = [];
+for (const spec of specs) {
+  console.log(`\n== ${spec} alone`);
+  const run = spawnSync("npx", ["playwright", "test", `e2e/${spec}`], { stdio: "inherit", env: { ...process.env, E2E_BUILT: "1" } });
+  if (run.status !== 0) failed.push(spec);
+}
+console.log(failed.length ? `\nfailed alone (SEED=${seed}): ${failed.join(", ")}` : `\nall ${specs.length} specs pass alone (SEED=${seed})`);
+process.exit(failed.length ? 1 : 0);
