@@ -1,0 +1,169 @@
+// What staff pages and the public verification page read about commitments: each list and each
+// record only of the mission asked about, in the order the desk expects, a page at a time.
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { withTestDatabase } from "../support/database";
+import { newPracticeMission } from "../support/missions";
+import { twoBusinesses } from "../support/signing";
+import {
+  COMMITMENTS_PAGE,
+  commitmentDetail,
+  commitmentFilters,
+  commitmentsOfBusiness,
+  listCommitments,
+  realisationsOf,
+  verification,
+} from "@/lib/commitments/queries";
+import { newPublicCode } from "@/lib/codes";
+import { getDb } from "@/lib/db/client";
+
+withTestDatabase({ seedDemo: true });
+
+async function missionWithCommitments(count: number, status: "SIGNED" | "DRAFT" | "VOID" = "SIGNED") {
+  const db = await getDb();
+  const mission = await newPracticeMission();
+  const { visiting, host } = await twoBusinesses(mission.id);
+  const base = Date.UTC(2026, 11, 10, 1);
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const created = await db.commitment.create({
+      data: {
+        eventId: mission.id,
+        visitingBusinessId: visiting.id,
+        hostBusinessId: host.id,
+        category: "SELL",
+        commodity: `Barang ${i}`,
+        sector: "Kuliner",
+        instrument: "MOU",
+        value: BigInt(1_000_000 + i),
+        status,
+        signedAt: status === "DRAFT" ? null : new Date(base + i * 60_000),
+        voidedAt: status === "VOID" ? new Date(base + i * 60_000 + 1) : null,
+        voidReason: status === "VOID" ? "Salah catat" : null,
+        idempotencyKey: randomUUID(),
+        verificationCode: newPublicCode(),
+        createdAt: new Date(base + i * 60_000),
+      },
+    });
+    ids.push(created.id);
+  }
+  return { mission, visiting, host, ids };
+}
+
+describe("the signing desk's list", () => {
+  it("is this mission's, newest first, 50 a page, filtered by status; a page past the end is empty", async () => {
+    const { mission, ids } = await missionWithCommitments(COMMITMENTS_PAGE + 3);
+    await missionWithCommitments(2); // another mission's
+    const db = await getDb();
+    await db.commitment.update({ where: { id: ids[0] }, data: { status: "VOID", voidedAt: new Date(), voidReason: "Salah catat" } });
+
+    const first = await listCommitments(mission.id, commitmentFilters.parse({}));
+    expect(first).toMatchObject({ total: COMMITMENTS_PAGE + 3, pages: 2 });
+    expect(first.rows.map((r) => r.id)).toEqual([...ids].reverse().slice(0, COMMITMENTS_PAGE));
+    expect(first.rows[0]).toMatchObject({
+      commodity: `Barang ${COMMITMENTS_PAGE + 2}`,
+      status: "SIGNED",
+      visitingBusiness: { side: { shortName: "Jatim", province: "Jawa Timur" } },
+      hostBusiness: { side: { shortName: "Kaltim" } },
+    });
+    const second = await listCommitments(mission.id, commitmentFilters.parse({ page: "2" }));
+    expect(second.rows.map((r) => r.id)).toEqual([ids[2], ids[1], ids[0]]);
+    expect((await listCommitments(mission.id, commitmentFilters.parse({ page: "3" }))).rows).toEqual([]);
+
+    const voided = await listCommitments(mission.id, commitmentFilters.parse({ status: "VOID" }));
+    expect(voided).toMatchObject({ total: 1, pages: 1, rows: [{ id: ids[0], status: "VOID" }] });
+    // A status or page that is not one falls back to all, page 1.
+    expect(commitmentFilters.parse({ status: "DELETED", page: "-4" })).toEqual({ status: undefined, page: 1 });
+    expect(commitmentFilters.parse({ page: "10001" })).toEqual({ status: undefined, page: 1 });
+  });
+
+  it("an empty mission has one empty page", async () => {
+    const mission = await newPracticeMission();
+    expect(await listCommitments(mission.id, commitmentFilters.parse({}))).toEqual({ total: 0, rows: [], pages: 1 });
+  });
+});
+
+describe("one commitment and what it turned into", () => {
+  it("is found only through its own mission", async () => {
+    const { mission, ids } = await missionWithCommitments(1);
+    const other = await newPracticeMission();
+    expect(await commitmentDetail(other.id, ids[0])).toBeNull();
+    expect(await commitmentDetail(mission.id, ids[0])).toMatchObject({ id: ids[0], event: { timeZone: "Asia/Jakarta" }, replaces: null, replacedBy: null });
+
+    const db = await getDb();
+    await db.realisation.createMany({
+      data: [
+        { commitmentId: ids[0], realisedOn: new Date("2027-05-01"), amount: 3n, note: "Termin 2" },
+        { commitmentId: ids[0], realisedOn: new Date("2027-02-01"), amount: 2n, note: "Termin 1" },
+      ],
+    });
+    expect((await realisationsOf(mission.id, ids[0])).map((r) => [r.note, r.amount])).toEqual([
+      ["Termin 1", 2n],
+      ["Termin 2", 3n],
+    ]);
+    expect(await realisationsOf(other.id, ids[0])).toEqual([]);
+  });
+
+  it("a business's page lists its deals on either side, newest first, of its mission only", async () => {
+    const { mission, visiting, host, ids } = await missionWithCommitments(2);
+    const db = await getDb();
+    const { visiting: third } = await twoBusinesses(mission.id);
+    const reversed = await db.commitment.create({
+      data: {
+        eventId: mission.id,
+        visitingBusinessId: third.id,
+        hostBusinessId: host.id,
+        category: "BUY",
+        commodity: "Batu bara",
+        sector: "Energi",
+        instrument: "LOI",
+        value: 5n,
+        createdAt: new Date(Date.UTC(2026, 11, 11)),
+        idempotencyKey: randomUUID(),
+        verificationCode: newPublicCode(),
+      },
+    });
+    expect((await commitmentsOfBusiness(mission.id, host.id)).map((c) => c.id)).toEqual([reversed.id, ids[1], ids[0]]);
+    expect((await commitmentsOfBusiness(mission.id, visiting.id)).map((c) => c.id)).toEqual([ids[1], ids[0]]);
+    expect(await commitmentsOfBusiness((await newPracticeMission()).id, host.id)).toEqual([]);
+  });
+});
+
+describe("the public verification page", () => {
+  it("shows names, deal and status, and nothing of the people or their signatures", async () => {
+    const { ids } = await missionWithCommitments(1);
+    const db = await getDb();
+    const stored = await db.commitment.findUniqueOrThrow({ where: { id: ids[0] } });
+    const found = await verification(stored.verificationCode);
+    expect(found).toEqual({
+      verificationCode: stored.verificationCode,
+      category: "SELL",
+      commodity: "Barang 0",
+      value: 1_000_000n,
+      status: "SIGNED",
+      signedAt: stored.signedAt,
+      voidedAt: null,
+      event: expect.objectContaining({ timeZone: "Asia/Jakarta", sides: expect.arrayContaining([{ role: "VISITING", shortName: "Jatim" }]) }),
+      visitingBusiness: { name: expect.stringMatching(/^Usaha Jatim /), side: { shortName: "Jatim" } },
+      hostBusiness: { name: expect.stringMatching(/^Usaha Kaltim /), side: { shortName: "Kaltim" } },
+      replacedBy: null,
+    });
+  });
+
+  it("looks up only what could be a code", async () => {
+    expect(await verification("")).toBeNull();
+    expect(await verification("abc123")).toBeNull();
+    expect(await verification("ABCDE")).toBeNull();
+    expect(await verification("A".repeat(21))).toBeNull();
+    expect(await verification("ABC123' OR 1=1")).toBeNull();
+    // Six to twenty capitals and digits are looked up; one that is not there is none.
+    expect(await verification("ZZZZZZ")).toBeNull();
+    const { ids } = await missionWithCommitments(1);
+    const db = await getDb();
+    const code = "Q".repeat(20);
+    await db.commitment.update({ where: { id: ids[0] }, data: { verificationCode: code } });
+    expect(await verification(code)).toMatchObject({ verificationCode: code });
+    await db.commitment.update({ where: { id: ids[0] }, data: { verificationCode: "QQQQQQ" } });
+    expect(await verification("QQQQQQ")).toMatchObject({ verificationCode: "QQQQQQ" });
+  });
+});
