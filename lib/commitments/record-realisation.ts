@@ -4,6 +4,7 @@ import { customIssue, fieldCodes, formText } from "@/lib/kernel/form";
 import { done, fail, invalid, type Outcome } from "@/lib/kernel/outcome";
 import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
+import { localIsoDateTime } from "@/lib/format/datetime";
 import { parseRupiah } from "@/lib/money/rupiah";
 import type { ScopedEvent } from "./record-commitment";
 
@@ -42,7 +43,8 @@ export async function recordRealisation(event: ScopedEvent, input: RealisationIn
     if (!commitment) return fail("NOT_FOUND", { what: "commitment" });
     if (commitment.status !== "SIGNED") return fail("NOT_SIGNED", { what: "realise" });
     const day = new Date(`${realisedOn}T00:00:00Z`);
-    if (commitment.signedAt && day.getTime() < new Date(commitment.signedAt.toISOString().slice(0, 10)).getTime())
+    // The signing day as the mission's clock had it (a deal signed at 06.30 WIB on the 11th was not signed on the 10th).
+    if (commitment.signedAt && realisedOn < localIsoDateTime(commitment.signedAt, event.timeZone).slice(0, 10))
       return invalid({ realisedOn: ["realisedBeforeSigning"] });
     if (day.getTime() > Date.now() + 86_400_000) return invalid({ realisedOn: ["realisedInFuture"] });
     const realisation = await tx.realisation.create({ data: { commitmentId, realisedOn: day, amount, note, createdById: actor.id } });

@@ -15,6 +15,8 @@ import { createEvent, setEventArchived, updateEventDetails, type NewEventInput }
 import { eventsOverview } from "@/lib/events/overview";
 import { listPublicEvents, listStaffEvents } from "@/lib/events/queries";
 import { eventRecap } from "@/lib/reports/recap";
+import { newPublicCode } from "@/lib/codes";
+import { newPracticeMission } from "../support/missions";
 
 withTestDatabase({ seedDemo: true });
 
@@ -250,5 +252,71 @@ describe("realisation and the overview across missions", () => {
     expect(sum(byPartner)).toBe(sum(events));
     expect(sum(byYear)).toBe(sum(events));
     expect(byYear.map((r) => r.key)).toEqual([...byYear.map((r) => r.key)].sort().reverse());
+  });
+});
+
+describe("a realisation's date, amount and record", () => {
+  it("is on or after the signing day and at most a day ahead; it keeps the amount, the note (or none) and who recorded it, with an audit row", async () => {
+    const db = await getDb();
+    const actor = await organizer();
+    const mission = await newPracticeMission();
+    const { visiting, host } = await twoBusinesses(mission.id);
+    const commitment = (status: "SIGNED" | "DRAFT") =>
+      db.commitment.create({
+        data: {
+          eventId: mission.id,
+          visitingBusinessId: visiting.id,
+          hostBusinessId: host.id,
+          category: "SELL",
+          commodity: "Kopi",
+          sector: "Kuliner",
+          instrument: "MOU",
+          value: 10_000_000n,
+          status,
+          signedAt: status === "SIGNED" ? new Date("2026-03-10T23:30:00Z") : null,
+          idempotencyKey: randomUUID(),
+          verificationCode: newPublicCode(),
+        },
+      });
+    const signed = await commitment("SIGNED");
+    const draft = await commitment("DRAFT");
+    const realise = (commitmentId: string, realisedOn: string, note = "") =>
+      said(recordRealisation(mission, { commitmentId, realisedOn, amount: "2,5 juta", note }, actor));
+    const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+    // Signed at 06.30 WIB on 11 March (23.30 UTC on the 10th): the 10th is before it.
+    expect(await realise(signed.id, "2026-03-10")).toMatchObject({
+      ok: false,
+      fieldErrors: { realisedOn: ["Realisasi tidak bisa sebelum komitmen ditandatangani."] },
+    });
+    expect(await realise(draft.id, "2026-03-11")).toMatchObject({ ok: false, code: "NOT_SIGNED" });
+    expect(await realise(signed.id, isoDay(2))).toMatchObject({
+      ok: false,
+      fieldErrors: { realisedOn: ["Realisasi belum bisa dicatat untuk tanggal yang akan datang."] },
+    });
+    expect(await db.realisation.count({ where: { commitment: { eventId: mission.id } } })).toBe(0);
+
+    const sameDay = await realise(signed.id, "2026-03-11", "  Pembayaran uang muka  ");
+    const tomorrow = await realise(signed.id, isoDay(1));
+    if (!sameDay.ok || !tomorrow.ok) throw new Error(JSON.stringify([sameDay, tomorrow]));
+    expect(await db.realisation.findUniqueOrThrow({ where: { id: sameDay.data.id } })).toMatchObject({
+      commitmentId: signed.id,
+      realisedOn: new Date("2026-03-11T00:00:00Z"),
+      amount: 2_500_000n,
+      note: "Pembayaran uang muka",
+      createdById: actor.id,
+    });
+    expect(await db.realisation.findUniqueOrThrow({ where: { id: tomorrow.data.id } })).toMatchObject({ note: null });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "realisation.recorded", after: { path: ["realisationId"], equals: sameDay.data.id } },
+    });
+    expect(audit).toMatchObject({
+      eventId: mission.id,
+      actorId: actor.id,
+      ip: "10.0.0.1",
+      targetType: "Commitment",
+      targetId: signed.id,
+      after: { realisationId: sameDay.data.id, realisedOn: "2026-03-11", amount: "2500000", note: "Pembayaran uang muka" },
+    });
   });
 });
