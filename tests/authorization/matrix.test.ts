@@ -12,6 +12,7 @@ import type { ActionResult } from "@/lib/kernel/outcome";
 import { requestContext } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
 import { eventTotals } from "@/lib/totals/queries";
+import { localIsoDateTime } from "@/lib/format/datetime";
 import { DEMO_SLUG, demoData } from "@/lib/demo/demo-event";
 import { THROUGH_KERNEL } from "@/lib/kernel/brand";
 
@@ -220,7 +221,7 @@ const ACTIONS: Record<string, ActionEntry> = {
     form: async (f) => ({
       slug: f.deskEventSlug,
       commitmentId: (await newCommitment(f, "SIGNED")).id,
-      realisedOn: new Date().toISOString().slice(0, 10),
+      realisedOn: localIsoDateTime(new Date(), "Asia/Jakarta").slice(0, 10),
       amount: "250 ribu",
       note: "Pengiriman pertama",
     }),
@@ -617,7 +618,7 @@ describe("an id of another mission's object, under the caller's own mission", ()
     "app/staf/e/[slug]/komitmen/actions.ts#recordRealisationAction": (f, d) => ({
       slug: f.deskEventSlug,
       commitmentId: d.signed.id,
-      realisedOn: new Date().toISOString().slice(0, 10),
+      realisedOn: localIsoDateTime(new Date(), "Asia/Jakarta").slice(0, 10),
       amount: "1 juta",
       note: "",
     }),

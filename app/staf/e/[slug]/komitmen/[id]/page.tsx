@@ -8,7 +8,7 @@ import { requireEventPage } from "@/lib/auth/page-access";
 import { commitmentDetail, realisationsOf } from "@/lib/commitments/queries";
 import { formatQuantity } from "@/lib/commitments/letter-text";
 import { signingSetup } from "@/lib/commitments/signing-setup";
-import { formatEventTime, formatMoment } from "@/lib/format/datetime";
+import { formatEventTime, formatMoment, localIsoDateTime } from "@/lib/format/datetime";
 import { abbreviateRupiah, amountInWords, formatRupiah } from "@/lib/money/rupiah";
 import { categoryLabel } from "@/lib/totals/labels";
 import { INTL_TAG } from "@/lib/i18n/locale";
@@ -197,7 +197,14 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
               ))}
             </ul>
           )}
-          {actor.role === "ADMIN" && <RealisationForm slug={event.slug} commitmentId={c.id} today={new Date().toISOString().slice(0, 10)} />}
+          {actor.role === "ADMIN" && c.signedAt && (
+            <RealisationForm
+              slug={event.slug}
+              commitmentId={c.id}
+              signedOn={localIsoDateTime(c.signedAt, event.timeZone).slice(0, 10)}
+              today={localIsoDateTime(new Date(), event.timeZone).slice(0, 10)}
+            />
+          )}
         </section>
       )}
 
