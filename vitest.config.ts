@@ -11,6 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts"],
+    globalSetup: ["tests/support/global-setup.ts"],
     // Each file gets its own database; two cores run two files at a time.
     pool: "forks",
     maxWorkers: 2,

@@ -20,6 +20,15 @@ export async function recreateDatabase(serverUrl: string, name: string): Promise
   return url.toString();
 }
 
+/** Drops (if present) database `name` and creates it as a copy of `template` (which nobody may be connected to); returns its URL. */
+export async function copyDatabase(serverUrl: string, template: string, name: string): Promise<string> {
+  await onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await onServer(serverUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   await onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }

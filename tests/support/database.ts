@@ -1,16 +1,22 @@
 // Gives a test file a database of its own: a fresh PostgreSQL database when DATABASE_URL is set
-// (dropped afterwards), else an in-memory embedded one. Call withTestDatabase() at the top of a file.
+// (a copy of the run's migrated or demo template, tests/support/global-setup.ts; dropped afterwards),
+// else an in-memory embedded one. Call withTestDatabase() at the top of a file.
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, beforeEach } from "vitest";
-import { dropDatabase, recreateDatabase } from "@/scripts/lib/databases";
+import { afterAll, beforeAll, beforeEach, inject } from "vitest";
+import { copyDatabase, dropDatabase } from "@/scripts/lib/databases";
 
 const serverUrl = process.env.DATABASE_URL;
 
 export function withTestDatabase(options: { seedDemo?: boolean } = {}) {
   const name = `misi_dagang_test_${randomBytes(6).toString("hex")}`;
   beforeAllOrFail(async () => {
-    if (serverUrl) process.env.DATABASE_URL = await recreateDatabase(serverUrl, name);
-    else process.env.PGLITE_DIR = "memory://";
+    if (serverUrl) {
+      const templates = inject("databaseTemplates");
+      if (!templates) throw new Error("No template databases: run the tests through vitest.config.ts (its globalSetup makes them).");
+      process.env.DATABASE_URL = await copyDatabase(serverUrl, options.seedDemo ? templates.demo : templates.schema, name);
+      return;
+    }
+    process.env.PGLITE_DIR = "memory://";
     const { prepareDatabase } = await import("@/lib/boot");
     await prepareDatabase({ demoOnNewEmbedded: false });
     const { getDb } = await import("@/lib/db/client");
