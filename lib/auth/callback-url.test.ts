@@ -18,6 +18,8 @@ describe("safeCallbackPath", () => {
       "/\\evil.example",
       "javascript:alert(1)",
       "staf",
+      "evil/x",
+      "/masuk/lagi",
       "/masuk?callbackUrl=/masuk",
       "/\t/evil.example/x",
       "/\t\\evil.example",
@@ -29,5 +31,6 @@ describe("safeCallbackPath", () => {
     ]) {
       expect(safeCallbackPath(value)).toBe("/staf");
     }
+    expect(safeCallbackPath("evil/x", "/")).toBe("/");
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -17,6 +17,12 @@ describe("ensureAuthSecret", () => {
     const env = { NODE_ENV: "production", NEXTAUTH_SECRET: "  " } as NodeJS.ProcessEnv;
     expect(() => ensureAuthSecret(postgres, env)).toThrow(MissingAuthSecretError);
     expect(() => ensureAuthSecret(postgres, env)).toThrow(/openssl rand -base64 32/);
+    expect(() => ensureAuthSecret(postgres, env)).toThrow(expect.objectContaining({ name: "MissingAuthSecretError", message: expect.stringMatching(/^NEXTAUTH_SECRET belum diisi\./) }));
+  });
+
+  it("takes AUTH_SECRET (next-auth's other name for it) as configured", () => {
+    const env = { NODE_ENV: "production", AUTH_SECRET: "other-name" } as NodeJS.ProcessEnv;
+    expect(ensureAuthSecret(postgres, env)).toBe("configured");
   });
 
   it("keeps one secret beside an embedded database folder, so sessions survive a restart", () => {
@@ -30,6 +36,11 @@ describe("ensureAuthSecret", () => {
     const file = `${dataDir}.auth-secret`;
     expect(readFileSync(file, "utf8")).toBe(first.NEXTAUTH_SECRET);
     expect(statSync(file).mode & 0o077).toBe(0);
+    // A secret someone put there by hand, with a newline after it, is read without the newline.
+    writeFileSync(file, "secret-written-by-hand\n");
+    const third = { NODE_ENV: "production" } as NodeJS.ProcessEnv;
+    ensureAuthSecret({ kind: "embedded", dataDir }, third);
+    expect(third.NEXTAUTH_SECRET).toBe("secret-written-by-hand");
   });
 
   it("makes a throwaway secret in development and for in-memory databases", () => {
@@ -38,5 +49,7 @@ describe("ensureAuthSecret", () => {
     expect(dev.NEXTAUTH_SECRET).toBeTruthy();
     const memory = { NODE_ENV: "production" } as NodeJS.ProcessEnv;
     expect(ensureAuthSecret({ kind: "embedded", dataDir: "memory://" }, memory)).toBe("generated-for-development");
+    expect(memory.NEXTAUTH_SECRET).toHaveLength(43);
+    expect(ensureAuthSecret({ kind: "embedded", dataDir: "memory://other" }, { NODE_ENV: "production" } as NodeJS.ProcessEnv)).toBe("generated-for-development");
   });
 });

@@ -53,12 +53,15 @@ describe("the password check behind the sign-in form", () => {
     await expect(signIn(desk.email, "bukan-sandinya", "198.51.100.3")).rejects.toThrow(/^INVALID$/);
     await expect(signIn(users.disabled.email, users.disabled.password, "198.51.100.3")).rejects.toThrow(/^DISABLED$/);
     await expect(provider.options.authorize(undefined, { headers: {} })).rejects.toThrow(/^INVALID$/);
+    await expect(provider.options.authorize({ email: desk.email, password: desk.password }, undefined as never)).resolves.toMatchObject({ id: desk.id });
     // The attempt is counted against the address the request came from (the rightmost hop under next dev).
     const db = await getDb();
     const attempts = await db.loginAttempt.findMany({ where: { email: desk.email }, orderBy: { createdAt: "asc" } });
     expect(attempts.map((a) => [a.ip, a.succeeded])).toEqual([
       ["198.51.100.3", true],
       ["198.51.100.3", false],
+      // Without a request to read (next-auth gives none in some flows) the address is unknown.
+      ["tidak diketahui", true],
     ]);
   });
 
@@ -69,6 +72,9 @@ describe("the password check behind the sign-in form", () => {
     await expect(signIn(users.organizer.email, "salah", address)).rejects.toThrow(/^LOCKED:15$/);
     const db = await getDb();
     expect(await db.lockout.count({ where: { subject: "ADDRESS", value: "198.51.100.44" } })).toBe(1);
+    // The browser that tried is in the audit row.
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.locked_out", after: { path: ["value"], equals: "198.51.100.44" } } });
+    expect(audit).toMatchObject({ ip: "198.51.100.44", userAgent: "tablet/1" });
   });
 });
 
@@ -106,12 +112,14 @@ describe("the token and the session", () => {
   it("signing out ends that session on the server, once, with an audit row", async () => {
     const { users } = await createFixtures();
     const signOut = authOptions.events!.signOut!;
+    const db = await getDb();
+    const audits = () => db.auditEvent.count({ where: { actorId: users.desk.id, action: "auth.signed_out", targetType: "User", targetId: users.desk.id } });
     await signOut({ token: { sub: users.desk.id, sid: "sid-signed-out" }, session: null as never });
+    expect(await audits()).toBe(1);
     await signOut({ token: { sub: users.desk.id, sid: "sid-signed-out" }, session: null as never });
     await signOut({ token: { sub: users.desk.id }, session: null as never });
-    const db = await getDb();
     expect(await db.endedSession.findMany({ where: { userId: users.desk.id }, select: { sid: true } })).toEqual([{ sid: "sid-signed-out" }]);
-    expect(await db.auditEvent.count({ where: { actorId: users.desk.id, action: "auth.signed_out" } })).toBe(1);
+    expect(await audits()).toBe(1);
   });
 
   it("next-auth's warnings reach the log, except the one about NEXTAUTH_URL that does not apply", () => {

@@ -1,6 +1,8 @@
 // A session is only as good as the account behind it, checked at every request: the role and the
 // account's state are read from the database, never trusted from the token.
 import { endSession } from "@/lib/auth/sessions";
+import { SESSION_MAX_AGE_S } from "@/lib/auth/options";
+import { reissueSession } from "@/lib/auth/session-cookie";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { withTestDatabase } from "../support/database";
 import { actAs, createFixtures, type Fixtures } from "../support/personas";
@@ -42,7 +44,13 @@ describe("a session whose account changes", () => {
     expect(await change()).toMatchObject({ ok: true });
     // Changing the password ended the account's other sessions (the token from before is refused), and
     // re-issued this one: the cookie set carries the new session version.
-    expect(setCookie).toHaveBeenCalledWith("next-auth.session-token", expect.any(String), expect.objectContaining({ httpOnly: true, sameSite: "lax" }));
+    expect(setCookie).toHaveBeenCalledWith("next-auth.session-token", expect.any(String), {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: false,
+      maxAge: SESSION_MAX_AGE_S,
+    });
     const { decode } = await import("next-auth/jwt");
     const reissued = await decode({ token: setCookie.mock.calls.at(-1)![1], secret: process.env.NEXTAUTH_SECRET! });
     expect(reissued).toMatchObject({ sub: desk.id, sv: before.session!.sessionVersion + 1, sid: before.session!.sessionId });
@@ -162,4 +170,16 @@ describe("signing out", () => {
     vi.mocked(requestContext).mockResolvedValue({ ...tablet, session: { ...tablet.session!, sessionId: "" } });
     expect(await authorize("STAFF")).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
   });
+});
+
+it("in production the re-issued cookie is Secure and carries the __Secure- prefix next-auth gives its own", async () => {
+  const { users } = fixtures;
+  await actAs("desk", fixtures, requestContext);
+  vi.stubEnv("NODE_ENV", "production");
+  try {
+    await reissueSession({ id: users.desk.id, name: "Desk", email: users.desk.email }, 7);
+  } finally {
+    vi.unstubAllEnvs();
+  }
+  expect(setCookie).toHaveBeenLastCalledWith("__Secure-next-auth.session-token", expect.any(String), expect.objectContaining({ secure: true, path: "/" }));
 });

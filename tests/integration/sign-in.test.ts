@@ -5,6 +5,7 @@ import { liftLockout, signInWatch } from "@/lib/auth/lockouts";
 import { IN_FLIGHT_POLICY, LOCKOUT_POLICY } from "@/lib/auth/lockout-policy";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { getDb } from "@/lib/db/client";
+import { said } from "../support/said";
 import { setAccountDisabled } from "@/lib/users/account-status";
 import { createUser } from "@/lib/users/create-user";
 
@@ -179,9 +180,15 @@ describe("the organizer's watch on sign-ins", () => {
     expect(watch.failures.map((f) => f.createdAt.getTime())).toEqual([...watch.failures.map((f) => f.createdAt.getTime())].sort((a, b) => b - a));
 
     const before = await db.auditEvent.count({ where: { action: "auth.lockout_lifted" } });
+    const older = await db.lockout.create({ data: { subject: "ADDRESS", value: "10.60.0.4", lockedAt: at(minutes(494)), lockedUntil: at(minutes(520)) } });
+    expect((await signInWatch(now)).lockouts.map((l) => l.id)).toEqual([inForce.id, older.id]);
     for (const over of [expired, lifted])
       expect(await liftLockout({ lockoutId: over.id }, { id: organizer.id, ip: "10.0.0.1" }, now)).toMatchObject({ ok: true, notice: "LOCKOUT_ALREADY_OVER" });
-    expect(await liftLockout({ lockoutId: "tidak-ada" }, { id: organizer.id, ip: "10.0.0.1" }, now)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await said(liftLockout({ lockoutId: "tidak-ada" }, { id: organizer.id, ip: "10.0.0.1" }, now))).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+      message: "Blokir tidak ditemukan.",
+    });
     expect(await db.lockout.findUniqueOrThrow({ where: { id: expired.id } })).toMatchObject({ liftedAt: null });
     expect(await db.auditEvent.count({ where: { action: "auth.lockout_lifted" } })).toBe(before);
     expect(await liftLockout({ lockoutId: inForce.id }, { id: organizer.id, ip: "10.0.0.1" }, now)).toMatchObject({
@@ -190,5 +197,89 @@ describe("the organizer's watch on sign-ins", () => {
       params: { value: "10.60.0.1" },
     });
     expect(await db.lockout.findUniqueOrThrow({ where: { id: inForce.id } })).toMatchObject({ liftedAt: now, liftedById: organizer.id });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "auth.lockout_lifted", targetId: inForce.id } })).toMatchObject({
+      actorId: organizer.id,
+      ip: "10.0.0.1",
+      targetType: "Lockout",
+      before: { subject: "ADDRESS", value: "10.60.0.1", lockedUntil: at(minutes(510)).toISOString() },
+      after: { liftedAt: now.toISOString() },
+    });
+  });
+});
+
+describe("the edges of the counts", () => {
+  it("a disabled account's right password is no guess: five of them never lock it", async () => {
+    const user = await account("nonaktif@misidagang.test");
+    const admin = await account("pengelola@misidagang.test");
+    await setAccountDisabled({ userId: user.id, disabled: true }, { id: admin.id });
+    for (let i = 0; i < LOCKOUT_POLICY.maxFailures + 1; i++) {
+      expect(await attempt("nonaktif@misidagang.test", "kata-sandi-benar", `10.70.0.${i}`, at(minutes(700) + i))).toMatchObject({ reason: "DISABLED" });
+    }
+    const db = await getDb();
+    expect(await db.lockout.count({ where: { value: "nonaktif@misidagang.test" } })).toBe(0);
+  });
+
+  it(`lets ${IN_FLIGHT_POLICY.perAccount} checks of one account and ${IN_FLIGHT_POLICY.perAddress} of one address run at once, and not one more`, async () => {
+    await account("paralel@misidagang.test");
+    const db = await getDb();
+    const now = at(minutes(800));
+    const inFlight = (count: number, email: (i: number) => string, ip: string) =>
+      db.loginAttempt.createMany({ data: Array.from({ length: count }, (_, i) => ({ email: email(i), ip, succeeded: null, createdAt: now })) });
+    // One other check of the account is running: this one makes two.
+    await inFlight(IN_FLIGHT_POLICY.perAccount - 1, () => "paralel@misidagang.test", "10.71.0.1");
+    expect(await attempt("paralel@misidagang.test", "kata-sandi-benar", "10.71.0.2", now)).toMatchObject({ ok: true });
+    await inFlight(1, () => "paralel@misidagang.test", "10.71.0.1");
+    expect(await attempt("paralel@misidagang.test", "kata-sandi-benar", "10.71.0.3", now)).toMatchObject({ reason: "BUSY" });
+
+    await account("lain@misidagang.test");
+    await inFlight(IN_FLIGHT_POLICY.perAddress - 1, (i) => `meja-${i}@misidagang.test`, "10.72.0.1");
+    expect(await attempt("lain@misidagang.test", "kata-sandi-benar", "10.72.0.1", now)).toMatchObject({ ok: true });
+    await inFlight(1, () => "meja-x@misidagang.test", "10.72.0.1");
+    expect(await attempt("lain@misidagang.test", "kata-sandi-benar", "10.72.0.1", now)).toMatchObject({ reason: "BUSY" });
+  });
+
+  it("of two lockouts in force, the refusal gives the later end; the lockout's audit row says what was locked, from where and by what", async () => {
+    await account("ganda@misidagang.test");
+    const db = await getDb();
+    const now = at(minutes(900));
+    await db.lockout.create({ data: { subject: "ADDRESS", value: "10.73.0.1", lockedAt: now, lockedUntil: at(minutes(930)) } });
+    await db.lockout.create({ data: { subject: "ACCOUNT", value: "ganda@misidagang.test", lockedAt: now, lockedUntil: at(minutes(910)) } });
+    expect(await attempt("ganda@misidagang.test", "kata-sandi-benar", "10.73.0.1", at(minutes(901)))).toMatchObject({ reason: "LOCKED", minutes: 29 });
+
+    await account("dicatat@misidagang.test");
+    for (let i = 0; i < LOCKOUT_POLICY.maxFailures; i++) await attempt("dicatat@misidagang.test", "salah", `10.74.0.${i}`, at(minutes(950) + i));
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.locked_out", after: { path: ["value"], equals: "dicatat@misidagang.test" } } });
+    expect(audit).toMatchObject({
+      targetType: "Lockout",
+      ip: `10.74.0.${LOCKOUT_POLICY.maxFailures - 1}`,
+      userAgent: "vitest",
+      after: {
+        subject: "ACCOUNT",
+        failures: LOCKOUT_POLICY.maxFailures,
+        lockedUntil: new Date(at(minutes(950) + 4).getTime() + LOCKOUT_POLICY.durationMs).toISOString(),
+      },
+    });
+  });
+
+  it("counts failures from the latest success and the latest lockout, not the first", async () => {
+    await account("urut@misidagang.test");
+    const db = await getDb();
+    const email = "urut@misidagang.test";
+    // An old success, four failures, a newer success: only failures after the newer one count.
+    await db.loginAttempt.create({ data: { email, ip: "10.75.0.1", succeeded: true, createdAt: at(minutes(1000)) } });
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: 4 }, (_, i) => ({ email, ip: `10.75.1.${i}`, succeeded: false, createdAt: at(minutes(1001) + i) })),
+    });
+    await db.loginAttempt.create({ data: { email, ip: "10.75.0.1", succeeded: true, createdAt: at(minutes(1002)) } });
+    expect(await attempt(email, "salah", "10.75.2.1", at(minutes(1003)))).toMatchObject({ reason: "INVALID" });
+    // An old lockout, four failures, a newer (expired) lockout: likewise.
+    const other = "urut2@misidagang.test";
+    await account(other);
+    await db.lockout.create({ data: { subject: "ACCOUNT", value: other, lockedAt: at(minutes(1100)), lockedUntil: at(minutes(1100) + 1) } });
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: 4 }, (_, i) => ({ email: other, ip: `10.76.1.${i}`, succeeded: false, createdAt: at(minutes(1101) + i) })),
+    });
+    await db.lockout.create({ data: { subject: "ACCOUNT", value: other, lockedAt: at(minutes(1102)), lockedUntil: at(minutes(1102) + 1) } });
+    expect(await attempt(other, "salah", "10.76.2.1", at(minutes(1103)))).toMatchObject({ reason: "INVALID" });
   });
 });
