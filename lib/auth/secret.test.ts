@@ -17,7 +17,9 @@ describe("ensureAuthSecret", () => {
     const env = { NODE_ENV: "production", NEXTAUTH_SECRET: "  " } as NodeJS.ProcessEnv;
     expect(() => ensureAuthSecret(postgres, env)).toThrow(MissingAuthSecretError);
     expect(() => ensureAuthSecret(postgres, env)).toThrow(/openssl rand -base64 32/);
-    expect(() => ensureAuthSecret(postgres, env)).toThrow(expect.objectContaining({ name: "MissingAuthSecretError", message: expect.stringMatching(/^NEXTAUTH_SECRET belum diisi\./) }));
+    expect(() => ensureAuthSecret(postgres, env)).toThrow(
+      expect.objectContaining({ name: "MissingAuthSecretError", message: expect.stringMatching(/^NEXTAUTH_SECRET belum diisi\./) }),
+    );
   });
 
   it("takes AUTH_SECRET (next-auth's other name for it) as configured", () => {
@@ -50,6 +52,8 @@ describe("ensureAuthSecret", () => {
     const memory = { NODE_ENV: "production" } as NodeJS.ProcessEnv;
     expect(ensureAuthSecret({ kind: "embedded", dataDir: "memory://" }, memory)).toBe("generated-for-development");
     expect(memory.NEXTAUTH_SECRET).toHaveLength(43);
-    expect(ensureAuthSecret({ kind: "embedded", dataDir: "memory://other" }, { NODE_ENV: "production" } as NodeJS.ProcessEnv)).toBe("generated-for-development");
+    expect(ensureAuthSecret({ kind: "embedded", dataDir: "memory://other" }, { NODE_ENV: "production" } as NodeJS.ProcessEnv)).toBe(
+      "generated-for-development",
+    );
   });
 });
