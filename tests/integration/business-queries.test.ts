@@ -85,18 +85,16 @@ describe("the businesses list", () => {
     const side = (await db.eventSide.findFirstOrThrow({ where: { eventId: mission.id, code: "JATIM" } })).id;
     const names = Array.from({ length: PAGE_SIZE + 2 }, (_, i) => `Usaha ${String(i).padStart(3, "0")}`);
     await db.business.createMany({
-      data: [...names]
-        .reverse()
-        .map((name) => ({
-          eventId: mission.id,
-          sideId: side,
-          name,
-          representative: "W",
-          sector: "Kuliner",
-          regency: "",
-          source: "PRE_REGISTERED" as const,
-          badgeCode: newPublicCode(),
-        })),
+      data: [...names].reverse().map((name) => ({
+        eventId: mission.id,
+        sideId: side,
+        name,
+        representative: "W",
+        sector: "Kuliner",
+        regency: "",
+        source: "PRE_REGISTERED" as const,
+        badgeCode: newPublicCode(),
+      })),
     });
     const page = async (n: number) => listBusinesses(mission.id, businessFilters.parse({ page: String(n) }));
     const first = await page(1);

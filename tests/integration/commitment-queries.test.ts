@@ -15,6 +15,7 @@ import {
   verification,
 } from "@/lib/commitments/queries";
 import { newPublicCode } from "@/lib/codes";
+import { signingSetup } from "@/lib/commitments/signing-setup";
 import { getDb } from "@/lib/db/client";
 
 withTestDatabase({ seedDemo: true });
@@ -165,5 +166,26 @@ describe("the public verification page", () => {
     expect(await verification(code)).toMatchObject({ verificationCode: code });
     await db.commitment.update({ where: { id: ids[0] }, data: { verificationCode: "QQQQQQ" } });
     expect(await verification("QQQQQQ")).toMatchObject({ verificationCode: "QQQQQQ" });
+  });
+});
+
+describe("the signing form's set-up", () => {
+  it("names both sides, the mission's sectors and ceiling (Rp1 triliun when it has none), and a fresh key", async () => {
+    const db = await getDb();
+    const mission = await newPracticeMission();
+    const setup = await signingSetup(mission.id);
+    expect(setup).toMatchObject({
+      visiting: { code: "JATIM", shortName: "Jatim", province: "Jawa Timur" },
+      host: { code: "KALTIM", shortName: "Kaltim", province: "Kalimantan Timur" },
+      ceiling: "1000000000000",
+      initialKey: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
+    expect(setup.sectors).toEqual((await db.event.findUniqueOrThrow({ where: { id: mission.id } })).sectors);
+    await db.event.update({ where: { id: mission.id }, data: { valueCeiling: 50_000_000_000n } });
+    expect((await signingSetup(mission.id)).ceiling).toBe("50000000000");
+    await db.event.update({ where: { id: mission.id }, data: { valueCeiling: null } });
+    const again = await signingSetup(mission.id);
+    expect(again.ceiling).toBe("1000000000000");
+    expect(again.initialKey).not.toBe(setup.initialKey);
   });
 });
