@@ -434,10 +434,79 @@ describe("every column says what the record says", () => {
     expect(sheet.getColumn(column("Satuan")).width).toBe(14);
     const row = sheet.getRow(2);
     expect(row.getCell(column("Nilai (Rp)"))).toMatchObject({ value: 250_000_000, numFmt: '"Rp"#,##0' });
-    expect(row.getCell(column("Realisasi (Rp)")).value).toBe(42_500_000);
+    expect(row.getCell(column("Realisasi (Rp)"))).toMatchObject({ value: 42_500_000, numFmt: '"Rp"#,##0' });
+    expect(row.getCell(column("Jumlah")).numFmt).toBeUndefined();
     expect(row.getCell(column("Komoditas"))).toMatchObject({ value: "Sambal kemasan" });
     expect(row.getCell(column("Komoditas")).numFmt).toBeUndefined();
     expect(row.getCell(column("Kab/kota tuan rumah")).value).toBeNull();
     expect(sheet.rowCount).toBe(2);
+  });
+});
+
+describe("the edges of an export", () => {
+  it("a mission with nothing yet gives the header line alone", async () => {
+    const mission = await newPracticeMission();
+    await actAs("organizer", fixtures, requestContext);
+    const text = await (await download("commitments", "csv", "id", mission.slug)).text();
+    expect(text).toBe(
+      "Kode,Ditandatangani,Kategori,Pelaku usaha pihak pengunjung,Kab/kota pengunjung,Pelaku usaha tuan rumah,Kab/kota tuan rumah,Komoditas,Sektor,Instrumen,Jumlah,Satuan,Nilai (Rp),Periode nilai,Realisasi (Rp),Penanda tangan pengunjung,Penanda tangan tuan rumah,Menggantikan\r\n",
+    );
+  });
+
+  it("businesses, agreements of one day and audit rows beyond one page each come out once, in order", async () => {
+    const db = await getDb();
+    const mission = await newPracticeMission();
+    const side = (await db.eventSide.findFirstOrThrow({ where: { eventId: mission.id, code: "JATIM" } })).id;
+    const many = 1_234;
+    await db.business.createMany({
+      data: Array.from({ length: many }, (_, i) => ({
+        eventId: mission.id,
+        sideId: side,
+        name: `Usaha ${i}`,
+        representative: "W",
+        sector: "Kuliner",
+        regency: "",
+        source: "PRE_REGISTERED" as const,
+        badgeCode: newPublicCode(),
+      })),
+    });
+    const tag = randomUUID().slice(0, 6);
+    const [jatim, kaltim] = await Promise.all(
+      (["Jawa Timur", "Kalimantan Timur"] as const).map((province) =>
+        db.agreementParty.create({ data: { province, name: `Pihak ${province} ${tag}`, kind: "ASOSIASI" } }),
+      ),
+    );
+    await db.agreement.createMany({
+      data: Array.from({ length: many }, (_, i) => ({
+        eventId: mission.id,
+        visitingPartyId: jatim.id,
+        hostPartyId: kaltim.id,
+        title: `Kerja sama ${i}`,
+        visitingSignatory: "A",
+        hostSignatory: "B",
+        signedOn: new Date(i < 10 ? "2026-12-09" : "2026-12-10"),
+      })),
+    });
+    await db.auditEvent.createMany({
+      data: Array.from({ length: many }, (_, i) => ({ eventId: mission.id, action: "business.imported", targetType: "Business", targetId: `b${i}` })),
+    });
+    await actAs("organizer", fixtures, requestContext);
+
+    const businesses = await csvRows(await download("businesses", "csv", "id", mission.slug));
+    expect(businesses).toHaveLength(many);
+    expect(new Set(businesses.map((b) => b["Nama usaha"])).size).toBe(many);
+    const ids = (await db.business.findMany({ where: { eventId: mission.id }, orderBy: { id: "asc" }, select: { name: true } })).map((b) => b.name);
+    expect(businesses.map((b) => b["Nama usaha"])).toEqual(ids);
+
+    const agreements = await csvRows(await download("agreements", "csv", "id", mission.slug));
+    expect(agreements).toHaveLength(many);
+    expect(new Set(agreements.map((a) => a.Judul)).size).toBe(many);
+    expect(agreements.slice(0, 10).every((a) => a.Tanggal === "2026-12-09")).toBe(true);
+
+    const audit = await csvRows(await download("audit", "csv", "id", mission.slug));
+    expect(audit).toHaveLength(many);
+    const numbers = audit.map((a) => Number(a["No."]));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(new Set(audit.map((a) => a.Objek)).size).toBe(many);
   });
 });
