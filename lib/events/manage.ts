@@ -4,7 +4,7 @@ import { customIssue, fieldCodes, formText } from "@/lib/kernel/form";
 import { done, fail, invalid, type Outcome } from "@/lib/kernel/outcome";
 import { auditedBy, recordAudit, type AuditActor } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import { EVENT_TIME_ZONES, utcOffset } from "@/lib/format/datetime";
+import { EVENT_TIME_ZONES, isCalendarDateTime, utcOffset } from "@/lib/format/datetime";
 import { parseRupiah } from "@/lib/money/rupiah";
 import { eventSlug } from "./schema";
 import { lines, sideForm, sideSetup } from "./setup";
@@ -24,7 +24,7 @@ const optionalRupiah = z
     }
     return parsed.value;
   });
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "dateTimeRequired");
+const localDateTime = z.string().refine(isCalendarDateTime, "dateTimeRequired");
 
 const details = z.object({
   name: z.string().trim().min(5, "missionNameTooShort").max(150),

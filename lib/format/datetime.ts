@@ -27,6 +27,12 @@ export function zoneLabel(timeZone: string): string {
 const LOCAL_ISO = new Map<string, Intl.DateTimeFormat>();
 
 /** "2025-05-08T09:12:05": the wall-clock time in the zone, sortable, the same in every language (forms, exports). */
+/** "2026-02-12T09:00" names a real moment of the calendar (30 February and 25.00 do not: Date would roll them over). */
+export function isCalendarDateTime(local: string): boolean {
+  const read = new Date(`${local}:00Z`);
+  return !Number.isNaN(read.getTime()) && read.toISOString().slice(0, 16) === local;
+}
+
 export function localIsoDateTime(date: Date, timeZone: string): string {
   let format = LOCAL_ISO.get(timeZone);
   // Sweden's format is ISO 8601's.

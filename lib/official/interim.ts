@@ -5,12 +5,12 @@ import { done, invalid, type Outcome } from "@/lib/kernel/outcome";
 import type { Actor } from "@/lib/auth/authorize";
 import { auditedBy, recordAudit } from "@/lib/audit/record";
 import { getDb, type Tx } from "@/lib/db/client";
-import { utcOffset } from "@/lib/format/datetime";
+import { isCalendarDateTime, utcOffset } from "@/lib/format/datetime";
 import { countedInFigure } from "@/lib/totals/queries";
 
 export const interimInput = z.object({
   /** "2025-05-08T12:00": the moment the figure stands at ("hingga pukul 12.00 WITA"), on the mission's clock. */
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "dateTimeRequired"),
+  asOf: z.string().refine(isCalendarDateTime, "dateTimeRequired"),
   note: z.string().trim().max(300, "noteTooLong300").default(""),
 });
 
@@ -27,7 +27,6 @@ export async function publishInterimFigure(
   const parsed = interimInput.safeParse(input);
   if (!parsed.success) return invalid(fieldCodes(parsed.error));
   const asOf = new Date(`${parsed.data.asOf}:00${utcOffset(event.timeZone)}`);
-  if (Number.isNaN(asOf.getTime())) return invalid({ asOf: ["dateTimeRequired"] });
   // A moment still to come has no figure yet: what is signed until then would not be in it.
   if (asOf.getTime() > Date.now()) return invalid({ asOf: ["interimInFuture"] });
   const db = await getDb();
@@ -43,7 +42,7 @@ export async function publishInterimFigure(
       targetId: figure.id,
       after: { asOf: asOf.toISOString(), total: figure.total, sell: figure.sell, buy: figure.buy, invest: figure.invest, commitments: figure.commitments },
     });
-    return done("INTERIM_FIGURE_PUBLISHED", { id: figure.id, total: figure.total.toString() }, { total: figure.total.toString() });
+    return done("INTERIM_FIGURE_PUBLISHED", { id: figure.id, total: figure.total.toString() });
   });
 }
 

@@ -82,6 +82,11 @@ describe("createEvent", () => {
     expect(wrong).toMatchObject({ ok: false, code: "INVALID" });
     if (wrong.ok) return;
     expect(Object.keys(wrong.fieldErrors ?? {}).sort()).toEqual(["endsAt", "host.code", "targetAmount"]);
+    // A day the calendar does not have is refused, not rolled over into March.
+    expect(await said(createEvent({ ...bali("jatim-bali-februari"), startsAt: "2026-02-30T09:00", endsAt: "2026-02-12T24:00" }, actor))).toMatchObject({
+      ok: false,
+      fieldErrors: { startsAt: ["Isi tanggal dan jam."], endsAt: ["Isi tanggal dan jam."] },
+    });
     expect(await db.event.count()).toBe(before);
   });
 });
