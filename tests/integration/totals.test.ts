@@ -12,7 +12,7 @@ import { getDb } from "@/lib/db/client";
 import { DEMO_MIDDAY, demoData, PRACTICE_SLUG } from "@/lib/demo/demo-event";
 import { publishInterimFigure } from "@/lib/official/interim";
 import { said } from "../support/said";
-import { eventTotals, targetPassedAt } from "@/lib/totals/queries";
+import { eventTotals, targetPassedAt, totalsToJson } from "@/lib/totals/queries";
 
 withTestDatabase({ seedDemo: true });
 
@@ -262,5 +262,106 @@ describe("the target and the sectors", () => {
       { sector: "Fesyen", total: 5_000_000n },
       { sector: "Kuliner", total: 5_000_000n },
     ]);
+  });
+});
+
+describe("sectors, the frozen figure's sectors and the moment's counts", () => {
+  it("sorts many sectors by total, ties by name; a sector only signed after the freeze is not in the frozen figure's; the JSON carries what changed since", async () => {
+    const db = await getDb();
+    const event = await newPracticeMission();
+    const { visiting, host } = await twoBusinesses(event.id);
+    const template = await db.commitment.findFirstOrThrow({ where: { status: "SIGNED" } });
+    const sign = (value: bigint, sector: string, signedAt = new Date(Date.now() - 60_000)) =>
+      createCommitmentLike(db, template, {
+        eventId: event.id,
+        visitingBusinessId: visiting.id,
+        hostBusinessId: host.id,
+        value,
+        sector,
+        signedAt,
+        category: "SELL",
+      });
+    // Signed in an order that is neither by total nor by name.
+    for (const [sector, value] of [
+      ["Kriya", 2n],
+      ["Agro", 5n],
+      ["Perikanan", 3n],
+      ["Energi", 3n],
+      ["Tekstil", 5n],
+      ["Batik", 1n],
+      ["Jasa", 3n],
+    ] as const)
+      await sign(value * 1_000_000n, sector);
+    const expected = [
+      ["Agro", 5],
+      ["Tekstil", 5],
+      ["Energi", 3],
+      ["Jasa", 3],
+      ["Perikanan", 3],
+      ["Kriya", 2],
+      ["Batik", 1],
+    ].map(([sector, millions]) => ({ sector, total: BigInt(millions) * 1_000_000n }));
+    const before = (await eventTotals(event.slug))!;
+    expect(before.bySector).toEqual(expected);
+
+    const organizer = await db.user.create({ data: { email: `${randomUUID()}@panitia.test`, name: "Panitia", role: "ADMIN", passwordHash: "x" } });
+    await db.officialFigure.create({
+      data: {
+        eventId: event.id,
+        frozenAt: new Date(),
+        sell: before.total,
+        buy: 0n,
+        invest: 0n,
+        total: before.total,
+        commitments: before.commitments,
+        agreements: 0,
+        frozenById: organizer.id,
+      },
+    });
+    const later = await sign(9_000_000n, "Wisata", new Date(Date.now() + 1_000));
+    const inFigure = await db.commitment.findFirstOrThrow({ where: { eventId: event.id, sector: "Batik" } });
+    await db.commitment.update({ where: { id: inFigure.id }, data: { status: "VOID", voidedAt: new Date(Date.now() + 2_000), voidReason: "Salah catat" } });
+
+    const after = (await eventTotals(event.slug))!;
+    expect(after.bySector.map((s) => s.sector)).toEqual(["Wisata", "Agro", "Tekstil", "Energi", "Jasa", "Perikanan", "Kriya"]);
+    // As frozen: Wisata (signed after) is not there, Batik (voided after) still is.
+    expect(after.official!.bySector).toEqual(expected);
+    const json = totalsToJson(after, null);
+    expect(json.official!.sinceCutOff).toEqual({ signed: { count: 1, total: later.value.toString() }, voided: { count: 1, total: "1000000" } });
+    expect(json.milestones).toEqual({ rank: after.milestones.rank, targetPassedAt: null });
+    expect(totalsToJson(after).milestones).toEqual({ rank: after.milestones.rank });
+  });
+
+  it("as of a moment, counts the businesses registered and checked in by then, and the interim figure published by then", async () => {
+    const db = await getDb();
+    const event = await newPracticeMission();
+    const moment = new Date("2026-01-05T05:00:00Z");
+    const before = new Date(moment.getTime() - 60_000);
+    const after = new Date(moment.getTime() + 60_000);
+    const { visiting, host } = await twoBusinesses(event.id);
+    await db.business.update({ where: { id: visiting.id }, data: { createdAt: before, checkedInAt: before } });
+    await db.business.update({ where: { id: host.id }, data: { createdAt: before, checkedInAt: after } });
+    const { visiting: lateComer } = await twoBusinesses(event.id);
+    await db.business.update({ where: { id: lateComer.id }, data: { createdAt: after } });
+    const organizer = await db.user.create({ data: { email: `${randomUUID()}@panitia.test`, name: "Panitia", role: "ADMIN", passwordHash: "x" } });
+    const interim = (asOf: Date, publishedAt: Date) =>
+      db.interimFigure.create({
+        data: { eventId: event.id, asOf, publishedAt, total: 0n, sell: 0n, buy: 0n, invest: 0n, commitments: 0, publishedById: organizer.id },
+      });
+    const published = await interim(before, before);
+    await interim(moment, after);
+
+    const then = (await eventTotals(event.slug, { asOf: moment }))!;
+    expect(then.businesses.map((s) => [s.code, s.registered, s.checkedIn])).toEqual([
+      ["JATIM", 1, 1],
+      ["KALTIM", 1, 0],
+    ]);
+    expect(then.interim?.publishedAt).toEqual(published.publishedAt);
+    const now = (await eventTotals(event.slug))!;
+    expect(now.businesses.map((s) => [s.code, s.registered, s.checkedIn])).toEqual([
+      ["JATIM", 2, 1],
+      ["KALTIM", 2, 1],
+    ]);
+    expect(now.interim?.publishedAt).toEqual(after);
   });
 });
