@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { createCommitment } from "../support/commitments";
 import { beforeAllOrFail, withTestDatabase } from "../support/database";
 import { filesUnder } from "../support/files";
 import { actAs, createFixtures, PERSONAS, type Fixtures, type Persona } from "../support/personas";
@@ -101,22 +102,7 @@ async function newBusiness(fixtures: Fixtures, checkedIn = false) {
 async function newCommitment(fixtures: Fixtures, status: "DRAFT" | "SIGNED") {
   const db = await getDb();
   const { visiting, host } = await twoBusinesses(fixtures.deskEventId);
-  return db.commitment.create({
-    data: {
-      eventId: fixtures.deskEventId,
-      visitingBusinessId: visiting.id,
-      hostBusinessId: host.id,
-      category: "SELL",
-      commodity: "Kopi",
-      sector: "Kuliner",
-      value: 1_000_000n,
-      instrument: "MOU",
-      status,
-      signedAt: status === "SIGNED" ? new Date() : null,
-      idempotencyKey: unique("key"),
-      verificationCode: unique("V").replace(/\W/g, "").toUpperCase(),
-    },
-  });
+  return createCommitment(db, { eventId: fixtures.deskEventId, visitingBusinessId: visiting.id, hostBusinessId: host.id }, { status });
 }
 
 /** The signing form's fields for a new, signed commitment in the desk persona's event. */

@@ -1,7 +1,7 @@
 // What staff pages and the public verification page read about commitments: each list and each
 // record only of the mission asked about, in the order the desk expects, a page at a time.
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { createCommitment } from "../support/commitments";
 import { withTestDatabase } from "../support/database";
 import { newPracticeMission } from "../support/missions";
 import { twoBusinesses } from "../support/signing";
@@ -14,7 +14,6 @@ import {
   realisationsOf,
   verification,
 } from "@/lib/commitments/queries";
-import { newPublicCode } from "@/lib/codes";
 import { signingSetup } from "@/lib/commitments/signing-setup";
 import { getDb } from "@/lib/db/client";
 
@@ -27,25 +26,18 @@ async function missionWithCommitments(count: number, status: "SIGNED" | "DRAFT" 
   const base = Date.UTC(2026, 11, 10, 1);
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const created = await db.commitment.create({
-      data: {
-        eventId: mission.id,
-        visitingBusinessId: visiting.id,
-        hostBusinessId: host.id,
-        category: "SELL",
+    const created = await createCommitment(
+      db,
+      { eventId: mission.id, visitingBusinessId: visiting.id, hostBusinessId: host.id },
+      {
         commodity: `Barang ${i}`,
-        sector: "Kuliner",
-        instrument: "MOU",
         value: BigInt(1_000_000 + i),
         status,
         signedAt: status === "DRAFT" ? null : new Date(base + i * 60_000),
         voidedAt: status === "VOID" ? new Date(base + i * 60_000 + 1) : null,
-        voidReason: status === "VOID" ? "Salah catat" : null,
-        idempotencyKey: randomUUID(),
-        verificationCode: newPublicCode(),
         createdAt: new Date(base + i * 60_000),
       },
-    });
+    );
     ids.push(created.id);
   }
   return { mission, visiting, host, ids };
@@ -109,21 +101,11 @@ describe("one commitment and what it turned into", () => {
     const { mission, visiting, host, ids } = await missionWithCommitments(2);
     const db = await getDb();
     const { visiting: third } = await twoBusinesses(mission.id);
-    const reversed = await db.commitment.create({
-      data: {
-        eventId: mission.id,
-        visitingBusinessId: third.id,
-        hostBusinessId: host.id,
-        category: "BUY",
-        commodity: "Batu bara",
-        sector: "Energi",
-        instrument: "LOI",
-        value: 5n,
-        createdAt: new Date(Date.UTC(2026, 11, 11)),
-        idempotencyKey: randomUUID(),
-        verificationCode: newPublicCode(),
-      },
-    });
+    const reversed = await createCommitment(
+      db,
+      { eventId: mission.id, visitingBusinessId: third.id, hostBusinessId: host.id },
+      { category: "BUY", commodity: "Batu bara", sector: "Energi", instrument: "LOI", value: 5n, status: "DRAFT", createdAt: new Date(Date.UTC(2026, 11, 11)) },
+    );
     expect((await commitmentsOfBusiness(mission.id, host.id)).map((c) => c.id)).toEqual([reversed.id, ids[1], ids[0]]);
     expect((await commitmentsOfBusiness(mission.id, visiting.id)).map((c) => c.id)).toEqual([ids[1], ids[0]]);
     expect(await commitmentsOfBusiness((await newPracticeMission()).id, host.id)).toEqual([]);

@@ -3,6 +3,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { pngClaiming } from "../support/hostile";
 import { said } from "../support/said";
 import { describe, expect, it } from "vitest";
+import { createCommitment } from "../support/commitments";
 import { beforeAllOrFail, withTestDatabase } from "../support/database";
 import { SIGNATURE, twoBusinesses } from "../support/signing";
 import type { Actor } from "@/lib/auth/authorize";
@@ -268,28 +269,11 @@ describe("a hostile signature", () => {
 
   it("one stored before the check existed is left out of the letter, which is drawn at once without stalling anyone", async () => {
     const db = await getDb();
-    const stored = await db.commitment.create({
-      data: {
-        ...{
-          eventId: event.id,
-          visitingBusinessId: parties.visiting.id,
-          hostBusinessId: parties.host.id,
-          category: "SELL",
-          commodity: "Kopi",
-          sector: "Kuliner",
-          instrument: "MOU",
-        },
-        value: 1_000_000n,
-        status: "SIGNED",
-        signedAt: new Date(),
-        visitingSignerName: "Ibu Lestari",
-        visitingSignature: pngClaiming(16_000, 16_000),
-        hostSignerName: "Pak Yusuf",
-        hostSignature: SIGNATURE,
-        idempotencyKey: randomUUID(),
-        verificationCode: randomUUID().slice(0, 12).toUpperCase(),
-      },
-    });
+    const stored = await createCommitment(
+      db,
+      { eventId: event.id, visitingBusinessId: parties.visiting.id, hostBusinessId: parties.host.id },
+      { visitingSignerName: "Ibu Lestari", visitingSignature: pngClaiming(16_000, 16_000), hostSignerName: "Pak Yusuf", hostSignature: SIGNATURE },
+    );
     const detail = (await commitmentDetail(event.id, stored.id))!;
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();

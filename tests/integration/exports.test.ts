@@ -9,7 +9,7 @@ import { GET as exportRoute } from "@/app/api/events/[slug]/exports/[dataset]/ro
 import { GET as totalsRoute } from "@/app/api/events/[slug]/totals/route";
 import { requestContext } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
-import { commitmentLike } from "../support/commitments";
+import { commitmentLike, createCommitment } from "../support/commitments";
 import { twoBusinesses } from "../support/signing";
 import { DEMO_SLUG, demoData } from "@/lib/demo/demo-event";
 import { newPracticeMission } from "../support/missions";
@@ -219,43 +219,30 @@ describe("every column says what the record says", () => {
         badgeCode: newPublicCode(),
       },
     });
+    const parties = { eventId: mission.id, visitingBusinessId: visiting.id, hostBusinessId: host.id };
     const deal = {
-      eventId: mission.id,
-      visitingBusinessId: visiting.id,
-      hostBusinessId: host.id,
-      category: "SELL" as const,
       commodity: "Sambal kemasan",
       sector: "Kuliner",
       instrument: "MOU" as const,
       visitingSignerName: "Ani Wulandari",
       hostSignerName: "Budi Santoso",
     };
-    const original = await db.commitment.create({
-      data: {
-        ...deal,
-        value: 1_000_000n,
-        status: "VOID",
-        signedAt: new Date("2026-12-10T02:00:00Z"),
-        voidedAt: new Date("2026-12-10T02:30:00Z"),
-        voidReason: "Salah nilai",
-        idempotencyKey: randomUUID(),
-        verificationCode: newPublicCode(),
-      },
+    const original = await createCommitment(db, parties, {
+      ...deal,
+      status: "VOID",
+      signedAt: new Date("2026-12-10T02:00:00Z"),
+      voidedAt: new Date("2026-12-10T02:30:00Z"),
+      voidReason: "Salah nilai",
     });
-    const replacement = await db.commitment.create({
-      data: {
-        ...deal,
-        value: 250_000_000n,
-        quantity: "2.5",
-        unit: "ton",
-        recurrence: "YEARLY",
-        recurrenceYears: 3,
-        status: "SIGNED",
-        signedAt: new Date("2026-12-10T02:31:04Z"),
-        replacesId: original.id,
-        idempotencyKey: randomUUID(),
-        verificationCode: newPublicCode(),
-      },
+    const replacement = await createCommitment(db, parties, {
+      ...deal,
+      value: 250_000_000n,
+      quantity: "2.5",
+      unit: "ton",
+      recurrence: "YEARLY",
+      recurrenceYears: 3,
+      signedAt: new Date("2026-12-10T02:31:04Z"),
+      replacesId: original.id,
     });
     await db.realisation.createMany({
       data: [

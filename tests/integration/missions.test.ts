@@ -6,6 +6,7 @@ import { checkIn } from "@/lib/businesses/check-in";
 import { registerWalkIn } from "@/lib/businesses/register-walk-in";
 import { recordCommitment } from "@/lib/commitments/record-commitment";
 import { describe, expect, it } from "vitest";
+import { createCommitment } from "../support/commitments";
 import { withTestDatabase } from "../support/database";
 import { createUser } from "@/lib/users/create-user";
 import { recordRealisation } from "@/lib/commitments/record-realisation";
@@ -15,7 +16,6 @@ import { createEvent, setEventArchived, updateEventDetails, type NewEventInput }
 import { eventsOverview } from "@/lib/events/overview";
 import { listPublicEvents, listStaffEvents } from "@/lib/events/queries";
 import { eventRecap } from "@/lib/reports/recap";
-import { newPublicCode } from "@/lib/codes";
 import { newPracticeMission } from "../support/missions";
 
 withTestDatabase({ seedDemo: true });
@@ -267,22 +267,11 @@ describe("a realisation's date, amount and record", () => {
     const mission = await newPracticeMission();
     const { visiting, host } = await twoBusinesses(mission.id);
     const commitment = (status: "SIGNED" | "DRAFT") =>
-      db.commitment.create({
-        data: {
-          eventId: mission.id,
-          visitingBusinessId: visiting.id,
-          hostBusinessId: host.id,
-          category: "SELL",
-          commodity: "Kopi",
-          sector: "Kuliner",
-          instrument: "MOU",
-          value: 10_000_000n,
-          status,
-          signedAt: status === "SIGNED" ? new Date("2026-03-10T23:30:00Z") : null,
-          idempotencyKey: randomUUID(),
-          verificationCode: newPublicCode(),
-        },
-      });
+      createCommitment(
+        db,
+        { eventId: mission.id, visitingBusinessId: visiting.id, hostBusinessId: host.id },
+        { value: 10_000_000n, status, signedAt: status === "SIGNED" ? new Date("2026-03-10T23:30:00Z") : null },
+      );
     const signed = await commitment("SIGNED");
     const draft = await commitment("DRAFT");
     const realise = (commitmentId: string, realisedOn: string, note = "") =>

@@ -2,12 +2,12 @@
 // says what was frozen and what it replaced; an interim figure's record likewise.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { createCommitment } from "../support/commitments";
 import { said } from "../support/said";
 import { withTestDatabase } from "../support/database";
 import { newPracticeMission } from "../support/missions";
 import { twoBusinesses } from "../support/signing";
 import type { Actor } from "@/lib/auth/authorize";
-import { newPublicCode } from "@/lib/codes";
 import { getDb } from "@/lib/db/client";
 import { freezeOfficialFigure } from "@/lib/official/freeze";
 import { publishInterimFigure } from "@/lib/official/interim";
@@ -26,22 +26,11 @@ async function missionWithDeals(values: bigint[]) {
   const mission = await newPracticeMission();
   const { visiting, host } = await twoBusinesses(mission.id);
   for (const [i, value] of values.entries())
-    await db.commitment.create({
-      data: {
-        eventId: mission.id,
-        visitingBusinessId: visiting.id,
-        hostBusinessId: host.id,
-        category: (["SELL", "BUY", "INVEST"] as const)[i % 3],
-        commodity: "Kopi",
-        sector: "Kuliner",
-        instrument: "MOU",
-        value,
-        status: "SIGNED",
-        signedAt: new Date(Date.now() - 3_600_000),
-        idempotencyKey: randomUUID(),
-        verificationCode: newPublicCode(),
-      },
-    });
+    await createCommitment(
+      db,
+      { eventId: mission.id, visitingBusinessId: visiting.id, hostBusinessId: host.id },
+      { category: (["SELL", "BUY", "INVEST"] as const)[i % 3], value },
+    );
   return mission;
 }
 

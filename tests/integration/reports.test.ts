@@ -1,13 +1,14 @@
 // The recap and press paragraph of the demo mission: the figures the organizers hand over.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { actAs, createFixtures, type Fixtures } from "../support/personas";
 import { beforeAllOrFail, withTestDatabase } from "../support/database";
 import { pdfText } from "../support/pdf";
 import { GET as getRecapPdf } from "@/app/api/events/[slug]/recap/route";
 import { requestContext } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
-import { createCommitmentLike } from "../support/commitments";
+import { createCommitment, createCommitmentLike } from "../support/commitments";
 import { DEMO_EVENT, DEMO_SIDES, DEMO_SLUG } from "@/lib/demo/demo-event";
 import { repeatPartners } from "@/lib/businesses/queries";
 import { newPublicCode } from "@/lib/codes";
@@ -193,24 +194,12 @@ describe("a small mission's recap, row by row", () => {
     const malang = await business("VISITING", "UD Malang Jaya", "Kota Malang");
     const balikpapan = await business("HOST", "PT Balikpapan Niaga", "Kota Balikpapan");
     let minute = 0;
-    const deal = async (visiting: { id: string }, value: bigint, extra: Record<string, unknown> = {}) =>
-      db.commitment.create({
-        data: {
-          eventId: mission.id,
-          visitingBusinessId: visiting.id,
-          hostBusinessId: balikpapan.id,
-          category: "SELL",
-          commodity: `Komoditas ${value}`,
-          sector: "Kuliner",
-          instrument: "MOU",
-          value,
-          status: "SIGNED",
-          signedAt: new Date(Date.UTC(2026, 11, 10, 2, minute++)),
-          idempotencyKey: randomUUID(),
-          verificationCode: newPublicCode(),
-          ...extra,
-        },
-      });
+    const deal = async (visiting: { id: string }, value: bigint, extra: Partial<Prisma.CommitmentUncheckedCreateInput> = {}) =>
+      createCommitment(
+        db,
+        { eventId: mission.id, visitingBusinessId: visiting.id, hostBusinessId: balikpapan.id },
+        { commodity: `Komoditas ${value}`, value, signedAt: new Date(Date.UTC(2026, 11, 10, 2, minute++)), ...extra },
+      );
     const big = await deal(surabaya, 500_000_000n, { sector: "Perikanan", instrument: "CONTRACT", category: "BUY", recurrence: "YEARLY", recurrenceYears: 2 });
     const first = await deal(malang, 200_000_000n, { sector: "Fesyen" });
     const tie = await deal(surabaya, 200_000_000n, { sector: "Kerajinan", instrument: "LOI" });
