@@ -132,10 +132,10 @@ describe("recording a commitment", () => {
     expect(await total()).toBe(before + stored.value);
   });
 
-  it("8 desks × 200 signings in parallel: the total equals the sum of the rows, to the rupiah", async () => {
+  it("8 desks × 50 signings in parallel: the total equals the sum of the rows, to the rupiah", async () => {
     const before = await total();
     const signedBefore = await (await getDb()).commitment.count({ where: { eventId: event.id, status: "SIGNED" } });
-    const values = Array.from({ length: 8 * 200 }, (_, i) => 1_000_000n + BigInt(i) * 7_919n);
+    const values = Array.from({ length: 8 * 50 }, (_, i) => 1_000_000n + BigInt(i) * 7_919n);
     const desks = Array.from({ length: 8 }, (_, d) =>
       (async () => {
         for (let i = d; i < values.length; i += 8) {
@@ -156,14 +156,17 @@ describe("recording a commitment", () => {
   it("refuses what is wrong: a business from the wrong side, a missing signature, an unconfirmed value above the ceiling", async () => {
     const db = await getDb();
     await db.event.update({ where: { id: event.id }, data: { valueCeiling: 100_000_000_000n } });
-    const swapped = await said(recordCommitment(event, signed("1 juta", { visitingBusinessId: parties.host.id, hostBusinessId: parties.visiting.id }), desk));
-    expect(swapped).toMatchObject({ ok: false, fieldErrors: { visitingBusinessId: [expect.any(String)], hostBusinessId: [expect.any(String)] } });
-    const unsigned = await said(recordCommitment(event, signed("1 juta", { hostSignature: "", deskConfirmed: false }), desk));
-    expect(unsigned).toMatchObject({ ok: false, fieldErrors: { hostSignature: ["Tanda tangan belum dibubuhkan."], deskConfirmed: [expect.any(String)] } });
-    const big = await said(recordCommitment(event, signed("598,9 miliar"), desk));
-    expect(big).toMatchObject({ ok: false, fieldErrors: { confirmAboveCeiling: [expect.any(String)] } });
-    expect(await said(recordCommitment(event, signed("598,9 miliar", { confirmAboveCeiling: true }), desk))).toMatchObject({ ok: true });
-    await db.event.update({ where: { id: event.id }, data: { valueCeiling: null } });
+    try {
+      const swapped = await said(recordCommitment(event, signed("1 juta", { visitingBusinessId: parties.host.id, hostBusinessId: parties.visiting.id }), desk));
+      expect(swapped).toMatchObject({ ok: false, fieldErrors: { visitingBusinessId: [expect.any(String)], hostBusinessId: [expect.any(String)] } });
+      const unsigned = await said(recordCommitment(event, signed("1 juta", { hostSignature: "", deskConfirmed: false }), desk));
+      expect(unsigned).toMatchObject({ ok: false, fieldErrors: { hostSignature: ["Tanda tangan belum dibubuhkan."], deskConfirmed: [expect.any(String)] } });
+      const big = await said(recordCommitment(event, signed("598,9 miliar"), desk));
+      expect(big).toMatchObject({ ok: false, fieldErrors: { confirmAboveCeiling: [expect.any(String)] } });
+      expect(await said(recordCommitment(event, signed("598,9 miliar", { confirmAboveCeiling: true }), desk))).toMatchObject({ ok: true });
+    } finally {
+      await db.event.update({ where: { id: event.id }, data: { valueCeiling: null } });
+    }
   });
 });
 
