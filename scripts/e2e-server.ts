@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { databaseName, recreateDatabase } from "./lib/databases";
+import { prepareRunDatabase } from "./lib/demo-database";
 
 const port = process.argv[2] ?? "3210";
 // Sessions need a secret in production; the browser tests bring their own.
@@ -20,14 +21,8 @@ const env: NodeJS.ProcessEnv = {
 
 if (process.env.DATABASE_URL) {
   const serverUrl = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = env.DATABASE_URL = await recreateDatabase(serverUrl, `${databaseName(serverUrl)}_e2e`);
-  const { prepareDatabase } = await import("../lib/boot");
-  const { getDb, disconnectDatabase } = await import("../lib/db/client");
-  const { seedDemoEvent } = await import("../lib/demo/seed");
-  await prepareDatabase({ demoOnNewEmbedded: false });
-  const db = await getDb();
-  await seedDemoEvent(db, { withDemoAccounts: true });
-  await disconnectDatabase();
+  env.DATABASE_URL = await recreateDatabase(serverUrl, `${databaseName(serverUrl)}_e2e`);
+  await prepareRunDatabase(env.DATABASE_URL, { withDemoAccounts: true });
 } else {
   const dataDir = path.join(process.cwd(), ".data", "e2e-pglite");
   rmSync(dataDir, { recursive: true, force: true });

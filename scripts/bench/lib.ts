@@ -10,6 +10,7 @@ import { PRACTICE_SLUG } from "../../lib/demo/demo-event";
 import { seedDemoEvent } from "../../lib/demo/seed";
 import { twoBusinesses } from "../../tests/support/signing";
 import { databaseName, dropDatabase, recreateDatabase } from "../lib/databases";
+import { prepareRunDatabase } from "../lib/demo-database";
 
 /** A fresh "<db>_bench" next to DATABASE_URL, or an in-memory embedded database, with the demo loaded. */
 export async function benchDatabase() {
@@ -55,10 +56,9 @@ export async function productionBenchDatabase(bench: string, suffix: string) {
   }
   const name = `${databaseName(serverUrl)}_${suffix}`;
   const url = await recreateDatabase(serverUrl, name);
+  await prepareRunDatabase(url, { withDemoAccounts: true });
   process.env.DATABASE_URL = url;
-  await prepareDatabase({ demoOnNewEmbedded: false });
   const { db } = await connectDatabase();
-  await seedDemoEvent(db, { withDemoAccounts: true });
   const event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG } });
   const parties = await twoBusinesses(event.id);
   await disconnectDatabase();

@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
 import { copyDatabase, dropDatabase, recreateDatabase } from "@/scripts/lib/databases";
+import { prepareRunDatabase } from "@/scripts/lib/demo-database";
 
 export interface DatabaseTemplates {
   schema: string;
@@ -26,19 +27,8 @@ export default async function setup(project: TestProject) {
   }
   const tag = randomBytes(4).toString("hex");
   const templates = { schema: `misi_dagang_template_${tag}`, demo: `misi_dagang_template_${tag}_demo` };
-  const { prepareDatabase } = await import("@/lib/boot");
-  const { getDb, disconnectDatabase } = await import("@/lib/db/client");
-  const { seedDemoEvent } = await import("@/lib/demo/seed");
-  try {
-    process.env.DATABASE_URL = await recreateDatabase(serverUrl, templates.schema);
-    await prepareDatabase({ demoOnNewEmbedded: false });
-    await disconnectDatabase();
-    process.env.DATABASE_URL = await copyDatabase(serverUrl, templates.schema, templates.demo);
-    await seedDemoEvent(await getDb(), { withDemoAccounts: false });
-    await disconnectDatabase();
-  } finally {
-    process.env.DATABASE_URL = serverUrl;
-  }
+  await prepareRunDatabase(await recreateDatabase(serverUrl, templates.schema));
+  await prepareRunDatabase(await copyDatabase(serverUrl, templates.schema, templates.demo), { withDemoAccounts: false });
   project.provide("databaseTemplates", templates);
   return async () => {
     await dropDatabase(serverUrl, templates.schema);
