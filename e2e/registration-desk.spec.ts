@@ -1,6 +1,6 @@
 import { Buffer } from "node:buffer";
 import { csv } from "../tests/support/spreadsheets";
-import { createMission, DESK, DESK_HOME, expect, ORGANIZER, registerWalkIn, signIn, test } from "./support";
+import { createMission, DESK, DESK_HOME, expect, ORGANIZER, registerWalkIn, signIn, TABLET_PORTRAIT, tabletSignedIn, test } from "./support";
 
 test("from the organizer's spreadsheet to a walk-in checked in at the desk, with the counters moving", async ({ page, browser }) => {
   // The organizer imports Jatim's pre-registration list: a preview first, nothing saved until confirmed.
@@ -163,9 +163,7 @@ test("a list past a side's quota is refused whole, with the numbers, and goes in
   browser,
   baseURL,
 }) => {
-  const organizerContext = await browser.newContext({ baseURL, viewport: { width: 1024, height: 768 }, hasTouch: true });
-  const organizer = await organizerContext.newPage();
-  await signIn(organizer, ORGANIZER);
+  const { page: organizer } = await tabletSignedIn(browser, baseURL, ORGANIZER);
   const name = `Misi Uji Kuota ${Date.now() % 1_000_000}`;
   const slug = await createMission(organizer, { name, quota: 2 });
 
@@ -193,13 +191,11 @@ test("a list past a side's quota is refused whole, with the numbers, and goes in
   await expect(organizer.getByTestId("import-outcome")).toContainText("3 pelaku usaha Kaltim diimpor");
   await organizer.goto(`/staf/e/${slug}/pelaku-usaha`);
   await expect(organizer.getByTestId("business-count")).toHaveText("3 pelaku usaha");
-  await organizerContext.close();
+  await organizer.context().close();
 
   // On the desk tablet, upright: Kaltim is full; the walk-in is refused and stays on the form, and goes
   // in as soon as the desk sees it belongs to Jatim.
-  const deskContext = await browser.newContext({ baseURL, viewport: { width: 768, height: 1024 }, hasTouch: true });
-  const desk = await deskContext.newPage();
-  await signIn(desk, DESK);
+  const { page: desk } = await tabletSignedIn(browser, baseURL, DESK, TABLET_PORTRAIT);
   await desk.goto(`/staf/e/${slug}/pelaku-usaha/baru`);
   await desk.getByLabel("Kaltim (Kalimantan Timur)").check();
   await desk.getByLabel("Nama usaha").fill("Warung Soto Penuh");
@@ -215,5 +211,5 @@ test("a list past a side's quota is refused whole, with the numbers, and goes in
   await desk.getByLabel("Kabupaten/kota").selectOption("Kota Malang");
   await desk.getByRole("button", { name: "Daftarkan", exact: true }).click();
   await expect(desk.getByTestId("walk-in-registered")).toContainText("Warung Soto Penuh terdaftar.");
-  await deskContext.close();
+  await desk.context().close();
 });

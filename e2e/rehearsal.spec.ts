@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "@playwright/test";
 import { abbreviateRupiah } from "../lib/money/rupiah";
 import { csv } from "../tests/support/spreadsheets";
-import { DESK, DESK_HOME, expect, ORGANIZER, PRACTICE, registerWalkIn, sign, signIn, test, watchForPageErrors } from "./support";
+import { DESK, DESK_HOME, expect, ORGANIZER, PRACTICE, registerWalkIn, sign, tabletSignedIn, test, watchForPageErrors } from "./support";
 
 interface Totals {
   total: string;
@@ -64,10 +64,7 @@ test("a full rehearsal on the practice mission: lists, a walk-in, check-in, sign
 }) => {
   test.setTimeout(180_000);
   const stamp = Date.now() % 1_000_000;
-  const organizerContext = await browser.newContext({ baseURL, viewport: { width: 1024, height: 768 }, hasTouch: true });
-  const organizer = await organizerContext.newPage();
-  const problems = watchForPageErrors(organizer);
-  await signIn(organizer, ORGANIZER);
+  const { page: organizer, problems } = await tabletSignedIn(browser, baseURL, ORGANIZER);
   const totals = async () => (await (await organizer.request.get(`/api/events/${PRACTICE}/totals`)).json()) as Totals;
   const start = await totals();
 
@@ -105,10 +102,7 @@ test("a full rehearsal on the practice mission: lists, a walk-in, check-in, sign
   }
 
   // The desk tablet: a walk-in, a check-in, two signings.
-  const deskContext = await browser.newContext({ baseURL, viewport: { width: 1024, height: 768 }, hasTouch: true });
-  const desk = await deskContext.newPage();
-  const deskProblems = watchForPageErrors(desk);
-  await signIn(desk, DESK);
+  const { page: desk, problems: deskProblems } = await tabletSignedIn(browser, baseURL, DESK);
   const walkIn = `Gladi Datang Langsung ${stamp}`;
   await registerWalkIn(desk, "Kaltim (Kalimantan Timur)", walkIn, `0813${String(stamp).padStart(8, "5")}`, "Kota Balikpapan");
   await desk.goto(`${DESK_HOME}/check-in`);
@@ -223,5 +217,5 @@ test("a full rehearsal on the practice mission: lists, a walk-in, check-in, sign
   expect(periods).toContain("per tahun, selama 3 tahun");
 
   expect([...problems, ...deskProblems, ...viewerProblems]).toEqual([]);
-  await Promise.all([organizerContext.close(), deskContext.close(), viewer.context().close()]);
+  await Promise.all([organizer.context().close(), desk.context().close(), viewer.context().close()]);
 });

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
 import { pdfText } from "../tests/support/pdf";
 import { demoData } from "../lib/demo/demo-event";
-import { createMission, expect, ORGANIZER, signIn, test } from "./support";
+import { createMission, expect, ORGANIZER, signIn, TABLET_PORTRAIT, tabletSignedIn, test } from "./support";
 
 const DEMO = "jatim-kaltim-2025";
 
@@ -193,9 +193,7 @@ test("a business that took part in Balikpapan (by its NIB) is shown as a repeat 
   browser,
   baseURL,
 }) => {
-  const context = await browser.newContext({ baseURL, viewport: { width: 768, height: 1024 }, hasTouch: true });
-  const page = await context.newPage();
-  await signIn(page, ORGANIZER);
+  const { page } = await tabletSignedIn(browser, baseURL, ORGANIZER, TABLET_PORTRAIT);
   const slug = await createMission(page, { name: `Misi Uji Mitra ${Date.now() % 1_000_000}`, quota: 5 });
   const returning = demoData().businesses.find((b) => b.side === "JATIM" && b.nib)!;
 
@@ -228,5 +226,5 @@ test("a business that took part in Balikpapan (by its NIB) is shown as a repeat 
   const partners = page.getByTestId("recap-repeat-partners");
   await expect(partners).toContainText("Mitra berulang: 1 pelaku usaha pernah ikut misi dagang sebelumnya");
   await expect(partners).toContainText(`${returning.name} (Jatim): Misi Dagang Jawa Timur – Kalimantan Timur`);
-  await context.close();
+  await page.context().close();
 });

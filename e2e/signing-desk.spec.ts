@@ -7,15 +7,17 @@ import {
   commitment,
   DESK,
   DESK_HOME,
-  hasInk,
   expect,
+  hasInk,
   ORGANIZER,
-  practiceParties,
   PRACTICE,
+  practiceParties,
   registerWalkIn,
   sign,
   signIn,
   signOut,
+  TABLET_PORTRAIT,
+  tabletSignedIn,
   test,
   watchForPageErrors,
 } from "./support";
@@ -232,9 +234,7 @@ test("a closed mission takes no signing: the desk home says each mission's statu
 });
 
 test("turning the tablet keeps both signatures: the pads redraw their strokes in the new box, and the signing goes through", async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: false });
-  const tablet = await context.newPage();
-  await signIn(tablet, DESK);
+  const { page: tablet } = await tabletSignedIn(browser, baseURL, DESK);
   const stamp = Date.now() % 1_000_000;
   await registerWalkIn(tablet, "Jatim (Jawa Timur)", `Putar Tablet Jatim ${stamp}`, `0812${String(stamp).padStart(8, "0")}`, "Kota Malang");
   await registerWalkIn(tablet, "Kaltim (Kalimantan Timur)", `Putar Tablet Kaltim ${stamp}`, `0813${String(stamp).padStart(8, "0")}`, "Kota Balikpapan");
@@ -274,13 +274,11 @@ test("turning the tablet keeps both signatures: the pads redraw their strokes in
   await tablet.getByLabel("Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.").check();
   await tablet.getByRole("button", { name: "Tanda tangani & simpan" }).click();
   await expect(tablet.getByTestId("signing-done")).toContainText("Komitmen ditandatangani dan masuk ke total.");
-  await context.close();
+  await tablet.context().close();
 });
 
 test("a half-filled signing survives a reload and a back on the tablet, and a retry after a lost answer is recorded once", async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, viewport: { width: 768, height: 1024 }, hasTouch: true });
-  const tablet = await context.newPage();
-  await signIn(tablet, DESK);
+  const { page: tablet } = await tabletSignedIn(browser, baseURL, DESK, TABLET_PORTRAIT);
   const stamp = Date.now() % 1_000_000;
   const parties = [`Muat Ulang Jatim ${stamp}`, `Muat Ulang Kaltim ${stamp}`];
   await registerWalkIn(tablet, "Jatim (Jawa Timur)", parties[0], `0812${String(stamp).padStart(8, "3")}`, "Kota Malang");
@@ -388,7 +386,7 @@ test("a half-filled signing survives a reload and a back on the tablet, and a re
   await expect(tablet.getByTestId("pad-hostSignature")).toHaveAttribute("data-ready", "true");
   await expect(tablet.getByTestId("draft-restored")).toHaveCount(0);
   expect(await inked("pad-hostSignature")).toBe(false);
-  await context.close();
+  await tablet.context().close();
 });
 
 test("Enter picks a business only when the match is unambiguous; among look-alikes the desk picks from the marked list (on a phone)", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { SIGNATURE } from "../tests/support/signature";
 
 export const ORGANIZER = { email: "organizer@misidagang.test", password: "demo-organizer" };
@@ -33,6 +33,25 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.getByLabel("Kata sandi").fill(account.password);
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).not.toHaveURL(/\/masuk/);
+}
+
+export const TABLET_LANDSCAPE = { width: 1024, height: 768 };
+export const TABLET_PORTRAIT = { width: 768, height: 1024 };
+
+/**
+ * A touch tablet of its own (its own cookies) signed in as `account`, and the errors its page throws
+ * (see watchForPageErrors). Close it with `page.context().close()`.
+ */
+export async function tabletSignedIn(
+  browser: Browser,
+  baseURL: string | undefined,
+  account: { email: string; password: string },
+  viewport = TABLET_LANDSCAPE,
+): Promise<{ page: Page; problems: string[] }> {
+  const page = await (await browser.newContext({ baseURL, viewport, hasTouch: true })).newPage();
+  const problems = watchForPageErrors(page);
+  await signIn(page, account);
+  return { page, problems };
 }
 
 export async function signOut(page: Page) {
