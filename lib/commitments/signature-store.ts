@@ -8,7 +8,7 @@ export type StoredSignature = { ok: true; dataUrl: string } | { ok: false; error
 
 /**
  * A signature as it is kept: cropped to its ink and redrawn within STORED_SIGNATURE, whatever the
- * pad's size (signature.worker.ts). Checked against SIGNATURE_BUDGET first (rules.ts). A picture
+ * pad's size (signature-redraw.ts, in a worker thread). Checked against SIGNATURE_BUDGET first (rules.ts). A picture
  * with no ink at all is not a signature.
  */
 export async function storedSignature(dataUrl: string): Promise<StoredSignature> {
