@@ -160,8 +160,11 @@ test("the organizer hands over the PDF recap, the Excel file and the press parag
   expect(BigInt(sum)).toBe(BigInt(api.total));
 });
 
-test("the organizer records a commitment's realisation, and the recap compares it with what was committed", async ({ page }) => {
-  await signIn(page, ORGANIZER);
+test("the organizer records a commitment's realisation on a tablet, and the recap compares it with what was committed; on a phone the form fits", async ({
+  browser,
+  baseURL,
+}) => {
+  const { page } = await tabletSignedIn(browser, baseURL, ORGANIZER, TABLET_PORTRAIT);
   await page.goto(`/staf/e/${DEMO}/rekap`);
   const realised = page.getByTestId("recap-realisation");
   const rupiah = (text: string | null) => BigInt((text ?? "").replace(/\D/g, "") || "0");
@@ -169,7 +172,13 @@ test("the organizer records a commitment's realisation, and the recap compares i
 
   await page.goto(`/staf/e/${DEMO}/komitmen?status=SIGNED`);
   await page.locator("tbody tr").first().getByRole("link").click();
-  await page.getByLabel("Tanggal realisasi").fill("2025-06-30");
+  // The date picker offers only the signing day (8 May 2025, Balikpapan time) up to today on the mission's clock.
+  const missionDay = (at: Date) => at.toLocaleDateString("en-CA", { timeZone: "Asia/Makassar" });
+  const date = page.getByLabel("Tanggal realisasi");
+  await expect(date).toHaveAttribute("min", "2025-05-08");
+  // Today, or yesterday if midnight in Balikpapan passed since the page was drawn.
+  expect([missionDay(new Date()), missionDay(new Date(Date.now() - 60_000))]).toContain(await date.getAttribute("max"));
+  await date.fill("2025-06-30");
   await page.getByLabel("Nilai (mis. 250 juta)").fill("250 juta");
   await page.getByLabel("Catatan (boleh kosong)").fill("Pengiriman pertama");
   await page.getByRole("button", { name: "Catat realisasi" }).click();
@@ -184,9 +193,22 @@ test("the organizer records a commitment's realisation, and the recap compares i
   await expect(page.locator("main").getByRole("alert")).toHaveText("Periksa kembali isian yang ditandai.");
   await expect(page.getByTestId("realised-total")).toContainText("Terealisasi Rp250.000.000");
 
+  const commitmentPage = page.url();
   await page.goto(`/staf/e/${DEMO}/rekap`);
   await expect(realised.locator("dd").nth(1)).toHaveText(`Rp${(before + 250_000_000n).toLocaleString("id-ID")}`);
   await expect(realised.locator("dd").first()).toHaveText("Rp1.053.146.943.500");
+
+  // On a phone the same page keeps the form within the screen, every field and the button in reach.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(commitmentPage);
+  for (const field of [page.getByLabel("Tanggal realisasi"), page.getByLabel("Nilai (mis. 250 juta)"), page.getByRole("button", { name: "Catat realisasi" })]) {
+    await field.scrollIntoViewIfNeeded();
+    const box = (await field.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.context().close();
 });
 
 test("a business that took part in Balikpapan (by its NIB) is shown as a repeat partner on its page, on a tablet and a phone, and in the new mission's recap", async ({
