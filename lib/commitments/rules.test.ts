@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { inIndonesian } from "@/tests/support/said";
-import { checkCommitment, exceedsCeiling, parseQuantity, partyRoles, valueCeiling } from "./rules";
+import { checkCommitment, exceedsCeiling, parseQuantity, parseRecurrenceYears, partyRoles, valueCeiling } from "./rules";
+import { parseRupiah } from "@/lib/money/rupiah";
 
 const base = {
   visitingBusinessId: "v",
@@ -42,6 +43,37 @@ describe("parseQuantity", () => {
     expect(parseQuantity("0").ok).toBe(false);
     expect(parseQuantity("0,000").ok).toBe(false);
   });
+
+  it("ignores spaces, takes a dot before three digits as thousands only, and allows three decimals", () => {
+    expect(parseQuantity("   ")).toEqual({ ok: true, value: null });
+    expect(parseQuantity(" 1 500 ")).toEqual({ ok: true, value: "1500" });
+    expect(parseQuantity("1.500,25")).toEqual({ ok: true, value: "1500.25" });
+    expect(parseQuantity("2.25")).toEqual({ ok: true, value: "2.25" });
+    expect(parseQuantity("2,125")).toEqual({ ok: true, value: "2.125" });
+    // Four digits after a dot are neither thousands nor decimals.
+    expect(parseQuantity("1.5000").ok).toBe(false);
+    expect(parseQuantity("2,1255").ok).toBe(false);
+    expect(parseQuantity("x12").ok).toBe(false);
+    expect(parseQuantity("12x").ok).toBe(false);
+    expect(parseQuantity("1234567890123456").ok).toBe(false);
+    expect(parseQuantity("123456789012345")).toEqual({ ok: true, value: "123456789012345" });
+    expect(parseQuantity(" dua ton ")).toEqual({ ok: false, error: { key: "quantityInvalid", params: { quantity: "dua ton" } } });
+  });
+});
+
+describe("parseRecurrenceYears", () => {
+  it("reads 1 to 50 years for a recurring deal; nothing said is null, and a one-off has none", () => {
+    expect(parseRecurrenceYears("", "MONTHLY")).toEqual({ ok: true, value: null });
+    expect(parseRecurrenceYears("  ", "YEARLY")).toEqual({ ok: true, value: null });
+    expect(parseRecurrenceYears("3", "ONE_OFF")).toEqual({ ok: true, value: null });
+    expect(parseRecurrenceYears("abc", "ONE_OFF")).toEqual({ ok: true, value: null });
+    expect(parseRecurrenceYears(" 3 ", "YEARLY")).toEqual({ ok: true, value: 3 });
+    expect(parseRecurrenceYears(7, "MONTHLY")).toEqual({ ok: true, value: 7 });
+    expect(parseRecurrenceYears("1", "YEARLY")).toEqual({ ok: true, value: 1 });
+    expect(parseRecurrenceYears("50", "YEARLY")).toEqual({ ok: true, value: 50 });
+    for (const wrong of ["0", "51", "99", "100", "5a", "a5", "2.5", "-3"])
+      expect(parseRecurrenceYears(wrong, "YEARLY"), wrong).toEqual({ ok: false, error: { key: "recurrenceYearsInvalid", params: { years: wrong, max: 50 } } });
+  });
 });
 
 describe("checkCommitment", () => {
@@ -64,5 +96,28 @@ describe("checkCommitment", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors).sort()).toEqual(["category", "commodity", "value", "visitingBusinessId"]);
+    const wrongValue = parseRupiah("1,2,3 miliar");
+    expect(result.fieldErrors.value).toEqual([!wrongValue.ok && wrongValue.error]);
+  });
+
+  it("gives each field's own error: a quantity, its unit (spaces are none), the years; no value at all is a missing value", () => {
+    expect(checkCommitment({ ...base, quantity: "dua" }, null)).toEqual({
+      ok: false,
+      fieldErrors: { quantity: [{ key: "quantityInvalid", params: { quantity: "dua" } }] },
+    });
+    expect(checkCommitment({ ...base, quantity: "2", unit: "   " }, null)).toEqual({ ok: false, fieldErrors: { unit: ["unitRequired"] } });
+    expect(checkCommitment({ ...base, recurrence: "YEARLY", recurrenceYears: "80" }, null)).toEqual({
+      ok: false,
+      fieldErrors: { recurrenceYears: [{ key: "recurrenceYearsInvalid", params: { years: "80", max: 50 } }] },
+    });
+    // A one-off deal's years are not read at all.
+    expect(checkCommitment({ ...base, recurrenceYears: "80" }, null)).toMatchObject({ ok: true, value: { recurrenceYears: null } });
+    const missing = parseRupiah("");
+    const { value: _value, ...withoutValue } = base;
+    expect(checkCommitment(withoutValue as typeof base, null)).toMatchObject({ ok: false, fieldErrors: { value: [!missing.ok && missing.error] } });
+    expect(checkCommitment({ ...base, quantity: "2,5", unit: " ton ", recurrence: "MONTHLY", recurrenceYears: "2" }, null)).toMatchObject({
+      ok: true,
+      value: { quantity: "2.5", unit: "ton", recurrence: "MONTHLY", recurrenceYears: 2 },
+    });
   });
 });
