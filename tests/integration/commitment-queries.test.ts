@@ -1,5 +1,6 @@
 // What staff pages and the public verification page read about commitments: each list and each
 // record only of the mission asked about, in the order the desk expects, a page at a time.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createCommitment } from "../support/commitments";
 import { withTestDatabase } from "../support/database";
@@ -70,6 +71,30 @@ describe("the signing desk's list", () => {
     expect(commitmentFilters.parse({ page: "10001" })).toEqual({ status: undefined, page: 1 });
   });
 
+  it("orders by when each was written, the later id first for the same moment, and gives each row's time", async () => {
+    const { mission, ids } = await missionWithCommitments(3);
+    const db = await getDb();
+    const moment = new Date(Date.UTC(2026, 11, 10, 5));
+    // The first and the last written at the same moment, the middle one earlier.
+    await db.commitment.update({ where: { id: ids[0] }, data: { createdAt: moment } });
+    await db.commitment.update({ where: { id: ids[2] }, data: { createdAt: moment } });
+    const { rows } = await listCommitments(mission.id, commitmentFilters.parse({}));
+    const sameMoment = [ids[0], ids[2]].sort().reverse();
+    expect(rows.map((r) => r.id)).toEqual([...sameMoment, ids[1]]);
+    expect(rows.map((r) => r.createdAt)).toEqual([moment, moment, new Date(Date.UTC(2026, 11, 10, 1, 1))]);
+    expect(Object.keys(rows[0]).sort()).toEqual([
+      "category",
+      "commodity",
+      "createdAt",
+      "hostBusiness",
+      "id",
+      "signedAt",
+      "status",
+      "value",
+      "visitingBusiness",
+    ]);
+  });
+
   it("an empty mission has one empty page", async () => {
     const mission = await newPracticeMission();
     expect(await listCommitments(mission.id, commitmentFilters.parse({}))).toEqual({ total: 0, rows: [], pages: 1 });
@@ -97,6 +122,48 @@ describe("one commitment and what it turned into", () => {
     expect(await realisationsOf(other.id, ids[0])).toEqual([]);
   });
 
+  it("gives the staff page what it shows: the mission, both parties, who wrote and who voided it, and the link to its replacement", async () => {
+    const { mission, visiting, host, ids } = await missionWithCommitments(1, "VOID");
+    const db = await getDb();
+    const [writer, voider] = await Promise.all(
+      ["Rina Meja", "Budi Panitia"].map((name) => db.user.create({ data: { email: `${randomUUID()}@detail.test`, name, role: "DESK", passwordHash: "x" } })),
+    );
+    await db.commitment.update({ where: { id: ids[0] }, data: { createdById: writer.id, voidedById: voider.id } });
+    const replacement = await createCommitment(db, { eventId: mission.id, visitingBusinessId: visiting.id, hostBusinessId: host.id }, { replacesId: ids[0] });
+    const detail = await commitmentDetail(mission.id, ids[0]);
+    const settings = await db.event.findUniqueOrThrow({ where: { id: mission.id }, include: { sides: true } });
+    expect(detail).toMatchObject({
+      event: {
+        name: settings.name,
+        venue: settings.venue,
+        city: settings.city,
+        timeZone: settings.timeZone,
+        sectors: settings.sectors,
+        valueCeiling: settings.valueCeiling,
+        sides: expect.arrayContaining(settings.sides.map((side) => ({ role: side.role, shortName: side.shortName }))),
+      },
+      visitingBusiness: { id: visiting.id, name: visiting.name, side: { shortName: "Jatim", province: "Jawa Timur" } },
+      hostBusiness: { id: host.id, side: { shortName: "Kaltim", province: "Kalimantan Timur" } },
+      createdBy: { name: "Rina Meja" },
+      voidedBy: { name: "Budi Panitia" },
+      replaces: null,
+      replacedBy: { id: replacement.id, verificationCode: replacement.verificationCode },
+    });
+    expect(Object.keys(detail!.event).sort()).toEqual(["city", "name", "sectors", "sides", "timeZone", "valueCeiling", "venue"]);
+    expect(await commitmentDetail(mission.id, replacement.id)).toMatchObject({
+      replaces: { id: ids[0], verificationCode: detail!.verificationCode },
+      replacedBy: null,
+      createdBy: null,
+      voidedBy: null,
+    });
+    // A realisation row carries what the page lists, and who recorded it.
+    await db.realisation.create({
+      data: { commitmentId: replacement.id, realisedOn: new Date("2027-01-02"), amount: 7n, note: "Termin", createdById: writer.id },
+    });
+    const [realisation] = await realisationsOf(mission.id, replacement.id);
+    expect(realisation).toEqual({ id: expect.any(String), realisedOn: new Date("2027-01-02"), amount: 7n, note: "Termin", createdBy: { name: "Rina Meja" } });
+  });
+
   it("a business's page lists its deals on either side, newest first, of its mission only", async () => {
     const { mission, visiting, host, ids } = await missionWithCommitments(2);
     const db = await getDb();
@@ -108,6 +175,19 @@ describe("one commitment and what it turned into", () => {
     );
     expect((await commitmentsOfBusiness(mission.id, host.id)).map((c) => c.id)).toEqual([reversed.id, ids[1], ids[0]]);
     expect((await commitmentsOfBusiness(mission.id, visiting.id)).map((c) => c.id)).toEqual([ids[1], ids[0]]);
+    const [newest] = await commitmentsOfBusiness(mission.id, host.id);
+    expect(newest).toMatchObject({ signedAt: null, verificationCode: reversed.verificationCode, status: "DRAFT", value: 5n });
+    expect(Object.keys(newest).sort()).toEqual([
+      "category",
+      "commodity",
+      "hostBusiness",
+      "id",
+      "signedAt",
+      "status",
+      "value",
+      "verificationCode",
+      "visitingBusiness",
+    ]);
     expect(await commitmentsOfBusiness((await newPracticeMission()).id, host.id)).toEqual([]);
   });
 });
