@@ -70,4 +70,41 @@ describe("the letter's figures and words", () => {
     expect(yearly.terms).toContainEqual(["Terbilang", "(seratus dua puluh empat miliar rupiah) per tahun, selama 3 tahun"]);
     expect(letterText({ ...letter, recurrence: "MONTHLY", recurrenceYears: null }).terms).toContainEqual(["Nilai", "Rp1.250.000.000 per bulan"]);
   });
+
+  it("writes a draft in full: not yet signed, the parties without representatives, no quantity, and its stamp", () => {
+    const draft = letterText({
+      ...letter,
+      category: "INVEST",
+      status: "DRAFT",
+      signedAt: null,
+      quantity: null,
+      unit: null,
+      visiting: { ...letter.visiting, signerName: null },
+      host: { ...letter.host, signerName: null },
+    });
+    expect(draft).toEqual({
+      title: "SURAT KOMITMEN TRANSAKSI",
+      subtitle: "Misi Dagang Jawa Timur – Kalimantan Timur",
+      number: "Nomor verifikasi: 7K3Q9X2P1A4B",
+      opening: "Pada (belum ditandatangani), bertempat di Swiss-Belhotel Balikpapan, Balikpapan, yang bertanda tangan di bawah ini:",
+      parties: ["Investor: CV Segara Jaya (Jawa Timur)", "Mitra penerima investasi: UD Tambak Mahakam (Kalimantan Timur)"],
+      statement: "menyatakan komitmen transaksi sebagai berikut:",
+      terms: [
+        ["Kategori", "Jatim berinvestasi"],
+        ["Komoditas", "Udang vaname beku"],
+        ["Sektor", "Perikanan"],
+        ["Jenis dokumen", "Kontrak / transaksi final"],
+        ["Nilai", "Rp1.250.000.000"],
+        ["Terbilang", "(satu miliar dua ratus lima puluh juta rupiah)"],
+      ],
+      closing: "Demikian surat komitmen ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.",
+      signers: [
+        { role: "Investor", business: "CV Segara Jaya", name: null },
+        { role: "Mitra penerima investasi", business: "UD Tambak Mahakam", name: null },
+      ],
+      stamp: "DRAF - BELUM DITANDATANGANI",
+    });
+    // A quantity without its unit is the number alone.
+    expect(letterText({ ...letter, quantity: "3", unit: null }).terms).toContainEqual(["Jumlah", "3"]);
+  });
 });
