@@ -12,6 +12,7 @@ import { getDb } from "@/lib/db/client";
 import { freezeOfficialFigure } from "@/lib/official/freeze";
 import { publishInterimFigure } from "@/lib/official/interim";
 import { officialFigures } from "@/lib/official/queries";
+import { eventTotals } from "@/lib/totals/queries";
 
 withTestDatabase({ seedDemo: true });
 
@@ -68,6 +69,24 @@ describe("freezing the official figure", () => {
     const history = await officialFigures(a.id);
     expect(history.map((f) => f.id)).toEqual([third.data.id, second.data.id, first.data.id]);
     expect(history[0].frozenBy).toEqual({ name: "Panitia" });
+  });
+});
+
+describe("what changed since the freeze, as of a moment", () => {
+  it("counts a deal voided after the freeze only from the moment it was voided", async () => {
+    const actor = await organizer();
+    const mission = await missionWithDeals([40n, 2n]);
+    const frozen = await said(freezeOfficialFigure(mission, { seenTotal: "42", seenCommitments: 2 }, actor));
+    if (!frozen.ok) throw new Error(JSON.stringify(frozen));
+    const db = await getDb();
+    const { frozenAt } = await db.officialFigure.findUniqueOrThrow({ where: { id: frozen.data.id } });
+    const minutes = (n: number) => new Date(frozenAt.getTime() + n * 60_000);
+    const deal = await db.commitment.findFirstOrThrow({ where: { eventId: mission.id, value: 40n } });
+    await db.commitment.update({ where: { id: deal.id }, data: { status: "VOID", voidedAt: minutes(10), voidReason: "Salah pihak" } });
+    const voidedAsOf = async (at?: Date) => (await eventTotals(mission.slug, at ? { asOf: at } : {}))!.official!.since.voided;
+    expect(await voidedAsOf(minutes(5))).toEqual({ count: 0, total: 0n });
+    expect(await voidedAsOf(minutes(15))).toEqual({ count: 1, total: 40n });
+    expect(await voidedAsOf()).toEqual({ count: 1, total: 40n });
   });
 });
 
