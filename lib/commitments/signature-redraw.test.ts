@@ -28,6 +28,17 @@ function inkBox(png: PNG) {
   return { left, right, top, bottom };
 }
 
+/** The distinct pixels inside `box`: a solid stroke has one. */
+function solid(png: PNG, box: ReturnType<typeof inkBox>) {
+  const seen = new Map<string, number[]>();
+  for (let y = box.top; y <= box.bottom; y++)
+    for (let x = box.left; x <= box.right; x++) {
+      const p = pixel(png, x, y);
+      seen.set(p.join(), p);
+    }
+  return [...seen.values()];
+}
+
 describe("redrawSignature", () => {
   it("crops to the ink and centres it at its own size: a 10×4 mark anywhere on the pad lands in the middle, colour kept", () => {
     const mark = { x: 700, y: 30, w: 10, h: 4, rgba: [15, 23, 42, 255] };
@@ -63,6 +74,7 @@ describe("redrawSignature", () => {
     const stored = decoded(redrawSignature(dataUrl(picture(width * 2, 10, { x: 0, y: 0, w: width * 2, h: 10, rgba: [0, 0, 0, 255] })))!);
     const box = inkBox(stored);
     expect([box.left, box.right, box.bottom - box.top + 1]).toEqual([0, width - 1, 5]);
+    expect(solid(stored, box)).toEqual([[0, 0, 0, 255]]);
     // Half of each stored pixel's sources are opaque red, half transparent: red, at half alpha.
     const striped = picture(width * 2, 2, ...Array.from({ length: width }, (_, i) => ({ x: i * 2, y: 0, w: 1, h: 2, rgba: [255, 0, 0, 255] })));
     const half = decoded(redrawSignature(dataUrl(striped))!);
@@ -75,6 +87,32 @@ describe("redrawSignature", () => {
     const small = decoded(redrawSignature(dataUrl(picture(50, 50, { x: 10, y: 10, w: 4, h: 4, rgba: [0, 0, 0, 255] })))!);
     const box = inkBox(small);
     expect([box.right - box.left + 1, box.bottom - box.top + 1]).toEqual([4, 4]);
+    expect(solid(small, box)).toEqual([[0, 0, 0, 255]]);
+  });
+
+  it("keeps a see-through stroke's colour and its transparency, pixel for pixel", () => {
+    const stored = decoded(redrawSignature(dataUrl(picture(30, 30, { x: 5, y: 5, w: 6, h: 3, rgba: [10, 20, 30, 200] })))!);
+    const box = inkBox(stored);
+    expect([box.right - box.left + 1, box.bottom - box.top + 1]).toEqual([6, 3]);
+    expect(solid(stored, box)).toEqual([[10, 20, 30, 200]]);
+  });
+
+  it("finds the ink's edges whatever its shape: a single dot in the corner, an L wider at the top", () => {
+    const dot = decoded(redrawSignature(dataUrl(picture(20, 20, { x: 0, y: 0, w: 1, h: 1, rgba: [0, 0, 0, 255] })))!);
+    const dotBox = inkBox(dot);
+    expect([dotBox.right - dotBox.left + 1, dotBox.bottom - dotBox.top + 1]).toEqual([1, 1]);
+    const ell = decoded(
+      redrawSignature(dataUrl(picture(40, 40, { x: 3, y: 3, w: 21, h: 2, rgba: [0, 0, 0, 255] }, { x: 3, y: 5, w: 3, h: 10, rgba: [0, 0, 0, 255] })))!,
+    );
+    const ellBox = inkBox(ell);
+    expect([ellBox.right - ellBox.left + 1, ellBox.bottom - ellBox.top + 1]).toEqual([21, 12]);
+  });
+
+  it("shrinks a tall signature to the stored height, every stored pixel of a solid stroke solid", () => {
+    const tall = decoded(redrawSignature(dataUrl(picture(20, height * 2, { x: 0, y: 0, w: 20, h: height * 2, rgba: [0, 0, 0, 255] })))!);
+    const box = inkBox(tall);
+    expect([box.right - box.left + 1, box.top, box.bottom]).toEqual([10, 0, height - 1]);
+    expect(solid(tall, box)).toEqual([[0, 0, 0, 255]]);
   });
 
   it("is null for a picture with no ink, and throws on bytes that are no PNG", async () => {
