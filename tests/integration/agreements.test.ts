@@ -199,7 +199,7 @@ describe("inter-OPD agreements", () => {
       document: { fileName: "p".repeat(200), contentType: "application/pdf", size: PDF.byteLength },
     });
     expect(withNothing).toMatchObject({ scope: null, documentNumber: null, documentKey: null, document: null });
-    const audits = await db.auditEvent.findMany({ where: { action: "agreement.recorded", eventId: mission.id }, orderBy: { createdAt: "asc" } });
+    const audits = await db.auditEvent.findMany({ where: { action: "agreement.recorded", eventId: mission.id }, orderBy: { id: "asc" } });
     expect(audits.map((a) => [a.targetType, a.targetId, a.after])).toEqual([
       ["Agreement", withAll.id, { title: input().title, visitingParty: jatim.name, hostParty: kaltim.name, documentNumber: "500/7/2026", document: true }],
       ["Agreement", withNothing.id, { title: input().title, visitingParty: jatim.name, hostParty: kaltim.name, documentNumber: null, document: false }],

@@ -276,7 +276,7 @@ describe("importing past the quota", () => {
 
     const beyond = await said(commitImport({ eventId: event.id, sideCode: "KALTIM", file, overQuotaReason: "Tambahan dari Dinas Koperasi" }, organizer));
     expect(beyond).toMatchObject({ ok: true, data: { imported: 3 } });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { eventId: event.id, action: "businesses.imported" }, orderBy: { createdAt: "desc" } });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { eventId: event.id, action: "businesses.imported" }, orderBy: { id: "desc" } });
     expect(audit.after).toMatchObject({
       imported: 3,
       overQuota: { quota: registered + 1, registeredAfter: registered + 3, reason: "Tambahan dari Dinas Koperasi" },

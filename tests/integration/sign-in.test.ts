@@ -14,6 +14,8 @@ withTestDatabase();
 const minutes = (n: number) => n * 60_000;
 const start = new Date("2025-05-08T00:00:00Z");
 const at = (ms: number) => new Date(start.getTime() + ms);
+// The watch lists every lockout in force and the latest failures: its test lives later than all the others.
+const WATCH = 100_000;
 
 async function account(email: string, role: "ADMIN" | "DESK" = "ADMIN") {
   const result = await createUser({ email, name: "Staf", role, password: "kata-sandi-benar" }, { id: null });
@@ -154,33 +156,35 @@ describe("the organizer's watch on sign-ins", () => {
   it("lists the lockouts in force and the latest 20 failures, newest first; lifting one that is over changes nothing", async () => {
     const organizer = await account("jaga@misidagang.test");
     const db = await getDb();
-    const now = at(minutes(500));
+    const now = at(minutes(WATCH + 500));
     const [inForce, expired, lifted] = await Promise.all(
       [
-        { value: "10.60.0.1", lockedUntil: at(minutes(510)) },
+        { value: "10.60.0.1", lockedUntil: at(minutes(WATCH + 510)) },
         { value: "10.60.0.2", lockedUntil: now },
-        { value: "10.60.0.3", lockedUntil: at(minutes(510)), liftedAt: at(minutes(499)) },
-      ].map((lockout) => db.lockout.create({ data: { subject: "ADDRESS", lockedAt: at(minutes(495)), ...lockout } })),
+        { value: "10.60.0.3", lockedUntil: at(minutes(WATCH + 510)), liftedAt: at(minutes(WATCH + 499)) },
+      ].map((lockout) => db.lockout.create({ data: { subject: "ADDRESS", lockedAt: at(minutes(WATCH + 495)), ...lockout } })),
     );
     await db.loginAttempt.createMany({
       data: Array.from({ length: 22 }, (_, i) => ({
         email: "jaga@misidagang.test",
         ip: "10.60.1.1",
         succeeded: false,
-        createdAt: at(minutes(400) + i * 1000),
+        createdAt: at(minutes(WATCH + 400) + i * 1000),
       })),
     });
-    await db.loginAttempt.create({ data: { email: "jaga@misidagang.test", ip: "10.60.1.1", succeeded: true, createdAt: at(minutes(450)) } });
+    await db.loginAttempt.create({ data: { email: "jaga@misidagang.test", ip: "10.60.1.1", succeeded: true, createdAt: at(minutes(WATCH + 450)) } });
 
     const watch = await signInWatch(now);
     expect(watch.lockouts.map((l) => l.id)).toEqual([inForce.id]);
     expect(watch.failures).toHaveLength(20);
     expect(watch.failures.every((f) => f.succeeded === false)).toBe(true);
-    expect(watch.failures[0].createdAt).toEqual(at(minutes(400) + 21 * 1000));
+    expect(watch.failures[0].createdAt).toEqual(at(minutes(WATCH + 400) + 21 * 1000));
     expect(watch.failures.map((f) => f.createdAt.getTime())).toEqual([...watch.failures.map((f) => f.createdAt.getTime())].sort((a, b) => b - a));
 
     const before = await db.auditEvent.count({ where: { action: "auth.lockout_lifted" } });
-    const older = await db.lockout.create({ data: { subject: "ADDRESS", value: "10.60.0.4", lockedAt: at(minutes(494)), lockedUntil: at(minutes(520)) } });
+    const older = await db.lockout.create({
+      data: { subject: "ADDRESS", value: "10.60.0.4", lockedAt: at(minutes(WATCH + 494)), lockedUntil: at(minutes(WATCH + 520)) },
+    });
     expect((await signInWatch(now)).lockouts.map((l) => l.id)).toEqual([inForce.id, older.id]);
     for (const over of [expired, lifted])
       expect(await liftLockout({ lockoutId: over.id }, { id: organizer.id, ip: "10.0.0.1" }, now)).toMatchObject({ ok: true, notice: "LOCKOUT_ALREADY_OVER" });
@@ -201,7 +205,7 @@ describe("the organizer's watch on sign-ins", () => {
       actorId: organizer.id,
       ip: "10.0.0.1",
       targetType: "Lockout",
-      before: { subject: "ADDRESS", value: "10.60.0.1", lockedUntil: at(minutes(510)).toISOString() },
+      before: { subject: "ADDRESS", value: "10.60.0.1", lockedUntil: at(minutes(WATCH + 510)).toISOString() },
       after: { liftedAt: now.toISOString() },
     });
   });
