@@ -4,6 +4,7 @@ import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { pdfLayout, type PdfLayout } from "@/tests/support/pdf";
 import { drawnSignature, pngClaiming } from "@/tests/support/hostile";
+import { SAMPLE_LETTER } from "@/tests/support/letters";
 import { A4, MARGIN } from "@/lib/pdf/text";
 import { letterDownload, letterPdf, type LetterWithSignatures } from "./letter-pdf";
 import type { CommitmentDetail } from "./queries";
@@ -13,21 +14,7 @@ const VERIFY = "https://misidagang.test/verify/7K3Q9X2P1A4B";
 async function letter(overrides: Partial<LetterWithSignatures> = {}): Promise<LetterWithSignatures> {
   const signature = await drawnSignature(600, 200);
   return {
-    verificationCode: "7K3Q9X2P1A4B",
-    category: "BUY",
-    commodity: "Udang vaname beku",
-    sector: "Perikanan",
-    quantity: "2.5",
-    unit: "ton",
-    instrument: "CONTRACT",
-    value: 1_250_000_000n,
-    recurrence: "ONE_OFF",
-    recurrenceYears: null,
-    status: "SIGNED",
-    signedAt: new Date("2025-05-08T03:12:00Z"),
-    event: { name: "Misi Dagang Jawa Timur – Kalimantan Timur", venue: "Swiss-Belhotel Balikpapan", city: "Balikpapan", timeZone: "Asia/Makassar" },
-    visiting: { name: "CV Segara Jaya", side: { shortName: "Jatim", province: "Jawa Timur" }, signerName: "Hadi Santoso" },
-    host: { name: "UD Tambak Mahakam", side: { shortName: "Kaltim", province: "Kalimantan Timur" }, signerName: "Rina Wati" },
+    ...SAMPLE_LETTER,
     visitingSignature: signature,
     hostSignature: signature,
     ...overrides,

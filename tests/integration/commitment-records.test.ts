@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { said } from "../support/said";
 import { beforeAllOrFail, withTestDatabase } from "../support/database";
-import { SIGNATURE, twoBusinesses } from "../support/signing";
+import { SIGNATURE, signingRequest, twoBusinesses } from "../support/signing";
 import { newPracticeMission } from "../support/missions";
 import type { Actor } from "@/lib/auth/authorize";
 import { completeDraft, replaceCommitment, voidCommitment } from "@/lib/commitments/corrections";
@@ -30,23 +30,8 @@ beforeAllOrFail(async () => {
   organizer = await user("ADMIN", "10.0.0.9");
 });
 
-const input = (extra: Partial<RecordInput> = {}): RecordInput => ({
-  idempotencyKey: randomUUID(),
-  intent: "sign",
-  visitingBusinessId: parties.visiting.id,
-  hostBusinessId: parties.host.id,
-  category: "BUY",
-  commodity: "Udang beku",
-  sector: "Perikanan",
-  instrument: "CONTRACT",
-  value: "12,5 juta",
-  visitingSignerName: "Ibu Lestari",
-  visitingSignature: SIGNATURE,
-  hostSignerName: "Pak Yusuf",
-  hostSignature: SIGNATURE,
-  deskConfirmed: true,
-  ...extra,
-});
+const input = (extra: Partial<RecordInput> = {}): RecordInput =>
+  signingRequest(parties, { category: "BUY", commodity: "Udang beku", sector: "Perikanan", instrument: "CONTRACT", value: "12,5 juta", ...extra });
 const draft = (extra: Partial<RecordInput> = {}) => input({ intent: "draft", visitingSignature: "", hostSignature: "", deskConfirmed: false, ...extra });
 
 async function auditOf(targetId: string) {

@@ -5,7 +5,7 @@ import { said } from "../support/said";
 import { describe, expect, it } from "vitest";
 import { createCommitment } from "../support/commitments";
 import { beforeAllOrFail, withTestDatabase } from "../support/database";
-import { SIGNATURE, twoBusinesses } from "../support/signing";
+import { SIGNATURE, signingRequest, twoBusinesses } from "../support/signing";
 import type { Actor } from "@/lib/auth/authorize";
 import { completeDraft, replaceCommitment, voidCommitment } from "@/lib/commitments/corrections";
 import { letterPdf, toLetter } from "@/lib/commitments/letter-pdf";
@@ -41,23 +41,7 @@ beforeAllOrFail(async () => {
   organizer = await user("ADMIN");
 });
 
-const signed = (value: string, extra: Partial<RecordInput> = {}): RecordInput => ({
-  idempotencyKey: randomUUID(),
-  intent: "sign",
-  visitingBusinessId: parties.visiting.id,
-  hostBusinessId: parties.host.id,
-  category: "SELL",
-  commodity: "Keripik tempe",
-  sector: "Kuliner",
-  instrument: "MOU",
-  value,
-  visitingSignerName: "Ibu Lestari",
-  visitingSignature: SIGNATURE,
-  hostSignerName: "Pak Yusuf",
-  hostSignature: SIGNATURE,
-  deskConfirmed: true,
-  ...extra,
-});
+const signed = (value: string, extra: Partial<RecordInput> = {}): RecordInput => signingRequest(parties, { value, ...extra });
 
 const total = async () => (await eventTotals(PRACTICE_SLUG))!.total;
 
