@@ -16,11 +16,8 @@ function sameSecret(given: string, stored: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/**
- * What a representative sees through their badge's link, only with the right secret: their business
- * and its signed (or voided) commitments. A wrong or revoked secret finds nothing.
- */
-export async function representativeView(badgeCode: string, secret: string) {
+/** The business a badge's link opens, with its mission: only with the right secret. A wrong or revoked secret finds nothing. */
+export async function representativeAccess(badgeCode: string, secret: string) {
   if (!/^[0-9A-Z]{6,20}$/.test(badgeCode) || !secret) return null;
   const db = await getDb();
   const business = await db.business.findUnique({
@@ -28,12 +25,28 @@ export async function representativeView(badgeCode: string, secret: string) {
     select: {
       id: true,
       name: true,
+      sector: true,
+      badgeCode: true,
       accessSecret: true,
-      side: { select: { shortName: true, province: true } },
-      event: { select: { id: true, name: true, slug: true, timeZone: true } },
+      unavailableRounds: true,
+      side: { select: { shortName: true, province: true, role: true } },
+      event: { select: { id: true, name: true, slug: true, timeZone: true, status: true, sectors: true } },
     },
   });
   if (!business || !sameSecret(secret, business.accessSecret)) return null;
+  const { accessSecret, ...shown } = business;
+  return shown;
+}
+export type RepresentativeAccess = NonNullable<Awaited<ReturnType<typeof representativeAccess>>>;
+
+/**
+ * What a representative sees through their badge's link, only with the right secret: their business
+ * and its signed (or voided) commitments.
+ */
+export async function representativeView(badgeCode: string, secret: string) {
+  const business = await representativeAccess(badgeCode, secret);
+  if (!business) return null;
+  const db = await getDb();
   const commitments = await db.commitment.findMany({
     where: { status: { in: ["SIGNED", "VOID"] }, OR: [{ visitingBusinessId: business.id }, { hostBusinessId: business.id }] },
     orderBy: { signedAt: "desc" },
@@ -49,8 +62,7 @@ export async function representativeView(badgeCode: string, secret: string) {
       hostBusiness: { select: { name: true } },
     },
   });
-  const { accessSecret, ...shown } = business;
-  return { business: shown, commitments };
+  return { business, commitments };
 }
 
 /** The organizer revokes a badge's link: a new secret, so the old QR code no longer opens anything. */

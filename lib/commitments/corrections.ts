@@ -71,10 +71,10 @@ async function voidInTransaction(
   event: ScopedEvent,
   input: { commitmentId: string; reason: string; statuses: ("SIGNED" | "DRAFT")[] },
   actor: Actor,
-): Promise<{ ok: true; id: string } | Failure> {
+): Promise<{ ok: true; id: string; meetingId: string | null } | Failure> {
   const before = await tx.commitment.findFirst({
     where: { id: input.commitmentId, eventId: event.id },
-    select: { id: true, status: true, value: true, category: true },
+    select: { id: true, status: true, value: true, category: true, meetingId: true },
   });
   if (!before) return fail("NOT_FOUND", { what: "commitment" });
   const { count } = await tx.commitment.updateMany({
@@ -91,7 +91,7 @@ async function voidInTransaction(
     before: { status: before.status, value: before.value, category: before.category },
     after: { status: "VOID", reason: input.reason },
   });
-  return { ok: true, id: before.id };
+  return { ok: true, id: before.id, meetingId: before.meetingId };
 }
 
 /**
@@ -124,7 +124,14 @@ export async function replaceCommitment(event: ScopedEvent, input: z.input<typeo
     const created = await insertCommitment(
       tx,
       event,
-      { ...checked.data, idempotencyKey: replacement.idempotencyKey, requestFingerprint: fingerprint, replacesId: voided.id },
+      // The correction of a deal made at a meeting still comes from that meeting.
+      {
+        ...checked.data,
+        meetingId: checked.data.meetingId ?? voided.meetingId,
+        idempotencyKey: replacement.idempotencyKey,
+        requestFingerprint: fingerprint,
+        replacesId: voided.id,
+      },
       actor,
     );
     return done(created.status === "SIGNED" ? "REPLACED_SIGNED" : "REPLACED_AS_DRAFT", created);

@@ -22,6 +22,8 @@ export const recordInput = commitmentFields.extend({
   hostSignerName: formText(200),
   hostSignature: formText(400_000),
   deskConfirmed: formFlag,
+  /** The business-matching meeting the deal was made at, when the form was opened from it. */
+  meetingId: formText(64),
 });
 export type RecordInput = z.input<typeof recordInput>;
 
@@ -93,6 +95,8 @@ export function requestFingerprint(input: RecordInput): string {
     ...(input.recurrence && input.recurrence !== "ONE_OFF" ? [input.recurrence, input.recurrenceYears] : []),
     input.visitingSignerName,
     input.hostSignerName,
+    // Only from a meeting, so a commitment's hash is what it was before meetings existed.
+    ...(input.meetingId?.trim() ? [input.meetingId] : []),
   ].map(text);
   return createHash("sha256")
     .update(JSON.stringify([...fields, image(input.visitingSignature), image(input.hostSignature)]))
@@ -164,6 +168,19 @@ export async function validate(db: Tx, event: ScopedEvent, input: RecordInput): 
   if (input.visitingBusinessId && role(input.visitingBusinessId) !== "VISITING") fieldErrors.visitingBusinessId = ["visitingBusinessWrongSide"];
   if (input.hostBusinessId && role(input.hostBusinessId) !== "HOST") fieldErrors.hostBusinessId = ["hostBusinessWrongSide"];
 
+  // A deal made at a meeting of the business matching: a meeting of this mission, held, between these two.
+  const meetingId = input.meetingId?.trim() || undefined;
+  if (meetingId) {
+    const meeting = await db.meeting.findFirst({
+      where: { id: meetingId, eventId: event.id },
+      select: { status: true, visitingBusinessId: true, hostBusinessId: true },
+    });
+    if (!meeting) fieldErrors.meetingId = ["meetingNotFound"];
+    else if (meeting.status !== "HELD") fieldErrors.meetingId = ["meetingNotHeld"];
+    else if (meeting.visitingBusinessId !== input.visitingBusinessId || meeting.hostBusinessId !== input.hostBusinessId)
+      fieldErrors.meetingId = ["meetingOtherParties"];
+  }
+
   let signed: z.output<typeof signatures> | null = null;
   if (input.intent === "sign") {
     const parsed = signatures.safeParse(input);
@@ -181,6 +198,8 @@ export async function validate(db: Tx, event: ScopedEvent, input: RecordInput): 
     ok: true,
     data: {
       ...fields,
+      // Left as it is when the form named no meeting (a draft keeps the meeting it was saved from).
+      meetingId,
       unit: fields.unit || null,
       status: signed ? "SIGNED" : "DRAFT",
       signedAt: signed ? new Date() : null,

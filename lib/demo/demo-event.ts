@@ -4,7 +4,13 @@
 // Rp598,953 miliar, Jatim membeli Rp230,099 miliar and Jatim berinvestasi Rp224,094 miliar (together
 // Rp1.053.146 juta: each rounded to the million), Rp834.496.700.000 "sampai dengan siang", against a
 // target of Rp650 miliar set from the business matching.
-// Everything is generated from a fixed seed, so every run yields the same event.
+// Everything is generated from a fixed seed, so every run yields the same event. Every signed
+// commitment comes from a meeting of the business matching, held at a table in a round before it.
+
+import { matchKey } from "@/lib/matching/lines";
+import { rankPairs, type LineMatch, type MatchedLine } from "@/lib/matching/rank";
+import { roundTimes, type RoundTime } from "@/lib/matching/round-times";
+import { planSchedule, type PlanMeeting } from "@/lib/matching/schedule-plan";
 
 export const DEMO_SLUG = "jatim-kaltim-2025";
 export const DEMO_TOTAL = 1_053_146_943_500n;
@@ -317,7 +323,43 @@ export interface DemoCommitment {
   voidReason: string | null;
   /** Index into the list of the commitment this one replaces. */
   replaces: number | null;
+  /** Index into the meetings of the one the deal was made at. */
+  meeting: number;
 }
+
+/** A line of what a business offered or needed at the business matching. */
+export interface DemoLine {
+  /** Its own, in the order made: the matching breaks ties between equal lines by it. */
+  id: string;
+  business: string;
+  kind: "OFFER" | "NEED" | "INVEST";
+  commodity: string;
+  sector: string;
+  unit: string | null;
+  estimatedValue: bigint | null;
+}
+
+export interface DemoMeeting {
+  visiting: string;
+  host: string;
+  category: Category;
+  /** The ids of the two lines that matched (DemoLine.id). */
+  visitingLine: string;
+  hostLine: string;
+  commodity: string;
+  sector: string;
+  potential: bigint;
+  mustMeet: boolean;
+  status: "HELD" | "NO_SHOW";
+  round: number;
+  table: number;
+  requestedBy: "HOST" | null;
+  outcome: "NO_FURTHER_CONTACT" | "IN_NEGOTIATION" | "AGREEMENT_REACHED" | null;
+}
+
+/** The business matching's rounds on the day: from 08.30, 20 minutes each, 5 apart, none over lunch. */
+export const DEMO_ROUND_PLAN = { date: "2025-05-08", start: "08.30", minutes: 20, gap: 5, rounds: 17, breaks: "12.00-13.00" };
+export const DEMO_TABLES = 12;
 
 const at = (hhmm: string) => new Date(`2025-05-08T${hhmm}:00+08:00`);
 const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
@@ -399,14 +441,19 @@ const PUBLISHED_GOODS: Record<Category, { commodity: string; sector: string; uni
   ],
 };
 
+/** A deal of the day before its signing time is known: the schedule of its meeting decides that. */
+type Deal = Omit<DemoCommitment, "signedAt" | "meeting"> & { morning: boolean };
+
 /**
- * The day's signings: for each category its morning part (signed before 12.00 WITA, together the
+ * The day's deals: for each category its morning part (signed before 12.00 WITA, together the
  * midday figure) and its afternoon part, each split into plausible values, in an order of their own.
+ * The two parties of the yearly fish-feed deal sign nothing else.
  */
-function makeCommitments(businesses: DemoBusiness[]): DemoCommitment[] {
+function makeDeals(businesses: DemoBusiness[]): Deal[] {
   const rng = random(1053146943);
-  const jatim = businesses.filter((b) => b.side === "JATIM" && b.checkedInAt);
-  const kaltim = businesses.filter((b) => b.side === "KALTIM" && b.checkedInAt);
+  const yearlyParties = new Set(["PT Pakan Mina Surabaya", "CV Budidaya Ikan Mahakam"]);
+  const jatim = businesses.filter((b) => b.side === "JATIM" && b.checkedInAt && !yearlyParties.has(b.name));
+  const kaltim = businesses.filter((b) => b.side === "KALTIM" && b.checkedInAt && !yearlyParties.has(b.name));
   const instruments: Record<Category, Instrument[]> = { SELL: ["CONTRACT", "CONTRACT", "MOU", "LOI"], BUY: ["CONTRACT", "MOU", "LOI"], INVEST: ["MOU", "LOI"] };
   const counts: Record<Category, [morning: number, afternoon: number]> = { SELL: [24, 10], BUY: [14, 6], INVEST: [5, 2] };
   // A business of the commodity's sector, if that side has one present.
@@ -421,7 +468,7 @@ function makeCommitments(businesses: DemoBusiness[]): DemoCommitment[] {
       .map((x) => x.item);
   // Each category's commodities in turn, so every one the releases name is there.
   const turn: Record<Category, number> = { SELL: 0, BUY: 0, INVEST: 0 };
-  const make = (category: Category, value: bigint, signedAt: Date): DemoCommitment => {
+  const make = (category: Category, value: bigint, morning: boolean): Deal => {
     const goods = PUBLISHED_GOODS[category][turn[category]++ % PUBLISHED_GOODS[category].length];
     const visiting = ofSector(jatim, goods.sector);
     const host = ofSector(kaltim, goods.sector);
@@ -439,9 +486,9 @@ function makeCommitments(businesses: DemoBusiness[]): DemoCommitment[] {
       recurrenceYears: null,
       instrument: rng.pick(instruments[category]),
       status: "SIGNED",
-      signedAt,
       voidReason: null,
       replaces: null,
+      morning,
     };
   };
 
@@ -454,20 +501,10 @@ function makeCommitments(businesses: DemoBusiness[]): DemoCommitment[] {
     for (const value of split(morningTotal, category === "SELL" ? inMorning - 1 : inMorning, rng)) morning.push([category, value]);
     for (const value of split(DEMO_CATEGORY_TOTALS[category] - MIDDAY_BY_CATEGORY[category], inAfternoon, rng)) afternoon.push([category, value]);
   }
-  const commitments: DemoCommitment[] = [];
-  let minute = 9 * 60 + 10;
-  for (const [category, value] of shuffled(morning)) {
-    minute += rng.int(1, 5);
-    commitments.push(make(category, value, at(clock(Math.min(minute, 11 * 60 + 58)))));
-  }
-  minute = 12 * 60 + 10;
-  for (const [category, value] of shuffled(afternoon)) {
-    minute += rng.int(4, 14);
-    commitments.push(make(category, value, at(clock(Math.min(minute, 16 * 60 + 55)))));
-  }
-  const yearly = commitments.findIndex((c) => c.value === DEMO_YEARLY_DEAL.value);
-  commitments[yearly] = {
-    ...commitments[yearly],
+  const deals = [...shuffled(morning).map(([c, v]) => make(c, v, true)), ...shuffled(afternoon).map(([c, v]) => make(c, v, false))];
+  const yearly = deals.findIndex((c) => c.value === DEMO_YEARLY_DEAL.value);
+  deals[yearly] = {
+    ...deals[yearly],
     visiting: "PT Pakan Mina Surabaya",
     host: "CV Budidaya Ikan Mahakam",
     commodity: DEMO_YEARLY_DEAL.commodity,
@@ -478,11 +515,266 @@ function makeCommitments(businesses: DemoBusiness[]): DemoCommitment[] {
     recurrence: "YEARLY",
     recurrenceYears: DEMO_YEARLY_DEAL.years,
   };
+  return deals;
+}
 
-  // A correction as it happens at a desk, in the morning: a unit slip signed, voided five minutes
-  // later, and signed again at the right value.
+/** What a line of each kind is, for the visiting side's category: its offer sells, its need buys, its investment invests. */
+const LINE_KIND: Record<Category, DemoLine["kind"]> = { SELL: "OFFER", BUY: "NEED", INVEST: "INVEST" };
+const ANSWER: Record<DemoLine["kind"], DemoLine["kind"]> = { OFFER: "NEED", NEED: "OFFER", INVEST: "INVEST" };
+const roundDown = (value: bigint, step: bigint) => (value / step) * step;
+
+/**
+ * The business matching that led to the day's deals: what each business offered and needed, the
+ * pairs accepted (every deal's pair, some that met without a deal, some where one side never came),
+ * their tables and rounds (placed by the app's own scheduler), and each deal's signing time a few
+ * minutes after its meeting. The accepted pairs' potentials add up to the target, Rp650 miliar.
+ */
+function makeMatching(businesses: DemoBusiness[], deals: Deal[]) {
+  const rng = random(650_000_000);
+  const byName = new Map(businesses.map((b) => [b.name, b]));
+
+  // The pairs: every deal's, in the order of their first deal; then some that met without a deal, and some no-shows.
+  const pairs: {
+    visiting: string;
+    host: string;
+    deals: number[];
+    morning: boolean;
+    status: "HELD" | "NO_SHOW";
+    commodity: string;
+    sector: string;
+    category: Category;
+  }[] = [];
+  const pairOf = new Map<string, number>();
+  deals.forEach((deal, i) => {
+    const key = `${deal.visiting}|${deal.host}`;
+    if (!pairOf.has(key)) {
+      pairOf.set(key, pairs.length);
+      pairs.push({
+        visiting: deal.visiting,
+        host: deal.host,
+        deals: [],
+        morning: false,
+        status: "HELD",
+        commodity: deal.commodity,
+        sector: deal.sector,
+        category: deal.category,
+      });
+    }
+    const pair = pairs[pairOf.get(key)!];
+    pair.deals.push(i);
+    pair.morning ||= deal.morning;
+  });
+  const yearlyParties = new Set(["PT Pakan Mina Surabaya", "CV Budidaya Ikan Mahakam"]);
+  const extra = (status: "HELD" | "NO_SHOW", visiting: DemoBusiness, host: DemoBusiness) => {
+    const key = `${visiting.name}|${host.name}`;
+    if (pairOf.has(key) || yearlyParties.has(visiting.name) || yearlyParties.has(host.name)) return;
+    const commodity = SECTOR_WORDS[visiting.sector].commodities[rng.int(0, 4)];
+    pairOf.set(key, pairs.length);
+    pairs.push({ visiting: visiting.name, host: host.name, deals: [], morning: false, status, commodity, sector: visiting.sector, category: "SELL" });
+  };
+  const jatim = businesses.filter((b) => b.side === "JATIM");
+  const kaltim = businesses.filter((b) => b.side === "KALTIM");
+  const sameSector = (list: DemoBusiness[], sector: string, present: boolean) => list.filter((b) => b.sector === sector && !!b.checkedInAt === present);
+  // No-shows: an accepted pair where one business never came.
+  for (const absent of businesses.filter((b) => !b.checkedInAt).slice(0, 8)) {
+    const partners = sameSector(absent.side === "JATIM" ? kaltim : jatim, absent.sector, true);
+    const partner = partners[rng.int(0, partners.length - 1)];
+    if (absent.side === "JATIM") extra("NO_SHOW", absent, partner);
+    else extra("NO_SHOW", partner, absent);
+  }
+  // Met, and no deal that day.
+  for (let i = 0; i < 6; i++) {
+    const visiting = jatim.filter((b) => b.checkedInAt)[7 + i * 9];
+    const partners = sameSector(kaltim, visiting.sector, true);
+    extra("HELD", visiting, partners[(i * 5) % partners.length]);
+  }
+
+  // The lines: each pair's, summed over its deals (estimated at three fifths of what was signed), and each business's catalogue.
+  const lines: DemoLine[] = [];
+  const lineOf = new Map<string, number>();
+  const addLine = (business: string, kind: DemoLine["kind"], commodity: string, sector: string, unit: string | null, estimate: bigint) => {
+    const key = `${business}|${kind}|${commodity}`;
+    const known = lineOf.get(key);
+    if (known !== undefined) {
+      lines[known].estimatedValue = lines[known].estimatedValue! + estimate;
+      return;
+    }
+    lineOf.set(key, lines.length);
+    lines.push({ id: `line-${String(lines.length + 1).padStart(4, "0")}`, business, kind, commodity, sector, unit, estimatedValue: estimate });
+  };
+  for (const pair of pairs) {
+    const kind = LINE_KIND[pair.category];
+    if (pair.deals.length === 0) {
+      const estimate = BigInt(rng.int(4, 60)) * 50_000_000n;
+      addLine(pair.visiting, kind, pair.commodity, pair.sector, null, estimate);
+      addLine(pair.host, ANSWER[kind], pair.commodity, pair.sector, null, estimate + BigInt(rng.int(0, 20)) * 50_000_000n);
+    }
+    for (const i of pair.deals) {
+      const deal = deals[i];
+      const estimate = (deal.value * 3n) / 5n;
+      addLine(deal.visiting, LINE_KIND[deal.category], deal.commodity, deal.sector, deal.unit, estimate);
+      addLine(deal.host, ANSWER[LINE_KIND[deal.category]], deal.commodity, deal.sector, deal.unit, estimate);
+    }
+  }
+  for (const line of lines) line.estimatedValue = roundDown(line.estimatedValue!, 10_000_000n) || 100_000_000n;
+  // Each business's catalogue: what its sector trades, offered by Jatim and wanted by Kaltim.
+  for (const business of businesses) {
+    if (yearlyParties.has(business.name)) continue;
+    const commodity = SECTOR_WORDS[business.sector].commodities[rng.int(0, 4)];
+    addLine(business.name, business.side === "JATIM" ? "OFFER" : "NEED", commodity, business.sector, null, BigInt(rng.int(2, 100)) * 50_000_000n);
+  }
+  addLine("PT Pakan Mina Surabaya", "OFFER", "Pakan udang", "Perikanan", "ton", 20_000_000_000n);
+  addLine("CV Budidaya Ikan Mahakam", "OFFER", "Ikan nila", "Perikanan", "ton", 3_000_000_000n);
+
+  // The suggestions as the app makes them: lines of answering kinds whose commodities are the same word for word.
+  const suggest = () => {
+    const candidates: LineMatch[] = [];
+    const visitingLines = lines.filter((l) => byName.get(l.business)!.side === "JATIM");
+    const hostLines = lines.filter((l) => byName.get(l.business)!.side === "KALTIM");
+    const asMatched = (l: DemoLine): MatchedLine => ({
+      id: l.id,
+      businessId: l.business,
+      kind: l.kind,
+      commodity: l.commodity,
+      sector: l.sector,
+      estimatedValue: l.estimatedValue,
+    });
+    for (const v of visitingLines)
+      for (const h of hostLines)
+        if (h.kind === ANSWER[v.kind] && matchKey(h.commodity) === matchKey(v.commodity))
+          candidates.push({ visiting: asMatched(v), host: asMatched(h), similarity: 1 });
+    return new Map(rankPairs(candidates).map((s) => [`${s.visitingBusinessId}|${s.hostBusinessId}`, s]));
+  };
+  // The yearly pair's two lines take what the other pairs leave of the target: together exactly Rp650 miliar.
+  const yearlyKey = "PT Pakan Mina Surabaya|CV Budidaya Ikan Mahakam";
+  let suggested = suggest();
+  const others = pairs.reduce((sum, p) => (`${p.visiting}|${p.host}` === yearlyKey ? sum : sum + suggested.get(`${p.visiting}|${p.host}`)!.potential!), 0n);
+  const yearlyShare = DEMO_EVENT.targetAmount - others;
+  if (yearlyShare <= 0n) throw new Error(`demo: the other pairs' potential ${others} leaves nothing of the target`);
+  for (const id of [suggested.get(yearlyKey)!.visitingLine.id, suggested.get(yearlyKey)!.hostLine.id])
+    lines.find((l) => l.id === id)!.estimatedValue = yearlyShare;
+  suggested = suggest();
+
+  // The schedule, by the app's scheduler: morning deals' pairs in the morning, then the afternoon's, then the rest.
+  const rounds = roundTimes(DEMO_ROUND_PLAN, DEMO_EVENT.timeZone);
+  if (!rounds.ok) throw new Error("demo: its rounds do not fit the day");
+  const noon = at("12:00");
+  const planRounds = rounds.value.map((r) => ({ id: `r${r.number}`, number: r.number, startsAt: r.startsAt }));
+  const tables = Array.from({ length: DEMO_TABLES }, (_, i) => ({ id: `t${i + 1}`, number: i + 1 }));
+  const placed = new Map<number, { round: number; table: number }>();
+  const place = (which: number[], roundFilter: (r: RoundTime) => boolean) => {
+    const fixed: PlanMeeting[] = [...placed].map(([i, p]) => ({
+      id: `m${String(i).padStart(3, "0")}`,
+      visitingBusinessId: pairs[i].visiting,
+      hostBusinessId: pairs[i].host,
+      status: "HELD",
+      mustMeet: false,
+      potential: null,
+      placement: { roundId: `r${p.round}`, tableId: `t${p.table}` },
+      published: true,
+    }));
+    const plan = planSchedule({
+      rounds: planRounds.filter((r) => roundFilter(rounds.value[r.number - 1])),
+      tables,
+      meetings: [
+        ...fixed,
+        ...which.map((i) => ({
+          id: `m${String(i).padStart(3, "0")}`,
+          visitingBusinessId: pairs[i].visiting,
+          hostBusinessId: pairs[i].host,
+          status: "ACCEPTED" as const,
+          mustMeet: mustMeet(i),
+          potential: suggested.get(`${pairs[i].visiting}|${pairs[i].host}`)!.potential,
+          placement: null,
+          published: false,
+        })),
+      ],
+      unavailable: new Map(),
+      absent: new Set(),
+      now: at("00:00"),
+      movePublished: false,
+    });
+    if (plan.unplaced.length > 0) throw new Error(`demo: ${plan.unplaced.length} meetings found no table`);
+    for (const i of which) {
+      const p = plan.placements.get(`m${String(i).padStart(3, "0")}`)!;
+      placed.set(i, { round: Number(p.roundId.slice(1)), table: Number(p.tableId.slice(1)) });
+    }
+  };
+  const mustMeet = (i: number) => `${pairs[i].visiting}|${pairs[i].host}` === yearlyKey || pairs[i].category === "INVEST";
+  // Spread over the half-day as the deals came: the pairs of the first deals from its first round on, the later ones from later rounds.
+  const spread = (which: number[], half: RoundTime[]) => {
+    const size = Math.ceil(which.length / half.length);
+    for (let k = 0; k * size < which.length; k++) place(which.slice(k * size, (k + 1) * size), (r) => half.includes(r) && r.number >= half[k].number);
+  };
+  const indexes = pairs.map((_, i) => i);
+  spread(
+    indexes.filter((i) => pairs[i].morning),
+    rounds.value.filter((r) => r.endsAt <= noon),
+  );
+  spread(
+    indexes.filter((i) => !pairs[i].morning && pairs[i].deals.length > 0),
+    rounds.value.filter((r) => r.startsAt >= noon),
+  );
+  place(
+    indexes.filter((i) => pairs[i].deals.length === 0),
+    () => true,
+  );
+
+  // Each deal signed a few minutes after its meeting ended, one after another when a pair signed several.
+  const signedAt = new Array<Date>(deals.length);
+  for (const [i, pair] of pairs.entries()) {
+    const end = rounds.value[placed.get(i)!.round - 1].endsAt.getTime();
+    // A pair that met in the morning and signed again after lunch signed that one in the afternoon.
+    pair.deals.forEach((deal, k) => {
+      const from = deals[deal].morning ? end : Math.max(end, at("13:00").getTime());
+      signedAt[deal] = new Date(from + (2 + 2 * k + rng.int(0, 5)) * 60_000);
+    });
+  }
+  if (deals.some((deal, i) => deal.morning !== signedAt[i] < noon)) throw new Error("demo: a morning deal signed after noon, or the other way round");
+
+  const meetings: DemoMeeting[] = pairs.map((pair, i) => {
+    const s = suggested.get(`${pair.visiting}|${pair.host}`)!;
+    const { round, table } = placed.get(i)!;
+    return {
+      visiting: pair.visiting,
+      host: pair.host,
+      category: s.category,
+      visitingLine: s.visitingLine.id,
+      hostLine: s.hostLine.id,
+      commodity: s.visitingLine.commodity,
+      sector: s.sector,
+      potential: s.potential!,
+      mustMeet: mustMeet(i),
+      status: pair.status,
+      round,
+      table,
+      // Some pairs were asked for by a Kaltim business through its badge's link, and accepted.
+      requestedBy: i % 7 === 3 ? "HOST" : null,
+      outcome:
+        pair.status !== "HELD"
+          ? null
+          : pair.deals.length === 0
+            ? i % 2 === 0
+              ? "IN_NEGOTIATION"
+              : "NO_FURTHER_CONTACT"
+            : i % 3 === 0
+              ? "AGREEMENT_REACHED"
+              : null,
+    };
+  });
+  return { lines, meetings, rounds: rounds.value, pairOf, signedAt };
+}
+
+/** The day's commitments from its deals: signed at their times, each from its meeting, with a corrected unit slip and a draft. */
+function makeCommitments(deals: Deal[], matching: ReturnType<typeof makeMatching>): DemoCommitment[] {
+  const meetingOf = (deal: { visiting: string; host: string }) => matching.pairOf.get(`${deal.visiting}|${deal.host}`)!;
+  const commitments: DemoCommitment[] = deals.map(({ morning, ...deal }, i) => ({ ...deal, signedAt: matching.signedAt[i], meeting: meetingOf(deal) }));
+  const roundEnd = (c: DemoCommitment) => matching.rounds[matching.meetings[c.meeting].round - 1].endsAt.getTime();
+
+  // A correction as it happens at a desk, in the morning: a unit slip signed right after the meeting,
+  // voided five minutes later, and signed again at the right value.
   const corrected = commitments.findIndex(
-    (c, i) => i !== yearly && c.category === "SELL" && c.value >= 1_000_000_000n && c.signedAt! >= at("09:30") && c.signedAt! < at("11:30"),
+    (c) => c.recurrence === "ONE_OFF" && c.category === "SELL" && c.value >= 1_000_000_000n && c.signedAt! >= at("09:30") && c.signedAt! < at("11:30"),
   );
   const original = commitments[corrected];
   commitments.push({
@@ -490,9 +782,9 @@ function makeCommitments(businesses: DemoBusiness[]): DemoCommitment[] {
     value: original.value * 10n,
     status: "VOID",
     voidReason: "Salah satuan saat input: nilai dikali sepuluh. Diganti dengan komitmen yang benar.",
-    signedAt: new Date(original.signedAt!.getTime() - 10 * 60_000),
+    signedAt: new Date(roundEnd(original) + 60_000),
   });
-  commitments[corrected] = { ...commitments[corrected], replaces: commitments.length - 1 };
+  commitments[corrected] = { ...original, signedAt: new Date(roundEnd(original) + 8 * 60_000), replaces: commitments.length - 1 };
   // A deal still being negotiated at closing time: never signed, never counted.
   commitments.push({
     ...commitments[1],
@@ -503,6 +795,7 @@ function makeCommitments(businesses: DemoBusiness[]): DemoCommitment[] {
     recurrenceYears: null,
     status: "DRAFT",
     signedAt: null,
+    replaces: null,
   });
   return commitments;
 }
@@ -635,5 +928,7 @@ export const DEMO_ACCOUNTS = [
 
 export function demoData() {
   const businesses = makeBusinesses();
-  return { businesses, commitments: makeCommitments(businesses) };
+  const deals = makeDeals(businesses);
+  const matching = makeMatching(businesses, deals);
+  return { businesses, commitments: makeCommitments(deals, matching), lines: matching.lines, meetings: matching.meetings, rounds: matching.rounds };
 }

@@ -6,7 +6,22 @@ import { newPublicCode } from "@/lib/codes";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/users/password";
 import { ledgerAsOf } from "@/lib/official/interim";
-import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_EVENT, DEMO_MIDDAY, DEMO_PARTIES, DEMO_SIDES, DEMO_SLUG, demoData, PRACTICE_EVENT } from "./demo-event";
+import { matchKey } from "@/lib/matching/lines";
+import { fromSuggestion } from "@/lib/matching/pairs";
+import { rankPairs } from "@/lib/matching/rank";
+import { lineMatches } from "@/lib/matching/suggest";
+import {
+  DEMO_ACCOUNTS,
+  DEMO_AGREEMENTS,
+  DEMO_EVENT,
+  DEMO_MIDDAY,
+  DEMO_PARTIES,
+  DEMO_SIDES,
+  DEMO_SLUG,
+  DEMO_TABLES,
+  demoData,
+  PRACTICE_EVENT,
+} from "./demo-event";
 
 export type SeedResult = { created: true; eventId: string } | { created: false; reason: string };
 
@@ -16,7 +31,7 @@ export type SeedResult = { created: true; eventId: string } | { created: false; 
  * database alone.
  */
 export async function seedDemoEvent(db: Db, options: { withDemoAccounts: boolean }): Promise<SeedResult> {
-  const { businesses, commitments } = demoData();
+  const { businesses, commitments, lines, meetings, rounds } = demoData();
   const passwordHashes = options.withDemoAccounts ? await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password))) : [];
 
   return db.$transaction(
@@ -43,6 +58,60 @@ export async function seedDemoEvent(db: Db, options: { withDemoAccounts: boolean
       const businessId = new Map((await tx.business.findMany({ where: { eventId: event.id }, select: { id: true, name: true } })).map((b) => [b.name, b.id]));
       const representative = new Map(businesses.map((b) => [b.name, b.representative]));
 
+      // The business matching before the day: offers and needs, the accepted pairs at their tables and rounds.
+      const lineId = (id: string) => `${event.id}-${id}`;
+      await tx.tradeLine.createMany({
+        data: lines.map((l) => ({
+          id: lineId(l.id),
+          eventId: event.id,
+          businessId: businessId.get(l.business)!,
+          kind: l.kind,
+          commodity: l.commodity,
+          sector: l.sector,
+          unit: l.unit,
+          estimatedValue: l.estimatedValue,
+          matchKey: matchKey(l.commodity),
+          createdAt: new Date("2025-04-28T10:00:00+08:00"),
+        })),
+      });
+      await tx.meetingRound.createMany({ data: rounds.map((r) => ({ eventId: event.id, ...r })) });
+      await tx.meetingTable.createMany({ data: Array.from({ length: DEMO_TABLES }, (_, i) => ({ eventId: event.id, number: i + 1 })) });
+      const roundId = new Map((await tx.meetingRound.findMany({ where: { eventId: event.id } })).map((r) => [r.number, r]));
+      const tableId = new Map((await tx.meetingTable.findMany({ where: { eventId: event.id } })).map((t) => [t.number, t.id]));
+      // The pairs as the app suggests them from those lines: each meeting is exactly its suggestion.
+      const suggested = new Map(rankPairs(await lineMatches(tx, event.id)).map((p) => [`${p.visitingBusinessId}|${p.hostBusinessId}`, p]));
+      const meetingIds = meetings.map(() => randomUUID());
+      await tx.meeting.createMany({
+        data: meetings.map((m, i) => {
+          const [visitingBusinessId, hostBusinessId] = [businessId.get(m.visiting)!, businessId.get(m.host)!];
+          const suggestion = suggested.get(`${visitingBusinessId}|${hostBusinessId}`);
+          const fields = suggestion && fromSuggestion(suggestion);
+          const expected = { category: m.category, visitingLineId: lineId(m.visitingLine), hostLineId: lineId(m.hostLine), potential: m.potential };
+          if (!fields || Object.entries(expected).some(([k, v]) => fields[k as keyof typeof fields] !== v))
+            throw new Error(
+              `The demo's meeting ${m.visiting} – ${m.host} is not what the matching suggests: ${JSON.stringify(fields, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v))}`,
+            );
+          const round = roundId.get(m.round)!;
+          return {
+            id: meetingIds[i],
+            eventId: event.id,
+            visitingBusinessId,
+            hostBusinessId,
+            ...fields,
+            mustMeet: m.mustMeet,
+            status: m.status,
+            requestedBy: m.requestedBy,
+            roundId: round.id,
+            tableId: tableId.get(m.table)!,
+            publishedAt: new Date("2025-05-06T10:00:00+08:00"),
+            attendanceAt: new Date(round.startsAt.getTime() + (m.status === "HELD" ? 3 : 10) * 60_000),
+            outcome: m.outcome,
+            outcomeAt: m.outcome ? new Date("2025-11-10T10:00:00+07:00") : null,
+            createdAt: new Date("2025-05-02T10:00:00+08:00"),
+          };
+        }),
+      });
+
       const ids = commitments.map(() => randomUUID());
       await tx.commitment.createMany({
         data: commitments.map((c, i) => ({
@@ -66,6 +135,7 @@ export async function seedDemoEvent(db: Db, options: { withDemoAccounts: boolean
           voidedAt: c.status === "VOID" ? new Date(c.signedAt!.getTime() + 5 * 60_000) : null,
           voidReason: c.voidReason,
           replacesId: c.replaces === null ? null : ids[c.replaces],
+          meetingId: meetingIds[c.meeting],
           idempotencyKey: randomUUID(),
           verificationCode: newPublicCode(),
         })),
@@ -134,7 +204,14 @@ export async function seedDemoEvent(db: Db, options: { withDemoAccounts: boolean
         action: "event.demo_seeded",
         targetType: "Event",
         targetId: event.id,
-        after: { slug: event.slug, businesses: businesses.length, commitments: commitments.length, agreements: DEMO_AGREEMENTS.length },
+        after: {
+          slug: event.slug,
+          businesses: businesses.length,
+          commitments: commitments.length,
+          agreements: DEMO_AGREEMENTS.length,
+          tradeLines: lines.length,
+          meetings: meetings.length,
+        },
       });
       return { created: true, eventId: event.id };
     },

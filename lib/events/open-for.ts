@@ -8,11 +8,13 @@ import { fail, type Failure } from "@/lib/kernel/outcome";
 // or signed (a tablet left on would otherwise add a signing dated today to a finished mission); the
 // organizer still voids, freezes, records realisation and reports. ARCHIVED takes no desk work
 // either. An organizer reopens a closed mission in its settings, with a reason (lib/events/manage.ts).
-export type DeskWork = "registration" | "checkIn" | "signing";
+// The business matching (offers and needs, pairs, requests, the schedule) is made before the day and
+// adjusted on it; its meetings are held (or missed) on the day only.
+export type DeskWork = "registration" | "checkIn" | "signing" | "matching" | "meetings";
 
 export const OPEN_FOR: Record<EventStatus, readonly DeskWork[]> = {
-  PLANNED: ["registration"],
-  LIVE: ["registration", "checkIn", "signing"],
+  PLANNED: ["registration", "matching"],
+  LIVE: ["registration", "checkIn", "signing", "matching", "meetings"],
   CLOSED: [],
   ARCHIVED: [],
 };

@@ -8,6 +8,8 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { authorize, authorizeForEvent, type Actor, type AuthorizeOptions, type Need, type ScopedEvent } from "@/lib/auth/authorize";
 import { requestContext } from "@/lib/auth/request";
+import type { AuditActor } from "@/lib/audit/record";
+import { representativeAccess, type RepresentativeAccess } from "@/lib/businesses/representative-access";
 import { isConnectionError } from "@/lib/db/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { throughKernel } from "./brand";
@@ -63,6 +65,30 @@ export function staffAction<S extends z.ZodType, T = undefined, D = never>(
       if (outcome.ok && spec.revalidate) refresh(spec.revalidate({ input: parsed.data, data: outcome.data }));
       return outcome;
     }, "staffAction"),
+  );
+}
+
+/**
+ * An action of a business's representative through their badge's link (/b/{code}?k=…), with no
+ * account: the badge's code and secret, sent with the form as `badge` and `k`, are the permission.
+ * The audit rows carry the caller's address and browser, and name the badge.
+ */
+export function badgeAction<S extends z.ZodType, T = undefined, D = never>(
+  spec: { input: S },
+  run: (call: { business: RepresentativeAccess; by: AuditActor; input: z.output<S> }) => Promise<Outcome<T, D>>,
+): FormAction<T, D> {
+  return throughKernel(async (_previous, formData) =>
+    answer(async () => {
+      const [code, secret] = [formData.get("badge"), formData.get("k")];
+      const business = await representativeAccess(typeof code === "string" ? code.trim().toUpperCase() : "", typeof secret === "string" ? secret : "");
+      if (!business) return fail("NOT_FOUND", { what: "badge" });
+      const parsed = parseInput(spec.input, formObject(formData));
+      if (!parsed.ok) return parsed;
+      const { ip, userAgent } = await requestContext();
+      const outcome = await run({ business, by: { id: null, ip, userAgent }, input: parsed.data });
+      if (outcome.ok) refresh([`/b/${business.badgeCode}`, `/staf/e/${business.event.slug}`, `/e/${business.event.slug}`]);
+      return outcome;
+    }, "badgeAction"),
   );
 }
 

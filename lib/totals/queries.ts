@@ -29,6 +29,8 @@ export interface EventTotals {
   bySector: { sector: string; total: bigint }[];
   /** Signed commitments announced per month or per year: their count and values (one period each), already inside the total. */
   recurring: { count: number; total: bigint };
+  /** The business matching's meetings: published at a table, held, and missed (counts only). */
+  meetings: { scheduled: number; held: number; noShow: number };
   /** The latest signings, newest first, for the board's ticker: business names, category, value only. */
   latest: { visiting: string; host: string; category: CommitmentCategory; value: bigint; signedAt: Date }[];
   updatedAt: Date;
@@ -94,6 +96,8 @@ export async function eventTotals(slug: string, options: { asOf?: Date } = {}): 
   const publishedBy = asOf ? Prisma.sql`AND "publishedAt" <= ${asOf}` : Prisma.empty;
   const voidedBy = asOf ? Prisma.sql`AND "voidedAt" <= ${asOf}` : Prisma.empty;
   const inForce = asOf ? Prisma.sql`"createdAt" <= ${asOf} AND (status = 'ACTIVE' OR "voidedAt" > ${asOf})` : Prisma.sql`status = 'ACTIVE'`;
+  const meetingPublishedBy = asOf ? Prisma.sql`AND "publishedAt" <= ${asOf}` : Prisma.empty;
+  const meetingMarkedBy = asOf ? Prisma.sql`AND "attendanceAt" <= ${asOf}` : Prisma.empty;
   const [row] = await db.$queryRaw<{ snapshot: string | null }[]>`
     WITH e AS (
       SELECT id, slug, name, venue, city, "timeZone", "startsAt", "endsAt", "updatedAt", "targetAmount"::text AS target FROM "Event" WHERE slug = ${parsed.data}
@@ -131,6 +135,12 @@ export async function eventTotals(slug: string, options: { asOf?: Date } = {}): 
         SELECT p.kind, count(DISTINCT p.id) AS parties FROM "Agreement" a JOIN "AgreementParty" p ON p.id IN (a."visitingPartyId", a."hostPartyId")
         WHERE a."eventId" = (SELECT id FROM e) AND ${inForce} GROUP BY p.kind) kinds),
       'agreements', (SELECT json_build_object('active', count(*) FILTER (WHERE ${inForce}), 'changed', max("updatedAt")) FROM "Agreement" WHERE "eventId" = (SELECT id FROM e)),
+      'meetings', (SELECT json_build_object(
+          'scheduled', count(*) FILTER (WHERE status IN ('ACCEPTED', 'HELD', 'NO_SHOW') AND "roundId" IS NOT NULL AND "publishedAt" IS NOT NULL ${meetingPublishedBy}),
+          'held', count(*) FILTER (WHERE status = 'HELD' ${meetingMarkedBy}),
+          'noShow', count(*) FILTER (WHERE status = 'NO_SHOW' ${meetingMarkedBy}),
+          'changed', max("updatedAt"))
+        FROM "Meeting" WHERE "eventId" = (SELECT id FROM e)),
       'official', (SELECT json_build_object(
           'frozenAt', o."frozenAt", 'total', o.total::text, 'sell', o.sell::text, 'buy', o.buy::text, 'invest', o.invest::text, 'commitments', o.commitments, 'agreements', o.agreements, 'note', o.note,
           'signedAfter', (SELECT json_build_object('count', count(*), 'total', coalesce(sum(value), 0)::text) FROM "Commitment" WHERE "eventId" = o."eventId" AND ${counted} AND "signedAt" > o."frozenAt"),
@@ -180,6 +190,7 @@ interface Snapshot {
     changed: string | null;
   }[];
   agreements: { active: number; changed: string | null };
+  meetings: { scheduled: number; held: number; noShow: number; changed: string | null };
   agreementParties: Partial<Record<PartyKind, number>>;
   rank: { position: number; of: number };
   interim: { asOf: string; publishedAt: string; total: string; sell: string; buy: string; invest: string; commitments: number; note: string | null } | null;
@@ -225,6 +236,7 @@ function fromSnapshot(snap: Snapshot): EventTotals {
   const changes = [
     snap.event.updatedAt,
     snap.agreements.changed,
+    snap.meetings.changed,
     o?.frozenAt ?? null,
     snap.interim?.publishedAt ?? null,
     ...snap.sums.map((row) => row.updatedAt),
@@ -259,6 +271,7 @@ function fromSnapshot(snap: Snapshot): EventTotals {
     milestones: { rank: snap.rank },
     bySector: largestFirst(bySector),
     recurring: { count: snap.recurring.count, total: BigInt(snap.recurring.total) },
+    meetings: { scheduled: snap.meetings.scheduled, held: snap.meetings.held, noShow: snap.meetings.noShow },
     latest: snap.latest.map((c) => ({ visiting: c.visiting, host: c.host, category: c.category, value: BigInt(c.value), signedAt: new Date(c.signedAt) })),
     updatedAt: new Date(Math.max(...changes.filter((d): d is string => d !== null).map((d) => new Date(d).getTime()))),
   };
@@ -308,6 +321,7 @@ export function totalsToJson(totals: EventTotals, passed?: Date | null) {
     milestones: { rank: totals.milestones.rank, ...(passed === undefined ? {} : { targetPassedAt: passed?.toISOString() ?? null }) },
     bySector: totals.bySector.map((row) => ({ sector: row.sector, total: row.total.toString() })),
     recurring: { count: totals.recurring.count, total: totals.recurring.total.toString() },
+    meetings: totals.meetings,
     latest: totals.latest.map((c) => ({
       visiting: c.visiting,
       host: c.host,

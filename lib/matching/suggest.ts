@@ -1,0 +1,135 @@
+import "server-only";
+import { getDb, type Db, type Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { MATCH_RULE, type TradeLineKindCode } from "./lines";
+import { rankLineMatches, rankPairs, type LineMatch, type MatchedLine, type SuggestedPair } from "./rank";
+
+type Row = {
+  vId: string;
+  vBusiness: string;
+  vKind: TradeLineKindCode;
+  vCommodity: string;
+  vSector: string;
+  vValue: string | null;
+  hId: string;
+  hBusiness: string;
+  hKind: TradeLineKindCode;
+  hCommodity: string;
+  hSector: string;
+  hValue: string | null;
+  similarity: number;
+};
+
+/**
+ * The pairs of lines (a visiting business's and a host business's, of answering kinds) whose
+ * commodities look alike, with how alike: pg_trgm's word similarity both ways (so "udang" finds
+ * "udang vaname" and the other way round), typos forgiven as at the desk's search. Which of them are
+ * matches, and in what order, rank.ts decides. `businessId` keeps the lines of one business.
+ */
+export async function lineMatches(db: Db | Tx, eventId: string, options: { businessId?: string } = {}): Promise<LineMatch[]> {
+  const oneBusiness = options.businessId ? Prisma.sql`AND (v."businessId" = ${options.businessId} OR h."businessId" = ${options.businessId})` : Prisma.empty;
+  const read = async (tx: Tx) => {
+    // The loosest likeness any match needs: the trigram operators below find candidates at least that alike.
+    await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(MATCH_RULE.sameSector)}, true)`;
+    return tx.$queryRaw<Row[]>`
+      SELECT v.id AS "vId", v."businessId" AS "vBusiness", v.kind AS "vKind", v.commodity AS "vCommodity", v.sector AS "vSector", v."estimatedValue"::text AS "vValue",
+        h.id AS "hId", h."businessId" AS "hBusiness", h.kind AS "hKind", h.commodity AS "hCommodity", h.sector AS "hSector", h."estimatedValue"::text AS "hValue",
+        greatest(word_similarity(v."matchKey", h."matchKey"), word_similarity(h."matchKey", v."matchKey"))::float8 AS similarity
+      FROM "TradeLine" v
+      JOIN "Business" vb ON vb.id = v."businessId"
+      JOIN "EventSide" vs ON vs.id = vb."sideId" AND vs.role = 'VISITING'
+      JOIN "TradeLine" h ON h."eventId" = v."eventId" AND h."removedAt" IS NULL
+        AND h.kind = (CASE v.kind WHEN 'OFFER' THEN 'NEED' WHEN 'NEED' THEN 'OFFER' ELSE 'INVEST' END)::"TradeLineKind"
+        AND (v."matchKey" <% h."matchKey" OR h."matchKey" <% v."matchKey")
+      JOIN "Business" hb ON hb.id = h."businessId"
+      JOIN "EventSide" hs ON hs.id = hb."sideId" AND hs.role = 'HOST'
+      WHERE v."eventId" = ${eventId} AND v."removedAt" IS NULL ${oneBusiness}`;
+  };
+  // The threshold is set for one transaction only: the caller's, or one of its own.
+  const rows = "$transaction" in db ? await db.$transaction(read) : await read(db);
+  const line = (id: string, businessId: string, kind: TradeLineKindCode, commodity: string, sector: string, value: string | null): MatchedLine => ({
+    id,
+    businessId,
+    kind,
+    commodity,
+    sector,
+    estimatedValue: value === null ? null : BigInt(value),
+  });
+  return rows.map((r) => ({
+    visiting: line(r.vId, r.vBusiness, r.vKind, r.vCommodity, r.vSector, r.vValue),
+    host: line(r.hId, r.hBusiness, r.hKind, r.hCommodity, r.hSector, r.hValue),
+    similarity: r.similarity,
+  }));
+}
+
+export interface BusinessBrief {
+  id: string;
+  name: string;
+  sector: string;
+  regency: string;
+  checkedIn: boolean;
+}
+
+export interface PairView extends SuggestedPair {
+  visiting: BusinessBrief;
+  host: BusinessBrief;
+  /** The meeting this pair already has (requested, accepted, declined, …), if any. */
+  meeting: { id: string; status: string } | null;
+}
+
+/** What an organizer or a representative reads of a business: no contact data. */
+const brief = { id: true, name: true, sector: true, regency: true, checkedInAt: true } as const;
+
+async function withBusinesses(db: Tx, eventId: string, pairs: SuggestedPair[]): Promise<PairView[]> {
+  if (pairs.length === 0) return [];
+  const ids = [...new Set(pairs.flatMap((p) => [p.visitingBusinessId, p.hostBusinessId]))];
+  const [businesses, meetings] = await Promise.all([
+    db.business.findMany({ where: { eventId, id: { in: ids } }, select: brief }),
+    db.meeting.findMany({
+      where: { eventId, OR: [{ visitingBusinessId: { in: ids } }, { hostBusinessId: { in: ids } }] },
+      select: { id: true, status: true, visitingBusinessId: true, hostBusinessId: true },
+    }),
+  ]);
+  const byId = new Map(businesses.map((b) => [b.id, { id: b.id, name: b.name, sector: b.sector, regency: b.regency, checkedIn: b.checkedInAt !== null }]));
+  const meetingOf = new Map(meetings.map((m) => [`${m.visitingBusinessId}|${m.hostBusinessId}`, { id: m.id, status: m.status }]));
+  return pairs.map((p) => ({
+    ...p,
+    visiting: byId.get(p.visitingBusinessId)!,
+    host: byId.get(p.hostBusinessId)!,
+    meeting: meetingOf.get(`${p.visitingBusinessId}|${p.hostBusinessId}`) ?? null,
+  }));
+}
+
+/** The mission's suggested pairs, ranked, each with its reason, potential and the meeting it already has. */
+export async function suggestedPairs(eventId: string, options: { businessId?: string } = {}): Promise<PairView[]> {
+  const db = await getDb();
+  return withBusinesses(db, eventId, rankPairs(await lineMatches(db, eventId, options)));
+}
+
+/** For each of a business's lines, the businesses of the other side whose lines match it, ranked (each partner once, by its best match with that line). */
+export async function matchesByLine(eventId: string, businessId: string): Promise<Map<string, PairView[]>> {
+  const db = await getDb();
+  const own = (m: LineMatch) => (m.visiting.businessId === businessId ? m.visiting : m.host);
+  const partner = (m: LineMatch) => (m.visiting.businessId === businessId ? m.host : m.visiting).businessId;
+  const perLine = new Map<string, LineMatch[]>();
+  for (const match of rankLineMatches(await lineMatches(db, eventId, { businessId }))) {
+    const list = perLine.get(own(match).id) ?? [];
+    if (!list.some((m) => partner(m) === partner(match))) list.push(match);
+    perLine.set(own(match).id, list);
+  }
+  const lines = [...perLine];
+  // Each line match is a suggestion of its own (rankPairs of one), shown with its partner's name.
+  const views = await withBusinesses(
+    db,
+    eventId,
+    lines.flatMap(([, matches]) => matches.flatMap((m) => rankPairs([m]))),
+  );
+  let next = 0;
+  return new Map(lines.map(([lineId, matches]) => [lineId, matches.map(() => views[next++])]));
+}
+
+/** Whether two businesses are a suggested pair now (their lines match), and the suggestion. */
+export async function suggestionFor(db: Tx, eventId: string, visitingBusinessId: string, hostBusinessId: string): Promise<SuggestedPair | null> {
+  const pairs = rankPairs(await lineMatches(db, eventId, { businessId: visitingBusinessId }));
+  return pairs.find((p) => p.hostBusinessId === hostBusinessId) ?? null;
+}
