@@ -3,7 +3,7 @@ import type { ActionResult, ActionState } from "@/lib/kernel/outcome";
 import { FormMessage, SubmitButton, useActionForm } from "./form";
 
 /** A one-button form for a server action on one record (disable, enable, lift a lockout, …). */
-export function ActionButton({
+export function ActionButton<T>({
   action,
   fields,
   children,
@@ -11,7 +11,7 @@ export function ActionButton({
   tone = "plain",
   confirmText,
 }: {
-  action: (prev: ActionState, formData: FormData) => Promise<ActionResult>;
+  action: (prev: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>;
   fields: Record<string, string>;
   children: React.ReactNode;
   pendingText: string;

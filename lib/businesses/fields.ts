@@ -46,6 +46,20 @@ export const BUSINESS_FIELDS = [
   { key: "scale", label: "Skala usaha", required: false, aliases: ["skala", "skala usaha", "scale"] },
   { key: "email", label: "E-mail", required: false, aliases: ["email", "e mail", "surel", "alamat email"] },
   { key: "products", label: "Produk", required: false, aliases: ["produk", "produk unggulan", "komoditas", "products"] },
+  // The business matching's lines (lib/matching/lines.ts): one offer, one need and one investment per row.
+  {
+    key: "offer",
+    label: "Produk yang ditawarkan",
+    required: false,
+    aliases: ["produk yang ditawarkan", "produk ditawarkan", "yang ditawarkan", "penawaran", "offer", "products offered"],
+  },
+  { key: "offerVolume", label: "Volume yang ditawarkan", required: false, aliases: ["volume yang ditawarkan", "volume penawaran", "kapasitas"] },
+  { key: "offerValue", label: "Nilai yang ditawarkan", required: false, aliases: ["nilai yang ditawarkan", "nilai penawaran", "perkiraan nilai penawaran"] },
+  { key: "need", label: "Kebutuhan", required: false, aliases: ["kebutuhan", "produk yang dibutuhkan", "yang dibutuhkan", "need", "needs"] },
+  { key: "needVolume", label: "Volume kebutuhan", required: false, aliases: ["volume kebutuhan", "volume yang dibutuhkan"] },
+  { key: "needValue", label: "Nilai kebutuhan", required: false, aliases: ["nilai kebutuhan", "perkiraan nilai kebutuhan"] },
+  { key: "investment", label: "Investasi", required: false, aliases: ["investasi", "rencana investasi", "peluang investasi", "investment"] },
+  { key: "investmentValue", label: "Nilai investasi", required: false, aliases: ["nilai investasi", "perkiraan nilai investasi"] },
 ] as const;
 
 export type BusinessField = (typeof BUSINESS_FIELDS)[number]["key"];

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { BUSINESS_FIELDS, cleanBusiness, searchKey, simplify, type BusinessField, type CleanBusiness } from "./fields";
 import { readSpreadsheet } from "./spreadsheet";
 import { notOpenFor } from "@/lib/events/open-for";
+import { linesOfRow, matchKey, type CleanTradeLine } from "@/lib/matching/lines";
 
 /** Which column (by index) holds each field; null when the file has none. */
 export type ColumnMapping = Partial<Record<BusinessField, number | null>>;
@@ -80,7 +81,7 @@ export async function commitImport(
       if (closed) return closed;
       const prepared = await prepare(tx, request);
       if (!prepared.ok) return prepared;
-      const { preview, valid, sideId } = prepared.data;
+      const { preview, valid, lines, sideId } = prepared.data;
       if (preview.unmapped.length > 0) return fail("UNMAPPED_COLUMNS", { columns: preview.unmapped.join(", ") });
       if (valid.length === 0) {
         // Nothing new because its rows are registered already: most likely this list went in a moment
@@ -96,10 +97,14 @@ export async function commitImport(
 
       const CHUNK = 1000;
       for (let start = 0; start < valid.length; start += CHUNK) {
-        await insertBusinesses(
-          tx,
-          valid.slice(start, start + CHUNK).map((b) => businessRow(b, request.eventId, sideId, "PRE_REGISTERED")),
-        );
+        const rows = valid.slice(start, start + CHUNK).map((b) => businessRow(b, request.eventId, sideId, "PRE_REGISTERED"));
+        const ids = await insertBusinesses(tx, rows);
+        // Each row's offers and needs for the business matching, on the business just made.
+        await tx.tradeLine.createMany({
+          data: rows.flatMap((row, i) =>
+            lines[start + i].map((line) => ({ ...line, matchKey: matchKey(line.commodity), eventId: request.eventId, businessId: ids.get(row.badgeCode)! })),
+          ),
+        });
         onProgress(Math.min(start + CHUNK, valid.length), valid.length);
       }
       // After a big list, fresh statistics let search use its trigram index straight away.
@@ -117,6 +122,7 @@ export async function commitImport(
           rows: preview.total,
           imported: valid.length,
           skipped: preview.invalid,
+          tradeLines: lines.flat().length,
           ...(registered + valid.length > quota ? { overQuota: { quota, registeredAfter: registered + valid.length, reason: overQuotaReason } } : {}),
         },
       });
@@ -134,22 +140,27 @@ export async function commitImport(
  * One INSERT per chunk with a column of values per field (unnest), not one parameter per cell: a
  * 10,000-row list goes in a few times faster than through createMany.
  */
-async function insertBusinesses(tx: Tx, rows: Prisma.BusinessCreateManyInput[]) {
+async function insertBusinesses(tx: Tx, rows: Prisma.BusinessCreateManyInput[]): Promise<Map<string, string>> {
   const column = <K extends keyof Prisma.BusinessCreateManyInput>(key: K) => rows.map((r) => (r[key] ?? null) as string | null);
-  await tx.$executeRaw`
+  const inserted = await tx.$queryRaw<{ id: string; badgeCode: string }[]>`
     INSERT INTO "Business" (id, "eventId", "sideId", name, "legalForm", representative, sector, scale, regency, nib, phone, email, products, source, "badgeCode", "searchKey", "updatedAt")
     SELECT gen_random_uuid()::text, e, s, n, lf::"LegalForm", r, sec, sc::"BusinessScale", reg, nib, ph, em, pr, src::"RegistrationSource", bc, sk, now()
     FROM unnest(${column("eventId")}::text[], ${column("sideId")}::text[], ${column("name")}::text[], ${column("legalForm")}::text[], ${column("representative")}::text[],
                 ${column("sector")}::text[], ${column("scale")}::text[], ${column("regency")}::text[], ${column("nib")}::text[], ${column("phone")}::text[],
                 ${column("email")}::text[], ${column("products")}::text[], ${column("source")}::text[], ${column("badgeCode")}::text[], ${column("searchKey")}::text[])
-      AS t(e, s, n, lf, r, sec, sc, reg, nib, ph, em, pr, src, bc, sk)`;
+      AS t(e, s, n, lf, r, sec, sc, reg, nib, ph, em, pr, src, bc, sk)
+    RETURNING id, "badgeCode"`;
+  return new Map(inserted.map((b) => [b.badgeCode, b.id]));
 }
 
 export function businessRow(b: CleanBusiness, eventId: string, sideId: string, source: "PRE_REGISTERED" | "WALK_IN"): Prisma.BusinessCreateManyInput {
   return { ...b, eventId, sideId, source, badgeCode: newPublicCode(), searchKey: searchKey(b.name, b.representative) };
 }
 
-async function prepare(tx: Tx, request: ImportRequest): Promise<Outcome<{ preview: ImportPreview; valid: CleanBusiness[]; sideId: string }>> {
+async function prepare(
+  tx: Tx,
+  request: ImportRequest,
+): Promise<Outcome<{ preview: ImportPreview; valid: CleanBusiness[]; lines: CleanTradeLine[][]; sideId: string }>> {
   const side = await tx.eventSide.findFirst({
     where: { eventId: request.eventId, code: request.sideCode },
     select: {
@@ -184,11 +195,16 @@ async function prepare(tx: Tx, request: ImportRequest): Promise<Outcome<{ previe
 
   const rows: PreviewRow[] = [];
   const valid: CleanBusiness[] = [];
+  // Each valid row's offers and needs, in the same order.
+  const lines: CleanTradeLine[][] = [];
   let invalid = 0;
   for (const row of sheet.rows) {
     const values = valuesOf(row.cells, mapping);
     const cleaned = cleanBusiness(values, { sectors: side.event.sectors, regencies: side.regencies });
     const errors: FieldCode[] = cleaned.ok ? [] : Object.values(cleaned.errors);
+    // A row whose own sector is wrong still has its lines checked (against the first sector), so every mistake shows at once.
+    const matching = linesOfRow(values, { sectors: side.event.sectors, businessSector: cleaned.ok ? cleaned.value.sector : (side.event.sectors[0] ?? "") });
+    errors.push(...matching.errors);
     if (cleaned.ok) {
       const { nib, phone } = cleaned.value;
       if (nib && byNib.has(nib)) errors.push({ key: "registeredWithNib", params: { name: byNib.get(nib)! } });
@@ -210,6 +226,7 @@ async function prepare(tx: Tx, request: ImportRequest): Promise<Outcome<{ previe
       rows.push({ line: row.line, values, errors });
     } else {
       valid.push(cleaned.value);
+      lines.push(matching.lines);
       if (valid.length <= PREVIEW_VALID_ROWS) rows.push({ line: row.line, values, errors: [] });
     }
   }
@@ -227,6 +244,7 @@ async function prepare(tx: Tx, request: ImportRequest): Promise<Outcome<{ previe
       rows,
     },
     valid: unmapped.length ? [] : valid,
+    lines: unmapped.length ? [] : lines,
     sideId: side.id,
   });
 }
@@ -250,18 +268,25 @@ export function headerSignature(headers: string[]): string {
   return headers.map(simplify).join("|");
 }
 
-/** Each field to the header that names it best; a header serves one field at most. */
+/**
+ * Each field to the header that names it best; a header serves one field at most. Headers named
+ * exactly by some field go first, so "Produk yang ditawarkan" is the offer's column even though it
+ * contains "produk"; then each field still without a column takes the first header containing an alias.
+ */
 export function guessMapping(headers: string[]): ColumnMapping {
   const simple = headers.map(simplify);
   const used = new Set<number>();
   const mapping: ColumnMapping = {};
-  for (const field of BUSINESS_FIELDS) {
-    const aliases: readonly string[] = field.aliases;
-    let column = simple.findIndex((h, i) => !used.has(i) && aliases.includes(h));
-    if (column < 0) column = simple.findIndex((h, i) => !used.has(i) && aliases.some((a) => a.length > 3 && h.includes(a)));
-    mapping[field.key] = column >= 0 ? column : null;
-    if (column >= 0) used.add(column);
-  }
+  const take = (matches: (header: string, aliases: readonly string[]) => boolean) => {
+    for (const field of BUSINESS_FIELDS) {
+      if (mapping[field.key] !== undefined && mapping[field.key] !== null) continue;
+      const column = simple.findIndex((h, i) => !used.has(i) && matches(h, field.aliases));
+      mapping[field.key] = column >= 0 ? column : null;
+      if (column >= 0) used.add(column);
+    }
+  };
+  take((header, aliases) => aliases.includes(header));
+  take((header, aliases) => aliases.some((a) => a.length > 3 && header.includes(a)));
   return mapping;
 }
 

@@ -1,5 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { rankPairs } from "@/lib/matching/rank";
+import { lineMatches } from "@/lib/matching/suggest";
 
 export interface EventSummary {
   slug: string;
@@ -16,6 +18,8 @@ export interface EventSummary {
   total: bigint;
   official: bigint | null;
   realised: bigint;
+  /** The business matching's funnel: pairs suggested (from the lines now), accepted, held, and the signed deals from those meetings. */
+  matching: { suggested: number; accepted: number; held: number; deals: number; committed: bigint };
 }
 
 export interface Rollup {
@@ -43,6 +47,12 @@ export async function eventsOverview(): Promise<{ events: EventSummary[]; byPart
       total: string;
       official: string | null;
       realised: string;
+      id: string;
+      hasLines: boolean;
+      accepted: number;
+      held: number;
+      deals: number;
+      fromMeetings: string;
     }[]
   >`
     SELECT e.slug, e.name, e.city, e."startsAt", e."timeZone", e.status,
@@ -51,9 +61,16 @@ export async function eventsOverview(): Promise<{ events: EventSummary[]; byPart
       coalesce((SELECT sum(count) FROM "CommitmentTotal" WHERE "eventId" = e.id), 0)::int AS commitments,
       coalesce((SELECT sum(total) FROM "CommitmentTotal" WHERE "eventId" = e.id), 0)::text AS total,
       (SELECT total::text FROM "OfficialFigure" WHERE "eventId" = e.id ORDER BY "frozenAt" DESC LIMIT 1) AS official,
-      coalesce((SELECT sum(r.amount) FROM "Realisation" r JOIN "Commitment" c ON c.id = r."commitmentId" WHERE c."eventId" = e.id AND c.status = 'SIGNED'), 0)::text AS realised
+      coalesce((SELECT sum(r.amount) FROM "Realisation" r JOIN "Commitment" c ON c.id = r."commitmentId" WHERE c."eventId" = e.id AND c.status = 'SIGNED'), 0)::text AS realised,
+      e.id, EXISTS (SELECT 1 FROM "TradeLine" l WHERE l."eventId" = e.id AND l."removedAt" IS NULL) AS "hasLines",
+      (SELECT count(*) FROM "Meeting" m WHERE m."eventId" = e.id AND m.status IN ('ACCEPTED', 'HELD', 'NO_SHOW'))::int AS accepted,
+      (SELECT count(*) FROM "Meeting" m WHERE m."eventId" = e.id AND m.status = 'HELD')::int AS held,
+      (SELECT count(*) FROM "Commitment" c WHERE c."eventId" = e.id AND c.status = 'SIGNED' AND c."meetingId" IS NOT NULL)::int AS deals,
+      coalesce((SELECT sum(c.value) FROM "Commitment" c WHERE c."eventId" = e.id AND c.status = 'SIGNED' AND c."meetingId" IS NOT NULL), 0)::text AS "fromMeetings"
     FROM "Event" e
     ORDER BY e."startsAt" DESC, e.name`;
+  // Suggested pairs come from each mission's lines as they stand: worked out only where there are lines.
+  const suggested = new Map(await Promise.all(rows.filter((r) => r.hasLines).map(async (r) => [r.id, rankPairs(await lineMatches(db, r.id)).length] as const)));
   const events = rows.map((r) => ({
     slug: r.slug,
     name: r.name,
@@ -68,6 +85,7 @@ export async function eventsOverview(): Promise<{ events: EventSummary[]; byPart
     total: BigInt(r.total),
     official: r.official === null ? null : BigInt(r.official),
     realised: BigInt(r.realised),
+    matching: { suggested: suggested.get(r.id) ?? 0, accepted: r.accepted, held: r.held, deals: r.deals, committed: BigInt(r.fromMeetings) },
   }));
   const rollup = (key: (m: EventSummary) => string) => {
     const groups = new Map<string, Rollup>();

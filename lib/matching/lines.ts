@@ -5,7 +5,7 @@ import { z } from "zod";
 import { fieldCodes } from "@/lib/kernel/form";
 import type { FieldCode, FieldCodes } from "@/lib/kernel/outcome";
 import { parseQuantity, type Category } from "@/lib/commitments/rules";
-import { matchChoice, simplify } from "@/lib/businesses/fields";
+import { matchChoice, simplify, type BusinessField } from "@/lib/businesses/fields";
 import { parseRupiah } from "@/lib/money/rupiah";
 
 export const TRADE_LINE_KINDS = ["OFFER", "NEED", "INVEST"] as const;
@@ -106,4 +106,42 @@ export function checkTradeLine(
 export function potentialOf(a: bigint | null, b: bigint | null): bigint | null {
   if (a === null || b === null) return null;
   return a < b ? a : b;
+}
+
+/** The import's columns for the business matching: one offer, one need, one investment per row. */
+const IMPORTED_LINES = [
+  { kind: "OFFER", commodity: "offer", volume: "offerVolume", value: "offerValue" },
+  { kind: "NEED", commodity: "need", volume: "needVolume", value: "needValue" },
+  { kind: "INVEST", commodity: "investment", volume: null, value: "investmentValue" },
+] as const satisfies readonly { kind: TradeLineKindCode; commodity: BusinessField; volume: BusinessField | null; value: BusinessField }[];
+
+/** "100 ton" or "2,5 kontainer" → the quantity and its unit, as the signing form has them apart. */
+export function splitVolume(text: string): { quantity: string; unit: string } {
+  const match = /^([\d.,\s]*\d)\s*(.*)$/.exec(text.trim());
+  return match ? { quantity: match[1], unit: match[2].trim() } : { quantity: text.trim(), unit: "" };
+}
+
+/**
+ * The lines a row of the import names, checked as a line typed on the business page is (its sector is
+ * the business's), or what is wrong with them. A volume or value without its commodity is a mistake.
+ */
+export function linesOfRow(
+  values: Partial<Record<BusinessField, string>>,
+  context: { sectors: readonly string[]; businessSector: string },
+): { lines: CleanTradeLine[]; errors: FieldCode[] } {
+  const lines: CleanTradeLine[] = [];
+  const errors: FieldCode[] = [];
+  for (const columns of IMPORTED_LINES) {
+    const commodity = (values[columns.commodity] ?? "").trim();
+    const volume = columns.volume ? (values[columns.volume] ?? "").trim() : "";
+    const value = (values[columns.value] ?? "").trim();
+    if (!commodity) {
+      if (volume || value) errors.push({ key: "lineCommodityMissing", params: { kind: columns.kind } });
+      continue;
+    }
+    const checked = checkTradeLine({ kind: columns.kind, commodity, sector: "", ...splitVolume(volume), estimatedValue: value }, context);
+    if (checked.ok) lines.push(checked.value);
+    else errors.push(...Object.values(checked.fieldErrors).flat());
+  }
+  return { lines, errors };
 }

@@ -5,8 +5,7 @@ import { auditedBy, recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { formText } from "@/lib/kernel/form";
 import { done, fail, type Outcome } from "@/lib/kernel/outcome";
-
-export const MEETING_OUTCOMES = ["NO_FURTHER_CONTACT", "IN_NEGOTIATION", "AGREEMENT_REACHED"] as const;
+import { MEETING_OUTCOMES } from "./meeting-outcomes";
 
 export const outcomeInput = z.object({
   meetingId: z.string().trim().min(1).max(64),

@@ -11,7 +11,7 @@ import { acceptedPotential } from "./target";
 
 /** A business as the matching shows it: name, side, sector, whether it has come. No contact data. */
 const party = {
-  select: { id: true, name: true, sector: true, badgeCode: true, checkedInAt: true, side: { select: { shortName: true, role: true } } },
+  select: { id: true, name: true, representative: true, sector: true, badgeCode: true, checkedInAt: true, side: { select: { shortName: true, role: true } } },
 } as const;
 const line = { select: { id: true, kind: true, commodity: true, sector: true, estimatedValue: true, quantity: true, unit: true } } as const;
 const place = {
@@ -90,14 +90,15 @@ export async function meetingsOfBusiness(eventId: string, businessId: string, op
   });
 }
 
-/** The schedule's tables and rounds, in number order. */
+/** The schedule's tables and rounds, in number order, and when the mission starts (the rounds' default day). */
 export async function scheduleSetup(eventId: string) {
   const db = await getDb();
-  const [rounds, tables] = await Promise.all([
+  const [rounds, tables, event] = await Promise.all([
     db.meetingRound.findMany({ where: { eventId }, orderBy: { number: "asc" } }),
     db.meetingTable.findMany({ where: { eventId }, orderBy: { number: "asc" } }),
+    db.event.findUniqueOrThrow({ where: { id: eventId }, select: { startsAt: true } }),
   ]);
-  return { rounds, tables };
+  return { rounds, tables, startsAt: event.startsAt };
 }
 
 /** Every placed meeting (at a table, in a round), for the schedule's grid, the table hosts and the printed sheets. */
@@ -290,4 +291,42 @@ export async function hallScreen(slug: string, now: Date) {
     rounds: rounds.length,
     over: rounds.length > 0 && now >= rounds.at(-1)!.endsAt,
   };
+}
+
+/** The matching page's counts: lines by kind, the businesses that listed any, meetings by status and how many are placed and published. */
+export async function matchingCounts(eventId: string) {
+  const db = await getDb();
+  const [lines, businesses, meetings, placed, published] = await Promise.all([
+    db.tradeLine.groupBy({ by: ["kind"], where: { eventId, removedAt: null }, _count: { _all: true } }),
+    db.tradeLine.findMany({ where: { eventId, removedAt: null }, distinct: ["businessId"], select: { businessId: true } }),
+    db.meeting.groupBy({ by: ["status"], where: { eventId }, _count: { _all: true } }),
+    db.meeting.count({ where: { eventId, status: { in: ACCEPTED }, roundId: { not: null } } }),
+    db.meeting.count({ where: { eventId, status: { in: ACCEPTED }, roundId: { not: null }, publishedAt: { not: null } } }),
+  ]);
+  const byStatus = (status: MeetingStatus) => meetings.find((m) => m.status === status)?._count._all ?? 0;
+  const byKind = (kind: string) => lines.find((l) => l.kind === kind)?._count._all ?? 0;
+  return {
+    lines: { OFFER: byKind("OFFER"), NEED: byKind("NEED"), INVEST: byKind("INVEST") },
+    businessesWithLines: businesses.length,
+    meetings: {
+      REQUESTED: byStatus("REQUESTED"),
+      ACCEPTED: byStatus("ACCEPTED"),
+      DECLINED: byStatus("DECLINED"),
+      HELD: byStatus("HELD"),
+      NO_SHOW: byStatus("NO_SHOW"),
+      CANCELLED: byStatus("CANCELLED"),
+    },
+    placed,
+    published,
+  };
+}
+
+/** The accepted pairs' potential next to the mission's target, for setting one from the other. */
+export async function potentialAndTarget(eventId: string) {
+  const db = await getDb();
+  const [accepted, event] = await Promise.all([
+    acceptedPotential(db, eventId),
+    db.event.findUniqueOrThrow({ where: { id: eventId }, select: { targetAmount: true } }),
+  ]);
+  return { ...accepted, target: event.targetAmount };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { minutesOfDay, parseBreaks, roundTimes } from "./round-times";
+import { minutesOfDay, parseBreaks, roundPlanOf, roundTimes } from "./round-times";
 
 const plan = (extra: Partial<Parameters<typeof roundTimes>[0]> = {}) => ({
   date: "2025-05-08",
@@ -61,5 +61,19 @@ describe("the rounds of the day", () => {
       fields: { rounds: [{ key: "roundsPastMidnight", params: { count: 2 } }] },
     });
     expect(roundTimes(plan({ breaks: "x" }), "Asia/Jakarta")).toEqual({ ok: false, fields: { breaks: [{ key: "breakInvalid", params: { line: "x" } }] } });
+  });
+});
+
+describe("the rounds read back", () => {
+  it("gives the plan that makes the same rounds again, breaks included", () => {
+    const plan = { date: "2025-05-08", start: "08.30", minutes: 20, gap: 5, rounds: 17, breaks: "12.00-13.00" };
+    const rounds = roundTimes(plan, "Asia/Makassar");
+    if (!rounds.ok) throw new Error("no rounds");
+    const read = roundPlanOf(rounds.value, "Asia/Makassar")!;
+    expect(read).toEqual({ ...plan, breaks: "11.45-13.00" });
+    expect(roundTimes(read, "Asia/Makassar")).toEqual(rounds);
+    expect(roundPlanOf([], "Asia/Makassar")).toBeNull();
+    const one = roundTimes({ ...plan, rounds: 1, breaks: "" }, "Asia/Jakarta");
+    expect(one.ok && roundPlanOf(one.value, "Asia/Jakarta")).toEqual({ ...plan, rounds: 1, gap: 0, breaks: "" });
   });
 });

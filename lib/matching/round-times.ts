@@ -3,7 +3,7 @@
 // may run into. Plain module: the schedule's set-up form and its tests use it.
 import { z } from "zod";
 import type { FieldCode } from "@/lib/kernel/outcome";
-import { isCalendarDateTime, utcOffset } from "@/lib/format/datetime";
+import { isCalendarDateTime, localIsoDateTime, utcOffset } from "@/lib/format/datetime";
 
 const TIME = /^([01]?\d|2[0-3])[.:]([0-5]\d)$/;
 
@@ -62,4 +62,28 @@ export function roundTimes(plan: RoundPlan, timeZone: string): { ok: true; value
     cursor += plan.minutes + plan.gap;
   }
   return { ok: true, value: rounds };
+}
+
+/**
+ * What the organizer typed to get these rounds, read back from them (the set-up form starts from it):
+ * the first start, the length, the shortest pause between rounds, and every longer pause as a break.
+ */
+export function roundPlanOf(rounds: { startsAt: Date; endsAt: Date }[], timeZone: string): RoundPlan | null {
+  if (rounds.length === 0) return null;
+  const local = (d: Date) => localIsoDateTime(d, timeZone);
+  const clock = (d: Date) => local(d).slice(11, 16).replace(":", ".");
+  const pauses = rounds.slice(1).map((r, i) => (r.startsAt.getTime() - rounds[i].endsAt.getTime()) / 60_000);
+  const gap = pauses.length > 0 ? Math.max(0, Math.min(...pauses)) : 0;
+  const breaks: string[] = [];
+  rounds.slice(1).forEach((r, i) => {
+    if (pauses[i] > gap) breaks.push(`${clock(rounds[i].endsAt)}-${clock(r.startsAt)}`);
+  });
+  return {
+    date: local(rounds[0].startsAt).slice(0, 10),
+    start: clock(rounds[0].startsAt),
+    minutes: (rounds[0].endsAt.getTime() - rounds[0].startsAt.getTime()) / 60_000,
+    rounds: rounds.length,
+    gap,
+    breaks: breaks.join("\n"),
+  };
 }

@@ -10,6 +10,7 @@ import { abbreviateRupiah, amountInWords, formatRupiah } from "@/lib/money/rupia
 import { A4, latin1, MARGIN, wrap } from "@/lib/pdf/text";
 import { categoryLabel } from "@/lib/totals/labels";
 import { runInWorker } from "@/lib/workers/run";
+import { funnelWords } from "./funnel";
 import { pressFiguresOf, pressSummary } from "./press-summary";
 import type { Recap, RecapRow } from "./recap";
 
@@ -198,6 +199,29 @@ export async function recapPdf(recap: Recap, locale: Locale, generatedAt = new D
   flow.heading(t("agreements"));
   if (recap.agreements.length === 0) flow.paragraph(t("noAgreements"));
   else for (const a of recap.agreements) flow.paragraph(`- ${a.title}: ${a.visitingParty} - ${a.hostParty}`, { size: 9, after: 1 });
+
+  // The business matching's funnel: from the pairs suggested to the deals they brought, overall and by sector.
+  const { funnel } = recap;
+  flow.heading(t("matching"));
+  if (funnel.suggested + funnel.accepted === 0) flow.paragraph(t("noMatching"));
+  else {
+    flow.paragraph(t("matchingSummary", funnelWords(funnel, rupiah)));
+    const stages = (label: string, s: (typeof funnel.bySector)[number] | typeof funnel) => [
+      label,
+      String(s.suggested),
+      String(s.accepted),
+      String(s.scheduled),
+      String(s.held),
+      String(s.deals),
+      rupiah(s.committed),
+      rupiah(s.realised),
+    ];
+    flow.table(
+      [t("sector"), t("stageSuggested"), t("stageAccepted"), t("stageScheduled"), t("stageHeld"), t("stageDeals"), t("stageCommitted"), t("stageRealised")],
+      [stages(t("allSectors"), funnel), ...funnel.bySector.map((s) => stages(s.sector, s))],
+      [0.2, 0.09, 0.09, 0.09, 0.09, 0.08, 0.19, 0.17],
+    );
+  }
 
   flow.heading(t("realisation"));
   flow.table(

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { CommitmentCategory, Instrument, Recurrence } from "@/lib/generated/prisma/enums";
 import { repeatPartners } from "@/lib/businesses/queries";
+import { matchingFunnel, type Funnel } from "@/lib/matching/queries";
 import { eventTotals, type EventTotals } from "@/lib/totals/queries";
 
 export interface RecapRow {
@@ -33,6 +34,8 @@ export interface Recap {
   repeatPartners: { name: string; side: string; missions: string[] }[];
   /** Realisasi: what signed commitments have turned into so far, as recorded after the event. */
   realisation: { committed: bigint; realised: bigint; commitmentsFollowedUp: number };
+  /** The business matching's funnel: pairs suggested, accepted, scheduled, held, the deals signed from them, realised; by sector too. */
+  funnel: Funnel;
 }
 
 const TOP = 10;
@@ -41,7 +44,7 @@ const TOP = 10;
 export async function eventRecap(event: { id: string; slug: string }): Promise<Recap | null> {
   const db = await getDb();
   const signed = { eventId: event.id, status: "SIGNED" as const };
-  const [totals, sides, sectorSums, instruments, regencies, top, agreements, realised, repeats] = await Promise.all([
+  const [totals, sides, sectorSums, instruments, regencies, top, agreements, realised, repeats, funnel] = await Promise.all([
     eventTotals(event.slug),
     db.eventSide.findMany({ where: { eventId: event.id }, orderBy: { role: "asc" }, select: { role: true, code: true, shortName: true, province: true } }),
     db.commitmentTotal.findMany({ where: { eventId: event.id, count: { gt: 0 } } }),
@@ -75,6 +78,7 @@ export async function eventRecap(event: { id: string; slug: string }): Promise<R
     }),
     db.realisation.groupBy({ by: ["commitmentId"], where: { commitment: signed }, _sum: { amount: true } }),
     repeatPartners(event.id),
+    matchingFunnel(event.id),
   ]);
   if (!totals) return null;
 
@@ -109,6 +113,7 @@ export async function eventRecap(event: { id: string; slug: string }): Promise<R
     agreements: agreements.map((a) => ({ visitingParty: a.visitingParty.name, hostParty: a.hostParty.name, title: a.title, signedOn: a.signedOn })),
     realisation: { committed: totals.total, realised: realised.reduce((sum, r) => sum + (r._sum.amount ?? 0n), 0n), commitmentsFollowedUp: realised.length },
     repeatPartners: repeats.map((p) => ({ name: p.name, side: p.side, missions: p.missions.map((m) => m.name) })),
+    funnel,
   };
 }
 

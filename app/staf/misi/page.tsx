@@ -94,6 +94,41 @@ export default async function EventsPage() {
           </tr>
         ))}
       </DataTable>
+      <section className="space-y-2" aria-labelledby="funnel-heading">
+        <h2 id="funnel-heading" className="text-lg font-semibold">
+          {t("matchingHeading")}
+        </h2>
+        <DataTable
+          columns={[
+            { label: t("mission") },
+            { label: t("pairsSuggested"), numeric: true },
+            { label: t("pairsAccepted"), numeric: true },
+            { label: t("meetingsHeld"), numeric: true },
+            { label: t("dealsFromMeetings"), numeric: true },
+            { label: t("committedFromMeetings"), numeric: true },
+            { label: t("shareOfTotal"), numeric: true },
+          ]}
+          rows={events.filter((m) => m.matching.accepted + m.matching.suggested > 0).length}
+          empty={t("noMatching")}
+          testId="missions-funnel"
+        >
+          {events
+            .filter((m) => m.matching.accepted + m.matching.suggested > 0)
+            .map((m) => (
+              <tr key={m.slug} className="border-t border-slate-200 tabular-nums">
+                <td className="px-3 py-2">{m.name}</td>
+                <td className="px-3 py-2 text-right">{m.matching.suggested}</td>
+                <td className="px-3 py-2 text-right">{m.matching.accepted}</td>
+                <td className="px-3 py-2 text-right">{m.matching.held}</td>
+                <td className="px-3 py-2 text-right">{m.matching.deals}</td>
+                <td className="px-3 py-2 text-right">{rupiah(m.matching.committed)}</td>
+                <td className="px-3 py-2 text-right">
+                  {m.total > 0n ? `${(Number((m.matching.committed * 1000n) / m.total) / 10).toLocaleString(locale)}%` : "—"}
+                </td>
+              </tr>
+            ))}
+        </DataTable>
+      </section>
       <div className="grid gap-8 lg:grid-cols-2">
         {rollup(t("byPartner"), t("partner"), byPartner, "by-partner")}
         {rollup(t("byYear"), t("year"), byYear, "by-year")}

@@ -17,6 +17,7 @@ export default async function EventDeskLayout({ children, params }: { children: 
     { href: `${base}/lencana`, label: t("badges") },
     { href: `${base}/komitmen`, label: t("commitments") },
     { href: `${base}/komitmen/baru`, label: t("recordCommitment") },
+    { href: `${base}/temu-bisnis`, label: t("matching") },
     { href: `${base}/kerja-sama`, label: t("agreements") },
     { href: `${base}/rekap`, label: t("recap") },
     { href: `${base}/ekspor`, label: t("exports") },

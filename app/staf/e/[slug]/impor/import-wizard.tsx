@@ -240,6 +240,7 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
                     <th className="px-3 py-2">{t("line")}</th>
                     <th className="px-3 py-2">{t("name")}</th>
                     <th className="px-3 py-2">{t("representative")}</th>
+                    <th className="px-3 py-2">{t("matchingLines")}</th>
                     <th className="px-3 py-2">{t("remarks")}</th>
                   </tr>
                 </thead>
@@ -253,6 +254,7 @@ export function ImportWizard({ slug, sides }: { slug: string; sides: { code: str
                       <td className="px-3 py-1.5">{row.line}</td>
                       <td className="px-3 py-1.5">{row.values.name}</td>
                       <td className="px-3 py-1.5">{row.values.representative}</td>
+                      <td className="px-3 py-1.5 text-slate-600">{[row.values.offer, row.values.need, row.values.investment].filter(Boolean).join(" · ")}</td>
                       <td className="px-3 py-1.5">
                         {row.errors.length ? (
                           <ul className="text-red-800">

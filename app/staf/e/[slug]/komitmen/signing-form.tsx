@@ -36,7 +36,10 @@ export interface SigningInitial {
 }
 
 export type SigningMode =
-  { kind: "new" } | { kind: "draft"; commitmentId: string; initial: SigningInitial } | { kind: "replace"; commitmentId: string; initial: SigningInitial };
+  /** A new commitment; from a business-matching meeting, with its two parties and what they matched on filled in. */
+  | { kind: "new"; fromMeeting?: { meetingId: string; initial: SigningInitial } }
+  | { kind: "draft"; commitmentId: string; initial: SigningInitial }
+  | { kind: "replace"; commitmentId: string; initial: SigningInitial };
 
 interface Props {
   slug: string;
@@ -70,7 +73,10 @@ const KEPT_FIELDS = [
  * kept on the tablet (signing-draft.ts) and comes back, key included, after a reload or a back.
  */
 export function SigningDesk(props: Props) {
-  const scope = draftScope(props.slug, props.mode.kind === "new" ? undefined : props.mode.commitmentId);
+  const scope = draftScope(
+    props.slug,
+    props.mode.kind !== "new" ? props.mode.commitmentId : props.mode.fromMeeting ? `meeting-${props.mode.fromMeeting.meetingId}` : undefined,
+  );
   const [round, setRound] = useState<{ n: number; key: string; draft: SigningDraft | null }>({ n: 0, key: props.initialKey, draft: null });
   useEffect(() => {
     // sessionStorage exists only in the browser: the server's page is the empty form, then the kept one replaces it.
@@ -105,7 +111,7 @@ function SigningForm({
   const locale = useLocale();
   const rupiah = (v: bigint) => formatRupiah(v, locale);
   const { state, pending, formProps } = useActionForm(action);
-  const initial = mode.kind === "new" ? null : mode.initial;
+  const initial = mode.kind === "new" ? (mode.fromMeeting?.initial ?? null) : mode.initial;
   // What the form starts with: the kept draft over the server's values.
   const start = (name: keyof SigningInitial | "visitingSignerName" | "hostSignerName" | "reason") =>
     draft?.fields[name] ?? (initial && name in initial ? String(initial[name as keyof SigningInitial]) : undefined);
@@ -199,6 +205,8 @@ function SigningForm({
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {mode.kind !== "new" && <input type="hidden" name="commitmentId" value={mode.commitmentId} />}
+      {mode.kind === "new" && mode.fromMeeting && <input type="hidden" name="meetingId" value={mode.fromMeeting.meetingId} />}
+      <FieldErrors state={state} name="meetingId" />
 
       <section className="grid gap-4 rounded-xl border border-slate-200 bg-white p-5 md:grid-cols-2">
         <div>

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { partiesByKind } from "@/lib/agreements/party-kinds";
 import { periodPhrase } from "@/lib/commitments/recurrence";
 import { CopyButton } from "@/app/_components/copy-button";
+import { funnelWords } from "@/lib/reports/funnel";
 import { PrintButton } from "@/app/_components/print-button";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { CATEGORIES } from "@/lib/commitments/rules";
@@ -222,6 +223,47 @@ export default async function RecapPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      <section data-testid="recap-funnel">
+        <h2 className="text-lg font-semibold">{t("matching")}</h2>
+        {recap.funnel.suggested + recap.funnel.accepted === 0 ? (
+          <p className="text-slate-600">{t("noMatching")}</p>
+        ) : (
+          <>
+            <p className="mt-1 text-sm text-slate-700">{t("matchingSummary", funnelWords(recap.funnel, rupiah))}</p>
+            <div className="mt-2 overflow-x-auto rounded-xl border border-slate-200 bg-white">
+              <table className="w-full text-left text-sm">
+                <thead className="bg-slate-50 text-slate-600">
+                  <tr>
+                    <th className="px-3 py-2">{t("sector")}</th>
+                    {(["stageSuggested", "stageAccepted", "stageScheduled", "stageHeld", "stageDeals", "stageCommitted", "stageRealised"] as const).map(
+                      (stage) => (
+                        <th key={stage} className="px-3 py-2 text-right">
+                          {t(stage)}
+                        </th>
+                      ),
+                    )}
+                  </tr>
+                </thead>
+                <tbody>
+                  {[{ sector: t("allSectors"), ...recap.funnel }, ...recap.funnel.bySector].map((row, i) => (
+                    <tr key={row.sector} className={`border-t border-slate-100 tabular-nums ${i === 0 ? "font-semibold" : ""}`}>
+                      <td className="px-3 py-2">{row.sector}</td>
+                      {[row.suggested, row.accepted, row.scheduled, row.held, row.deals].map((count, k) => (
+                        <td key={k} className="px-3 py-2 text-right">
+                          {count}
+                        </td>
+                      ))}
+                      <td className="px-3 py-2 text-right whitespace-nowrap">{rupiah(row.committed)}</td>
+                      <td className="px-3 py-2 text-right whitespace-nowrap">{rupiah(row.realised)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
 
       <section>
         <h2 className="text-lg font-semibold">{t("realisation")}</h2>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireEventPage } from "@/lib/auth/page-access";
 import { pageOrigin } from "@/lib/http/page-origin";
-import { businessDetail, repeatPartners } from "@/lib/businesses/queries";
+import { businessDetail, eventSides, repeatPartners } from "@/lib/businesses/queries";
 import { seesContactData } from "@/lib/businesses/contact-rule";
 import { commitmentsOfBusiness } from "@/lib/commitments/queries";
 import { formatRupiah } from "@/lib/money/rupiah";
@@ -15,6 +15,7 @@ import { ActionButton } from "@/app/_components/action-button";
 import { badgeLink } from "@/lib/businesses/representative-access";
 import { revokeBadgeLinkAction } from "../actions";
 import { CheckInControls } from "./check-in-controls";
+import { MatchingSection } from "./matching-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("businesses"))("title") };
@@ -25,11 +26,12 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 export default async function BusinessPage({ params }: Props) {
   const { slug, id } = await params;
   const { actor, event } = await requireEventPage(slug, "STAFF", `/staf/e/${slug}/pelaku-usaha/${id}`);
-  const [business, commitments, [repeat], origin] = await Promise.all([
+  const [business, commitments, [repeat], origin, { sectors }] = await Promise.all([
     businessDetail(event.id, id, { withContact: seesContactData(actor) }),
     commitmentsOfBusiness(event.id, id),
     repeatPartners(event.id, { businessId: id }),
     pageOrigin(),
+    eventSides(event.id),
   ]);
   if (!business) notFound();
   const earlier = repeat?.missions ?? [];
@@ -145,6 +147,7 @@ export default async function BusinessPage({ params }: Props) {
           </section>
         </div>
       </div>
+      <MatchingSection event={event} business={business} sectors={sectors} />
     </div>
   );
 }
