@@ -49,6 +49,26 @@ const ACTIONS: Record<string, { allow: Persona[] | "anyone"; event?: true; passw
   "app/staf/e/[slug]/komitmen/actions.ts#recordRealisationAction": { allow: ORGANIZER_ONLY, event: true },
   "app/staf/e/[slug]/kerja-sama/actions.ts#recordAgreementAction": { allow: EVENT_STAFF, event: true },
   "app/staf/e/[slug]/kerja-sama/actions.ts#voidAgreementAction": { allow: ORGANIZER_ONLY, event: true },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#saveTradeLineAction": { allow: EVENT_STAFF, event: true },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#removeTradeLineAction": { allow: EVENT_STAFF, event: true },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#saveAvailabilityAction": { allow: EVENT_STAFF, event: true },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#acceptPairsAction": { allow: ORGANIZER_ONLY, event: true },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#setMustMeetAction": { allow: ORGANIZER_ONLY, event: true },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#cancelMeetingAction": { allow: ORGANIZER_ONLY, event: true },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#saveScheduleSetupAction": { allow: ORGANIZER_ONLY, event: true },
+  // The practice mission has no tables or rounds: an allowed run is told so, and places nothing.
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#runScheduleAction": { allow: ORGANIZER_ONLY, event: true },
+  // Nothing is placed there: an allowed call has nothing to publish.
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#publishScheduleAction": { allow: ORGANIZER_ONLY, event: true },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#markAttendanceAction": { allow: EVENT_STAFF, event: true },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#recordOutcomeAction": { allow: ORGANIZER_ONLY, event: true },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#setTargetFromMatchingAction": { allow: ORGANIZER_ONLY, event: true },
+  // A badge's link is the permission: without its code and secret every caller is told the link is not valid.
+  "app/b/[code]/actions.ts#saveOwnLineAction": { allow: "anyone" },
+  "app/b/[code]/actions.ts#removeOwnLineAction": { allow: "anyone" },
+  "app/b/[code]/actions.ts#saveOwnAvailabilityAction": { allow: "anyone" },
+  "app/b/[code]/actions.ts#requestMeetingAction": { allow: "anyone" },
+  "app/b/[code]/actions.ts#answerRequestAction": { allow: "anyone" },
 };
 
 /** Staff route handlers, each called so that an allowed caller gets the given status and writes nothing. */
@@ -115,6 +135,11 @@ const PAGES: Record<string, { path: string; allow: Persona[]; missing?: true }> 
   "app/staf/e/[slug]/kerja-sama/page.tsx": { path: `/staf/e/${PRACTICE}/kerja-sama`, allow: EVENT_STAFF },
   "app/staf/e/[slug]/ekspor/page.tsx": { path: `/staf/e/${PRACTICE}/ekspor`, allow: EVENT_STAFF },
   "app/staf/e/[slug]/rekap/page.tsx": { path: `/staf/e/${PRACTICE}/rekap`, allow: EVENT_STAFF },
+  "app/staf/e/[slug]/temu-bisnis/page.tsx": { path: `/staf/e/${PRACTICE}/temu-bisnis`, allow: EVENT_STAFF },
+  "app/staf/e/[slug]/temu-bisnis/jadwal/page.tsx": { path: `/staf/e/${PRACTICE}/temu-bisnis/jadwal`, allow: EVENT_STAFF },
+  "app/staf/e/[slug]/temu-bisnis/meja/page.tsx": { path: `/staf/e/${PRACTICE}/temu-bisnis/meja`, allow: EVENT_STAFF },
+  "app/staf/e/[slug]/temu-bisnis/cetak/page.tsx": { path: `/staf/e/${PRACTICE}/temu-bisnis/cetak`, allow: EVENT_STAFF },
+  "app/staf/e/[slug]/temu-bisnis/hasil/page.tsx": { path: `/staf/e/${PRACTICE}/temu-bisnis/hasil`, allow: EVENT_STAFF },
 };
 
 /** What opening a staff page must give each caller: the page, sign-in, the password page first, or 403. */
@@ -262,6 +287,7 @@ test("an id of another mission's object, under the organizer's own mission, find
   const jatim = await firstId(`/staf/e/${DEMO}/pelaku-usaha?side=JATIM`, new RegExp(`/staf/e/${DEMO}/pelaku-usaha/([a-z0-9-]{10,})"`));
   const kaltim = await firstId(`/staf/e/${DEMO}/pelaku-usaha?side=KALTIM`, new RegExp(`/staf/e/${DEMO}/pelaku-usaha/([a-z0-9-]{10,})"`));
   const agreement = await firstId(`/staf/e/${DEMO}/kerja-sama`, /name="agreementId" value="([^"]+)"/);
+  const meeting = await firstId(`/staf/e/${DEMO}/temu-bisnis/hasil`, /name="meetingId" value="([^"]+)"/);
   const totalsBefore = await (await page.request.get(`/api/events/${DEMO}/totals`)).text();
 
   const signing = {
@@ -290,6 +316,17 @@ test("an id of another mission's object, under the organizer's own mission, find
     ["app/staf/e/[slug]/pelaku-usaha/actions.ts#undoCheckInAction", { businessId: present, reason: "Coba dari misi lain" }],
     ["app/staf/e/[slug]/pelaku-usaha/actions.ts#revokeBadgeLinkAction", { businessId: jatim }],
     ["app/staf/e/[slug]/kerja-sama/actions.ts#voidAgreementAction", { agreementId: agreement, reason: "Coba dari misi lain" }],
+    [
+      "app/staf/e/[slug]/komitmen/actions.ts#recordCommitmentAction",
+      { ...signing, intent: "draft", visitingBusinessId: jatim, hostBusinessId: kaltim, meetingId: meeting },
+    ],
+    ["app/staf/e/[slug]/temu-bisnis/actions.ts#saveTradeLineAction", { businessId: jatim, kind: "OFFER", commodity: "Kopi" }],
+    ["app/staf/e/[slug]/temu-bisnis/actions.ts#saveAvailabilityAction", { businessId: jatim }],
+    ["app/staf/e/[slug]/temu-bisnis/actions.ts#acceptPairsAction", { pairs: `${jatim}|${kaltim}` }],
+    ["app/staf/e/[slug]/temu-bisnis/actions.ts#setMustMeetAction", { meetingId: meeting, mustMeet: "1" }],
+    ["app/staf/e/[slug]/temu-bisnis/actions.ts#cancelMeetingAction", { meetingId: meeting, reason: "Coba dari misi lain" }],
+    ["app/staf/e/[slug]/temu-bisnis/actions.ts#markAttendanceAction", { meetingId: meeting, attendance: "NO_SHOW" }],
+    ["app/staf/e/[slug]/temu-bisnis/actions.ts#recordOutcomeAction", { meetingId: meeting, outcome: "NO_FURTHER_CONTACT" }],
   ];
   for (const [key, fields] of calls) {
     const result = await callAction(page.request, origin, ids.get(key)!, { slug: PRACTICE, ...fields });

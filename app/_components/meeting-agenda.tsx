@@ -3,21 +3,28 @@ import { formatEventTime } from "@/lib/format/datetime";
 import type { MeetingView } from "@/lib/matching/queries";
 import { formatRupiah } from "@/lib/money/rupiah";
 
-/** Why two businesses were paired, from the first one's side: "pakan ikan ↔ kebutuhan pakan ikan, Perikanan". */
-export async function pairReason(mine: { commodity: string } | null, theirs: { kind: string; commodity: string } | null, sector: string): Promise<string> {
+type ReasonLine = { kind: string; commodity: string } | null;
+
+/**
+ * Why two businesses were paired, read from one side: its own line first, then the partner's:
+ * "pakan ikan ↔ kebutuhan pakan ikan, Perikanan"; an investment plan meets an opportunity.
+ */
+export async function pairReason(
+  pair: { visitingLine: ReasonLine; hostLine: ReasonLine; sector: string },
+  from: "VISITING" | "HOST" = "VISITING",
+): Promise<string> {
   const t = await getTranslations("matching");
-  if (!mine || !theirs) return sector;
-  return t("reason", { mine: mine.commodity.toLowerCase(), theirKind: theirs.kind, theirs: theirs.commodity.toLowerCase(), sector });
+  const [mine, theirs] = from === "VISITING" ? [pair.visitingLine, pair.hostLine] : [pair.hostLine, pair.visitingLine];
+  if (!mine || !theirs) return pair.sector;
+  // The partner's investment line is an opportunity when it is the host's, a plan when it is the visiting business's.
+  const theirKind = theirs.kind !== "INVEST" ? theirs.kind : from === "VISITING" ? "OPPORTUNITY" : "PLAN";
+  return t("reason", { mine: mine.commodity.toLowerCase(), theirKind, theirs: theirs.commodity.toLowerCase(), sector: pair.sector });
 }
 
-/** A meeting's reason as the business sees it: its own line first. */
-export function linesFor(meeting: MeetingView, businessId: string) {
+/** A meeting as one business sees it: the partner, and which side this business is on. */
+export function partnerIn(meeting: MeetingView, businessId: string) {
   const own = meeting.visitingBusiness.id === businessId;
-  return {
-    mine: own ? meeting.visitingLine : meeting.hostLine,
-    theirs: own ? meeting.hostLine : meeting.visitingLine,
-    partner: own ? meeting.hostBusiness : meeting.visitingBusiness,
-  };
+  return { partner: own ? meeting.hostBusiness : meeting.visitingBusiness, from: own ? ("VISITING" as const) : ("HOST" as const) };
 }
 
 /** "Meja 3 · Perikanan": a table's number, and its name when it has one. */
@@ -60,51 +67,42 @@ export async function MeetingAgenda({
   if (meetings.length === 0) return <p className="text-sm text-slate-600">{t("noMeetings")}</p>;
   const rows = await Promise.all(
     meetings.map(async (m) => {
-      const { mine, theirs, partner } = linesFor(m, businessId);
-      return { m, partner, reason: await pairReason(mine, theirs, m.sector) };
+      const { partner, from } = partnerIn(m, businessId);
+      return { m, partner, reason: await pairReason(m, from) };
     }),
   );
+  // A list rather than a table, so a phone shows it without scrolling sideways.
   return (
-    <table className="w-full text-left text-sm" data-testid="meeting-agenda">
-      <thead className="text-slate-600">
-        <tr>
-          <th className="py-1 pr-3">{t("round")}</th>
-          <th className="py-1 pr-3">{t("table")}</th>
-          <th className="py-1 pr-3">{t("partner")}</th>
-          {withStatus && <th className="py-1 pr-3">{t("statusHeading")}</th>}
-          {actions && <th className="py-1" />}
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {rows.map(({ m, partner, reason }) => (
-          <tr key={m.id} className="align-top">
-            <td className="py-2 pr-3 whitespace-nowrap">
-              {m.round ? (
-                <>
-                  <span className="font-medium">{t("roundNumber", { number: m.round.number })}</span>
-                  <br />
-                  {formatEventTime(m.round.startsAt, timeZone, locale)}
-                </>
-              ) : (
-                t("notScheduled")
-              )}
-            </td>
-            <td className="py-2 pr-3 whitespace-nowrap">{m.table ? tableLabel(t("tableNumber", { number: m.table.number }), m.table.name) : "—"}</td>
-            <td className="py-2 pr-3">
-              <span className="font-medium">{partner.name}</span> <span className="text-slate-500">({partner.side.shortName})</span>
-              <br />
-              <span className="text-slate-600">{reason}</span>
-              {m.potential !== null && <span className="text-slate-600"> · {t("potential", { value: formatRupiah(m.potential, locale) })}</span>}
-            </td>
-            {withStatus && (
-              <td className="py-2 pr-3">
-                <MeetingStatus status={m.status} />
-              </td>
+    <ol className="divide-y divide-slate-100 text-sm" data-testid="meeting-agenda">
+      {rows.map(({ m, partner, reason }) => (
+        <li key={m.id} className="flex flex-wrap items-start gap-x-4 gap-y-1 py-3">
+          <p className="w-32 shrink-0">
+            {m.round ? (
+              <>
+                <span className="font-semibold">{t("roundNumber", { number: m.round.number })}</span> · {formatEventTime(m.round.startsAt, timeZone, locale)}
+              </>
+            ) : (
+              t("notScheduled")
             )}
-            {actions && <td className="py-2">{actions(m)}</td>}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            {m.table && <span className="block text-slate-600">{tableLabel(t("tableNumber", { number: m.table.number }), m.table.name)}</span>}
+          </p>
+          <div className="min-w-0 flex-1 basis-48">
+            <p>
+              <span className="font-medium">{partner.name}</span> <span className="text-slate-500">({partner.side.shortName})</span>
+            </p>
+            <p className="text-slate-600">
+              {reason}
+              {m.potential !== null && ` · ${t("potential", { value: formatRupiah(m.potential, locale) })}`}
+            </p>
+          </div>
+          {(withStatus || actions) && (
+            <div className="flex flex-wrap items-center gap-2">
+              {withStatus && <MeetingStatus status={m.status} />}
+              {actions?.(m)}
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -7,7 +7,7 @@
 // Everything is generated from a fixed seed, so every run yields the same event. Every signed
 // commitment comes from a meeting of the business matching, held at a table in a round before it.
 
-import { matchKey } from "@/lib/matching/lines";
+import { likeness } from "@/lib/matching/likeness";
 import { rankPairs, type LineMatch, type MatchedLine } from "@/lib/matching/rank";
 import { roundTimes, type RoundTime } from "@/lib/matching/round-times";
 import { planSchedule, type PlanMeeting } from "@/lib/matching/schedule-plan";
@@ -626,7 +626,7 @@ function makeMatching(businesses: DemoBusiness[], deals: Deal[]) {
   addLine("PT Pakan Mina Surabaya", "OFFER", "Pakan udang", "Perikanan", "ton", 20_000_000_000n);
   addLine("CV Budidaya Ikan Mahakam", "OFFER", "Ikan nila", "Perikanan", "ton", 3_000_000_000n);
 
-  // The suggestions as the app makes them: lines of answering kinds whose commodities are the same word for word.
+  // The suggestions as the app makes them: lines of answering kinds whose commodities match (likeness.ts).
   const suggest = () => {
     const candidates: LineMatch[] = [];
     const visitingLines = lines.filter((l) => byName.get(l.business)!.side === "JATIM");
@@ -641,8 +641,7 @@ function makeMatching(businesses: DemoBusiness[], deals: Deal[]) {
     });
     for (const v of visitingLines)
       for (const h of hostLines)
-        if (h.kind === ANSWER[v.kind] && matchKey(h.commodity) === matchKey(v.commodity))
-          candidates.push({ visiting: asMatched(v), host: asMatched(h), similarity: 1 });
+        if (h.kind === ANSWER[v.kind]) candidates.push({ visiting: asMatched(v), host: asMatched(h), similarity: likeness(v.commodity, h.commodity) });
     return new Map(rankPairs(candidates).map((s) => [`${s.visitingBusinessId}|${s.hostBusinessId}`, s]));
   };
   // The yearly pair's two lines take what the other pairs leave of the target: together exactly Rp650 miliar.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answeringKind, categoryOf, checkTradeLine, isMatch, matchKey, potentialOf } from "./lines";
+import { answeringKind, categoryOf, checkTradeLine, linesOfRow, matchKey, potentialOf, splitVolume } from "./lines";
 
 const context = { sectors: ["Perikanan", "Kuliner", "Pertanian dan Perkebunan"], businessSector: "Perikanan" };
 
@@ -21,13 +21,6 @@ describe("a business's lines of offers and needs", () => {
     expect(matchKey("Kopi Gayo Café")).toBe("kopi gayo cafe");
   });
 
-  it("takes a looser likeness within a sector than across sectors, both at their edges", () => {
-    expect(isMatch(0.5, true)).toBe(true);
-    expect(isMatch(0.49, true)).toBe(false);
-    expect(isMatch(0.8, false)).toBe(true);
-    expect(isMatch(0.79, false)).toBe(false);
-  });
-
   it("takes the smaller estimate as a pair's potential, and none without both", () => {
     expect(potentialOf(5_000_000n, 2_000_000n)).toBe(2_000_000n);
     expect(potentialOf(2_000_000n, 5_000_000n)).toBe(2_000_000n);
@@ -44,6 +37,31 @@ describe("a business's lines of offers and needs", () => {
     expect(checkTradeLine({ kind: "NEED", commodity: "Beras", sector: "pertanian dan perkebunan" }, context)).toEqual({
       ok: true,
       value: { kind: "NEED", commodity: "Beras", sector: "Pertanian dan Perkebunan", quantity: null, unit: null, estimatedValue: null },
+    });
+  });
+
+  it("reads a row of the import: one offer, one need, one investment, each with its volume and value", () => {
+    expect(splitVolume(" 2,5 ton ")).toEqual({ quantity: "2,5", unit: "ton" });
+    expect(splitVolume("1.000 karton")).toEqual({ quantity: "1.000", unit: "karton" });
+    expect(splitVolume("banyak")).toEqual({ quantity: "banyak", unit: "" });
+    expect(splitVolume("")).toEqual({ quantity: "", unit: "" });
+    expect(
+      linesOfRow(
+        { offer: "Pakan ikan", offerVolume: "100 ton", offerValue: "2 miliar", need: "Batu bara", investment: "Cold storage", investmentValue: "5 M" },
+        context,
+      ),
+    ).toEqual({
+      lines: [
+        { kind: "OFFER", commodity: "Pakan ikan", sector: "Perikanan", quantity: "100", unit: "ton", estimatedValue: 2_000_000_000n },
+        { kind: "NEED", commodity: "Batu bara", sector: "Perikanan", quantity: null, unit: null, estimatedValue: null },
+        { kind: "INVEST", commodity: "Cold storage", sector: "Perikanan", quantity: null, unit: null, estimatedValue: 5_000_000_000n },
+      ],
+      errors: [],
+    });
+    expect(linesOfRow({ name: "Usaha" }, context)).toEqual({ lines: [], errors: [] });
+    expect(linesOfRow({ needValue: "1 juta", offer: "Udang", offerVolume: "3", investmentValue: "2 M" }, context)).toEqual({
+      lines: [],
+      errors: ["unitRequired", { key: "lineCommodityMissing", params: { kind: "NEED" } }, { key: "lineCommodityMissing", params: { kind: "INVEST" } }],
     });
   });
 

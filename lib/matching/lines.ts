@@ -35,18 +35,6 @@ export function matchKey(commodity: string): string {
   return simplify(commodity);
 }
 
-/**
- * When two lines match. Their commodities are compared word by word, forgiving typos (pg_trgm's word
- * similarity, both ways, as the desk search does): within one sector a looser likeness will do
- * ("pakna ikan" for "pakan ikan"); across sectors only a close one ("pakan ikan" is not "pakan ternak").
- */
-export const MATCH_RULE = { sameSector: 0.5, anySector: 0.8 } as const;
-
-/** Whether a likeness between two lines' commodities is a match, given whether they share a sector. */
-export function isMatch(similarity: number, sameSector: boolean): boolean {
-  return similarity >= (sameSector ? MATCH_RULE.sameSector : MATCH_RULE.anySector);
-}
-
 /** A line's fields as the forms and the import send them. */
 export const tradeLineFields = z.object({
   kind: z.enum(TRADE_LINE_KINDS, { message: "lineKindRequired" }),

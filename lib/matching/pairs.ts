@@ -56,6 +56,9 @@ export async function acceptPairs(
       const closed = await notOpenFor(tx, event.id, "matching");
       if (closed) return closed;
       await lockMatching(tx, event.id);
+      // Every business a pair names is one of this mission's.
+      const named = [...new Set(input.pairs.flatMap((key) => key.split("|")))];
+      if ((await tx.business.count({ where: { eventId: event.id, id: { in: named } } })) !== named.length) return fail("NOT_FOUND", { what: "business" });
       const suggested = new Map(rankPairs(await lineMatches(tx, event.id)).map((p) => [`${p.visitingBusinessId}|${p.hostBusinessId}`, p]));
       const wanted = [...new Set(input.pairs)].filter((key) => suggested.has(key));
       const existing = new Map(

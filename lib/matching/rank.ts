@@ -1,8 +1,8 @@
-// From lines that resemble each other to suggested pairs of businesses, ranked, each with its reason
-// and its estimated potential. Plain module: the database finds the look-alikes (suggest.ts), this
-// decides which are matches and in what order, so the rule is read and tested in one place.
+// From lines that match to suggested pairs of businesses, ranked, each with its reason and its
+// estimated potential. Plain module: the database finds the look-alikes (suggest.ts), likeness.ts
+// says how alike they are, and this decides the order.
 import type { Category } from "@/lib/commitments/rules";
-import { categoryOf, isMatch, potentialOf, type TradeLineKindCode } from "./lines";
+import { categoryOf, potentialOf, type TradeLineKindCode } from "./lines";
 
 export interface MatchedLine {
   id: string;
@@ -13,7 +13,7 @@ export interface MatchedLine {
   estimatedValue: bigint | null;
 }
 
-/** A visiting business's line and a host business's line of the answering kind, and how alike their commodities are (0 to 1). */
+/** A visiting business's line and a host business's line of the answering kind, and how alike their commodities are (likeness.ts: 0 no match, up to 1). */
 export interface LineMatch {
   visiting: MatchedLine;
   host: MatchedLine;
@@ -55,10 +55,10 @@ function byPotential(a: bigint | null, b: bigint | null): number {
   return a > b ? -1 : 1;
 }
 
-/** The look-alikes that are matches by the rule (lines.ts), best first; ties by the larger potential, then by the lines' ids. */
+/** The look-alikes that are matches (any likeness at all), best first; ties by the larger potential, then by the lines' ids. */
 export function rankLineMatches(candidates: LineMatch[]): LineMatch[] {
   return candidates
-    .filter((m) => isMatch(m.similarity, m.visiting.sector === m.host.sector))
+    .filter((m) => m.similarity > 0)
     .sort(
       (a, b) =>
         scoreOf(b) - scoreOf(a) ||

@@ -1,7 +1,8 @@
 import "server-only";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { MATCH_RULE, type TradeLineKindCode } from "./lines";
+import { likeness } from "./likeness";
+import type { TradeLineKindCode } from "./lines";
 import { rankLineMatches, rankPairs, type LineMatch, type MatchedLine, type SuggestedPair } from "./rank";
 
 type Row = {
@@ -17,24 +18,26 @@ type Row = {
   hCommodity: string;
   hSector: string;
   hValue: string | null;
-  similarity: number;
 };
+
+/** pg_trgm's word similarity every match reaches ("pakna ikan" and "pakan ikan": 0.67; "batu bara" and "batubara": 0.7). */
+const CANDIDATE_THRESHOLD = 0.3;
 
 /**
  * The pairs of lines (a visiting business's and a host business's, of answering kinds) whose
- * commodities look alike, with how alike: pg_trgm's word similarity both ways (so "udang" finds
- * "udang vaname" and the other way round), typos forgiven as at the desk's search. Which of them are
- * matches, and in what order, rank.ts decides. `businessId` keeps the lines of one business.
+ * commodities match, with how alike they are. The database finds the candidates by pg_trgm's word
+ * similarity both ways (so "udang" finds "udang vaname", and typos are forgiven, as at the desk's
+ * search), through its trigram index; likeness.ts decides, word by word, which are matches.
+ * `businessId` keeps the lines of one business.
  */
 export async function lineMatches(db: Db | Tx, eventId: string, options: { businessId?: string } = {}): Promise<LineMatch[]> {
   const oneBusiness = options.businessId ? Prisma.sql`AND (v."businessId" = ${options.businessId} OR h."businessId" = ${options.businessId})` : Prisma.empty;
   const read = async (tx: Tx) => {
-    // The loosest likeness any match needs: the trigram operators below find candidates at least that alike.
-    await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(MATCH_RULE.sameSector)}, true)`;
+    // Loose on purpose: every pair of commodities likeness.ts calls a match is at least this alike in trigrams.
+    await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(CANDIDATE_THRESHOLD)}, true)`;
     return tx.$queryRaw<Row[]>`
       SELECT v.id AS "vId", v."businessId" AS "vBusiness", v.kind AS "vKind", v.commodity AS "vCommodity", v.sector AS "vSector", v."estimatedValue"::text AS "vValue",
-        h.id AS "hId", h."businessId" AS "hBusiness", h.kind AS "hKind", h.commodity AS "hCommodity", h.sector AS "hSector", h."estimatedValue"::text AS "hValue",
-        greatest(word_similarity(v."matchKey", h."matchKey"), word_similarity(h."matchKey", v."matchKey"))::float8 AS similarity
+        h.id AS "hId", h."businessId" AS "hBusiness", h.kind AS "hKind", h.commodity AS "hCommodity", h.sector AS "hSector", h."estimatedValue"::text AS "hValue"
       FROM "TradeLine" v
       JOIN "Business" vb ON vb.id = v."businessId"
       JOIN "EventSide" vs ON vs.id = vb."sideId" AND vs.role = 'VISITING'
@@ -55,11 +58,13 @@ export async function lineMatches(db: Db | Tx, eventId: string, options: { busin
     sector,
     estimatedValue: value === null ? null : BigInt(value),
   });
-  return rows.map((r) => ({
-    visiting: line(r.vId, r.vBusiness, r.vKind, r.vCommodity, r.vSector, r.vValue),
-    host: line(r.hId, r.hBusiness, r.hKind, r.hCommodity, r.hSector, r.hValue),
-    similarity: r.similarity,
-  }));
+  return rows
+    .map((r) => ({
+      visiting: line(r.vId, r.vBusiness, r.vKind, r.vCommodity, r.vSector, r.vValue),
+      host: line(r.hId, r.hBusiness, r.hKind, r.hCommodity, r.hSector, r.hValue),
+      similarity: likeness(r.vCommodity, r.hCommodity),
+    }))
+    .filter((m) => m.similarity > 0);
 }
 
 export interface BusinessBrief {

@@ -136,7 +136,9 @@ export async function eventTotals(slug: string, options: { asOf?: Date } = {}): 
         WHERE a."eventId" = (SELECT id FROM e) AND ${inForce} GROUP BY p.kind) kinds),
       'agreements', (SELECT json_build_object('active', count(*) FILTER (WHERE ${inForce}), 'changed', max("updatedAt")) FROM "Agreement" WHERE "eventId" = (SELECT id FROM e)),
       'meetings', (SELECT json_build_object(
-          'scheduled', count(*) FILTER (WHERE status IN ('ACCEPTED', 'HELD', 'NO_SHOW') AND "roundId" IS NOT NULL AND "publishedAt" IS NOT NULL ${meetingPublishedBy}),
+          -- At a table: published, or already held or missed there.
+          'scheduled', count(*) FILTER (WHERE "roundId" IS NOT NULL AND (
+            (status IN ('ACCEPTED', 'HELD', 'NO_SHOW') AND "publishedAt" IS NOT NULL ${meetingPublishedBy}) OR (status IN ('HELD', 'NO_SHOW') ${meetingMarkedBy}))),
           'held', count(*) FILTER (WHERE status = 'HELD' ${meetingMarkedBy}),
           'noShow', count(*) FILTER (WHERE status = 'NO_SHOW' ${meetingMarkedBy}),
           'changed', max("updatedAt"))

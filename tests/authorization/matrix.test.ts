@@ -8,6 +8,7 @@ import { beforeAllOrFail, withTestDatabase } from "../support/database";
 import { filesUnder } from "../support/files";
 import { actAs, createFixtures, PERSONAS, type Fixtures, type Persona } from "../support/personas";
 import { SIGNATURE, twoBusinesses } from "../support/signing";
+import { businessWithLines } from "../support/matching";
 import { changedTables, tableFingerprints } from "../support/table-fingerprints";
 import type { ActionResult } from "@/lib/kernel/outcome";
 import { requestContext } from "@/lib/auth/request";
@@ -38,6 +39,12 @@ type ActionEntry =
       public: true;
       /** Why anyone may call it: it must change nothing recorded. */
       because: string;
+    }
+  | {
+      /** A representative's action through their badge's link: the badge's code and secret in the form are the permission, not a session. */
+      badge: true;
+      /** A valid submission with the right secret, made fresh for each call (the persona plays no part). */
+      form: (fixtures: Fixtures, persona: Persona) => Promise<Form> | Form;
     };
 type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 type RouteEntry =
@@ -196,6 +203,55 @@ async function newMission(): Promise<string> {
   return slug;
 }
 
+/** Two businesses of the desk persona's mission whose lines match (a suggested pair), made fresh for one call. */
+async function suggestedPair(fixtures: Fixtures) {
+  const commodity = unique("Kopi matriks");
+  const visiting = await businessWithLines(fixtures.deskEventId, "VISITING", unique("Penjual Matriks"), [["OFFER", commodity, "Kuliner", 2_000_000n]]);
+  const host = await businessWithLines(fixtures.deskEventId, "HOST", unique("Pembeli Matriks"), [["NEED", commodity, "Kuliner", 1_000_000n]]);
+  return { visiting, host };
+}
+
+/** An accepted meeting of the desk persona's mission; placed at a table of its own in a round when asked (held when asked). */
+async function newMeeting(fixtures: Fixtures, options: { placed?: boolean; status?: "ACCEPTED" | "HELD" | "REQUESTED" } = {}) {
+  const db = await getDb();
+  const { visiting, host } = await suggestedPair(fixtures);
+  const [line] = await db.tradeLine.findMany({ where: { businessId: visiting.id } });
+  const [hostLine] = await db.tradeLine.findMany({ where: { businessId: host.id } });
+  const place = options.placed || options.status === "HELD" ? await newPlace(fixtures) : null;
+  return db.meeting.create({
+    data: {
+      eventId: fixtures.deskEventId,
+      visitingBusinessId: visiting.id,
+      hostBusinessId: host.id,
+      category: "SELL",
+      visitingLineId: line.id,
+      hostLineId: hostLine.id,
+      commodity: line.commodity,
+      sector: "Kuliner",
+      potential: 1_000_000n,
+      status: options.status ?? "ACCEPTED",
+      requestedBy: options.status === "REQUESTED" ? "VISITING" : null,
+      ...(place ? { roundId: place.roundId, tableId: place.tableId } : {}),
+      ...(options.status === "HELD" ? { attendanceAt: new Date() } : {}),
+    },
+  });
+}
+
+/** A table of its own (so no two calls share a place) in the mission's first round. */
+async function newPlace(fixtures: Fixtures) {
+  const db = await getDb();
+  const round = await db.meetingRound.upsert({
+    where: { eventId_number: { eventId: fixtures.deskEventId, number: 1 } },
+    create: { eventId: fixtures.deskEventId, number: 1, startsAt: new Date("2026-12-10T02:00:00Z"), endsAt: new Date("2026-12-10T02:20:00Z") },
+    update: {},
+  });
+  const table = await db.meetingTable.create({ data: { eventId: fixtures.deskEventId, number: 1000 + ++counter } });
+  return { roundId: round.id, tableId: table.id };
+}
+
+/** The badge fields of a business of the desk persona's mission. */
+const badge = (business: { badgeCode: string; accessSecret: string }) => ({ badge: business.badgeCode, k: business.accessSecret });
+
 const ACTIONS: Record<string, ActionEntry> = {
   "app/actions.ts#chooseLanguage": {
     public: true,
@@ -336,6 +392,114 @@ const ACTIONS: Record<string, ActionEntry> = {
         hostSignatory: "Kepala Dinas B",
         signedOn: "2026-12-10",
       };
+    },
+  },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#saveTradeLineAction": {
+    allow: EVENT_STAFF,
+    form: async (f) => ({ slug: f.deskEventSlug, businessId: (await newBusiness(f)).id, kind: "NEED", commodity: "Kopi robusta", estimatedValue: "2 juta" }),
+  },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#removeTradeLineAction": {
+    allow: EVENT_STAFF,
+    form: async (f) => {
+      const { visiting } = await suggestedPair(f);
+      const [line] = await (await getDb()).tradeLine.findMany({ where: { businessId: visiting.id } });
+      return { slug: f.deskEventSlug, businessId: visiting.id, lineId: line.id };
+    },
+  },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#saveAvailabilityAction": {
+    allow: EVENT_STAFF,
+    form: async (f) => {
+      await newPlace(f);
+      return { slug: f.deskEventSlug, businessId: (await newBusiness(f)).id, unavailableRounds: "1" };
+    },
+  },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#acceptPairsAction": {
+    allow: ORGANIZER_ONLY,
+    form: async (f) => {
+      const { visiting, host } = await suggestedPair(f);
+      return { slug: f.deskEventSlug, pairs: `${visiting.id}|${host.id}` };
+    },
+  },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#setMustMeetAction": {
+    allow: ORGANIZER_ONLY,
+    form: async (f) => ({ slug: f.deskEventSlug, meetingId: (await newMeeting(f)).id, mustMeet: "1" }),
+  },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#cancelMeetingAction": {
+    allow: ORGANIZER_ONLY,
+    form: async (f) => ({ slug: f.deskEventSlug, meetingId: (await newMeeting(f)).id, reason: "Batal hadir" }),
+  },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#saveScheduleSetupAction": {
+    allow: ORGANIZER_ONLY,
+    form: (f) => ({ slug: f.deskEventSlug, tables: "3", tableNames: "", date: "2026-12-10", start: "09.00", minutes: "20", rounds: "4", gap: "5", breaks: "" }),
+  },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#runScheduleAction": {
+    allow: ORGANIZER_ONLY,
+    form: async (f) => {
+      await newPlace(f);
+      await newMeeting(f);
+      return { slug: f.deskEventSlug, onlyCheckedIn: "0" };
+    },
+  },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#publishScheduleAction": {
+    allow: ORGANIZER_ONLY,
+    form: async (f) => {
+      await newMeeting(f, { placed: true });
+      return { slug: f.deskEventSlug };
+    },
+  },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#markAttendanceAction": {
+    allow: EVENT_STAFF,
+    form: async (f) => ({ slug: f.deskEventSlug, meetingId: (await newMeeting(f, { placed: true })).id, attendance: "HELD" }),
+  },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#recordOutcomeAction": {
+    allow: ORGANIZER_ONLY,
+    form: async (f) => ({ slug: f.deskEventSlug, meetingId: (await newMeeting(f, { status: "HELD" })).id, outcome: "IN_NEGOTIATION", note: "" }),
+  },
+  "app/staf/e/[slug]/temu-bisnis/actions.ts#setTargetFromMatchingAction": {
+    allow: ORGANIZER_ONLY,
+    form: async (f) => {
+      await newMeeting(f);
+      const { _sum } = await (
+        await getDb()
+      ).meeting.aggregate({
+        where: { eventId: f.deskEventId, status: { in: ["ACCEPTED", "HELD", "NO_SHOW"] } },
+        _sum: { potential: true },
+      });
+      return { slug: f.deskEventSlug, seenPotential: String(_sum.potential) };
+    },
+  },
+  "app/b/[code]/actions.ts#saveOwnLineAction": {
+    badge: true,
+    form: async (f) => ({ ...badge(await newBusiness(f)), kind: "OFFER", commodity: "Amplang", estimatedValue: "500 ribu" }),
+  },
+  "app/b/[code]/actions.ts#removeOwnLineAction": {
+    badge: true,
+    form: async (f) => {
+      const { visiting } = await suggestedPair(f);
+      const [line] = await (await getDb()).tradeLine.findMany({ where: { businessId: visiting.id } });
+      return { ...badge(visiting), lineId: line.id };
+    },
+  },
+  "app/b/[code]/actions.ts#saveOwnAvailabilityAction": {
+    badge: true,
+    form: async (f) => {
+      await newPlace(f);
+      return { ...badge(await newBusiness(f)), unavailableRounds: "1" };
+    },
+  },
+  "app/b/[code]/actions.ts#requestMeetingAction": {
+    badge: true,
+    form: async (f) => {
+      const { visiting, host } = await suggestedPair(f);
+      return { ...badge(host), partnerId: visiting.id };
+    },
+  },
+  "app/b/[code]/actions.ts#answerRequestAction": {
+    badge: true,
+    form: async (f) => {
+      const meeting = await newMeeting(f, { status: "REQUESTED" });
+      const host = await (await getDb()).business.findUniqueOrThrow({ where: { id: meeting.hostBusinessId } });
+      return { ...badge(host), meetingId: meeting.id, answer: "accept" };
     },
   },
   "app/staf/e/[slug]/kerja-sama/actions.ts#voidAgreementAction": {
@@ -534,11 +698,13 @@ describe("every server action and route handler has an entry", () => {
 let fixtures: Fixtures;
 beforeAllOrFail(async () => {
   fixtures = await createFixtures();
+  // Every allowed call registers businesses of its own: room for all of them within the sides' quotas.
+  await (await getDb()).eventSide.updateMany({ where: { eventId: fixtures.deskEventId }, data: { quota: 5_000 } });
 });
 
 describe("server actions", () => {
   for (const [key, entry] of Object.entries(ACTIONS)) {
-    if ("public" in entry) continue;
+    if ("public" in entry || "badge" in entry) continue;
     const [file, name] = key.split("#");
     describe(key, () => {
       for (const persona of PERSONAS) {
@@ -570,6 +736,32 @@ describe("server actions", () => {
   }
 });
 
+// A badge's actions: the code and secret in the form open them, whoever calls (no session needed, and
+// an organizer's session opens nothing without the secret).
+describe("a representative's actions through the badge's link", () => {
+  for (const [key, entry] of Object.entries(ACTIONS)) {
+    if (!("badge" in entry)) continue;
+    const [file, name] = key.split("#");
+    it(`${key}: done with the badge's secret and audited with the caller's address; refused with a wrong one, nothing written`, async () => {
+      const action = exportsOf<(prev: null, data: FormData) => Promise<ActionResult<unknown>>>(file)[name];
+      const db = await getDb();
+      const form = await entry.form(fixtures, "anonymous");
+      for (const persona of ["anonymous", "organizer"] as const) {
+        await actAs(persona, fixtures, requestContext);
+        const before = await tableFingerprints();
+        const refused = await action(null, formData({ ...form, k: `${String(form.k)}x` }));
+        expect(refused).toMatchObject({ ok: false, code: "NOT_FOUND", message: "Tautan lencana ini tidak berlaku. Minta lencana baru ke panitia." });
+        expect(changedTables(before, await tableFingerprints())).toEqual([]);
+      }
+      await actAs("anonymous", fixtures, requestContext);
+      const auditBefore = await db.auditEvent.count({ where: { actorId: null, ip: "192.0.2.10", userAgent: "matrix/anonymous" } });
+      const result = await action(null, formData(form));
+      expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+      expect(await db.auditEvent.count({ where: { actorId: null, ip: "192.0.2.10", userAgent: "matrix/anonymous" } })).toBe(auditBefore + 1);
+    });
+  }
+});
+
 // IDOR: an id of another mission's object, sent under the caller's own mission. The organizer may
 // work on both missions, so only the mission in the where clause stands between them.
 describe("an id of another mission's object, under the caller's own mission", () => {
@@ -583,7 +775,11 @@ describe("an id of another mission's object, under the caller's own mission", ()
       (["VISITING", "HOST"] as const).map((role) => db.business.findFirstOrThrow({ where: { eventId: event.id, side: { role } } })),
     );
     const agreement = await db.agreement.findFirstOrThrow({ where: { eventId: event.id, status: "ACTIVE" } });
-    return { signed, draft, checkedIn, visiting, host, agreement };
+    const [held, line] = await Promise.all([
+      db.meeting.findFirstOrThrow({ where: { eventId: event.id, status: "HELD" } }),
+      db.tradeLine.findFirstOrThrow({ where: { eventId: event.id } }),
+    ]);
+    return { signed, draft, checkedIn, visiting, host, agreement, held, line };
   };
   type Demo = Awaited<ReturnType<typeof demo>>;
   const IDOR_ACTIONS: Record<string, (f: Fixtures, d: Demo) => Promise<Form> | Form> = {
@@ -612,6 +808,27 @@ describe("an id of another mission's object, under the caller's own mission", ()
     "app/staf/e/[slug]/pelaku-usaha/actions.ts#undoCheckInAction": (f, d) => ({ slug: f.deskEventSlug, businessId: d.checkedIn.id, reason: "Salah pindai" }),
     "app/staf/e/[slug]/pelaku-usaha/actions.ts#revokeBadgeLinkAction": (f, d) => ({ slug: f.deskEventSlug, businessId: d.visiting.id }),
     "app/staf/e/[slug]/kerja-sama/actions.ts#voidAgreementAction": (f, d) => ({ slug: f.deskEventSlug, agreementId: d.agreement.id, reason: "Salah catat" }),
+    "app/staf/e/[slug]/temu-bisnis/actions.ts#saveTradeLineAction": (f, d) => ({
+      slug: f.deskEventSlug,
+      businessId: d.visiting.id,
+      kind: "OFFER",
+      commodity: "Kopi",
+    }),
+    "app/staf/e/[slug]/temu-bisnis/actions.ts#removeTradeLineAction": (f, d) => ({ slug: f.deskEventSlug, businessId: d.line.businessId, lineId: d.line.id }),
+    "app/staf/e/[slug]/temu-bisnis/actions.ts#saveAvailabilityAction": (f, d) => ({ slug: f.deskEventSlug, businessId: d.visiting.id, unavailableRounds: [] }),
+    "app/staf/e/[slug]/temu-bisnis/actions.ts#acceptPairsAction": (f, d) => ({
+      slug: f.deskEventSlug,
+      pairs: `${d.held.visitingBusinessId}|${d.held.hostBusinessId}`,
+    }),
+    "app/staf/e/[slug]/temu-bisnis/actions.ts#setMustMeetAction": (f, d) => ({ slug: f.deskEventSlug, meetingId: d.held.id, mustMeet: "1" }),
+    "app/staf/e/[slug]/temu-bisnis/actions.ts#cancelMeetingAction": (f, d) => ({ slug: f.deskEventSlug, meetingId: d.held.id, reason: "Salah misi" }),
+    "app/staf/e/[slug]/temu-bisnis/actions.ts#markAttendanceAction": (f, d) => ({ slug: f.deskEventSlug, meetingId: d.held.id, attendance: "NO_SHOW" }),
+    "app/staf/e/[slug]/temu-bisnis/actions.ts#recordOutcomeAction": (f, d) => ({
+      slug: f.deskEventSlug,
+      meetingId: d.held.id,
+      outcome: "AGREEMENT_REACHED",
+      note: "",
+    }),
   };
   for (const [key, form] of Object.entries(IDOR_ACTIONS)) {
     const [file, name] = key.split("#");

@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/app/_components/action-button";
 import { AvailabilityForm } from "@/app/_components/availability-form";
-import { MeetingAgenda, MeetingStatus, pairReason } from "@/app/_components/meeting-agenda";
+import { MeetingAgenda, MeetingStatus, pairReason, partnerIn } from "@/app/_components/meeting-agenda";
 import { TradeLines } from "@/app/_components/trade-lines";
 import { representativeView } from "@/lib/businesses/representative-access";
 import { OPEN_FOR } from "@/lib/events/open-for";
@@ -48,21 +48,20 @@ export default async function RepresentativePage({ params, searchParams }: Props
   const role = business.side.role;
   const agenda = meetings.filter((m) => m.publishedAt && ["ACCEPTED", "HELD", "NO_SHOW"].includes(m.status));
   const incoming = meetings.filter((m) => m.status === "REQUESTED" && m.requestedBy !== role);
-  const partnerOf = (m: (typeof meetings)[number]) => (m.visitingBusiness.id === business.id ? m.hostBusiness : m.visitingBusiness);
   const shown = await Promise.all(
     suggestions.slice(0, SUGGESTIONS_SHOWN).map(async (pair) => {
       const own = pair.visitingBusinessId === business.id;
       return {
         pair,
         partner: own ? pair.host : pair.visiting,
-        reason: await pairReason(own ? pair.visitingLine : pair.hostLine, own ? pair.hostLine : pair.visitingLine, pair.sector),
+        reason: await pairReason(pair, own ? "VISITING" : "HOST"),
       };
     }),
   );
   const incomingRows = await Promise.all(
     incoming.map(async (m) => {
-      const own = m.visitingBusiness.id === business.id;
-      return { m, partner: partnerOf(m), reason: await pairReason(own ? m.visitingLine : m.hostLine, own ? m.hostLine : m.visitingLine, m.sector) };
+      const { partner, from } = partnerIn(m, business.id);
+      return { m, partner, reason: await pairReason(m, from) };
     }),
   );
   const section = "space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-5";

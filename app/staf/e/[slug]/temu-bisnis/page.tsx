@@ -57,12 +57,12 @@ export default async function MatchingPage({ params, searchParams }: Props) {
       visiting: p.visiting.name,
       host: p.host.name,
       category: categoryLabel(p.category, visiting, locale),
-      reason: await pairReason(p.visitingLine, p.hostLine, p.sector),
+      reason: await pairReason(p),
       potential: p.potential === null ? null : t("potential", { value: formatRupiah(p.potential, locale) }),
       status: p.meeting ? t("status", { status: p.meeting.status }) : null,
     })),
   );
-  const meetingRows = await Promise.all(meetings.rows.map(async (m) => ({ m, reason: await pairReason(m.visitingLine, m.hostLine, m.sector) })));
+  const meetingRows = await Promise.all(meetings.rows.map(async (m) => ({ m, reason: await pairReason(m) })));
   const stats: [string, string | number, string?][] = [
     [
       t("statLines"),

@@ -39,7 +39,7 @@ export async function MatchingSection({
         (matches.get(line.id) ?? []).map(async (pair) => {
           const own = pair.visitingBusinessId === business.id;
           const partner = own ? pair.host : pair.visiting;
-          return { pair, partner, reason: await pairReason(own ? pair.visitingLine : pair.hostLine, own ? pair.hostLine : pair.visitingLine, pair.sector) };
+          return { pair, partner, reason: await pairReason(pair, own ? "VISITING" : "HOST") };
         }),
       ),
     })),

@@ -25,7 +25,7 @@ export default async function OutcomesPage({ params, searchParams }: Props) {
   const page = Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1));
   const [{ rows, pages, total }, t, locale] = await Promise.all([heldMeetings(event.id, page), getTranslations("matching"), getLocale()]);
   const organizer = actor.role === "ADMIN";
-  const withReasons = await Promise.all(rows.map(async (m) => ({ m, reason: await pairReason(m.visitingLine, m.hostLine, m.sector) })));
+  const withReasons = await Promise.all(rows.map(async (m) => ({ m, reason: await pairReason(m) })));
   return (
     <div className="space-y-5">
       <div className="space-y-3">

@@ -42,7 +42,7 @@ export default async function TablesPage({ params, searchParams }: Props) {
   const base = `/staf/e/${event.slug}/temu-bisnis/meja`;
   const chip = (active: boolean) =>
     `rounded-full border px-3 py-2 text-sm ${active ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white"}`;
-  const cards = await Promise.all(meetings.map(async (m) => ({ m, reason: await pairReason(m.visitingLine, m.hostLine, m.sector) })));
+  const cards = await Promise.all(meetings.map(async (m) => ({ m, reason: await pairReason(m) })));
   return (
     <div className="space-y-5">
       <div className="space-y-3">
