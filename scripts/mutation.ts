@@ -14,7 +14,7 @@
 import { Stryker } from "@stryker-mutator/core";
 
 /** The domain modules whose faults would hurt a user: money, figures, ledger, access, exports. */
-const MODULES = ["money", "reports", "commitments", "businesses", "auth", "official", "totals", "exports", "agreements", "http"];
+const MODULES = ["money", "reports", "commitments", "businesses", "auth", "official", "totals", "exports", "agreements", "http", "matching"];
 
 const chosen = process.env.MODULES ? process.env.MODULES.split(",").map((m) => m.trim()) : MODULES;
 const unknown = chosen.filter((m) => !MODULES.includes(m));

@@ -1,7 +1,8 @@
 import { chromium } from "@playwright/test";
 const base = "http://127.0.0.1:3300";
 const [who, ...paths] = process.argv.slice(2);
-const width = Number(process.env.W ?? 1024), height = Number(process.env.H ?? 768);
+const width = Number(process.env.W ?? 1024),
+  height = Number(process.env.H ?? 768);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
 const context = await browser.newContext({ viewport: { width, height }, hasTouch: true });
 const page = await context.newPage();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkShownFigures, pressSummary, type PressFigures } from "./press-summary";
+import { checkShownFigures, interimPressFiguresOf, pressFiguresOf, pressSummary, type PressFigures } from "./press-summary";
+import type { Recap } from "./recap";
 
 const balikpapan: PressFigures = {
   eventName: "Misi Dagang Jawa Timur – Kalimantan Timur",
@@ -147,5 +148,94 @@ describe("checkShownFigures", () => {
         "en",
       ),
     ).toBeNull();
+  });
+});
+
+describe("the paragraph's words, exactly", () => {
+  it("counts one of each in English in the singular, and other parties too", () => {
+    const single = figures(5_000_000n, { SELL: 5_000_000n, BUY: 0n, INVEST: 0n }, {
+      commitments: 1,
+      agreements: 1,
+      agreementParties: { PERANGKAT_DAERAH: 1, BUMD: 1, ASOSIASI: 1, LAINNYA: 1 },
+    });
+    expect(pressSummary(single, "en")).toBe(
+      "Misi Dagang Jawa Timur – Kalimantan Timur in Balikpapan on Thursday, 8 May 2025 recorded final transactions of Rp5,000,000 (Rp5 million), consisting of Jatim sales of Rp5 million, from 1 commitment signed by businesses of Jatim and Kaltim. In addition, 1 regional agency, 1 regional company (BUMD), 1 association and 1 other party of the two provinces signed 1 cooperation agreement (PKS).",
+    );
+    expect(pressSummary({ ...single, agreements: 2, agreementParties: { PERANGKAT_DAERAH: 0, BUMD: 0, ASOSIASI: 0, LAINNYA: 2 } }, "en")).toContain(
+      "In addition, 2 other parties of the two provinces signed 2 cooperation agreements (PKS).",
+    );
+    expect(pressSummary({ ...single, agreements: 1, agreementParties: { PERANGKAT_DAERAH: 0, BUMD: 0, ASOSIASI: 0, LAINNYA: 1 } }, "id")).toBe(
+      "Misi Dagang Jawa Timur – Kalimantan Timur di Balikpapan pada Kamis, 8 Mei 2025 mencatat total transaksi final Rp5.000.000 (Rp5 juta), terdiri dari Jatim menjual Rp5 juta, dari 1 komitmen yang ditandatangani pelaku usaha Jatim dan Kaltim. Selain itu, ditandatangani 1 perjanjian kerja sama (PKS) oleh 1 pihak lain kedua provinsi.",
+    );
+  });
+
+  it("ends at the commitments when no agreement was signed, in either language", () => {
+    const none = figures(5_000_000n, { SELL: 0n, BUY: 5_000_000n, INVEST: 0n }, { commitments: 2, agreements: 0 });
+    expect(pressSummary(none, "en")).toBe(
+      "Misi Dagang Jawa Timur – Kalimantan Timur in Balikpapan on Thursday, 8 May 2025 recorded final transactions of Rp5,000,000 (Rp5 million), consisting of Jatim purchases of Rp5 million, from 2 commitments signed by businesses of Jatim and Kaltim.",
+    );
+    expect(pressSummary(none, "id")).toBe(
+      "Misi Dagang Jawa Timur – Kalimantan Timur di Balikpapan pada Kamis, 8 Mei 2025 mencatat total transaksi final Rp5.000.000 (Rp5 juta), terdiri dari Jatim membeli Rp5 juta, dari 2 komitmen yang ditandatangani pelaku usaha Jatim dan Kaltim.",
+    );
+    expect(pressSummary(figures(0n, { SELL: 0n, BUY: 0n, INVEST: 0n }), "en")).toBe(
+      "Misi Dagang Jawa Timur – Kalimantan Timur in Balikpapan on Thursday, 8 May 2025 has not recorded any transactions yet.",
+    );
+  });
+});
+
+describe("reading a shown figure back", () => {
+  it("lets a figure sit exactly half its last digit off, as rounding does, and no further", () => {
+    // "Rp598,953 miliar" stands for 598.952.500.000 up to 598.953.500.000.
+    expect(checkShownFigures(598_953_500_000n, [{ value: 598_953_500_000n, text: "Rp598,953 miliar" }], "id")).toBeNull();
+    expect(checkShownFigures(598_952_500_000n, [{ value: 598_952_500_000n, text: "Rp598,953 miliar" }], "id")).toBeNull();
+    expect(checkShownFigures(598_953_500_001n, [{ value: 598_953_500_001n, text: "Rp598,953 miliar" }], "id")).toMatch(/periksa satuannya/);
+    // Too large is caught as well as too small.
+    expect(checkShownFigures(598_900_000_000n, [{ value: 598_900_000_000n, text: "Rp600 miliar" }], "id")).toMatch(/periksa satuannya/);
+  });
+
+  it("lets the parts' sum sit exactly as far from the total as their roundings allow, and no further", () => {
+    const parts = [
+      { value: 1_500_000n, text: "Rp2 juta" },
+      { value: 2_500_000n, text: "Rp3 juta" },
+    ];
+    // Shown 5 juta, each within half a juta: the total may be 4 to 6 juta.
+    expect(checkShownFigures(4_000_000n, parts, "id")).toBeNull();
+    expect(checkShownFigures(3_999_999n, parts, "id")).toMatch(/tidak berjumlah Rp3\.999\.999/);
+  });
+
+  it("refuses what cannot be read one way: no Rp, words around it, no digits before the mark, an unknown unit, more decimals than the unit has", () => {
+    for (const text of ["598,9 miliar", "sekitar Rp598,9 miliar", "Rp598,9 miliar lebih", "Rp,5 miliar", "Rp5 ribuan", "Rp5,5", "Rp1,2345 ribu"])
+      expect(checkShownFigures(1n, [{ value: 1n, text }], "id"), text).toBe(`Angka "${text}" tidak terbaca.`);
+  });
+});
+
+describe("the press figures of a recap", () => {
+  const recap = (official: boolean, interim: boolean) =>
+    ({
+      sides: [
+        { role: "HOST", code: "KALTIM", shortName: "Kaltim", province: "Kalimantan Timur" },
+        { role: "VISITING", code: "JATIM", shortName: "Jatim", province: "Jawa Timur" },
+      ],
+      totals: {
+        event: { name: "Misi", city: "Balikpapan", startsAt: new Date("2025-05-08T00:00:00Z"), timeZone: "Asia/Makassar" },
+        total: 30n,
+        byCategory: { SELL: 10n, BUY: 10n, INVEST: 10n },
+        commitments: 3,
+        agreements: 2,
+        agreementParties: { PERANGKAT_DAERAH: 2, BUMD: 0, ASOSIASI: 0, LAINNYA: 0 },
+        official: official ? { total: 20n, byCategory: { SELL: 20n, BUY: 0n, INVEST: 0n }, commitments: 2, agreements: 1 } : null,
+        interim: interim ? { asOf: new Date("2025-05-08T04:00:00Z"), total: 5n, byCategory: { SELL: 5n, BUY: 0n, INVEST: 0n }, commitments: 1 } : null,
+      },
+    }) as unknown as Recap;
+
+  it("states the frozen official figure once there is one, else the running ledger, each side named by its role", () => {
+    expect(pressFiguresOf(recap(true, false))).toMatchObject({ visitingShortName: "Jatim", hostShortName: "Kaltim", final: true, total: 20n, commitments: 2, agreements: 1 });
+    expect(pressFiguresOf(recap(false, false))).toMatchObject({ final: false, total: 30n, commitments: 3, agreements: 2, city: "Balikpapan" });
+    expect(pressFiguresOf({ ...recap(false, false), sides: [] } as Recap)).toMatchObject({ visitingShortName: "", hostShortName: "" });
+  });
+
+  it("gives the interim announcement a paragraph of its own, never final and with no agreements", () => {
+    expect(interimPressFiguresOf(recap(true, false))).toBeNull();
+    expect(interimPressFiguresOf(recap(true, true))).toMatchObject({ final: false, total: 5n, commitments: 1, agreements: 0, interimAt: new Date("2025-05-08T04:00:00Z") });
   });
 });

@@ -294,6 +294,58 @@ describe("a small mission's recap, row by row", () => {
     expect(recap.repeatPartners).toEqual([]);
   });
 
+  it("puts equal figures in name order and equal deals in signing order, whatever order they were written in, and leaves out a sector all voided", async () => {
+    const db = await getDb();
+    // The host side written first: the recap still lists the visiting side first.
+    const mission = await db.event.create({
+      data: {
+        ...DEMO_EVENT,
+        slug: `urutan-${newPublicCode().toLowerCase()}`,
+        status: "LIVE",
+        sides: { create: [DEMO_SIDES[1], DEMO_SIDES[0]] },
+      },
+      select: { id: true, slug: true },
+    });
+    const sides = await db.eventSide.findMany({ where: { eventId: mission.id } });
+    const business = (role: "VISITING" | "HOST", name: string) =>
+      db.business.create({
+        data: {
+          eventId: mission.id,
+          sideId: sides.find((s) => s.role === role)!.id,
+          name,
+          representative: "Wakil",
+          sector: "Kuliner",
+          regency: "Kota Surabaya",
+          source: "PRE_REGISTERED",
+          badgeCode: newPublicCode(),
+        },
+      });
+    const [seller, buyer] = await Promise.all([business("VISITING", "CV Penjual"), business("HOST", "PT Pembeli")]);
+    const parties = { eventId: mission.id, visitingBusinessId: seller.id, hostBusinessId: buyer.id };
+    const later = await createCommitment(db, parties, {
+      sector: "Perikanan",
+      value: 300_000_000n,
+      commodity: "Yang kemudian",
+      signedAt: new Date("2026-12-10T02:05:00Z"),
+    });
+    const earlier = await createCommitment(db, parties, {
+      sector: "Fesyen",
+      value: 300_000_000n,
+      commodity: "Yang dahulu",
+      signedAt: new Date("2026-12-10T02:01:00Z"),
+    });
+    const undone = await createCommitment(db, parties, { sector: "Kriya", value: 50_000_000n, signedAt: new Date("2026-12-10T02:03:00Z") });
+    await db.commitment.update({ where: { id: undone.id }, data: { status: "VOID", voidedAt: new Date(), voidReason: "Salah catat" } });
+
+    const recap = (await eventRecap(mission))!;
+    expect(recap.sides.map((s) => s.role)).toEqual(["VISITING", "HOST"]);
+    expect(recap.bySector).toEqual([
+      { label: "Fesyen", count: 1, total: 300_000_000n },
+      { label: "Perikanan", count: 1, total: 300_000_000n },
+    ]);
+    expect(recap.top.map((c) => c.commodity)).toEqual([earlier.commodity, later.commodity]);
+  });
+
   it("there is none for a mission that does not exist", async () => {
     expect(await eventRecap({ id: "tidak-ada", slug: "tidak-ada" })).toBeNull();
   });
