@@ -111,6 +111,14 @@ export default async function EventPage({ params }: Props) {
             note={t("registered", { count: side.registered })}
           />
         ))}
+        {totals.meetings.scheduled > 0 && (
+          <Figure
+            label={t("meetings")}
+            value={`${totals.meetings.held} / ${totals.meetings.scheduled}`}
+            note={t("meetingsNote", { noShow: totals.meetings.noShow })}
+            testId="event-meetings"
+          />
+        )}
       </section>
 
       <p className="text-xs text-slate-500">
@@ -122,6 +130,14 @@ export default async function EventPage({ params }: Props) {
         <Link className="underline" href={`/e/${event.slug}/board`}>
           {t("board")}
         </Link>
+        {totals.meetings.scheduled > 0 && (
+          <>
+            {" · "}
+            <Link className="underline" href={`/e/${event.slug}/meja`}>
+              {t("hallScreen")}
+            </Link>
+          </>
+        )}
       </p>
     </div>
   );

@@ -106,7 +106,14 @@ export async function MatchingSection({
         </div>
       )}
       <div>
-        <h3 className="text-sm font-semibold text-slate-700">{t("meetingsHeading")}</h3>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h3 className="text-sm font-semibold text-slate-700">{t("meetingsHeading")}</h3>
+          {meetings.some((m) => m.round) && (
+            <Link href={`${base}/temu-bisnis/cetak?bisnis=${business.id}`} className="text-sm text-brand-700 underline">
+              {t("printAgenda")}
+            </Link>
+          )}
+        </div>
         <MeetingAgenda
           meetings={meetings}
           businessId={business.id}
