@@ -92,6 +92,8 @@ test("from offers and needs to a meeting at a table and the deal signed from it,
   const suggested = warung.page.getByTestId("suggested-partners");
   await expect(suggested).toContainText(`UD Kopi Arjuna ${stamp}`);
   await expect(suggested).toContainText("kopi ↔ penawaran kopi bubuk, Kuliner");
+  // A pair's potential is the smaller estimate: shown to a business, it would tell the partner's.
+  await expect(suggested).not.toContainText("potensi");
   await suggested.getByRole("button", { name: "Minta bertemu" }).click();
   // The button gives way to the request's state.
   await expect(suggested).toContainText("Menunggu jawaban");

@@ -54,12 +54,15 @@ export async function MeetingAgenda({
   businessId,
   timeZone,
   withStatus = false,
+  withPotential = false,
   actions,
 }: {
   meetings: MeetingView[];
   businessId: string;
   timeZone: string;
   withStatus?: boolean;
+  /** Staff see each pair's potential; a business does not learn its partner's estimate from it. */
+  withPotential?: boolean;
   /** Something to do with a meeting (the staff's link to record its deal). */
   actions?: (meeting: MeetingView) => React.ReactNode;
 }) {
@@ -92,7 +95,7 @@ export async function MeetingAgenda({
             </p>
             <p className="text-slate-600">
               {reason}
-              {m.potential !== null && ` · ${t("potential", { value: formatRupiah(m.potential, locale) })}`}
+              {withPotential && m.potential !== null && ` · ${t("potential", { value: formatRupiah(m.potential, locale) })}`}
             </p>
           </div>
           {(withStatus || actions) && (

@@ -51,6 +51,8 @@ export async function saveTradeLine(
       });
       return done("LINE_SAVED", { id: lineId });
     }
+    // One change to a business's list at a time, so two additions never both pass the count.
+    await tx.$queryRaw`SELECT id FROM "Business" WHERE id = ${businessId} FOR NO KEY UPDATE`;
     const count = await tx.tradeLine.count({ where: { businessId, removedAt: null } });
     if (count >= MAX_LINES_PER_BUSINESS) return fail("TOO_MANY_LINES", { max: MAX_LINES_PER_BUSINESS });
     const created = await tx.tradeLine.create({ data: { ...line, eventId: event.id, businessId }, select: { id: true } });

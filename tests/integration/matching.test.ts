@@ -129,6 +129,15 @@ describe("offers and needs", () => {
       message: "Satu pelaku usaha paling banyak mencantumkan 20 baris penawaran dan kebutuhan. Ubah atau hapus baris yang ada.",
     });
 
+    await db.tradeLine.updateMany({ where: { businessId: batik.id, commodity: "Batik 19" }, data: { removedAt: new Date() } });
+    // The last place taken from five tablets at once: one line goes in, the other four are told the list is full.
+    const five = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) => saveTradeLine(event, batik.id, { kind: "OFFER", commodity: `Tenun ${n}` }, { ...desk, via: "staff" })),
+    );
+    expect(five.filter((r) => r.ok)).toHaveLength(1);
+    expect(five.filter((r) => !r.ok && r.code === "TOO_MANY_LINES")).toHaveLength(4);
+    expect(await db.tradeLine.count({ where: { businessId: batik.id, removedAt: null } })).toBe(20);
+
     await db.event.update({ where: { id: event.id }, data: { status: "CLOSED" } });
     expect(await said(saveTradeLine(event, batik.id, { kind: "NEED", commodity: "Benang" }, { ...desk, via: "staff" }))).toMatchObject({
       ok: false,

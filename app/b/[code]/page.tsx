@@ -26,6 +26,7 @@ const SUGGESTIONS_SHOWN = 15;
 
 // Opened from the QR code on a badge, only with the badge's secret: the business's own page for the
 // business matching (what it offers and needs, partners to meet, its schedule) and its signed letters.
+// A partner's estimates are not shown (a pair's potential is the smaller of the two, so it would tell).
 export default async function RepresentativePage({ params, searchParams }: Props) {
   await connection();
   const { code } = await params;
@@ -130,7 +131,6 @@ export default async function RepresentativePage({ params, searchParams }: Props
                   <p className="text-sm text-slate-600">
                     {partner.sector}
                     {partner.regency && `, ${partner.regency}`} · {reason}
-                    {pair.potential !== null && ` · ${tm("potential", { value: formatRupiah(pair.potential, locale) })}`}
                   </p>
                 </div>
                 {pair.meeting ? (

@@ -119,6 +119,7 @@ export async function MatchingSection({
           businessId={business.id}
           timeZone={event.timeZone}
           withStatus
+          withPotential
           actions={(m) =>
             m.status === "HELD" ? (
               <Link href={`${base}/komitmen/baru?pertemuan=${m.id}`} className="text-sm font-medium text-brand-700 underline">
