@@ -497,3 +497,87 @@ describe("the edges of an export", () => {
     expect(new Set(audit.map((a) => a.Objek)).size).toBe(many);
   });
 });
+
+describe("pages that cross a change of date", () => {
+  it("come out whole and in order when the next page's rows are later but were given smaller ids, and written out of order", async () => {
+    const db = await getDb();
+    const mission = await newPracticeMission();
+    const template = await db.commitment.findFirstOrThrow({ where: { status: "SIGNED", event: { slug: DEMO_SLUG } } });
+    const parties = await twoBusinesses(mission.id);
+    const onMission = { eventId: mission.id, visitingBusinessId: parties.visiting.id, hostBusinessId: parties.host.id };
+    // The later rows go in first, with ids that sort before the earlier rows' ids: a page that stops
+    // among the earlier rows must still find every later one.
+    const later = new Date("2026-12-10T05:00:00Z");
+    const earlier = new Date("2026-12-10T02:00:00Z");
+    await db.commitment.createMany({
+      data: Array.from({ length: 300 }, (_, i) =>
+        commitmentLike(template, { ...onMission, id: `a-later-${String(i).padStart(4, "0")}`, signedAt: later, value: 2_000_000n }),
+      ),
+    });
+    await db.commitment.createMany({
+      data: Array.from({ length: 1_100 }, (_, i) =>
+        commitmentLike(template, { ...onMission, id: `z-earlier-${String(i).padStart(4, "0")}`, signedAt: earlier, value: 1_000_000n }),
+      ),
+    });
+    const tag = randomUUID().slice(0, 6);
+    const [jatim, kaltim] = await Promise.all(
+      (["Jawa Timur", "Kalimantan Timur"] as const).map((province) =>
+        db.agreementParty.create({ data: { province, name: `Pihak ${province} ${tag}`, kind: "BUMD" } }),
+      ),
+    );
+    const agreement = (id: string, title: string, signedOn: string) => ({
+      id,
+      eventId: mission.id,
+      visitingPartyId: jatim.id,
+      hostPartyId: kaltim.id,
+      title,
+      visitingSignatory: "A",
+      hostSignatory: "B",
+      signedOn: new Date(signedOn),
+    });
+    await db.agreement.createMany({
+      data: Array.from({ length: 300 }, (_, i) => agreement(`a-${tag}-${String(i).padStart(4, "0")}`, `Kemudian ${i}`, "2026-12-11")),
+    });
+    await db.agreement.createMany({
+      data: Array.from({ length: 1_100 }, (_, i) => agreement(`z-${tag}-${String(i).padStart(4, "0")}`, `Dahulu ${i}`, "2026-12-09")),
+    });
+    // Businesses written in the reverse of their ids' order: the export follows the ids.
+    const side = (await db.eventSide.findFirstOrThrow({ where: { eventId: mission.id, code: "KALTIM" } })).id;
+    for (const id of ["b-3", "b-2", "b-1"])
+      await db.business.create({
+        data: {
+          id: `${tag}-${id}`,
+          eventId: mission.id,
+          sideId: side,
+          name: `Usaha ${id}`,
+          representative: "W",
+          sector: "Kuliner",
+          regency: "",
+          source: "WALK_IN",
+          badgeCode: newPublicCode(),
+        },
+      });
+    await actAs("organizer", fixtures, requestContext);
+
+    const commitments = await csvRows(await download("commitments", "csv", "id", mission.slug));
+    expect(commitments).toHaveLength(1_400);
+    const signedAt = commitments.map((c) => c.Ditandatangani);
+    expect(signedAt).toEqual([...signedAt].sort());
+    expect(commitments.filter((c) => c["Nilai (Rp)"] === "2000000")).toHaveLength(300);
+    expect(new Set(commitments.map((c) => c.Kode)).size).toBe(1_400);
+
+    const agreements = await csvRows(await download("agreements", "csv", "id", mission.slug));
+    expect(agreements).toHaveLength(1_400);
+    expect(agreements.slice(0, 1_100).every((a) => a.Tanggal === "2026-12-09")).toBe(true);
+    expect(agreements.slice(1_100).every((a) => a.Tanggal === "2026-12-11")).toBe(true);
+
+    const businesses = await csvRows(await download("businesses", "csv", "id", mission.slug));
+    expect(businesses.map((b) => b["Nama usaha"]).filter((name) => name.startsWith("Usaha b-"))).toEqual(["Usaha b-1", "Usaha b-2", "Usaha b-3"]);
+  });
+
+  it("names the system as the one who made a change no account made", async () => {
+    await actAs("organizer", fixtures, requestContext);
+    const audit = await csvRows(await download("audit", "csv"));
+    expect(audit.find((a) => a.Tindakan === "event.demo_seeded")).toMatchObject({ Oleh: "sistem", Alamat: "" });
+  });
+});
