@@ -9,7 +9,7 @@ import { MeetingAgenda, MeetingStatus, pairReason, partnerIn } from "@/app/_comp
 import { TradeLines } from "@/app/_components/trade-lines";
 import { representativeView } from "@/lib/businesses/representative-access";
 import { OPEN_FOR } from "@/lib/events/open-for";
-import { formatEventTime, formatMoment } from "@/lib/format/datetime";
+import { formatMoment } from "@/lib/format/datetime";
 import { meetingsOfBusiness, scheduleSetup, tradeLinesOf } from "@/lib/matching/queries";
 import { suggestedPairs } from "@/lib/matching/suggest";
 import { formatRupiah } from "@/lib/money/rupiah";
@@ -170,10 +170,8 @@ export default async function RepresentativePage({ params, searchParams }: Props
             {tm("yourUnavailableRounds")}
           </h2>
           <AvailabilityForm
-            rounds={rounds.map((r) => ({
-              number: r.number,
-              label: `${tm("roundNumber", { number: r.number })}, ${formatEventTime(r.startsAt, event.timeZone, locale)}`,
-            }))}
+            rounds={rounds}
+            timeZone={event.timeZone}
             unavailable={business.unavailableRounds}
             fields={fields}
             action={saveOwnAvailabilityAction}

@@ -5,7 +5,6 @@ import { MeetingAgenda, MeetingStatus, pairReason } from "@/app/_components/meet
 import { TradeLines } from "@/app/_components/trade-lines";
 import type { ScopedEvent } from "@/lib/auth/authorize";
 import { OPEN_FOR } from "@/lib/events/open-for";
-import { formatEventTime } from "@/lib/format/datetime";
 import { meetingsOfBusiness, scheduleSetup, tradeLinesOf } from "@/lib/matching/queries";
 import { matchesByLine } from "@/lib/matching/suggest";
 import { formatRupiah } from "@/lib/money/rupiah";
@@ -95,10 +94,8 @@ export async function MatchingSection({
         <div>
           <h3 className="text-sm font-semibold text-slate-700">{t("unavailableHeading")}</h3>
           <AvailabilityForm
-            rounds={rounds.map((r) => ({
-              number: r.number,
-              label: `${t("roundNumber", { number: r.number })}, ${formatEventTime(r.startsAt, event.timeZone, locale)}`,
-            }))}
+            rounds={rounds}
+            timeZone={event.timeZone}
             unavailable={business.unavailableRounds}
             fields={fields}
             action={saveAvailabilityAction}
