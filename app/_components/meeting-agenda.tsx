@@ -82,7 +82,8 @@ export async function MeetingAgenda({
           <p className="w-32 shrink-0">
             {m.round ? (
               <>
-                <span className="font-semibold">{t("roundNumber", { number: m.round.number })}</span> · {formatEventTime(m.round.startsAt, timeZone, locale)}
+                <span className="block font-semibold">{t("roundNumber", { number: m.round.number })}</span>
+                <span className="whitespace-nowrap">{formatEventTime(m.round.startsAt, timeZone, locale)}</span>
               </>
             ) : (
               t("notScheduled")

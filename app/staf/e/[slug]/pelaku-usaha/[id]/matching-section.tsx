@@ -29,6 +29,7 @@ export async function MatchingSection({
     getLocale(),
   ]);
   const editable = OPEN_FOR[event.status].includes("matching");
+  const signing = OPEN_FOR[event.status].includes("signing");
   const fields = { slug: event.slug, businessId: business.id };
   const base = `/staf/e/${event.slug}`;
   const matched = await Promise.all(
@@ -90,7 +91,7 @@ export async function MatchingSection({
             ))}
         </div>
       )}
-      {rounds.length > 0 && (
+      {rounds.length > 0 && editable && (
         <div>
           <h3 className="text-sm font-semibold text-slate-700">{t("unavailableHeading")}</h3>
           <AvailabilityForm
@@ -118,7 +119,7 @@ export async function MatchingSection({
           withStatus
           withPotential
           actions={(m) =>
-            m.status === "HELD" ? (
+            m.status === "HELD" && signing ? (
               <Link href={`${base}/komitmen/baru?pertemuan=${m.id}`} className="text-sm font-medium text-brand-700 underline">
                 {t("recordDeal")}
               </Link>

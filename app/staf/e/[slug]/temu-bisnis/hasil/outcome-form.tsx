@@ -9,7 +9,7 @@ export function OutcomeForm({ slug, meetingId, outcome, note }: { slug: string; 
   const t = useTranslations("matching");
   const { state, formProps } = useActionForm(recordOutcomeAction);
   return (
-    <form {...formProps} className="grid gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+    <form {...formProps} className="min-w-56 space-y-2">
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <SelectField
@@ -25,9 +25,7 @@ export function OutcomeForm({ slug, meetingId, outcome, note }: { slug: string; 
       <SubmitButton tone="plain" pendingText={t("saving")}>
         {t("saveOutcome")}
       </SubmitButton>
-      <div className="sm:col-span-3">
-        <FormMessage state={state} />
-      </div>
+      <FormMessage state={state} />
     </form>
   );
 }

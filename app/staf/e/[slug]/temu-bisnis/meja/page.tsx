@@ -140,7 +140,7 @@ export default async function TablesPage({ params, searchParams }: Props) {
                             </ActionButton>
                           </>
                         )}
-                        {m.status === "HELD" && (
+                        {m.status === "HELD" && OPEN_FOR[event.status].includes("signing") && (
                           <Link href={`/staf/e/${event.slug}/komitmen/baru?pertemuan=${m.id}`} className={buttonClass()}>
                             {t("recordDeal")}
                           </Link>
