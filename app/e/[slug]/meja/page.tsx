@@ -39,14 +39,14 @@ export default async function HallScreenPage({ params, searchParams }: Props) {
   const [visiting, host] = (["VISITING", "HOST"] as const).map((role) => screen.event.sides.find((s) => s.role === role)?.shortName ?? "");
   const block = (round: NonNullable<typeof screen.current>, heading: string) => (
     <section aria-label={heading} className="space-y-3">
-      <h2 className="text-2xl font-semibold text-emerald-300 md:text-3xl">
+      <h2 className="text-2xl font-semibold text-emerald-300">
         {heading}: {t("roundNumber", { number: round.number })} · {formatEventTime(round.startsAt, screen.event.timeZone, locale)}–
         {formatEventTime(round.endsAt, screen.event.timeZone, locale)}
       </h2>
       {round.meetings.length === 0 ? (
         <p className="text-xl text-slate-400">{t("roundEmpty")}</p>
       ) : (
-        <table className="w-full text-left text-lg md:text-2xl">
+        <table className="w-full text-left text-lg 2xl:text-2xl">
           <thead className="text-slate-400">
             <tr>
               <th className="py-2 pr-4">{t("table")}</th>
@@ -57,9 +57,9 @@ export default async function HallScreenPage({ params, searchParams }: Props) {
           <tbody className="divide-y divide-slate-800">
             {round.meetings.map((m) => (
               <tr key={m.table.number}>
-                <td className="py-2 pr-4 font-bold whitespace-nowrap">{tableLabel(t("tableNumber", { number: m.table.number }), m.table.name)}</td>
-                <td className="py-2 pr-4">{m.visiting}</td>
-                <td className="py-2">{m.host}</td>
+                <td className="py-1.5 pr-4 font-bold whitespace-nowrap">{tableLabel(t("tableNumber", { number: m.table.number }), m.table.name)}</td>
+                <td className="py-1.5 pr-4">{m.visiting}</td>
+                <td className="py-1.5">{m.host}</td>
               </tr>
             ))}
           </tbody>
@@ -68,14 +68,17 @@ export default async function HallScreenPage({ params, searchParams }: Props) {
     </section>
   );
   return (
-    <div className="fixed inset-0 z-50 space-y-8 overflow-y-auto bg-slate-950 px-6 py-8 text-white md:px-12" lang={locale} data-testid="hall-screen">
+    <div className="fixed inset-0 z-50 space-y-6 overflow-y-auto bg-slate-950 px-6 py-6 text-white md:px-10" lang={locale} data-testid="hall-screen">
       <Refresh everyMs={20_000} />
       <header>
         <p className="text-lg text-slate-400">{t("title")}</p>
-        <h1 className="text-3xl font-bold md:text-5xl">{screen.event.name}</h1>
+        <h1 className="text-3xl font-bold 2xl:text-5xl">{screen.event.name}</h1>
       </header>
-      {screen.current && block(screen.current, t("now"))}
-      {screen.next && block(screen.next, t("next"))}
+      {/* Side by side on a wide screen, so a projector shows both rounds without scrolling. */}
+      <div className="grid gap-8 xl:grid-cols-2">
+        {screen.current && block(screen.current, t("now"))}
+        {screen.next && block(screen.next, t("next"))}
+      </div>
       {!screen.current && !screen.next && <p className="text-2xl text-slate-300">{screen.rounds === 0 ? t("hallNotYet") : t("hallOver")}</p>}
     </div>
   );
