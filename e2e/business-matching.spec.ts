@@ -183,6 +183,17 @@ test("from offers and needs to a meeting at a table and the deal signed from it,
   expect(deskProblems).toEqual([]);
   await desk.context().close();
 
+  // A table host with only a phone sees the same round, held, and the schedule, within the screen.
+  const { page: phone, problems: phoneProblems } = await tabletSignedIn(browser, baseURL, DESK, PHONE);
+  await phone.goto(`/staf/e/${slug}/temu-bisnis/meja?sesi=1`);
+  await expect(phone.getByTestId("table-meeting").filter({ hasText: `CV Pakan Lestari ${stamp}` })).toContainText("Terlaksana");
+  await fitsWidth(phone);
+  await phone.goto(`/staf/e/${slug}/temu-bisnis/jadwal`);
+  await expect(phone.getByTestId("schedule-grid")).toContainText(`Warung Samarinda ${stamp}`);
+  await fitsWidth(phone);
+  expect(phoneProblems).toEqual([]);
+  await phone.context().close();
+
   // The public figures count the meetings; the recap has the funnel.
   const totals = (await (await organizer.request.get(`/api/events/${slug}/totals`)).json()) as { meetings: unknown; total: string };
   expect(totals).toMatchObject({ meetings: { scheduled: 2, held: 1, noShow: 0 }, total: "1200000000" });

@@ -155,6 +155,8 @@ export function planSchedule(input: PlanInput): Plan {
 
   function firstFree(candidates: PlanRound[]): Placement | null {
     for (const round of candidates) {
+      // A full round is passed over at once: a big hall's scheduling stays a matter of milliseconds.
+      if ((taken.get(round.id)?.size ?? 0) >= tables.length) continue;
       const table = tables.find((t) => !taken.get(round.id)?.has(t.id));
       if (table) return { roundId: round.id, tableId: table.id };
     }

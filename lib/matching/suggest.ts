@@ -36,17 +36,18 @@ export async function lineMatches(db: Db | Tx, eventId: string, options: { busin
     // Loose on purpose: every pair of commodities likeness.ts calls a match is at least this alike in trigrams.
     await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(CANDIDATE_THRESHOLD)}, true)`;
     return tx.$queryRaw<Row[]>`
-      SELECT v.id AS "vId", v."businessId" AS "vBusiness", v.kind AS "vKind", v.commodity AS "vCommodity", v.sector AS "vSector", v."estimatedValue"::text AS "vValue",
-        h.id AS "hId", h."businessId" AS "hBusiness", h.kind AS "hKind", h.commodity AS "hCommodity", h.sector AS "hSector", h."estimatedValue"::text AS "hValue"
-      FROM "TradeLine" v
-      JOIN "Business" vb ON vb.id = v."businessId"
-      JOIN "EventSide" vs ON vs.id = vb."sideId" AND vs.role = 'VISITING'
-      JOIN "TradeLine" h ON h."eventId" = v."eventId" AND h."removedAt" IS NULL
-        AND h.kind = (CASE v.kind WHEN 'OFFER' THEN 'NEED' WHEN 'NEED' THEN 'OFFER' ELSE 'INVEST' END)::"TradeLineKind"
-        AND (v."matchKey" <% h."matchKey" OR h."matchKey" <% v."matchKey")
-      JOIN "Business" hb ON hb.id = h."businessId"
-      JOIN "EventSide" hs ON hs.id = hb."sideId" AND hs.role = 'HOST'
-      WHERE v."eventId" = ${eventId} AND v."removedAt" IS NULL ${oneBusiness}`;
+      WITH lines AS MATERIALIZED (
+        SELECT l.id, l."businessId", l.kind, l.commodity, l.sector, l."estimatedValue"::text AS value, l."matchKey", s.role
+        FROM "TradeLine" l JOIN "Business" b ON b.id = l."businessId" JOIN "EventSide" s ON s.id = b."sideId"
+        WHERE l."eventId" = ${eventId} AND l."removedAt" IS NULL
+      ), answers (visiting, host) AS (VALUES ('OFFER'::"TradeLineKind", 'NEED'::"TradeLineKind"), ('NEED', 'OFFER'), ('INVEST', 'INVEST'))
+      SELECT v.id AS "vId", v."businessId" AS "vBusiness", v.kind AS "vKind", v.commodity AS "vCommodity", v.sector AS "vSector", v.value AS "vValue",
+        h.id AS "hId", h."businessId" AS "hBusiness", h.kind AS "hKind", h.commodity AS "hCommodity", h.sector AS "hSector", h.value AS "hValue"
+      FROM lines v
+      JOIN answers a ON a.visiting = v.kind
+      JOIN lines h ON h.kind = a.host AND h.role = 'HOST'
+      -- The cheap conditions first: only lines of answering kinds, of the business asked about, are compared.
+      WHERE v.role = 'VISITING' ${oneBusiness} AND (v."matchKey" <% h."matchKey" OR h."matchKey" <% v."matchKey")`;
   };
   // The threshold is set for one transaction only: the caller's, or one of its own.
   const rows = "$transaction" in db ? await db.$transaction(read) : await read(db);
