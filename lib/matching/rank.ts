@@ -47,8 +47,8 @@ function scoreOf(match: LineMatch): number {
   return match.similarity + (match.visiting.sector === match.host.sector ? SAME_SECTOR_BONUS : 0);
 }
 
-/** Larger potential first; an unknown potential after every known one. */
-function byPotential(a: bigint | null, b: bigint | null): number {
+/** Larger potential first; an unknown potential after every known one (a sort's comparison). */
+export function byPotential(a: bigint | null, b: bigint | null): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;

@@ -3,6 +3,7 @@
 // respected, and what cannot be placed listed with the reason. Plain module: a pure function of the
 // mission's tables, rounds and meetings, so the rules are tested without a database (run-schedule.ts
 // reads and writes them).
+import { byPotential } from "./rank";
 
 export interface PlanRound {
   id: string;
@@ -119,7 +120,7 @@ export function planSchedule(input: PlanInput): Plan {
   toPlace.sort(
     (a, b) =>
       Number(b.mustMeet) - Number(a.mustMeet) ||
-      (a.potential === b.potential ? 0 : a.potential === null ? 1 : b.potential === null ? -1 : a.potential > b.potential ? -1 : 1) ||
+      byPotential(a.potential, b.potential) ||
       a.id.localeCompare(b.id),
   );
   const open = rounds.filter((r) => !started(r));
