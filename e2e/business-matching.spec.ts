@@ -140,6 +140,17 @@ test("from offers and needs to a meeting at a table and the deal signed from it,
   await expect(organizer.getByText("2 pertemuan diterbitkan: agenda, halaman lencana dan layar meja menampilkannya.")).toBeVisible();
   await expect(organizer.getByTestId("schedule-grid")).toContainText(`CV Pakan Lestari ${stamp} ↔ CV Tambak Etam ${stamp}`);
 
+  // An A4 agenda per business to hand out with its badge, and a sheet per table.
+  await organizer.goto(`/staf/e/${slug}/temu-bisnis/cetak?sisi=KALTIM`);
+  const agendas = organizer.getByTestId("agendas").getByRole("article");
+  await expect(agendas).toHaveCount(2);
+  await expect(agendas.filter({ hasText: `CV Tambak Etam ${stamp}` })).toContainText(`CV Pakan Lestari ${stamp}`);
+  await organizer.goto(`/staf/e/${slug}/temu-bisnis/cetak?jenis=meja`);
+  const sheets = organizer.getByTestId("table-sheets").getByRole("article");
+  await expect(sheets).toHaveCount(2);
+  await expect(sheets.first()).toContainText("Meja 1");
+  await expect(sheets.first()).toContainText("Sesi 1");
+
   // The agenda reaches the representative's phone.
   await arjuna.page.goto(arjunaLink);
   await expect(arjuna.page.getByTestId("meeting-agenda")).toContainText(`Warung Samarinda ${stamp}`);
