@@ -117,12 +117,7 @@ export function planSchedule(input: PlanInput): Plan {
     } else toPlace.push(m);
   }
 
-  toPlace.sort(
-    (a, b) =>
-      Number(b.mustMeet) - Number(a.mustMeet) ||
-      byPotential(a.potential, b.potential) ||
-      a.id.localeCompare(b.id),
-  );
+  toPlace.sort((a, b) => Number(b.mustMeet) - Number(a.mustMeet) || byPotential(a.potential, b.potential) || a.id.localeCompare(b.id));
   const open = rounds.filter((r) => !started(r));
   for (const m of toPlace) {
     const reason = placeOne(m);
