@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { rankPairs } from "@/lib/matching/rank";
-import { lineMatches } from "@/lib/matching/suggest";
+import { readLineMatches } from "@/lib/matching/suggest";
 
 export interface EventSummary {
   slug: string;
@@ -70,7 +70,9 @@ export async function eventsOverview(): Promise<{ events: EventSummary[]; byPart
     FROM "Event" e
     ORDER BY e."startsAt" DESC, e.name`;
   // Suggested pairs come from each mission's lines as they stand: worked out only where there are lines.
-  const suggested = new Map(await Promise.all(rows.filter((r) => r.hasLines).map(async (r) => [r.id, rankPairs(await lineMatches(db, r.id)).length] as const)));
+  const suggested = new Map(
+    await Promise.all(rows.filter((r) => r.hasLines).map(async (r) => [r.id, rankPairs(await readLineMatches(db, r.id)).length] as const)),
+  );
   const events = rows.map((r) => ({
     slug: r.slug,
     name: r.name,

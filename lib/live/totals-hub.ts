@@ -191,7 +191,8 @@ class TotalsHub {
     const stop = this.stop;
     this.stop = null;
     this.listening = null;
-    await stop?.();
+    // A database already closed (the process is stopping) has no listener left to end.
+    await stop?.().catch(() => undefined);
   }
 }
 

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { eventSlug } from "@/lib/events/schema";
 import type { MeetingStatus, Prisma } from "@/lib/generated/prisma/client";
 import { rankPairs } from "./rank";
-import { lineMatches } from "./suggest";
+import { readLineMatches } from "./suggest";
 import { acceptedPotential } from "./target";
 
 // What the business matching's pages read. Every query is scoped by the mission, in its where.
@@ -174,7 +174,7 @@ const ACCEPTED: MeetingStatus[] = ["ACCEPTED", "HELD", "NO_SHOW"];
 export async function matchingFunnel(eventId: string): Promise<Funnel> {
   const db = await getDb();
   const [suggestions, meetings, placed, deals, potential] = await Promise.all([
-    lineMatches(db, eventId).then(rankPairs),
+    readLineMatches(db, eventId).then(rankPairs),
     db.meeting.groupBy({
       by: ["sector", "status"],
       where: { eventId, status: { in: ACCEPTED } },

@@ -30,12 +30,12 @@ const CANDIDATE_THRESHOLD = 0.3;
  * search), through its trigram index; likeness.ts decides, word by word, which are matches.
  * `businessId` keeps the lines of one business.
  */
-export async function lineMatches(db: Db | Tx, eventId: string, options: { businessId?: string } = {}): Promise<LineMatch[]> {
+export async function lineMatches(tx: Tx, eventId: string, options: { businessId?: string } = {}): Promise<LineMatch[]> {
   const oneBusiness = options.businessId ? Prisma.sql`AND (v."businessId" = ${options.businessId} OR h."businessId" = ${options.businessId})` : Prisma.empty;
-  const read = async (tx: Tx) => {
-    // Loose on purpose: every pair of commodities likeness.ts calls a match is at least this alike in trigrams.
-    await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(CANDIDATE_THRESHOLD)}, true)`;
-    return tx.$queryRaw<Row[]>`
+  // Loose on purpose: every pair of commodities likeness.ts calls a match is at least this alike in trigrams.
+  // The threshold is set for the caller's transaction only (is_local).
+  await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(CANDIDATE_THRESHOLD)}, true)`;
+  const rows = await tx.$queryRaw<Row[]>`
       WITH lines AS MATERIALIZED (
         SELECT l.id, l."businessId", l.kind, l.commodity, l.sector, l."estimatedValue"::text AS value, l."matchKey", s.role
         FROM "TradeLine" l JOIN "Business" b ON b.id = l."businessId" JOIN "EventSide" s ON s.id = b."sideId"
@@ -48,9 +48,6 @@ export async function lineMatches(db: Db | Tx, eventId: string, options: { busin
       JOIN lines h ON h.kind = a.host AND h.role = 'HOST'
       -- The cheap conditions first: only lines of answering kinds, of the business asked about, are compared.
       WHERE v.role = 'VISITING' ${oneBusiness} AND (v."matchKey" <% h."matchKey" OR h."matchKey" <% v."matchKey")`;
-  };
-  // The threshold is set for one transaction only: the caller's, or one of its own.
-  const rows = "$transaction" in db ? await db.$transaction(read) : await read(db);
   const line = (id: string, businessId: string, kind: TradeLineKindCode, commodity: string, sector: string, value: string | null): MatchedLine => ({
     id,
     businessId,
@@ -66,6 +63,14 @@ export async function lineMatches(db: Db | Tx, eventId: string, options: { busin
       similarity: likeness(r.vCommodity, r.hCommodity),
     }))
     .filter((m) => m.similarity > 0);
+}
+
+/**
+ * lineMatches in a transaction of its own, for a caller outside one. (Not nested in a caller's: the
+ * embedded database has no savepoints.)
+ */
+export function readLineMatches(db: Db, eventId: string, options: { businessId?: string } = {}): Promise<LineMatch[]> {
+  return db.$transaction((tx) => lineMatches(tx, eventId, options));
 }
 
 export interface BusinessBrief {
@@ -109,7 +114,7 @@ async function withBusinesses(db: Tx, eventId: string, pairs: SuggestedPair[]): 
 /** The mission's suggested pairs, ranked, each with its reason, potential and the meeting it already has. */
 export async function suggestedPairs(eventId: string, options: { businessId?: string } = {}): Promise<PairView[]> {
   const db = await getDb();
-  return withBusinesses(db, eventId, rankPairs(await lineMatches(db, eventId, options)));
+  return withBusinesses(db, eventId, rankPairs(await readLineMatches(db, eventId, options)));
 }
 
 /** For each of a business's lines, the businesses of the other side whose lines match it, ranked (each partner once, by its best match with that line). */
@@ -118,7 +123,7 @@ export async function matchesByLine(eventId: string, businessId: string): Promis
   const own = (m: LineMatch) => (m.visiting.businessId === businessId ? m.visiting : m.host);
   const partner = (m: LineMatch) => (m.visiting.businessId === businessId ? m.host : m.visiting).businessId;
   const perLine = new Map<string, LineMatch[]>();
-  for (const match of rankLineMatches(await lineMatches(db, eventId, { businessId }))) {
+  for (const match of rankLineMatches(await readLineMatches(db, eventId, { businessId }))) {
     const list = perLine.get(own(match).id) ?? [];
     if (!list.some((m) => partner(m) === partner(match))) list.push(match);
     perLine.set(own(match).id, list);
