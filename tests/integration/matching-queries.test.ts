@@ -1,0 +1,297 @@
+// What the business matching's pages read (lib/matching/queries.ts), on a mission of the test's own
+// with a published schedule: the hall screen (public), the lists and filters, the agendas, the counts.
+// Each read is scoped to its mission: another mission's ids find nothing.
+import { describe, expect, it } from "vitest";
+import { withTestDatabase } from "../support/database";
+import { businessWithLines, matchingMission, staffActor } from "../support/matching";
+import { getDb } from "@/lib/db/client";
+import { markAttendance } from "@/lib/matching/attendance";
+import { acceptPairs, cancelMeeting, setMustMeet } from "@/lib/matching/pairs";
+import {
+  agendas,
+  hallScreen,
+  heldMeetings,
+  listMeetings,
+  matchingCounts,
+  meetingDetail,
+  meetingFilters,
+  meetingsOfBusiness,
+  MEETINGS_PAGE,
+  placedMeetings,
+  potentialAndTarget,
+  scheduleSetup,
+  tradeLinesOf,
+  unplacedMeetings,
+} from "@/lib/matching/queries";
+import { publishSchedule, runSchedule } from "@/lib/matching/run-schedule";
+import { saveScheduleSetup } from "@/lib/matching/schedule-setup";
+import { removeTradeLine } from "@/lib/matching/trade-lines";
+
+withTestDatabase();
+
+const pairKey = (v: { id: string }, h: { id: string }) => `${v.id}|${h.id}`;
+const BEFORE_THE_DAY = new Date("2026-12-09T10:00:00+07:00");
+const setup = { date: "2026-12-10", start: "09.00", minutes: 20, rounds: 3, gap: 10, breaks: "", tables: 2, tableNames: "Perikanan\n" };
+/** A moment of the practice day, on the mission's clock (WIB), written as the organizer types it: "09.10". */
+const at = (time: string) => new Date(`2026-12-10T${time.replace(".", ":")}:00+07:00`);
+
+/**
+ * Three accepted pairs placed as the scheduler places them (larger potential first): round 1 the feed
+ * (table 1) and the batik (table 2), round 2 the coal (table 1); round 3 empty. Published when asked.
+ */
+async function scheduledMission(options: { publish: boolean }) {
+  const mission = await matchingMission();
+  const { event, feedMaker, batik, fishFarm, mine, boutique } = mission;
+  const organizer = await staffActor("ADMIN");
+  await saveScheduleSetup(event, setup, organizer);
+  await acceptPairs(event, { pairs: [pairKey(feedMaker, fishFarm), pairKey(feedMaker, mine), pairKey(batik, boutique)], mustMeet: false }, organizer);
+  const run = await runSchedule(event, { movePublished: false, onlyCheckedIn: false }, organizer, BEFORE_THE_DAY);
+  expect(run).toMatchObject({ ok: true, data: { placed: 3 } });
+  if (options.publish) expect(await publishSchedule(event, organizer)).toMatchObject({ ok: true, data: { published: 3 } });
+  const db = await getDb();
+  const meetingWith = (host: { id: string }) => db.meeting.findFirstOrThrow({ where: { eventId: event.id, hostBusinessId: host.id } });
+  const [feed, coal, cloth] = await Promise.all([fishFarm, mine, boutique].map(meetingWith));
+  return { ...mission, organizer, feed, coal, cloth };
+}
+
+describe("the hall screen", () => {
+  it("shows the round under way and the next, table by table, with names and sides only", async () => {
+    const { event } = await scheduledMission({ publish: true });
+    const screen = await hallScreen(event.slug, at("09.10"));
+    expect(screen).toEqual({
+      event: { name: event.name, slug: event.slug, timeZone: event.timeZone, sides: expect.any(Array) },
+      current: {
+        id: expect.any(String),
+        number: 1,
+        startsAt: at("09.00"),
+        endsAt: at("09.20"),
+        meetings: [
+          { table: { number: 1, name: "Perikanan" }, visiting: "PT Pakan Jaya", host: "CV Tambak Mahakam", status: "ACCEPTED" },
+          { table: { number: 2, name: null }, visiting: "CV Batik Sekar", host: "Butik Samarinda", status: "ACCEPTED" },
+        ],
+      },
+      next: {
+        id: expect.any(String),
+        number: 2,
+        startsAt: at("09.30"),
+        endsAt: at("09.50"),
+        meetings: [{ table: { number: 1, name: "Perikanan" }, visiting: "PT Pakan Jaya", host: "PT Tambang Etam", status: "ACCEPTED" }],
+      },
+      rounds: 3,
+      over: false,
+    });
+    expect(new Set(screen!.event.sides.map((s) => Object.keys(s).sort().join()))).toEqual(new Set(["role,shortName"]));
+  });
+
+  it("between rounds shows only the next; at a round's last minute still that round; after the last round, the day is over", async () => {
+    const { event } = await scheduledMission({ publish: true });
+    const before = await hallScreen(event.slug, at("08.00"));
+    expect([before?.current, before?.next?.number, before?.over]).toEqual([null, 1, false]);
+    const gap = await hallScreen(event.slug, at("09.25"));
+    expect([gap?.current, gap?.next?.number, gap?.over]).toEqual([null, 2, false]);
+    // A round ends at its endsAt: one millisecond before, it is still under way.
+    const lastMoment = await hallScreen(event.slug, new Date(at("09.20").getTime() - 1));
+    expect([lastMoment?.current?.number, lastMoment?.next?.number]).toEqual([1, 2]);
+    const starting = await hallScreen(event.slug, at("09.30"));
+    expect([starting?.current?.number, starting?.next?.number]).toEqual([2, 3]);
+    expect(starting?.next?.meetings).toEqual([]);
+    const last = await hallScreen(event.slug, at("10.10"));
+    expect([last?.current?.number, last?.next, last?.over]).toEqual([3, null, false]);
+    const after = await hallScreen(event.slug, at("10.20"));
+    expect([after?.current, after?.next, after?.over]).toEqual([null, null, true]);
+  });
+
+  it("shows no meeting before the schedule is published, none cancelled, and held and missed ones as they were marked", async () => {
+    const { event, organizer, feed, cloth, coal } = await scheduledMission({ publish: false });
+    expect((await hallScreen(event.slug, at("09.10")))?.current?.meetings).toEqual([]);
+    await publishSchedule(event, organizer);
+    expect(await cancelMeeting(event, { meetingId: coal.id, reason: "Batal datang" }, organizer)).toMatchObject({ ok: true });
+    const desk = await staffActor("DESK", event.id);
+    await markAttendance(event, { meetingId: feed.id, attendance: "HELD" }, desk);
+    await markAttendance(event, { meetingId: cloth.id, attendance: "NO_SHOW" }, desk);
+    const screen = await hallScreen(event.slug, at("09.10"));
+    expect(screen?.current?.meetings.map((m) => [m.table.number, m.status])).toEqual([
+      [1, "HELD"],
+      [2, "NO_SHOW"],
+    ]);
+    expect(screen?.next?.meetings).toEqual([]);
+  });
+
+  it("is there for no mission without rounds, none archived, none unknown and no malformed address", async () => {
+    const { event } = await matchingMission();
+    expect(await hallScreen(event.slug, at("09.10"))).toMatchObject({ current: null, next: null, rounds: 0, over: false });
+    expect(await hallScreen("tidak-ada-misi", at("09.10"))).toBeNull();
+    expect(await hallScreen("../etc/passwd", at("09.10"))).toBeNull();
+    await (await getDb()).event.update({ where: { id: event.id }, data: { status: "ARCHIVED" } });
+    expect(await hallScreen(event.slug, at("09.10"))).toBeNull();
+  });
+});
+
+describe("the meetings' lists", () => {
+  it("list must-meet pairs first, then by potential (none last), filter by status, and read a page past the last as empty", async () => {
+    const { event, organizer, feed, coal, cloth } = await scheduledMission({ publish: false });
+    const all = await listMeetings(event.id, meetingFilters.parse({}));
+    expect(all).toMatchObject({ total: 3, pages: 1 });
+    expect(all.rows.map((m) => m.id)).toEqual([feed.id, coal.id, cloth.id]);
+    await setMustMeet(event, { meetingId: cloth.id, mustMeet: true }, organizer);
+    expect((await listMeetings(event.id, meetingFilters.parse({}))).rows.map((m) => m.id)).toEqual([cloth.id, feed.id, coal.id]);
+
+    await cancelMeeting(event, { meetingId: coal.id, reason: "Batal" }, organizer);
+    const cancelled = await listMeetings(event.id, meetingFilters.parse({ status: "CANCELLED" }));
+    expect([cancelled.total, cancelled.rows.map((m) => [m.id, m.cancelReason])]).toEqual([1, [[coal.id, "Batal"]]]);
+    expect((await listMeetings(event.id, meetingFilters.parse({ status: "ACCEPTED" }))).total).toBe(2);
+    expect(await listMeetings(event.id, meetingFilters.parse({ page: "2" }))).toMatchObject({ total: 3, rows: [], pages: 1 });
+    // A filter from the address bar that means nothing is no filter, not an error.
+    expect(meetingFilters.parse({ status: "SIGNED", page: "x" })).toEqual({ status: undefined, page: 1 });
+    expect(meetingFilters.parse({ page: "0" })).toEqual({ status: undefined, page: 1 });
+  });
+
+  it("page by fifty, in the same order across the pages", async () => {
+    const { event } = await matchingMission();
+    const db = await getDb();
+    const visiting = await Promise.all(Array.from({ length: 8 }, (_, i) => businessWithLines(event.id, "VISITING", `Jatim ${i}`, [])));
+    const hosts = await Promise.all(Array.from({ length: 7 }, (_, i) => businessWithLines(event.id, "HOST", `Kaltim ${i}`, [])));
+    const pairs = visiting.flatMap((v) => hosts.map((h) => [v, h] as const)).slice(0, MEETINGS_PAGE + 1);
+    await db.meeting.createMany({
+      data: pairs.map(([v, h], i) => ({
+        eventId: event.id,
+        visitingBusinessId: v.id,
+        hostBusinessId: h.id,
+        category: "SELL" as const,
+        commodity: "Kopi",
+        sector: "Kuliner",
+        potential: BigInt(1_000 + i),
+        status: "ACCEPTED" as const,
+      })),
+    });
+    const first = await listMeetings(event.id, meetingFilters.parse({ page: "1" }));
+    const second = await listMeetings(event.id, meetingFilters.parse({ page: "2" }));
+    expect([first.total, first.pages, first.rows.length, second.rows.length]).toEqual([MEETINGS_PAGE + 1, 2, MEETINGS_PAGE, 1]);
+    expect([...first.rows, ...second.rows].map((m) => m.potential)).toEqual(pairs.map((_, i) => BigInt(1_000 + MEETINGS_PAGE - i)));
+  });
+
+  it("find one meeting, a business's meetings in round order and what is placed, only in their own mission", async () => {
+    const { event, feedMaker, feed, coal, cloth, batik } = await scheduledMission({ publish: false });
+    const other = await scheduledMission({ publish: true });
+
+    expect(await meetingDetail(event.id, feed.id)).toMatchObject({
+      id: feed.id,
+      status: "ACCEPTED",
+      potential: 2_000_000_000n,
+      visitingBusiness: { name: "PT Pakan Jaya", side: { shortName: "Jatim", role: "VISITING" } },
+      hostBusiness: { name: "CV Tambak Mahakam", side: { role: "HOST" } },
+      table: { number: 1, name: "Perikanan" },
+      round: { number: 1, startsAt: at("09.00") },
+    });
+    expect(await meetingDetail(event.id, other.feed.id)).toBeNull();
+    expect(await meetingDetail(other.event.id, feed.id)).toBeNull();
+
+    expect((await meetingsOfBusiness(event.id, feedMaker.id)).map((m) => [m.id, m.round?.number])).toEqual([
+      [feed.id, 1],
+      [coal.id, 2],
+    ]);
+    expect(await meetingsOfBusiness(other.event.id, feedMaker.id)).toEqual([]);
+    // Its agenda holds only the published schedule.
+    expect(await meetingsOfBusiness(event.id, feedMaker.id, { publishedOnly: true })).toEqual([]);
+    expect((await meetingsOfBusiness(other.event.id, other.feedMaker.id, { publishedOnly: true })).map((m) => m.id)).toEqual([other.feed.id, other.coal.id]);
+    await cancelMeeting(other.event, { meetingId: other.coal.id, reason: "Batal" }, other.organizer);
+    expect((await meetingsOfBusiness(other.event.id, other.feedMaker.id, { publishedOnly: true })).map((m) => m.id)).toEqual([other.feed.id]);
+
+    expect((await placedMeetings(event.id)).map((m) => m.id)).toEqual([feed.id, cloth.id, coal.id]);
+    expect((await placedMeetings(event.id, { roundNumber: 1 })).map((m) => m.id)).toEqual([feed.id, cloth.id]);
+    expect((await placedMeetings(event.id, { tableNumber: 1 })).map((m) => m.id)).toEqual([feed.id, coal.id]);
+    expect((await placedMeetings(event.id, { roundNumber: 2, tableNumber: 2 })).map((m) => m.id)).toEqual([]);
+    expect(await placedMeetings(event.id, { publishedOnly: true })).toEqual([]);
+    expect((await placedMeetings(other.event.id, { publishedOnly: true })).map((m) => m.id)).toEqual([other.feed.id, other.cloth.id]);
+    expect(await unplacedMeetings(event.id)).toEqual([]);
+
+    const agendasOf = async (filters: { side?: string; businessId?: string }) =>
+      (await agendas(event.id, filters)).map((a) => [a.business.name, a.meetings.map((m) => m.id)]);
+    expect(await agendasOf({ side: "JATIM" })).toEqual([
+      ["CV Batik Sekar", [cloth.id]],
+      ["PT Pakan Jaya", [feed.id, coal.id]],
+    ]);
+    expect(await agendasOf({ businessId: batik.id })).toEqual([["CV Batik Sekar", [cloth.id]]]);
+    expect(await agendasOf({ businessId: other.batik.id })).toEqual([]);
+    // Hosts after visitors; a business with nothing placed has no agenda.
+    expect((await agendasOf({})).map(([name]) => name)).toEqual(["CV Batik Sekar", "PT Pakan Jaya", "Butik Samarinda", "CV Tambak Mahakam", "PT Tambang Etam"]);
+  });
+
+  it("list the accepted meetings still without a table, must-meet first, and the held ones with their deals", async () => {
+    const { event, feedMaker, batik, fishFarm, mine, boutique } = await matchingMission();
+    const organizer = await staffActor("ADMIN");
+    await acceptPairs(event, { pairs: [pairKey(feedMaker, fishFarm), pairKey(feedMaker, mine), pairKey(batik, boutique)], mustMeet: false }, organizer);
+    const db = await getDb();
+    const [feed, coal, cloth] = await Promise.all(
+      [fishFarm, mine, boutique].map((host) => db.meeting.findFirstOrThrow({ where: { eventId: event.id, hostBusinessId: host.id } })),
+    );
+    await setMustMeet(event, { meetingId: coal.id, mustMeet: true }, organizer);
+    expect((await unplacedMeetings(event.id)).map((m) => m.id)).toEqual([coal.id, feed.id, cloth.id]);
+    await cancelMeeting(event, { meetingId: feed.id, reason: "Batal" }, organizer);
+    expect((await unplacedMeetings(event.id)).map((m) => m.id)).toEqual([coal.id, cloth.id]);
+
+    await saveScheduleSetup(event, setup, organizer);
+    await runSchedule(event, { movePublished: false, onlyCheckedIn: false }, organizer, BEFORE_THE_DAY);
+    expect(await unplacedMeetings(event.id)).toEqual([]);
+    expect(await heldMeetings(event.id, 1)).toEqual({ total: 0, rows: [], pages: 1 });
+    const desk = await staffActor("DESK", event.id);
+    await markAttendance(event, { meetingId: coal.id, attendance: "HELD" }, desk);
+    await markAttendance(event, { meetingId: cloth.id, attendance: "NO_SHOW" }, desk);
+    const held = await heldMeetings(event.id, 1);
+    expect([held.total, held.pages, held.rows.map((m) => [m.id, m.status, m.commitments])]).toEqual([1, 1, [[coal.id, "HELD", []]]]);
+  });
+});
+
+describe("the matching page's figures", () => {
+  it("count lines by kind, businesses that listed any, meetings by status, placed and published; the potential next to the target", async () => {
+    const { event, organizer, feedMaker, coal, cloth } = await scheduledMission({ publish: false });
+    expect(await matchingCounts(event.id)).toEqual({
+      lines: { OFFER: 3, NEED: 4, INVEST: 0 },
+      businessesWithLines: 5,
+      meetings: { REQUESTED: 0, ACCEPTED: 3, DECLINED: 0, HELD: 0, NO_SHOW: 0, CANCELLED: 0 },
+      placed: 3,
+      published: 0,
+    });
+    await publishSchedule(event, organizer);
+    await cancelMeeting(event, { meetingId: coal.id, reason: "Batal" }, organizer);
+    await markAttendance(event, { meetingId: cloth.id, attendance: "NO_SHOW" }, await staffActor("DESK", event.id));
+    const batuBara = (await tradeLinesOf(event.id, feedMaker.id)).find((l) => l.commodity === "Batu bara")!;
+    expect(await removeTradeLine(event, feedMaker.id, batuBara.id, { ...organizer, via: "staff" })).toMatchObject({ ok: true });
+    expect(await matchingCounts(event.id)).toEqual({
+      lines: { OFFER: 3, NEED: 3, INVEST: 0 },
+      businessesWithLines: 5,
+      meetings: { REQUESTED: 0, ACCEPTED: 1, DECLINED: 0, HELD: 0, NO_SHOW: 1, CANCELLED: 1 },
+      placed: 2,
+      published: 2,
+    });
+    // The accepted potential counts held and missed pairs, not cancelled ones; no target was set.
+    expect(await potentialAndTarget(event.id)).toEqual({ pairs: 2, potential: 2_000_000_000n, target: null });
+  });
+
+  it("read a business's lines in the order they were listed, without removed ones, and the schedule's set-up in number order", async () => {
+    const { event, organizer, feedMaker, mine } = await scheduledMission({ publish: false });
+    expect((await tradeLinesOf(event.id, feedMaker.id)).map((l) => [l.kind, l.commodity, l.estimatedValue])).toEqual([
+      ["OFFER", "Pakan ikan", 5_000_000_000n],
+      ["NEED", "Batu bara", 1_000_000_000n],
+    ]);
+    const other = await matchingMission();
+    expect(await tradeLinesOf(other.event.id, mine.id)).toEqual([]);
+    const [first] = await tradeLinesOf(event.id, feedMaker.id);
+    await removeTradeLine(event, feedMaker.id, first.id, { ...organizer, via: "staff" });
+    expect((await tradeLinesOf(event.id, feedMaker.id)).map((l) => l.commodity)).toEqual(["Batu bara"]);
+
+    const schedule = await scheduleSetup(event.id);
+    expect(schedule.rounds.map((r) => [r.number, r.startsAt, r.endsAt])).toEqual([
+      [1, at("09.00"), at("09.20")],
+      [2, at("09.30"), at("09.50")],
+      [3, at("10.00"), at("10.20")],
+    ]);
+    expect(schedule.tables.map((t) => [t.number, t.name])).toEqual([
+      [1, "Perikanan"],
+      [2, null],
+    ]);
+    const db = await getDb();
+    expect(schedule.startsAt).toEqual((await db.event.findUniqueOrThrow({ where: { id: event.id } })).startsAt);
+    expect((await scheduleSetup(other.event.id)).rounds).toEqual([]);
+  });
+});
