@@ -3,6 +3,7 @@
 // Each read is scoped to its mission: another mission's ids find nothing.
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
+import { changedTables, tableFingerprints } from "../support/table-fingerprints";
 import { businessWithLines, matchingMission, staffActor } from "../support/matching";
 import { getDb } from "@/lib/db/client";
 import { markAttendance } from "@/lib/matching/attendance";
@@ -23,7 +24,7 @@ import {
   tradeLinesOf,
   unplacedMeetings,
 } from "@/lib/matching/queries";
-import { publishSchedule, runSchedule } from "@/lib/matching/run-schedule";
+import { previewSchedule, publishSchedule, runSchedule } from "@/lib/matching/run-schedule";
 import { saveScheduleSetup } from "@/lib/matching/schedule-setup";
 import { removeTradeLine } from "@/lib/matching/trade-lines";
 
@@ -293,5 +294,44 @@ describe("the matching page's figures", () => {
     const db = await getDb();
     expect(schedule.startsAt).toEqual((await db.event.findUniqueOrThrow({ where: { id: event.id } })).startsAt);
     expect((await scheduleSetup(other.event.id)).rounds).toEqual([]);
+  });
+});
+
+describe("the schedule's preview", () => {
+  it("shows what a run would write, with what it cannot place and why, and writes nothing", async () => {
+    const { event, feedMaker, batik, fishFarm, mine, boutique } = await matchingMission();
+    const organizer = await staffActor("ADMIN");
+    await saveScheduleSetup(event, { ...setup, rounds: 1 }, organizer);
+    await acceptPairs(event, { pairs: [pairKey(feedMaker, fishFarm), pairKey(feedMaker, mine), pairKey(batik, boutique)], mustMeet: false }, organizer);
+    const db = await getDb();
+    const [feed, coal, cloth] = await Promise.all(
+      [fishFarm, mine, boutique].map((host) => db.meeting.findFirstOrThrow({ where: { eventId: event.id, hostBusinessId: host.id } })),
+    );
+    const before = await tableFingerprints();
+    const preview = await previewSchedule(event.id);
+    const onlyCheckedIn = await previewSchedule(event.id, { movePublished: false, onlyCheckedIn: true });
+    expect(changedTables(before, await tableFingerprints())).toEqual([]);
+
+    // One round: the feed maker can be at one table only; the coal meeting waits. The boutique has not come.
+    const [round] = await db.meetingRound.findMany({ where: { eventId: event.id } });
+    const tables = await db.meetingTable.findMany({ where: { eventId: event.id }, orderBy: { number: "asc" } });
+    expect(preview.placements).toEqual(
+      new Map([
+        [feed.id, { roundId: round.id, tableId: tables[0].id }],
+        [coal.id, null],
+        [cloth.id, { roundId: round.id, tableId: tables[1].id }],
+      ]),
+    );
+    expect(preview.unplaced.map((u) => u.meetingId)).toEqual([coal.id]);
+    expect(onlyCheckedIn.unplaced).toContainEqual({ meetingId: cloth.id, reason: "NOT_CHECKED_IN" });
+
+    // The run writes exactly what was previewed.
+    const run = await runSchedule(event, { movePublished: false, onlyCheckedIn: false }, organizer);
+    expect(run).toMatchObject({ ok: true, data: { placed: 2, moved: 0, unplaced: preview.unplaced } });
+    const placed = await db.meeting.findMany({ where: { eventId: event.id }, select: { id: true, roundId: true, tableId: true } });
+    for (const m of placed) {
+      const place = preview.placements.get(m.id);
+      expect([m.roundId, m.tableId]).toEqual(place ? [place.roundId, place.tableId] : [null, null]);
+    }
   });
 });
