@@ -7,8 +7,10 @@ import { newPracticeMission } from "../support/missions";
 import { said } from "../support/said";
 import { signingRequest } from "../support/signing";
 import { getDb } from "@/lib/db/client";
+import { localIsoDateTime } from "@/lib/format/datetime";
 import { recordCommitment } from "@/lib/commitments/record-commitment";
-import { replaceCommitment } from "@/lib/commitments/corrections";
+import { replaceCommitment, voidCommitment } from "@/lib/commitments/corrections";
+import { recordRealisation } from "@/lib/commitments/record-realisation";
 import { markAttendance } from "@/lib/matching/attendance";
 import { setUnavailableRounds } from "@/lib/matching/availability";
 import { recordMeetingOutcome } from "@/lib/matching/outcome";
@@ -503,5 +505,32 @@ describe("what came of it", () => {
       ["Fesyen", 1, 1, 0, 0, 0n],
       ["Perdagangan Umum", 1, 1, 0, 0, 0n],
     ]);
+
+    // Later: part of the deal realised, a second deal from the same meeting voided, the coal pair missed.
+    const today = localIsoDateTime(new Date(), "Asia/Jakarta").slice(0, 10);
+    expect(
+      await recordRealisation(event, { commitmentId: deal.data.id, realisedOn: today, amount: "400 juta", note: "Termin pertama" }, organizer),
+    ).toMatchObject({ ok: true });
+    const second = await recordCommitment(event, signingRequest({ visiting: feedMaker, host: fishFarm }, { meetingId: feed.id, value: "7 miliar" }), organizer);
+    if (!second.ok) throw new Error(JSON.stringify(second));
+    expect(await voidCommitment(event, { commitmentId: second.data.id, reason: "Tercatat ganda" }, organizer)).toMatchObject({ ok: true });
+    const coal = await db.meeting.findFirstOrThrow({ where: { eventId: event.id, hostBusinessId: mine.id } });
+    await markAttendance(event, { meetingId: coal.id, attendance: "NO_SHOW" }, organizer);
+    const later = await matchingFunnel(event.id);
+    expect(later).toMatchObject({ held: 1, noShow: 1, deals: 1, committed: 1_500_000_000n, realised: 400_000_000n });
+    expect(later.bySector.map((s) => [s.sector, s.noShow, s.deals, s.realised])).toEqual([
+      ["Perikanan", 0, 1, 400_000_000n],
+      ["Fesyen", 0, 0, 0n],
+      ["Perdagangan Umum", 1, 0, 0n],
+    ]);
+
+    // Outcomes are recorded by the mission's own organizer page only, each naming who recorded it.
+    const other = await newPracticeMission();
+    expect(await recordMeetingOutcome(other, { meetingId: feed.id, outcome: "NO_FURTHER_CONTACT", note: null }, organizer)).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: feed.id } })).outcome).toBe("AGREEMENT_REACHED");
+    expect(await db.auditEvent.count({ where: { action: "meeting.outcome_recorded", targetId: feed.id, actorId: organizer.id, eventId: event.id } })).toBe(2);
   });
 });
