@@ -12,6 +12,14 @@ const EXAMPLE: Record<string, string> = {
   scale: "KECIL",
   email: "",
   products: "Produk unggulan",
+  // The business matching's columns, filled the way the import reads them: volume as number and unit,
+  // values the Indonesian way (as on the signing form).
+  offer: "Kopi bubuk robusta",
+  offerVolume: "2 ton",
+  offerValue: "150 juta",
+  need: "Kemasan standing pouch",
+  needVolume: "10.000 lembar",
+  needValue: "25 juta",
 };
 
 /** A file to fill in: the columns the import recognises, one example row, and (in .xlsx) the allowed values. */

@@ -6,6 +6,7 @@ import { newPracticeMission } from "../support/missions";
 import { said } from "../support/said";
 import { csv } from "../support/spreadsheets";
 import { commitImport, previewImport } from "@/lib/businesses/import";
+import { importTemplate } from "@/lib/businesses/template";
 import { getDb } from "@/lib/db/client";
 
 withTestDatabase();
@@ -70,5 +71,32 @@ describe("the import's offer, need and investment columns", () => {
     expect(await db.auditEvent.findFirstOrThrow({ where: { action: "businesses.imported", eventId: event.id } })).toMatchObject({
       after: { imported: 2, tradeLines: 4 },
     });
+  });
+
+  it("are in the template, whose example row, in .xlsx and in .csv, imports as it stands with its offer and need", async () => {
+    const organizer = await staffActor("ADMIN");
+    const db = await getDb();
+    for (const format of ["xlsx", "csv"] as const) {
+      const event = await newPracticeMission();
+      const scoped = await db.event.findUniqueOrThrow({ where: { id: event.id }, include: { sides: true } });
+      const template = await importTemplate(scoped, format);
+      expect(template.filename).toBe(`templat-pelaku-usaha-${event.slug}.${format}`);
+      const file = { name: template.filename, bytes: template.bytes };
+      const preview = await previewImport({ eventId: event.id, sideCode: "JATIM", file });
+      if (!preview.ok) throw new Error(JSON.stringify(preview));
+      // Every column of the template is recognised by the import, each for its own field.
+      expect(
+        Object.values(preview.data.mapping)
+          .filter((column) => column !== null)
+          .sort((a, b) => a! - b!),
+      ).toEqual(preview.data.headers.map((_, i) => i));
+      expect(preview.data).toMatchObject({ total: 1, valid: 1, invalid: 0 });
+      expect(await commitImport({ eventId: event.id, sideCode: "JATIM", file }, organizer)).toMatchObject({ ok: true, data: { imported: 1 } });
+      const lines = await db.tradeLine.findMany({ where: { eventId: event.id }, orderBy: { kind: "asc" } });
+      expect(lines.map((l) => [l.kind, l.commodity, l.quantity?.toString(), l.unit, l.estimatedValue])).toEqual([
+        ["OFFER", "Kopi bubuk robusta", "2", "ton", 150_000_000n],
+        ["NEED", "Kemasan standing pouch", "10000", "lembar", 25_000_000n],
+      ]);
+    }
   });
 });
