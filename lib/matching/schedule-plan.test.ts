@@ -1,3 +1,4 @@
+import { isDeepStrictEqual as isEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { planSchedule, type PlanInput, type PlanMeeting } from "./schedule-plan";
 
@@ -181,5 +182,112 @@ describe("the scheduler", () => {
     // Must-meet pairs never lose a table to one that is not.
     const mustUnplaced = result.unplaced.filter((u) => meetings.find((m) => m.id === u.meetingId)!.mustMeet);
     expect(mustUnplaced.every((u) => u.reason === "NO_COMMON_ROUND")).toBe(true);
+  });
+
+  it("on 300 random halls (published, held and absent businesses, blocked rounds, a round under way), keeps every rule", () => {
+    // mulberry32: the same 300 halls on every run, so a failure can be read again.
+    let state = 17;
+    const random = (n: number) => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+    };
+    for (let hall = 0; hall < 300; hall++) {
+      const roundCount = 1 + random(6);
+      const tableCount = 1 + random(4);
+      const hallRounds = rounds(roundCount);
+      const hallTables = tables(tableCount);
+      const visiting = Array.from({ length: 1 + random(6) }, (_, i) => `V${i}`);
+      const hosts = Array.from({ length: 1 + random(6) }, (_, i) => `H${i}`);
+      const unavailable = new Map([...visiting, ...hosts].filter(() => random(4) === 0).map((b) => [b, [1 + random(roundCount)]]));
+      const absent = new Set([...visiting, ...hosts].filter(() => random(8) === 0));
+      const someRound = () => `r${1 + random(roundCount)}`;
+      const someTable = () => `t${1 + random(tableCount + 1)}`; // sometimes a table that is gone
+      const meetings: PlanMeeting[] = [];
+      for (const v of visiting)
+        for (const h of hosts) {
+          if (random(3) === 0) continue;
+          const kind = random(10);
+          const placement = kind < 4 ? { roundId: someRound(), tableId: someTable() } : null;
+          meetings.push(
+            meeting(`${v}-${h}`, v, h, {
+              status: kind === 0 && placement ? (random(2) ? "HELD" : "NO_SHOW") : "ACCEPTED",
+              mustMeet: random(5) === 0,
+              potential: random(3) ? BigInt(random(1000)) : null,
+              placement,
+              published: placement !== null && random(2) === 0,
+            }),
+          );
+        }
+      // What happened is consistent (the database's unique indexes see to that): drop clashing ones.
+      const happenedAt = new Set<string>();
+      const input = meetings.filter((m) => {
+        if (m.status === "ACCEPTED" || !m.placement) return true;
+        const keys = [
+          `${m.placement.roundId}:${m.visitingBusinessId}`,
+          `${m.placement.roundId}:${m.hostBusinessId}`,
+          `${m.placement.roundId}#${m.placement.tableId}`,
+        ];
+        if (keys.some((k) => happenedAt.has(k))) return false;
+        keys.forEach((k) => happenedAt.add(k));
+        return true;
+      });
+      const movePublished = random(4) === 0;
+      const now = random(3) === 0 ? at("10:30") : at("08:00"); // sometimes rounds 1 and 2 have begun
+      const result = plan(input, { rounds: hallRounds, tables: hallTables, unavailable, absent, now, movePublished });
+      const context = `hall ${hall}`;
+
+      expectConsistent(result, input);
+      const unplaced = new Map(result.unplaced.map((u) => [u.meetingId, u.reason]));
+      for (const m of input) {
+        const p = result.placements.get(m.id) ?? null;
+        // Placed or explained, never both.
+        expect(p === null, `${context} ${m.id}`).toBe(unplaced.has(m.id));
+        // What happened never moves.
+        if (m.status !== "ACCEPTED") expect(p, `${context} ${m.id}`).toEqual(m.placement);
+        if (m.status !== "ACCEPTED" || !p) continue;
+        const round = hallRounds.find((r) => r.id === p.roundId)!;
+        expect(
+          hallTables.some((t) => t.id === p.tableId),
+          `${context} ${m.id}`,
+        ).toBe(true);
+        const begun = round.startsAt.getTime() <= now.getTime();
+        // A meeting is never put into a round that has begun; one already there may stay.
+        if (begun) expect(p, `${context} ${m.id}`).toEqual(m.placement);
+        else {
+          expect(unavailable.get(m.visitingBusinessId) ?? [], context).not.toContain(round.number);
+          expect(unavailable.get(m.hostBusinessId) ?? [], context).not.toContain(round.number);
+          expect(absent.has(m.visitingBusinessId) || absent.has(m.hostBusinessId), context).toBe(false);
+        }
+      }
+      // A published meeting moves, unless asked, only when its place cannot hold it any more: its table
+      // is gone, one of the two cannot come then or at all, or a meeting kept in place needs it.
+      if (!movePublished)
+        for (const m of input.filter((m) => m.status === "ACCEPTED" && m.published && m.placement)) {
+          const was = m.placement!;
+          if (isEqual(result.placements.get(m.id), was)) continue;
+          const round = hallRounds.find((r) => r.id === was.roundId)!;
+          const businesses = [m.visitingBusinessId, m.hostBusinessId];
+          const keptThere = input.some((other) => {
+            const p = result.placements.get(other.id);
+            return (
+              other.id !== m.id &&
+              p &&
+              isEqual(p, other.placement) &&
+              p.roundId === was.roundId &&
+              (p.tableId === was.tableId || businesses.includes(other.visitingBusinessId) || businesses.includes(other.hostBusinessId))
+            );
+          });
+          const cannot = businesses.some((b) => absent.has(b) || (unavailable.get(b) ?? []).includes(round.number));
+          expect(keptThere || cannot || !hallTables.some((t) => t.id === was.tableId), `${context} ${m.id} moved`).toBe(true);
+        }
+      // "changed" is exactly the meetings whose place differs.
+      const differs = input.filter((m) => {
+        const p = result.placements.get(m.id) ?? null;
+        return p?.roundId !== m.placement?.roundId || p?.tableId !== m.placement?.tableId;
+      });
+      expect(result.changed.sort(), context).toEqual(differs.map((m) => m.id).sort());
+    }
   });
 });
