@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 const benches = [
   "scripts/bench/totals.ts",
   "scripts/bench/desk.ts",
+  "scripts/bench/matching.ts",
   ...(process.env.DATABASE_URL ? ["scripts/bench/board.ts", "scripts/bench/export.ts", "scripts/bench/hostile.ts"] : []),
 ];
 for (const bench of benches) {
