@@ -514,9 +514,11 @@ describe("pages that cross a change of date", () => {
         commitmentLike(template, { ...onMission, id: `a-later-${String(i).padStart(4, "0")}`, signedAt: later, value: 2_000_000n }),
       ),
     });
+    // The earlier rows share one signing time and are written in the reverse of their ids' order: within
+    // a time, pages follow the ids, not the order rows were written in.
     await db.commitment.createMany({
       data: Array.from({ length: 1_100 }, (_, i) =>
-        commitmentLike(template, { ...onMission, id: `z-earlier-${String(i).padStart(4, "0")}`, signedAt: earlier, value: 1_000_000n }),
+        commitmentLike(template, { ...onMission, id: `z-earlier-${String(1_099 - i).padStart(4, "0")}`, signedAt: earlier, value: 1_000_000n }),
       ),
     });
     const tag = randomUUID().slice(0, 6);
@@ -541,22 +543,32 @@ describe("pages that cross a change of date", () => {
     await db.agreement.createMany({
       data: Array.from({ length: 1_100 }, (_, i) => agreement(`z-${tag}-${String(i).padStart(4, "0")}`, `Dahulu ${i}`, "2026-12-09")),
     });
-    // Businesses written in the reverse of their ids' order: the export follows the ids.
+    // Businesses and audit rows written in the reverse of their ids' order, past a page: the export follows the ids.
     const side = (await db.eventSide.findFirstOrThrow({ where: { eventId: mission.id, code: "KALTIM" } })).id;
-    for (const id of ["b-3", "b-2", "b-1"])
-      await db.business.create({
-        data: {
-          id: `${tag}-${id}`,
-          eventId: mission.id,
-          sideId: side,
-          name: `Usaha ${id}`,
-          representative: "W",
-          sector: "Kuliner",
-          regency: "",
-          source: "WALK_IN",
-          badgeCode: newPublicCode(),
-        },
-      });
+    await db.business.createMany({
+      data: Array.from({ length: 1_100 }, (_, i) => ({
+        id: `${tag}-b-${String(1_099 - i).padStart(4, "0")}`,
+        eventId: mission.id,
+        sideId: side,
+        name: `Usaha b-${String(1_099 - i).padStart(4, "0")}`,
+        representative: "W",
+        sector: "Kuliner",
+        regency: "",
+        source: "WALK_IN" as const,
+        badgeCode: newPublicCode(),
+      })),
+    });
+    // Ids far above the sequence's, so no later audit row of this file takes one of them.
+    const auditBase = 900_000_000n;
+    await db.auditEvent.createMany({
+      data: Array.from({ length: 1_100 }, (_, i) => ({
+        id: auditBase + BigInt(1_099 - i),
+        eventId: mission.id,
+        action: "business.imported",
+        targetType: "Business",
+        targetId: `b-${1_099 - i}`,
+      })),
+    });
     await actAs("organizer", fixtures, requestContext);
 
     const commitments = await csvRows(await download("commitments", "csv", "id", mission.slug));
@@ -572,7 +584,23 @@ describe("pages that cross a change of date", () => {
     expect(agreements.slice(1_100).every((a) => a.Tanggal === "2026-12-11")).toBe(true);
 
     const businesses = await csvRows(await download("businesses", "csv", "id", mission.slug));
-    expect(businesses.map((b) => b["Nama usaha"]).filter((name) => name.startsWith("Usaha b-"))).toEqual(["Usaha b-1", "Usaha b-2", "Usaha b-3"]);
+    const written = businesses.map((b) => b["Nama usaha"]).filter((name) => name.startsWith("Usaha b-"));
+    expect(written).toEqual(Array.from({ length: 1_100 }, (_, i) => `Usaha b-${String(i).padStart(4, "0")}`));
+
+    const audit = await csvRows(await download("audit", "csv", "id", mission.slug));
+    expect(audit.map((a) => a["No."])).toEqual(Array.from({ length: 1_100 }, (_, i) => String(auditBase + BigInt(i))));
+  });
+
+  it("writes each moment in the mission's own time zone: WITA for Balikpapan", async () => {
+    const db = await getDb();
+    const demo = await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+    expect(demo.timeZone).toBe("Asia/Makassar");
+    const row = await db.auditEvent.create({
+      data: { eventId: demo.id, action: "business.imported", targetType: "Business", targetId: "wita", createdAt: new Date("2025-05-08T01:12:05Z") },
+    });
+    await actAs("organizer", fixtures, requestContext);
+    const audit = await csvRows(await download("audit", "csv"));
+    expect(audit.find((a) => a["No."] === row.id.toString())).toMatchObject({ Waktu: "2025-05-08 09:12:05 WITA", Objek: "Business wita" });
   });
 
   it("names the system as the one who made a change no account made", async () => {
