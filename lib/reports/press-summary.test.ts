@@ -203,8 +203,8 @@ describe("reading a shown figure back", () => {
     expect(checkShownFigures(3_999_999n, parts, "id")).toMatch(/tidak berjumlah Rp3\.999\.999/);
   });
 
-  it("refuses what cannot be read one way: no Rp, words around it, no digits before the mark, an unknown unit, more decimals than the unit has", () => {
-    for (const text of ["598,9 miliar", "sekitar Rp598,9 miliar", "Rp598,9 miliar lebih", "Rp,5 miliar", "Rp5 ribuan", "Rp5,5", "Rp1,2345 ribu"])
+  it("refuses what cannot be read one way: no Rp, words around it, no digits before the mark, two marks, an unknown unit, more decimals than the unit has", () => {
+    for (const text of ["598,9 miliar", "sekitar Rp598,9 miliar", "Rp598,9 miliar lebih", "Rp,5 miliar", "Rp5 ribuan", "Rp5,5", "Rp1,2345 ribu", "Rp1,2,3 miliar", "Rp1,,2 miliar"])
       expect(checkShownFigures(1n, [{ value: 1n, text }], "id"), text).toBe(`Angka "${text}" tidak terbaca.`);
   });
 });
@@ -232,6 +232,11 @@ describe("the press figures of a recap", () => {
     expect(pressFiguresOf(recap(true, false))).toMatchObject({ visitingShortName: "Jatim", hostShortName: "Kaltim", final: true, total: 20n, commitments: 2, agreements: 1 });
     expect(pressFiguresOf(recap(false, false))).toMatchObject({ final: false, total: 30n, commitments: 3, agreements: 2, city: "Balikpapan" });
     expect(pressFiguresOf({ ...recap(false, false), sides: [] } as Recap)).toMatchObject({ visitingShortName: "", hostShortName: "" });
+    // Whatever order the sides come in.
+    expect(pressFiguresOf({ ...recap(false, false), sides: [...recap(false, false).sides].reverse() } as Recap)).toMatchObject({
+      visitingShortName: "Jatim",
+      hostShortName: "Kaltim",
+    });
   });
 
   it("gives the interim announcement a paragraph of its own, never final and with no agreements", () => {

@@ -134,8 +134,9 @@ function readShownAmount(text: string, locale: Locale): { twice: bigint; unit: b
   // by different readers; a unit word goes with a short number only ("Rp834,497 miliar").
   if (match[2] !== undefined && match[1].includes(group))
     return { problem: `"${text}" memakai pemisah ribuan sekaligus kata satuan: tulis angkanya penuh atau singkat dengan satuan, bukan keduanya.` };
-  const [integer, fraction = ""] = match[1].split(group).join("").split(mark);
-  if (!/^\d+$/.test(integer) || !/^\d*$/.test(fraction)) return unreadable;
+  // Only digits are left around the decimal mark; "Rp1,2,3 miliar" has two marks and is no number.
+  const [integer, fraction = "", ...more] = match[1].split(group).join("").split(mark);
+  if (integer === "" || more.length > 0) return unreadable;
   const word = match[2]?.toLowerCase();
   const scale = word === undefined ? { exponent: 0 } : SCALES.find((s) => s.word[locale] === word);
   if (!scale || fraction.length > scale.exponent) return unreadable;

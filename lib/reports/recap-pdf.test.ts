@@ -135,6 +135,10 @@ describe("the recap of a frozen mission", () => {
     expect(unchanged).toContain("Tidak ada perubahan sesudah batas waktu.");
     const voided = await pdfText(await recapPdf(recap({ totals: frozen({ signed: 0, voided: 1 }) }), "id", GENERATED));
     expect(voided).toContain("Sesudah batas waktu: 0 komitmen baru (Rp500 juta), 1 komitmen dibatalkan (Rp0).");
+    // As many voided as signed since is still a change.
+    const both = await pdfText(await recapPdf(recap({ totals: frozen({ signed: 1, voided: 1 }) }), "id", GENERATED));
+    expect(both).toContain("Sesudah batas waktu: 1 komitmen baru (Rp500 juta), 1 komitmen dibatalkan (Rp0).");
+    expect(both).not.toContain("Tidak ada perubahan");
   });
 });
 
@@ -172,5 +176,23 @@ describe("the recap's lists", () => {
       "Dari 4 pasangan yang disarankan, 3 diterima (potensi Rp90.000.000.000), 2 dijadwalkan di meja dan 1 bertemu (1 tidak hadir). Pertemuan itu melahirkan 1 komitmen senilai Rp124.000.000.000; terealisasi Rp1.000.000.",
     );
     expect(text).toContain("Semua sektor 4 3 2 1 1 Rp124.000.000.000 Rp1.000.000 Perikanan 4 3 2 1 1 Rp124.000.000.000 Rp1.000.000");
+  });
+});
+
+describe("the recap's business matching", () => {
+  const stage = { scheduled: 0, held: 0, noShow: 0, deals: 0, committed: 0n, realised: 0n };
+  it("gives the funnel whenever a pair was suggested or accepted, even when every suggestion was accepted", async () => {
+    for (const [suggested, accepted] of [
+      [2, 2],
+      [0, 1],
+      [1, 0],
+    ]) {
+      const funnel = { suggested, accepted, ...stage, potential: 0n, bySector: [{ sector: "Kuliner", suggested, accepted, ...stage }] };
+      const text = await pdfText(await recapPdf(recap({ funnel }), "id", GENERATED));
+      expect(text, `${suggested}/${accepted}`).not.toContain("Misi ini tidak memakai temu bisnis.");
+      expect(text, `${suggested}/${accepted}`).toContain(`Dari ${suggested} pasangan yang disarankan, ${accepted} diterima`);
+    }
+    const none = await pdfText(await recapPdf(recap({}), "id", GENERATED));
+    expect(none).toContain("Misi ini tidak memakai temu bisnis.");
   });
 });
