@@ -237,6 +237,9 @@ async function newMeeting(fixtures: Fixtures, options: { placed?: boolean; statu
   });
 }
 
+/** Tables 101, 102 …: within the 500 a schedule's set-up may keep. */
+let tableNumber = 100;
+
 /** A table of its own (so no two calls share a place) in the mission's first round. */
 async function newPlace(fixtures: Fixtures) {
   const db = await getDb();
@@ -245,7 +248,7 @@ async function newPlace(fixtures: Fixtures) {
     create: { eventId: fixtures.deskEventId, number: 1, startsAt: new Date("2026-12-10T02:00:00Z"), endsAt: new Date("2026-12-10T02:20:00Z") },
     update: {},
   });
-  const table = await db.meetingTable.create({ data: { eventId: fixtures.deskEventId, number: 1000 + ++counter } });
+  const table = await db.meetingTable.create({ data: { eventId: fixtures.deskEventId, number: ++tableNumber } });
   return { roundId: round.id, tableId: table.id };
 }
 
@@ -430,7 +433,12 @@ const ACTIONS: Record<string, ActionEntry> = {
   },
   "app/staf/e/[slug]/temu-bisnis/actions.ts#saveScheduleSetupAction": {
     allow: ORGANIZER_ONLY,
-    form: (f) => ({ slug: f.deskEventSlug, tables: "3", tableNames: "", date: "2026-12-10", start: "09.00", minutes: "20", rounds: "4", gap: "5", breaks: "" }),
+    form: async (f) => {
+      // Every table other rows placed a meeting at stays, whatever ran before: a held meeting keeps its table.
+      const { _max } = await (await getDb()).meetingTable.aggregate({ where: { eventId: f.deskEventId }, _max: { number: true } });
+      const tables = String(Math.max(3, _max.number ?? 0));
+      return { slug: f.deskEventSlug, tables, tableNames: "", date: "2026-12-10", start: "09.00", minutes: "20", rounds: "4", gap: "5", breaks: "" };
+    },
   },
   "app/staf/e/[slug]/temu-bisnis/actions.ts#runScheduleAction": {
     allow: ORGANIZER_ONLY,
