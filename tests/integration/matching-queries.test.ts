@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
 import { changedTables, tableFingerprints } from "../support/table-fingerprints";
-import { businessWithLines, matchingMission, staffActor } from "../support/matching";
+import { BEFORE_THE_DAY, businessWithLines, matchingMission, pairKey, PRACTICE_SCHEDULE, staffActor } from "../support/matching";
 import { getDb } from "@/lib/db/client";
 import { markAttendance } from "@/lib/matching/attendance";
 import { acceptPairs, cancelMeeting, setMustMeet } from "@/lib/matching/pairs";
@@ -30,9 +30,6 @@ import { removeTradeLine } from "@/lib/matching/trade-lines";
 
 withTestDatabase();
 
-const pairKey = (v: { id: string }, h: { id: string }) => `${v.id}|${h.id}`;
-const BEFORE_THE_DAY = new Date("2026-12-09T10:00:00+07:00");
-const setup = { date: "2026-12-10", start: "09.00", minutes: 20, rounds: 3, gap: 10, breaks: "", tables: 2, tableNames: "Perikanan\n" };
 /** A moment of the practice day, on the mission's clock (WIB), written as the organizer types it: "09.10". */
 const at = (time: string) => new Date(`2026-12-10T${time.replace(".", ":")}:00+07:00`);
 
@@ -44,7 +41,7 @@ async function scheduledMission(options: { publish: boolean }) {
   const mission = await matchingMission();
   const { event, feedMaker, batik, fishFarm, mine, boutique } = mission;
   const organizer = await staffActor("ADMIN");
-  await saveScheduleSetup(event, setup, organizer);
+  await saveScheduleSetup(event, PRACTICE_SCHEDULE, organizer);
   await acceptPairs(event, { pairs: [pairKey(feedMaker, fishFarm), pairKey(feedMaker, mine), pairKey(batik, boutique)], mustMeet: false }, organizer);
   const run = await runSchedule(event, { movePublished: false, onlyCheckedIn: false }, organizer, BEFORE_THE_DAY);
   expect(run).toMatchObject({ ok: true, data: { placed: 3 } });
@@ -231,7 +228,7 @@ describe("the meetings' lists", () => {
     await cancelMeeting(event, { meetingId: feed.id, reason: "Batal" }, organizer);
     expect((await unplacedMeetings(event.id)).map((m) => m.id)).toEqual([coal.id, cloth.id]);
 
-    await saveScheduleSetup(event, setup, organizer);
+    await saveScheduleSetup(event, PRACTICE_SCHEDULE, organizer);
     await runSchedule(event, { movePublished: false, onlyCheckedIn: false }, organizer, BEFORE_THE_DAY);
     expect(await unplacedMeetings(event.id)).toEqual([]);
     expect(await heldMeetings(event.id, 1)).toEqual({ total: 0, rows: [], pages: 1 });
@@ -301,7 +298,7 @@ describe("the schedule's preview", () => {
   it("shows what a run would write, with what it cannot place and why, and writes nothing", async () => {
     const { event, feedMaker, batik, fishFarm, mine, boutique } = await matchingMission();
     const organizer = await staffActor("ADMIN");
-    await saveScheduleSetup(event, { ...setup, rounds: 1 }, organizer);
+    await saveScheduleSetup(event, { ...PRACTICE_SCHEDULE, rounds: 1 }, organizer);
     await acceptPairs(event, { pairs: [pairKey(feedMaker, fishFarm), pairKey(feedMaker, mine), pairKey(batik, boutique)], mustMeet: false }, organizer);
     const db = await getDb();
     const [feed, coal, cloth] = await Promise.all(

@@ -2,7 +2,7 @@
 // what changed; each refusal says what is wrong and changes nothing.
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
-import { badgeOf, matchingMission, staffActor } from "../support/matching";
+import { badgeOf, BEFORE_THE_DAY, matchingMission, pairKey, PRACTICE_SCHEDULE, staffActor } from "../support/matching";
 import { newPracticeMission } from "../support/missions";
 import { said } from "../support/said";
 import { changedTables, tableFingerprints } from "../support/table-fingerprints";
@@ -17,9 +17,7 @@ import { removeTradeLine } from "@/lib/matching/trade-lines";
 
 withTestDatabase();
 
-const pairKey = (v: { id: string }, h: { id: string }) => `${v.id}|${h.id}`;
-const BEFORE_THE_DAY = new Date("2026-12-09T10:00:00+07:00");
-const setup = { date: "2026-12-10", start: "09.00", minutes: 20, rounds: 3, gap: 10, breaks: "", tables: 2, tableNames: "" };
+const setup = { ...PRACTICE_SCHEDULE, tableNames: "" };
 
 describe("a business's unavailable rounds", () => {
   it("are kept once each, in order, audited with who and how; an unknown round or another mission's business changes nothing", async () => {

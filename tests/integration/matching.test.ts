@@ -2,7 +2,7 @@
 // requesting, the schedule, the day's marks, the deals signed from meetings, outcomes and the target.
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
-import { badgeOf, businessWithLines, matchingMission, staffActor } from "../support/matching";
+import { badgeOf, BEFORE_THE_DAY, businessWithLines, matchingMission, pairKey, PRACTICE_SCHEDULE, staffActor } from "../support/matching";
 import { newPracticeMission } from "../support/missions";
 import { said } from "../support/said";
 import { signingRequest } from "../support/signing";
@@ -25,11 +25,6 @@ import { removeTradeLine, saveTradeLine } from "@/lib/matching/trade-lines";
 import { eventTotals, totalsToJson } from "@/lib/totals/queries";
 
 withTestDatabase();
-
-const pairKey = (v: { id: string }, h: { id: string }) => `${v.id}|${h.id}`;
-/** Before the practice day's rounds: the scheduler may use every one of them. */
-const BEFORE_THE_DAY = new Date("2026-12-09T10:00:00+07:00");
-const setup = { date: "2026-12-10", start: "09.00", minutes: 20, rounds: 3, gap: 10, breaks: "", tables: 2, tableNames: "Perikanan\n" };
 
 describe("offers and needs", () => {
   it("are added, changed and removed by staff or through the badge, each audited with who and how", async () => {
@@ -301,7 +296,7 @@ describe("the schedule", () => {
       ok: false,
       code: "NO_SCHEDULE_SETUP",
     });
-    expect(await said(saveScheduleSetup(event, setup, organizer))).toMatchObject({ ok: true, message: "2 meja dan 3 sesi disimpan." });
+    expect(await said(saveScheduleSetup(event, PRACTICE_SCHEDULE, organizer))).toMatchObject({ ok: true, message: "2 meja dan 3 sesi disimpan." });
     const rounds = await db.meetingRound.findMany({ where: { eventId: event.id }, orderBy: { number: "asc" } });
     expect(rounds.map((r) => [r.number, r.startsAt.toISOString(), r.endsAt.toISOString()])).toEqual([
       [1, "2026-12-10T02:00:00.000Z", "2026-12-10T02:20:00.000Z"],
@@ -346,7 +341,7 @@ describe("the schedule", () => {
     expect(after.find((m) => m.hostBusinessId === boutique.id)).toMatchObject({ roundId: null, tableId: null, publishedAt: null });
 
     // Fewer rounds: the meetings in the removed round come off the schedule.
-    expect(await said(saveScheduleSetup(event, { ...setup, rounds: 2 }, organizer))).toMatchObject({ ok: true, data: { unplaced: 1 } });
+    expect(await said(saveScheduleSetup(event, { ...PRACTICE_SCHEDULE, rounds: 2 }, organizer))).toMatchObject({ ok: true, data: { unplaced: 1 } });
     expect(await db.meeting.findUniqueOrThrow({ where: { id: feed.id } })).toMatchObject({ roundId: null, tableId: null });
   });
 
@@ -354,7 +349,7 @@ describe("the schedule", () => {
     const { event, feedMaker, fishFarm, mine } = await matchingMission();
     const organizer = await staffActor("ADMIN");
     const db = await getDb();
-    await saveScheduleSetup(event, setup, organizer);
+    await saveScheduleSetup(event, PRACTICE_SCHEDULE, organizer);
     await acceptPairs(event, { pairs: [pairKey(feedMaker, mine), pairKey(feedMaker, fishFarm)], mustMeet: false }, organizer);
     const [round] = await db.meetingRound.findMany({ where: { eventId: event.id, number: 1 } });
     const tables = await db.meetingTable.findMany({ where: { eventId: event.id }, orderBy: { number: "asc" } });
@@ -372,7 +367,7 @@ describe("on the day", () => {
     const organizer = await staffActor("ADMIN");
     const desk = await staffActor("DESK", event.id);
     const db = await getDb();
-    await saveScheduleSetup(event, setup, organizer);
+    await saveScheduleSetup(event, PRACTICE_SCHEDULE, organizer);
     await acceptPairs(event, { pairs: [pairKey(feedMaker, mine), pairKey(feedMaker, fishFarm)], mustMeet: false }, organizer);
     const unplaced = (await db.meeting.findFirstOrThrow({ where: { eventId: event.id, hostBusinessId: mine.id } })).id;
     expect(await said(markAttendance(event, { meetingId: unplaced, attendance: "HELD" }, desk))).toMatchObject({ ok: false, code: "NOT_SCHEDULED" });
@@ -463,7 +458,7 @@ describe("what came of it", () => {
       after: { targetAmount: "3000000000", from: "matching", pairs: 3 },
     });
 
-    await saveScheduleSetup(event, setup, organizer);
+    await saveScheduleSetup(event, PRACTICE_SCHEDULE, organizer);
     await runSchedule(event, { movePublished: false, onlyCheckedIn: false }, organizer, BEFORE_THE_DAY);
     const feed = await db.meeting.findFirstOrThrow({ where: { eventId: event.id, hostBusinessId: fishFarm.id } });
     expect(await recordMeetingOutcome(event, { meetingId: feed.id, outcome: "IN_NEGOTIATION", note: null }, organizer)).toMatchObject({

@@ -68,3 +68,10 @@ export async function badgeOf(business: { badgeCode: string; accessSecret: strin
   if (!access) throw new Error("no access");
   return { business: access, by: { id: null, ip: "203.0.113.5", userAgent: "tablet" } };
 }
+
+/** How a pair is ticked on the matching page: "visitingId|hostId". */
+export const pairKey = (visiting: { id: string }, host: { id: string }) => `${visiting.id}|${host.id}`;
+/** Before the practice day's rounds: the scheduler may use every one of them. */
+export const BEFORE_THE_DAY = new Date("2026-12-09T10:00:00+07:00");
+/** Two tables (the first named) and three 20-minute rounds from 09.00 WIB on the practice day. */
+export const PRACTICE_SCHEDULE = { date: "2026-12-10", start: "09.00", minutes: 20, rounds: 3, gap: 10, breaks: "", tables: 2, tableNames: "Perikanan\n" };
