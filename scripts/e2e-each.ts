@@ -3,16 +3,11 @@
 // SEED=n repeats an order. Not part of `npm test` (it starts one server per spec).
 import { execFileSync, spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
+import { seededRandom } from "../lib/random";
 
 const seed = Number(process.env.SEED ?? Date.now() % 100_000);
-// mulberry32, so a failing order can be run again with SEED.
-let state = seed;
-const random = () => {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+// A seeded order, so a failing one can be run again with SEED.
+const random = seededRandom(seed).next;
 const specs = readdirSync("e2e").filter((f) => f.endsWith(".spec.ts"));
 for (let i = specs.length - 1; i > 0; i--) {
   const j = Math.floor(random() * (i + 1));

@@ -11,6 +11,7 @@ import { likeness } from "@/lib/matching/likeness";
 import { rankPairs, type LineMatch, type MatchedLine } from "@/lib/matching/rank";
 import { roundTimes, type RoundTime } from "@/lib/matching/round-times";
 import { planSchedule, type PlanMeeting } from "@/lib/matching/schedule-plan";
+import { seededRandom } from "@/lib/random";
 
 export const DEMO_SLUG = "jatim-kaltim-2025";
 export const DEMO_TOTAL = 1_053_146_943_500n;
@@ -109,23 +110,6 @@ export const PRACTICE_EVENT = {
   valueCeiling: 1_000_000_000_000n,
   sectors: DEMO_EVENT.sectors,
 };
-
-/** Deterministic pseudo-random numbers (mulberry32), so the demo is the same on every machine. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-  };
-}
 
 const SECTOR_WORDS: Record<string, { words: string[]; commodities: string[]; units: string[] }> = {
   Fesyen: {
@@ -365,7 +349,7 @@ const at = (hhmm: string) => new Date(`2025-05-08T${hhmm}:00+08:00`);
 const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 function makeBusinesses(): DemoBusiness[] {
-  const rng = random(20250508);
+  const rng = seededRandom(20250508);
   const used = new Set<string>();
   const businesses: DemoBusiness[] = [];
   for (const side of DEMO_SIDES) {
@@ -407,7 +391,7 @@ function makeBusinesses(): DemoBusiness[] {
 }
 
 /** Splits an exact amount into `count` plausible values that add up to it to the rupiah. */
-function split(total: bigint, count: number, rng: ReturnType<typeof random>): bigint[] {
+function split(total: bigint, count: number, rng: ReturnType<typeof seededRandom>): bigint[] {
   const weights = Array.from({ length: count }, () => Math.round(Math.exp(rng.next() * 4) * 1000));
   const sum = BigInt(weights.reduce((a, b) => a + b, 0));
   const step = 500_000n;
@@ -450,7 +434,7 @@ type Deal = Omit<DemoCommitment, "signedAt" | "meeting"> & { morning: boolean };
  * The two parties of the yearly fish-feed deal sign nothing else.
  */
 function makeDeals(businesses: DemoBusiness[]): Deal[] {
-  const rng = random(1053146943);
+  const rng = seededRandom(1053146943);
   const yearlyParties = new Set(["PT Pakan Mina Surabaya", "CV Budidaya Ikan Mahakam"]);
   const jatim = businesses.filter((b) => b.side === "JATIM" && b.checkedInAt && !yearlyParties.has(b.name));
   const kaltim = businesses.filter((b) => b.side === "KALTIM" && b.checkedInAt && !yearlyParties.has(b.name));
@@ -530,7 +514,7 @@ const roundDown = (value: bigint, step: bigint) => (value / step) * step;
  * minutes after its meeting. The accepted pairs' potentials add up to the target, Rp650 miliar.
  */
 function makeMatching(businesses: DemoBusiness[], deals: Deal[]) {
-  const rng = random(650_000_000);
+  const rng = seededRandom(650_000_000);
   const byName = new Map(businesses.map((b) => [b.name, b]));
 
   // The pairs: every deal's, in the order of their first deal; then some that met without a deal, and some no-shows.

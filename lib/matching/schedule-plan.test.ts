@@ -1,5 +1,6 @@
 import { isDeepStrictEqual as isEqual } from "node:util";
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "@/lib/random";
 import { planSchedule, type PlanInput, type PlanMeeting } from "./schedule-plan";
 
 const at = (hhmm: string) => new Date(`2026-12-10T${hhmm}:00+07:00`);
@@ -185,14 +186,8 @@ describe("the scheduler", () => {
   });
 
   it("on 300 random halls (published, held and absent businesses, blocked rounds, a round under way), keeps every rule", () => {
-    // mulberry32: the same 300 halls on every run, so a failure can be read again.
-    let state = 17;
-    const random = (n: number) => {
-      state = (state + 0x6d2b79f5) | 0;
-      let t = Math.imul(state ^ (state >>> 15), 1 | state);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-    };
+    // The same 300 halls on every run, so a failure can be read again.
+    const random = seededRandom(17).below;
     for (let hall = 0; hall < 300; hall++) {
       const roundCount = 1 + random(6);
       const tableCount = 1 + random(4);

@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { businessRow, commitImport, previewImport } from "../../lib/businesses/import";
 import { searchBusinesses } from "../../lib/businesses/queries";
 import { DEMO_SLUG, PRACTICE_SLUG } from "../../lib/demo/demo-event";
+import { seededRandom } from "../../lib/random";
 import { benchDatabase, measure } from "./lib";
 
 const count = Number(process.env.BUSINESSES ?? 10_000);
@@ -18,14 +19,7 @@ const kaltim = event.sides.find((s) => s.code === "KALTIM")!;
 
 // Deterministic names like real ones: a trade word, a brand made of syllables (thousands of them, as
 // on a real list) and a place: "Kopi Larasati Samarinda".
-let state = 42;
-const rand = (n: number) => {
-  state = (state + 0x6d2b79f5) >>> 0; // mulberry32
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4_294_967_296) * n);
-};
+const rand = seededRandom(42).below;
 const A = [
   "Batik",
   "Kopi",

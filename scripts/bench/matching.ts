@@ -12,19 +12,14 @@ import { DEMO_SIDES, PRACTICE_EVENT } from "../../lib/demo/demo-event";
 import { planInput, runSchedule } from "../../lib/matching/run-schedule";
 import { planSchedule, type PlanInput } from "../../lib/matching/schedule-plan";
 import { saveScheduleSetup } from "../../lib/matching/schedule-setup";
+import { seededRandom } from "../../lib/random";
 import { benchDatabase } from "./lib";
 
 const runs = Number(process.env.RUNS ?? 3);
 const { db, target, close } = await benchDatabase();
 
-// mulberry32: the same missions on every machine.
-let state = 7;
-const rand = (n: number) => {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-};
+// The same missions on every machine.
+const rand = seededRandom(7).below;
 
 const user = await db.user.create({ data: { email: `bench-${newPublicCode()}@matching.test`, name: "Bench", role: "ADMIN", passwordHash: "x" } });
 const actor = { id: user.id, name: user.name, email: user.email, role: "ADMIN" as const, mustChangePassword: false, ip: "127.0.0.1", userAgent: "bench" };
