@@ -14,7 +14,7 @@ import { repeatPartners } from "@/lib/businesses/queries";
 import { newPublicCode } from "@/lib/codes";
 import { pressFiguresOf, pressSummary } from "@/lib/reports/press-summary";
 import { eventRecap } from "@/lib/reports/recap";
-import { newPracticeMission } from "../support/missions";
+import { newBusiness, newPracticeMission } from "../support/missions";
 
 vi.mock("@/lib/auth/request", () => ({ requestContext: vi.fn() }));
 withTestDatabase({ seedDemo: true });
@@ -176,20 +176,7 @@ describe("a small mission's recap, row by row", () => {
   it("cuts the ledger by sector, instrument and regency, largest first then by name; lists the largest deals and the agreements in force; counts realisation of signed deals only", async () => {
     const db = await getDb();
     const mission = await newPracticeMission();
-    const sides = await db.eventSide.findMany({ where: { eventId: mission.id } });
-    const business = (role: "VISITING" | "HOST", name: string, regency: string) =>
-      db.business.create({
-        data: {
-          eventId: mission.id,
-          sideId: sides.find((s) => s.role === role)!.id,
-          name,
-          representative: "Wakil",
-          sector: "Kuliner",
-          regency,
-          source: "PRE_REGISTERED",
-          badgeCode: newPublicCode(),
-        },
-      });
+    const business = (role: "VISITING" | "HOST", name: string, regency: string) => newBusiness(mission.id, role, name, { regency });
     const surabaya = await business("VISITING", "CV Surabaya Rasa", "Kota Surabaya");
     const malang = await business("VISITING", "UD Malang Jaya", "Kota Malang");
     const balikpapan = await business("HOST", "PT Balikpapan Niaga", "Kota Balikpapan");
@@ -306,20 +293,7 @@ describe("a small mission's recap, row by row", () => {
       },
       select: { id: true, slug: true },
     });
-    const sides = await db.eventSide.findMany({ where: { eventId: mission.id } });
-    const business = (role: "VISITING" | "HOST", name: string) =>
-      db.business.create({
-        data: {
-          eventId: mission.id,
-          sideId: sides.find((s) => s.role === role)!.id,
-          name,
-          representative: "Wakil",
-          sector: "Kuliner",
-          regency: "Kota Surabaya",
-          source: "PRE_REGISTERED",
-          badgeCode: newPublicCode(),
-        },
-      });
+    const business = (role: "VISITING" | "HOST", name: string) => newBusiness(mission.id, role, name, { regency: "Kota Surabaya" });
     const [seller, buyer] = await Promise.all([business("VISITING", "CV Penjual"), business("HOST", "PT Pembeli")]);
     const parties = { eventId: mission.id, visitingBusinessId: seller.id, hostBusinessId: buyer.id };
     const later = await createCommitment(db, parties, {

@@ -3,10 +3,9 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/authorize";
 import { representativeAccess } from "@/lib/businesses/representative-access";
-import { newPublicCode } from "@/lib/codes";
 import { getDb } from "@/lib/db/client";
 import { matchKey, type TradeLineKindCode } from "@/lib/matching/lines";
-import { newPracticeMission } from "./missions";
+import { newBusiness, newPracticeMission } from "./missions";
 
 export async function staffActor(role: "ADMIN" | "DESK", eventId?: string): Promise<Actor> {
   const db = await getDb();
@@ -23,18 +22,10 @@ export type LineSpec = [kind: TradeLineKindCode, commodity: string, sector: stri
 export async function businessWithLines(eventId: string, role: "VISITING" | "HOST", name: string, lines: LineSpec[], extra: { checkedIn?: boolean } = {}) {
   const db = await getDb();
   const side = await db.eventSide.findFirstOrThrow({ where: { eventId, role } });
-  const business = await db.business.create({
-    data: {
-      eventId,
-      sideId: side.id,
-      name,
-      representative: `Wakil ${name}`,
-      sector: lines[0]?.[2] ?? "Kuliner",
-      regency: side.regencies[0],
-      source: "PRE_REGISTERED",
-      badgeCode: newPublicCode(),
-      checkedInAt: extra.checkedIn === false ? null : new Date(),
-    },
+  const business = await newBusiness(eventId, role, name, {
+    sector: lines[0]?.[2] ?? "Kuliner",
+    regency: side.regencies[0],
+    checkedInAt: extra.checkedIn === false ? null : new Date(),
   });
   for (const [kind, commodity, sector, estimatedValue] of lines)
     await db.tradeLine.create({

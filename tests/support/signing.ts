@@ -2,9 +2,9 @@
 // a signing request between two businesses.
 import { randomUUID } from "node:crypto";
 import type { RecordInput } from "@/lib/commitments/record-commitment";
-import { getDb } from "@/lib/db/client";
 import { newPublicCode } from "@/lib/codes";
 
+import { newBusiness } from "./missions";
 import { SIGNATURE } from "./signature";
 
 export { SIGNATURE };
@@ -31,20 +31,8 @@ export function signingRequest(parties: { visiting: { id: string }; host: { id: 
 }
 
 export async function twoBusinesses(eventId: string) {
-  const db = await getDb();
-  const sides = await db.eventSide.findMany({ where: { eventId } });
-  const make = async (role: "VISITING" | "HOST", name: string) =>
-    db.business.create({
-      data: {
-        eventId,
-        sideId: sides.find((s) => s.role === role)!.id,
-        name,
-        representative: `Wakil ${name}`,
-        sector: "Kuliner",
-        regency: "",
-        source: "PRE_REGISTERED",
-        badgeCode: newPublicCode(),
-      },
-    });
-  return { visiting: await make("VISITING", `Usaha Jatim ${newPublicCode(4)}`), host: await make("HOST", `Usaha Kaltim ${newPublicCode(4)}`) };
+  return {
+    visiting: await newBusiness(eventId, "VISITING", `Usaha Jatim ${newPublicCode(4)}`),
+    host: await newBusiness(eventId, "HOST", `Usaha Kaltim ${newPublicCode(4)}`),
+  };
 }
