@@ -34,6 +34,14 @@ const download = (dataset: string, format: string, lang = "id", slug = DEMO_SLUG
 const apiTotal = async (slug = DEMO_SLUG) =>
   BigInt(((await (await totalsRoute(new Request("http://test"), { params: Promise.resolve({ slug }) })).json()) as { total: string }).total);
 
+/** One party of each province, of one kind, named apart from other tests' by `tag`. */
+async function partiesOfBothProvinces(tag: string, kind: "ASOSIASI" | "BUMD") {
+  const db = await getDb();
+  return Promise.all(
+    (["Jawa Timur", "Kalimantan Timur"] as const).map((province) => db.agreementParty.create({ data: { province, name: `Pihak ${province} ${tag}`, kind } })),
+  );
+}
+
 async function csvRows(response: Response) {
   expect(response.status).toBe(200);
   const bytes = new Uint8Array(await response.arrayBuffer());
@@ -458,11 +466,7 @@ describe("the edges of an export", () => {
       })),
     });
     const tag = randomUUID().slice(0, 6);
-    const [jatim, kaltim] = await Promise.all(
-      (["Jawa Timur", "Kalimantan Timur"] as const).map((province) =>
-        db.agreementParty.create({ data: { province, name: `Pihak ${province} ${tag}`, kind: "ASOSIASI" } }),
-      ),
-    );
+    const [jatim, kaltim] = await partiesOfBothProvinces(tag, "ASOSIASI");
     await db.agreement.createMany({
       data: Array.from({ length: many }, (_, i) => ({
         eventId: mission.id,
@@ -522,11 +526,7 @@ describe("pages that cross a change of date", () => {
       ),
     });
     const tag = randomUUID().slice(0, 6);
-    const [jatim, kaltim] = await Promise.all(
-      (["Jawa Timur", "Kalimantan Timur"] as const).map((province) =>
-        db.agreementParty.create({ data: { province, name: `Pihak ${province} ${tag}`, kind: "BUMD" } }),
-      ),
-    );
+    const [jatim, kaltim] = await partiesOfBothProvinces(tag, "BUMD");
     const agreement = (id: string, title: string, signedOn: string) => ({
       id,
       eventId: mission.id,
