@@ -1,15 +1,19 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "./_components/language-switch";
+import { ServiceWorker } from "./_offline/service-worker";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("layout");
-  return { title: { default: "Misi Dagang", template: "%s · Misi Dagang" }, description: t("description") };
+  // The manifest (public/) lets a desk tablet put the app on its home screen.
+  return { title: { default: "Misi Dagang", template: "%s · Misi Dagang" }, description: t("description"), manifest: "/manifest.webmanifest" };
 }
+
+export const viewport: Viewport = { themeColor: "#0b5e39" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page is rendered per request, so Next can put this request's CSP nonce on its scripts.
@@ -34,6 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </div>
           </header>
           <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+          <ServiceWorker />
         </NextIntlClientProvider>
       </body>
     </html>

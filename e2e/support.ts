@@ -64,8 +64,15 @@ export const PRACTICE = "latihan-meja";
 export const DESK_HOME = `/staf/e/${PRACTICE}`;
 
 /** Registers a walk-in at the practice mission's desk. */
-export async function registerWalkIn(page: Page, side: "Jatim (Jawa Timur)" | "Kaltim (Kalimantan Timur)", name: string, phone: string, regency: string) {
-  await page.goto(`${DESK_HOME}/pelaku-usaha/baru`);
+export async function registerWalkIn(
+  page: Page,
+  side: "Jatim (Jawa Timur)" | "Kaltim (Kalimantan Timur)",
+  name: string,
+  phone: string,
+  regency: string,
+  slug = PRACTICE,
+) {
+  await page.goto(`/staf/e/${slug}/pelaku-usaha/baru`);
   await page.getByLabel(side).check();
   await page.getByLabel("Nama usaha").fill(name);
   await page.getByLabel("Nama perwakilan").fill(`Wakil ${name}`);

@@ -1,6 +1,9 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
+import { searchDeskList } from "@/lib/businesses/desk-list";
 import type { FoundBusiness } from "@/lib/businesses/queries";
+import { readDeskList } from "@/app/_offline/desk-list";
+import { isNetworkFailure } from "@/app/_offline/network";
 
 /** A search result as the search route sends it (dates as ISO strings). */
 export type FoundInJson = Omit<FoundBusiness, "checkedInAt"> & { checkedInAt: string | null };
@@ -15,12 +18,26 @@ export function useBusinessSearch({ slug, side, refresh }: { slug: string; side?
   const [query, setQuery] = useState("");
   const [answer, setAnswer] = useState<{ term: string; found: FoundInJson[] } | null>(null);
   const [failed, setFailed] = useState(false);
+  // When the last answer came from the tablet's kept list: the time that list was kept.
+  const [fromTablet, setFromTablet] = useState<string | null>(null);
 
   const searchNow = useCallback(
     async (term: string, signal?: AbortSignal): Promise<FoundInJson[]> => {
       const params = new URLSearchParams({ q: term, ...(side ? { side } : {}) });
-      const response = await fetch(`/api/events/${slug}/businesses/search?${params}`, { signal });
+      let response: Response;
+      try {
+        if (!navigator.onLine) throw new TypeError("offline");
+        response = await fetch(`/api/events/${slug}/businesses/search?${params}`, { signal });
+      } catch (error) {
+        if (!isNetworkFailure(error)) throw error;
+        // No network: the list this tablet keeps answers instead (no typo forgiveness there).
+        const kept = await readDeskList(slug);
+        if (!kept) throw error;
+        setFromTablet(kept.keptAt);
+        return searchDeskList(kept.businesses, term, { sideCode: side });
+      }
       if (!response.ok) throw new Error(`search answered ${response.status}`);
+      setFromTablet(null);
       return (await response.json()).results;
     },
     [slug, side],
@@ -56,6 +73,7 @@ export function useBusinessSearch({ slug, side, refresh }: { slug: string; side?
     /** What is typed now was searched, and nothing matched. */
     nothingFound: searching && !failed && answer?.term === term && answer.found.length === 0,
     failed: searching && failed,
+    fromTablet: searching ? fromTablet : null,
     searchNow,
   };
 }

@@ -2,6 +2,8 @@
 import { buttonClass, type ButtonTone } from "./button";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { useFormStatus } from "react-dom";
+import { useTranslations } from "next-intl";
+import { withOfflineFallback } from "@/app/_offline/network";
 import type { ActionResult, ActionState } from "@/lib/kernel/outcome";
 
 /** The plain pieces of every staff form: errors under a field, a submit button that shows it is busy. */
@@ -13,9 +15,15 @@ import type { ActionResult, ActionState } from "@/lib/kernel/outcome";
  */
 export function useActionForm<R extends ActionResult<unknown, unknown>>(
   action: (prev: R | null, formData: FormData) => Promise<R>,
-  options: { confirm?: string } = {},
+  options: {
+    confirm?: string;
+    /** What to do without a network (keep it on the tablet); by default the form says it needs the network. */
+    whenOffline?: (prev: R | null, formData: FormData) => Promise<R | null>;
+  } = {},
 ) {
-  const [state, dispatch, pending] = useActionState<R | null, FormData>(action, null);
+  const failures = useTranslations("failures");
+  const needsNetwork = async (): Promise<R> => ({ ok: false, code: "OFFLINE", message: failures("OFFLINE") }) as R;
+  const [state, dispatch, pending] = useActionState<R | null, FormData>(withOfflineFallback(action, options.whenOffline ?? needsNetwork), null);
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state?.ok) ref.current?.reset();

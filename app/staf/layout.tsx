@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { authorize } from "@/lib/auth/authorize";
+import { OutboxStatus } from "@/app/_offline/outbox-status";
 import { SignOutButton } from "./sign-out-button";
 
 // The staff menu. It only decides what to show: each page below checks access itself.
@@ -31,7 +32,10 @@ export default async function StaffLayout({ children }: { children: React.ReactN
               </Link>
             </>
           )}
-          <span className="ml-auto text-slate-600" data-testid="signed-in-as">
+          <span className="ml-auto">
+            <OutboxStatus />
+          </span>
+          <span className="text-slate-600" data-testid="signed-in-as">
             {actor.name} · {actor.role === "ADMIN" ? t("organizer") : t("deskStaff")}
           </span>
           <Link href="/staf/kata-sandi" className="text-slate-600 hover:text-brand-700">

@@ -3,6 +3,8 @@ import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { outboxItems } from "@/app/_offline/outbox";
+import { forgetEverything } from "@/app/_offline/store";
 import { discardAllSigningDrafts } from "./e/[slug]/komitmen/signing-draft";
 
 export function SignOutButton() {
@@ -14,8 +16,12 @@ export function SignOutButton() {
       type="button"
       disabled={pending}
       onClick={async () => {
+        // What this tablet has not sent yet is lost with the sign-out: the desk is asked first.
+        const unsent = (await outboxItems().catch(() => [])).filter((item) => item.state === "waiting" || item.state === "refused").length;
+        if (unsent > 0 && !window.confirm(t("signOutUnsent", { count: unsent }))) return;
         setPending(true);
         discardAllSigningDrafts();
+        await forgetEverything().catch(() => undefined);
         await signOut({ redirect: false });
         router.replace("/masuk");
         router.refresh();

@@ -7,6 +7,7 @@ import { auditedBy, recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { formatEventTime } from "@/lib/format/datetime";
 import { notOpenFor } from "@/lib/events/open-for";
+import { badgeCodeFrom } from "./desk-list";
 
 export const checkInInput = z.object({
   /** What the scanner typed or the camera read: the badge code, alone or at the end of a URL. */
@@ -21,18 +22,6 @@ export interface CheckInOutcome {
   business: { id: string; name: string; representative: string; side: string; sector: string };
   at: string;
   desk: string | null;
-}
-
-/**
- * The badge code in what a scanner sends: "K7QM3X9T2P", in any case, or the badge's QR link
- * (".../b/K7QM3X9T2P?k=…"), or any URL whose path ends in the code.
- */
-export function badgeCodeFrom(scanned: string): string {
-  const path = scanned.trim().split(/[?#]/)[0];
-  const segments = path.split("/").filter(Boolean);
-  const afterB = segments.lastIndexOf("b");
-  const code = afterB >= 0 && segments[afterB + 1] ? segments[afterB + 1] : (segments.at(-1) ?? "");
-  return code.toUpperCase().replace(/[^0-9A-Z]/g, "");
 }
 
 /**

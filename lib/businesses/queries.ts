@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { badgeCodeFrom } from "./check-in";
+import { badgeCodeFrom, type DeskListEntry } from "./desk-list";
 import { searchTerm } from "./fields";
 
 export interface FoundBusiness {
@@ -198,4 +198,29 @@ export async function eventSides(eventId: string) {
     },
   });
   return event;
+}
+
+/**
+ * Every business of the mission as a desk tablet keeps it for working offline (desk-list.ts), with
+ * who is in already. No contact data: a lost tablet gives away names and badge codes, nothing more.
+ */
+export async function deskList(eventId: string): Promise<DeskListEntry[]> {
+  const db = await getDb();
+  const rows = await db.business.findMany({
+    where: { eventId },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      representative: true,
+      sector: true,
+      regency: true,
+      badgeCode: true,
+      searchKey: true,
+      checkedInAt: true,
+      checkedInDesk: true,
+      side: { select: { shortName: true, code: true } },
+    },
+  });
+  return rows.map(({ side, checkedInAt, ...row }) => ({ ...row, side: side.shortName, sideCode: side.code, checkedInAt: checkedInAt?.toISOString() ?? null }));
 }

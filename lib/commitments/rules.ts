@@ -136,3 +136,19 @@ export function checkCommitment(
   if (!parsed.success || !value.ok || !quantity.ok || !years.ok || Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
   return { ok: true, value: { ...parsed.data, value: value.value, quantity: quantity.value, recurrenceYears: years.value } };
 }
+
+/**
+ * What the server would refuse in a signing that the tablet can tell by itself, for a signing made
+ * offline: every field's rule and, to sign, both names and signatures and the desk's confirmation.
+ * Whether the parties and the meeting exist, and whether the mission is open, only the server knows.
+ */
+export function checkSigningOffline(input: Record<string, string | boolean>, ceiling: bigint | null): FieldCodes {
+  const fields = input as z.input<typeof commitmentFields>;
+  const checked = checkCommitment(fields, ceiling);
+  const errors: FieldCodes = checked.ok ? {} : { ...checked.fieldErrors };
+  if (input.intent === "sign") {
+    const parsed = signatures.safeParse(input);
+    if (!parsed.success) Object.assign(errors, fieldCodes(parsed.error));
+  }
+  return errors;
+}

@@ -20,6 +20,8 @@ export const FAILURE_STATUS = {
   UNAVAILABLE: 503,
   BUSY: 503,
   INTERNAL: 500,
+  // Never sent by a server: the tablet had no network to reach it (app/_offline/network.ts).
+  OFFLINE: 503,
   // Access.
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,

@@ -601,6 +601,29 @@ const ROUTES: Record<string, RouteEntry> = {
       return response;
     },
   },
+  "app/api/events/[slug]/check-ins/route.ts#POST": {
+    allow: EVENT_STAFF,
+    mutates: true,
+    prepare: (f) => newBusiness(f),
+    call: async (POST, f, prepared) => {
+      const business = prepared as Awaited<ReturnType<typeof newBusiness>>;
+      const body = JSON.stringify({ code: business.badgeCode, desk: "Meja Matriks" });
+      const response = await POST(
+        new Request(`http://test/api/events/${f.deskEventSlug}/check-ins`, { method: "POST", body, headers: { "content-type": "application/json" } }),
+        { params: Promise.resolve({ slug: f.deskEventSlug }) },
+      );
+      if (response.status === 201) {
+        expect(await response.json()).toMatchObject({ ok: true, data: { status: "CHECKED_IN", business: { id: business.id }, desk: "Meja Matriks" } });
+        return new Response(null, { status: 200 });
+      }
+      return response;
+    },
+  },
+  "app/api/events/[slug]/desk-list/route.ts#GET": {
+    allow: EVENT_STAFF,
+    mutates: false,
+    call: (GET, f) => GET(new Request(`http://test/api/events/${f.deskEventSlug}/desk-list`), { params: Promise.resolve({ slug: f.deskEventSlug }) }),
+  },
   "app/api/events/[slug]/commitments/[id]/letter/route.ts#GET": {
     allow: EVENT_STAFF,
     mutates: false,
@@ -853,6 +876,17 @@ describe("an id of another mission's object, under the caller's own mission", ()
     });
   }
   const IDOR_ROUTES: Record<string, (GET: Handler, f: Fixtures, d: Demo) => Promise<Response>> = {
+    // Another mission's business, by its id: not found in this one, not checked in.
+    "app/api/events/[slug]/check-ins/route.ts#POST": (POST, f, d) =>
+      POST(
+        new Request(`http://test/api/events/${f.deskEventSlug}/check-ins`, {
+          method: "POST",
+          body: JSON.stringify({ businessId: d.visiting.id, desk: "Meja" }),
+          headers: { "content-type": "application/json" },
+        }),
+        { params: Promise.resolve({ slug: f.deskEventSlug }) },
+      ),
+
     "app/api/events/[slug]/commitments/[id]/letter/route.ts#GET": (GET, f, d) =>
       GET(new Request(`http://test/api/events/${f.deskEventSlug}/commitments/${d.signed.id}/letter`), {
         params: Promise.resolve({ slug: f.deskEventSlug, id: d.signed.id }),
@@ -869,9 +903,13 @@ describe("an id of another mission's object, under the caller's own mission", ()
     it(`${key}: 404`, async () => {
       const handler = exportsOf<Handler>(file)[method];
       await actAs("organizer", fixtures, requestContext);
-      const response = await call(handler, fixtures, await demo());
+      const d = await demo();
+      const before = await tableFingerprints();
+      const response = await call(handler, fixtures, d);
       expect(response.status).toBe(404);
       expect(await response.json()).toMatchObject({ ok: false, code: "NOT_FOUND" });
+      // A GET entry makes its other mission's object itself; a change must leave every table as it was.
+      if (method !== "GET") expect(changedTables(before, await tableFingerprints())).toEqual([]);
     });
   }
 });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { authorizeForEvent } from "@/lib/auth/authorize";
+import { DeskKeeper } from "@/app/_offline/desk-keeper";
 
 // The mission's desk menu. It only decides what to show; each page checks access itself.
 export default async function EventDeskLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
@@ -44,6 +45,7 @@ export default async function EventDeskLayout({ children, params }: { children: 
           ))}
         </nav>
       </div>
+      <DeskKeeper slug={slug} />
       {access.event.status !== "LIVE" && (
         <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="mission-state">
           {t("missionState", { status: access.event.status })}

@@ -1,13 +1,23 @@
 "use client";
 import { buttonClass } from "@/app/_components/button";
 import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useBusinessSearch } from "@/app/_components/business-search";
 import { inputClass, labelClass } from "@/app/_components/form";
 import type { CheckInOutcome } from "@/lib/businesses/check-in";
+import { badgeCodeFrom, findOnDeskList } from "@/lib/businesses/desk-list";
+import { newIdempotencyKey } from "@/lib/commitments/new-key";
+import type { ActionResult } from "@/lib/kernel/outcome";
+import { readDeskList } from "@/app/_offline/desk-list";
+import { withOfflineFallback } from "@/app/_offline/network";
+import { enqueue } from "@/app/_offline/outbox";
 import { checkInAction } from "../pelaku-usaha/actions";
 import { CheckInControls } from "../pelaku-usaha/[id]/check-in-controls";
 import { CameraScanner } from "./camera-scanner";
+
+/** A check-in as the desk shows it: recorded, already done, or (offline) waiting on this tablet to be sent. */
+type DeskOutcome = Omit<CheckInOutcome, "status"> & { status: CheckInOutcome["status"] | "QUEUED" };
+type DeskState = ActionResult<DeskOutcome> | null;
 
 const DESK_KEY = "misi-dagang.desk";
 const subscribeToStorage = (onChange: () => void) => {
@@ -29,7 +39,40 @@ function saveDesk(value: string) {
  */
 export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: string }) {
   const t = useTranslations("checkIn");
-  const [state, dispatch, pending] = useActionState(checkInAction, null);
+  const tOffline = useTranslations("offline");
+  const locale = useLocale();
+  // Without a network the badge is checked against the list this tablet keeps, and the check-in waits
+  // in the outbox. Two desks offline can both admit one badge: the server keeps the first, and the
+  // other desk's outbox reports "already checked in" when it is sent.
+  const checkInOffline = async (_prev: DeskState, data: FormData): Promise<DeskState> => {
+    const time = (iso: string) => new Date(iso).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" });
+    const kept = await readDeskList(slug);
+    if (!kept) return { ok: false, code: "OFFLINE", message: tOffline("noListToCheck") };
+    const code = String(data.get("code") ?? "");
+    const entry = findOnDeskList(kept.businesses, { code, businessId: String(data.get("businessId") ?? "") });
+    if (!entry) return { ok: false, code: "UNKNOWN_BADGE", message: tOffline("notOnList", { code: badgeCodeFrom(code), time: time(kept.keptAt) }) };
+    const business = { id: entry.id, name: entry.name, representative: entry.representative, side: entry.side, sector: entry.sector };
+    if (entry.checkedInAt) {
+      const at = time(entry.checkedInAt);
+      const message = tOffline("alreadyOnList", { name: entry.name, at, hasDesk: entry.checkedInDesk ? "yes" : "no", desk: entry.checkedInDesk ?? "" });
+      return { ok: true, message, data: { status: "ALREADY", business, at, desk: entry.checkedInDesk } };
+    }
+    const desk = String(data.get("desk") ?? "");
+    await enqueue({
+      key: newIdempotencyKey(),
+      slug,
+      kind: "checkIn",
+      label: `${entry.name} · ${entry.side}`,
+      businessId: entry.id,
+      body: { businessId: entry.id, desk },
+    });
+    const at = time(new Date().toISOString());
+    return { ok: true, message: tOffline("checkInQueued", { name: entry.name }), data: { status: "QUEUED", business, at, desk } };
+  };
+  const [state, dispatch, pending] = useActionState<DeskState, FormData>(
+    withOfflineFallback((_prev: DeskState, data: FormData) => checkInAction(null, data), checkInOffline),
+    null,
+  );
   const codeRef = useRef<HTMLInputElement>(null);
   const savedDesk = useSyncExternalStore(
     subscribeToStorage,
@@ -133,12 +176,19 @@ export function CheckInDesk({ slug, defaultDesk }: { slug: string; defaultDesk: 
   );
 }
 
-function Outcome({ slug, outcome, message, scan }: { slug: string; outcome: CheckInOutcome; message: string; scan: { n: number; at: string } }) {
+function Outcome({ slug, outcome, message, scan }: { slug: string; outcome: DeskOutcome; message: string; scan: { n: number; at: string } }) {
   const t = useTranslations("checkIn");
   const fresh = outcome.status === "CHECKED_IN";
+  const tone = {
+    CHECKED_IN: "border-emerald-300 bg-emerald-50 text-emerald-900",
+    QUEUED: "border-sky-300 bg-sky-50 text-sky-900",
+    ALREADY: "border-amber-300 bg-amber-50 text-amber-900",
+  }[outcome.status];
   return (
-    <div className={`rounded-xl border-2 p-4 ${fresh ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-amber-300 bg-amber-50 text-amber-900"}`}>
-      <p className="text-sm font-semibold tracking-wide uppercase">{fresh ? t("done") : t("already")}</p>
+    <div className={`rounded-xl border-2 p-4 ${tone}`} data-status={outcome.status}>
+      <p className="text-sm font-semibold tracking-wide uppercase">
+        {t(outcome.status === "CHECKED_IN" ? "done" : outcome.status === "QUEUED" ? "queued" : "already")}
+      </p>
       <p className="mt-1 text-2xl font-bold">{outcome.business.name}</p>
       <p>
         {outcome.business.representative} · {outcome.business.side} · {outcome.business.sector}

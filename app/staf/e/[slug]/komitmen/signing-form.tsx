@@ -6,7 +6,16 @@ import { useLocale, useTranslations } from "next-intl";
 import { FieldErrors, FormMessage, inputClass, labelClass, SelectField, TextField, useActionForm } from "@/app/_components/form";
 import { newIdempotencyKey } from "@/lib/commitments/new-key";
 import { fieldMessage } from "@/lib/kernel/field-message";
-import { CATEGORIES, exceedsCeiling, INSTRUMENTS, RECURRENCES, type Category, type InstrumentCode, type RecurrenceCode } from "@/lib/commitments/rules";
+import {
+  CATEGORIES,
+  checkSigningOffline,
+  exceedsCeiling,
+  INSTRUMENTS,
+  RECURRENCES,
+  type Category,
+  type InstrumentCode,
+  type RecurrenceCode,
+} from "@/lib/commitments/rules";
 import { abbreviateRupiah, amountInWords, formatRupiah, parseRupiah } from "@/lib/money/rupiah";
 import { categoryLabel } from "@/lib/totals/labels";
 import { completeDraftAction, recordCommitmentAction, replaceCommitmentAction } from "./actions";
@@ -14,6 +23,8 @@ import { BusinessPicker, type Picked } from "./business-picker";
 import { periodPhrase } from "@/lib/commitments/recurrence";
 import { SignatureField } from "./signature-field";
 import { discardSigningDraft, draftScope, loadSigningDraft, saveSigningDraft, type SigningDraft } from "./signing-draft";
+import { enqueue } from "@/app/_offline/outbox";
+import { QueuedSigning } from "./queued-signing";
 
 interface Side {
   code: string;
@@ -83,6 +94,9 @@ export function SigningDesk(props: Props) {
     const draft = loadSigningDraft(scope);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- read once after hydration, from storage React does not see
     if (draft) setRound((r) => ({ n: r.n + 1, key: draft.idempotencyKey, draft }));
+    // A page the service worker kept opens offline with the key it was rendered with, which an earlier
+    // signing may have used: the form takes a key of its own (the fields stay as typed).
+    else setRound((r) => ({ ...r, key: newIdempotencyKey() }));
   }, [scope]);
   const fresh = () => {
     discardSigningDraft(scope);
@@ -110,7 +124,32 @@ function SigningForm({
   const tAll = useTranslations();
   const locale = useLocale();
   const rupiah = (v: bigint) => formatRupiah(v, locale);
-  const { state, pending, formProps } = useActionForm(action);
+  // A new signing made without a network waits on the tablet (the outbox) and is sent when it returns.
+  const [queued, setQueued] = useState<string | null>(null);
+  const keepOffline = async (_prev: unknown, data: FormData) => {
+    const body: Record<string, string | boolean> = {};
+    for (const [name, entry] of data) if (typeof entry === "string" && name !== "slug" && !name.startsWith("$")) body[name] = entry;
+    body.deskConfirmed = body.deskConfirmed === "1";
+    body.confirmAboveCeiling = body.confirmAboveCeiling === "1";
+    const fieldErrors = checkSigningOffline(body, BigInt(ceiling));
+    if (Object.keys(fieldErrors).length) {
+      const messages = Object.fromEntries(Object.entries(fieldErrors).map(([field, codes]) => [field, codes.map((code) => fieldMessage(tAll, code))]));
+      return { ok: false as const, code: "INVALID" as const, message: tAll("failures.INVALID"), fieldErrors: messages };
+    }
+    const amount = parseRupiah(String(body.value));
+    const parties = [kept.current.visiting?.name, kept.current.host?.name].filter(Boolean).join(" ↔ ");
+    await enqueue({
+      key: idempotencyKey,
+      slug,
+      kind: "commitment",
+      label: `${parties}${amount.ok ? ` · ${rupiah(amount.value)}` : ""}${body.intent === "draft" ? ` · ${t("draftLabel")}` : ""}`,
+      body,
+    });
+    discardSigningDraft(scope);
+    setQueued(idempotencyKey);
+    return null;
+  };
+  const { state, pending, formProps } = useActionForm(action, { whenOffline: mode.kind === "new" ? keepOffline : undefined });
   const initial = mode.kind === "new" ? (mode.fromMeeting?.initial ?? null) : mode.initial;
   // What the form starts with: the kept draft over the server's values.
   const start = (name: keyof SigningInitial | "visitingSignerName" | "hostSignerName" | "reason") =>
@@ -141,7 +180,7 @@ function SigningForm({
       const entry = data.get(name);
       if (typeof entry === "string" && entry !== "") fields[name] = entry;
     }
-    const next = { ...kept.current, ...change, fields, savedAt: Date.now() };
+    const next = { ...kept.current, ...change, idempotencyKey, fields, savedAt: Date.now() };
     kept.current = next;
     touched.current ||= byDesk;
     if (!touched.current) return;
@@ -158,6 +197,8 @@ function SigningForm({
   };
   const parsed = value.trim() ? parseRupiah(value) : null;
   const aboveCeiling = parsed?.ok ? exceedsCeiling(parsed.value, BigInt(ceiling)) : false;
+
+  if (queued) return <QueuedSigning slug={slug} itemKey={queued} onNext={onNext} />;
 
   if (state?.ok) {
     return (

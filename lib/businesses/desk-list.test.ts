@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { badgeCodeFrom } from "./check-in";
+import { badgeCodeFrom } from "./desk-list";
 
 describe("badgeCodeFrom", () => {
   it("reads the code however the scanner delivers it", () => {
