@@ -13,6 +13,7 @@ import {
   sign,
   signIn,
   TABLET_LANDSCAPE,
+  TABLET_PORTRAIT,
   test,
   watchForPageErrors,
 } from "./support";
@@ -26,9 +27,13 @@ interface Totals {
 }
 
 /** A tablet whose storage outlives closing it, like a real browser's profile: its own folder. */
-async function tablet(profile: string, baseURL: string | undefined): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+async function tablet(
+  profile: string,
+  baseURL: string | undefined,
+  viewport = TABLET_LANDSCAPE,
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const { launchOptions } = test.info().project.use;
-  const context = await chromium.launchPersistentContext(profile, { ...launchOptions, baseURL, viewport: TABLET_LANDSCAPE, hasTouch: true });
+  const context = await chromium.launchPersistentContext(profile, { ...launchOptions, baseURL, viewport, hasTouch: true });
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, problems: watchForPageErrors(page) };
 }
@@ -42,7 +47,7 @@ async function readyForOffline(page: Page, slug: string) {
 }
 
 /** Fills the signing form for two parties and signs it, with the network up or down. */
-async function signCommitment(page: Page, parties: { visiting: string; host: string }, commodity: string, value: string) {
+async function signCommitment(page: Page, parties: { visiting: string; host: string }, commodity: string, value: string, { withSignatures = true } = {}) {
   await page.getByLabel("Cari pelaku usaha Jatim").fill(parties.visiting);
   await page.getByRole("button", { name: new RegExp(parties.visiting) }).click();
   await page.getByLabel("Cari pelaku usaha Kaltim").fill(parties.host);
@@ -51,11 +56,13 @@ async function signCommitment(page: Page, parties: { visiting: string; host: str
   await page.getByLabel("Komoditas").fill(commodity);
   await page.getByLabel("Sektor").selectOption("Perikanan");
   await page.getByLabel("Nilai (mis. 1,2 miliar · 250 jt · Rp1.053.146.943.500)").fill(value);
-  await page.getByLabel("Nama penanda tangan Jatim").fill("Hadi Santoso");
-  await sign(page, "pad-visitingSignature");
-  await page.getByLabel("Nama penanda tangan Kaltim").fill("Rina Wati");
-  await sign(page, "pad-hostSignature");
-  await page.getByLabel("Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.").check();
+  if (withSignatures) {
+    await page.getByLabel("Nama penanda tangan Jatim").fill("Hadi Santoso");
+    await sign(page, "pad-visitingSignature");
+    await page.getByLabel("Nama penanda tangan Kaltim").fill("Rina Wati");
+    await sign(page, "pad-hostSignature");
+    await page.getByLabel("Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.").check();
+  }
   await page.getByRole("button", { name: "Tanda tangani & simpan" }).click();
 }
 
@@ -135,6 +142,174 @@ test("two signings made offline survive a reload and a browser restart, then rea
     return new Promise<{ body: unknown }[]>((resolve) => (all.onsuccess = () => resolve(all.result)));
   });
   expect(kept.map((item) => item.body)).toEqual([null, null]);
+  expect(desk.problems).toEqual([]);
+  await desk.context.close();
+});
+
+test("two desks admitting one badge offline end with one check-in and one 'already checked in' report", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now() % 1_000_000;
+  const name = `Luring Hadir ${stamp}`;
+  await signIn(page, DESK);
+  await registerWalkIn(page, "Kaltim (Kalimantan Timur)", name, `0813${String(stamp).padStart(8, "2")}`, "Kota Balikpapan");
+  const found = async () =>
+    (
+      (await (await page.request.get(`/api/events/${PRACTICE}/businesses/search?q=${encodeURIComponent(name)}`)).json()) as {
+        results: { name: string; badgeCode: string; checkedInAt: string | null; checkedInDesk: string | null }[];
+      }
+    ).results.find((b) => b.name === name)!;
+  const { badgeCode } = await found();
+
+  const desks = [];
+  for (const [deskName, viewport] of [
+    ["Meja Pintu Utara", TABLET_LANDSCAPE],
+    ["Meja Pintu Selatan", TABLET_PORTRAIT],
+  ] as const) {
+    const desk = await tablet(profile(), baseURL, viewport);
+    await signIn(desk.page, DESK);
+    await desk.page.goto(`${DESK_HOME}/check-in`);
+    await desk.page.getByLabel("Nama meja ini:").fill(deskName);
+    await readyForOffline(desk.page, PRACTICE);
+    desks.push(desk);
+  }
+  // Both lose the network, and both admit the same badge: each tablet's list says it is not in yet.
+  for (const desk of desks) {
+    await desk.context.setOffline(true);
+    await desk.page.getByLabel("Kode lencana (pindai, atau ketik lalu Enter)").fill(badgeCode);
+    await desk.page.getByLabel("Kode lencana (pindai, atau ketik lalu Enter)").press("Enter");
+    const result = desk.page.getByTestId("check-in-result");
+    await expect(result).toContainText("Dicatat di tablet, menunggu dikirim");
+    await expect(result).toContainText(`${name} dicatat hadir di tablet ini dan menunggu dikirim.`);
+    // Scanned again on the same tablet: its own list now says present.
+    await desk.page.getByLabel("Kode lencana (pindai, atau ketik lalu Enter)").fill(badgeCode);
+    await desk.page.getByLabel("Kode lencana (pindai, atau ketik lalu Enter)").press("Enter");
+    await expect(result).toContainText("Sudah check-in");
+    await expect(result).toContainText("menurut daftar tablet ini");
+    await expect(desk.page.getByTestId("outbox-count")).toHaveText("1 menunggu dikirim");
+  }
+  // A badge the tablet's list does not know is refused at once, offline too.
+  await desks[0].page.getByLabel("Kode lencana (pindai, atau ketik lalu Enter)").fill("ZZZZ9999ZZ");
+  await desks[0].page.getByLabel("Kode lencana (pindai, atau ketik lalu Enter)").press("Enter");
+  await expect(desks[0].page.getByTestId("check-in-result")).toContainText("Lencana ZZZZ9999ZZ tidak ada di daftar tablet ini");
+  expect((await found()).checkedInAt).toBeNull();
+
+  // The north desk reconnects first: its check-in is the one recorded.
+  await desks[0].context.setOffline(false);
+  await expect(desks[0].page.getByTestId("outbox-count")).toHaveCount(0);
+  await expect.poll(async () => (await found()).checkedInDesk).toBe("Meja Pintu Utara");
+  // The south desk's is reported, not counted: already checked in, by whom.
+  await desks[1].context.setOffline(false);
+  await desks[1].page.goto("/staf/antrean");
+  const report = desks[1].page.getByTestId("outbox-sent-list").getByTestId("outbox-item");
+  await expect(report).toHaveAttribute("data-state", "already");
+  await expect(report).toContainText(`${name} sudah check-in`);
+  await expect(report).toContainText("Meja Pintu Utara");
+  expect((await found()).checkedInDesk).toBe("Meja Pintu Utara");
+  for (const desk of desks) {
+    expect(desk.problems).toEqual([]);
+    await desk.context.close();
+  }
+});
+
+test("a signing the server refuses at sync is shown with its reason; the session ending keeps the outbox, sign-out clears it", async ({ page, baseURL }) => {
+  test.setTimeout(240_000);
+  const stamp = Date.now() % 1_000_000;
+  // A mission of its own, which the organizer closes while the desk is offline.
+  await signIn(page, ORGANIZER);
+  const slug = await createMission(page, { name: `Misi Luring ${stamp}`, quota: 10 });
+  const statusForm = async (status: "LIVE" | "CLOSED") => {
+    await page.goto(`/staf/misi/${slug}`);
+    const form = page.locator("main form").filter({ has: page.getByLabel("Status", { exact: true }) });
+    await form.getByLabel("Status", { exact: true }).selectOption(status);
+    await form.getByRole("button", { name: "Simpan", exact: true }).click();
+    await expect(page.locator("main").getByRole("status")).toHaveText("Data misi dagang disimpan.");
+  };
+  await statusForm("LIVE");
+  const parties = { visiting: `Tolak Jatim ${stamp}`, host: `Tolak Kaltim ${stamp}` };
+  await registerWalkIn(page, "Jatim (Jawa Timur)", parties.visiting, `0812${String(stamp).padStart(8, "3")}`, "Kota Malang", slug);
+  await registerWalkIn(page, "Kaltim (Kalimantan Timur)", parties.host, `0813${String(stamp).padStart(8, "3")}`, "Kota Balikpapan", slug);
+
+  const desk = await tablet(profile(), baseURL);
+  await signIn(desk.page, DESK);
+  await desk.page.goto(`/staf/e/${slug}/komitmen/baru`);
+  await readyForOffline(desk.page, slug);
+  await desk.context.setOffline(true);
+
+  // Offline, the tablet still says what is missing before it keeps anything.
+  await signCommitment(desk.page, parties, "Garam krosok", "4 juta", { withSignatures: false });
+  await expect(desk.page.getByText("Tanda tangan belum dibubuhkan.").first()).toBeVisible();
+  await expect(desk.page.getByText("Petugas meja harus mengonfirmasi penandatanganan.")).toBeVisible();
+  await expect(desk.page.getByTestId("outbox-count")).toHaveCount(0);
+  await desk.page.getByLabel("Nama penanda tangan Jatim").fill("Hadi Santoso");
+  await sign(desk.page, "pad-visitingSignature");
+  await desk.page.getByLabel("Nama penanda tangan Kaltim").fill("Rina Wati");
+  await sign(desk.page, "pad-hostSignature");
+  await desk.page.getByLabel("Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.").check();
+  await desk.page.getByRole("button", { name: "Tanda tangani & simpan" }).click();
+  await expect(desk.page.getByTestId("signing-queued")).toBeVisible();
+
+  // What needs the network says so plainly.
+  await desk.page.goto(`/staf/e/${slug}/ekspor`);
+  await expect(desk.page.getByTestId("needs-network")).toContainText("Halaman ini memerlukan jaringan");
+
+  await statusForm("CLOSED");
+  await desk.context.setOffline(false);
+  await desk.page.goto("/staf/antrean");
+  const refused = desk.page.getByTestId("outbox-refused").getByTestId("outbox-item");
+  await expect(refused).toContainText(`${parties.visiting} ↔ ${parties.host} · Rp4.000.000`);
+  await expect(refused).toContainText("Misi ini sudah selesai: penandatanganan tidak dibuka.");
+  await expect(refused).toContainText("minta panitia membuka kembali misi");
+  await expect(desk.page.getByTestId("outbox-count")).toHaveText("1 ditolak");
+
+  // Reopened, it is sent again and recorded.
+  await page.goto(`/staf/misi/${slug}`);
+  const form = page.locator("main form").filter({ has: page.getByLabel("Status", { exact: true }) });
+  await form.getByLabel("Status", { exact: true }).selectOption("LIVE");
+  await form.getByLabel("Alasan membuka kembali (wajib bila status diubah dari Selesai)").fill("Penandatanganan luring susulan");
+  await form.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.locator("main").getByRole("status")).toHaveText("Data misi dagang disimpan.");
+  await refused.getByRole("button", { name: "Kirim lagi" }).click();
+  await expect(desk.page.getByTestId("outbox-sent-list").getByTestId("outbox-item")).toContainText("Komitmen ditandatangani");
+  const totals = (await (await page.request.get(`/api/events/${slug}/totals`)).json()) as Totals;
+  expect([totals.commitments, totals.total]).toEqual([1, "4000000"]);
+
+  // The session ends while offline: a signing made then waits, and is sent under the next sign-in.
+  await desk.context.setOffline(true);
+  await desk.page.goto(`/staf/e/${slug}/komitmen/baru`);
+  await signCommitment(desk.page, parties, "Garam halus", "1 juta");
+  await expect(desk.page.getByTestId("signing-queued")).toBeVisible();
+  await desk.context.clearCookies();
+  await desk.context.setOffline(false);
+  await desk.page.goto("/staf/antrean");
+  await expect(desk.page).toHaveURL(/\/masuk/);
+  await signIn(desk.page, DESK);
+  await desk.page.goto("/staf/antrean");
+  await expect(desk.page.getByTestId("outbox-sent-list").getByTestId("outbox-item")).toHaveCount(2);
+  expect(((await (await page.request.get(`/api/events/${slug}/totals`)).json()) as Totals).commitments).toBe(2);
+
+  // One more kept offline, then the desk signs out: asked first, and the tablet keeps nothing.
+  await desk.context.setOffline(true);
+  await desk.page.goto(`/staf/e/${slug}/komitmen/baru`);
+  await signCommitment(desk.page, parties, "Garam beryodium", "2 juta");
+  await expect(desk.page.getByTestId("outbox-count")).toHaveText("1 menunggu dikirim");
+  // Back online but the server out of reach (the hotel's Wi-Fi without its uplink): still unsent.
+  await desk.context.route(`**/api/events/${slug}/commitments`, (route) => route.abort());
+  await desk.context.setOffline(false);
+  desk.page.once("dialog", (dialog) => {
+    expect(dialog.message()).toContain("1 catatan di tablet ini belum terkirim");
+    void dialog.accept();
+  });
+  await desk.page.getByRole("button", { name: "Keluar" }).click();
+  await expect(desk.page).toHaveURL(/\/masuk$/);
+  const left = await desk.page.evaluate(async () => {
+    const request = indexedDB.open("misi-dagang-offline");
+    const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
+    const count = (store: string) =>
+      new Promise<number>((resolve) => (db.transaction(store).objectStore(store).count().onsuccess = (e) => resolve((e.target as IDBRequest<number>).result)));
+    return { outbox: await count("outbox"), lists: await count("deskLists"), pages: (await (await caches.open("misi-dagang-pages")).keys()).length };
+  });
+  expect(left).toEqual({ outbox: 0, lists: 0, pages: 0 });
+  expect(((await (await page.request.get(`/api/events/${slug}/totals`)).json()) as Totals).commitments).toBe(2);
   expect(desk.problems).toEqual([]);
   await desk.context.close();
 });

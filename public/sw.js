@@ -68,11 +68,14 @@ self.addEventListener("fetch", (event) => {
  */
 async function warm(urls) {
   const assets = await caches.open(ASSETS);
+  const asked = signedOut;
   for (const url of urls) {
     try {
       const response = await fetch(url, { credentials: "same-origin", cache: "no-store" });
       if (response.status !== 200 || response.redirected) continue;
       const html = await response.clone().text();
+      // Signed out while this page was on its way: it belongs to the account that left.
+      if (asked !== signedOut) return;
       await keepPage(new Request(url), response);
       const named = new Set(html.match(/\/_next\/static\/[^"'\s)\\]+/g) ?? []);
       for (const asset of named) if (!(await assets.match(asset))) await assets.add(asset).catch(() => undefined);
@@ -82,7 +85,14 @@ async function warm(urls) {
   }
 }
 
+/** Counts sign-outs on this tablet, so a page fetched for the last account is not kept after it left. */
+let signedOut = 0;
+
 self.addEventListener("message", (event) => {
+  if (event.data?.type === "forget") {
+    signedOut++;
+    event.waitUntil(caches.delete(PAGES));
+  }
   if (event.data?.type === "warm" && Array.isArray(event.data.urls))
     event.waitUntil(warm(event.data.urls.filter((u) => typeof u === "string" && u.startsWith("/staf"))));
 });

@@ -84,6 +84,7 @@ export async function forgetEverything(): Promise<void> {
   const db = await offlineDb();
   const tx = db.transaction(["outbox", "deskLists"], "readwrite");
   await Promise.all([tx.objectStore("outbox").clear(), tx.objectStore("deskLists").clear(), tx.done]);
+  navigator.serviceWorker?.controller?.postMessage({ type: "forget" });
   if ("caches" in window) await caches.delete("misi-dagang-pages");
   offlineChanged();
 }
