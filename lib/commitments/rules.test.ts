@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { inIndonesian } from "@/tests/support/said";
-import { checkCommitment, exceedsCeiling, parseQuantity, parseRecurrenceYears, partyRoles, valueCeiling } from "./rules";
+import { SIGNATURE } from "@/tests/support/signature";
+import { checkCommitment, checkSigningOffline, exceedsCeiling, parseQuantity, parseRecurrenceYears, partyRoles, valueCeiling } from "./rules";
 import { parseRupiah } from "@/lib/money/rupiah";
 
 const base = {
@@ -119,5 +120,43 @@ describe("checkCommitment", () => {
       ok: true,
       value: { quantity: "2.5", unit: "ton", recurrence: "MONTHLY", recurrenceYears: 2 },
     });
+  });
+});
+
+describe("checkSigningOffline", () => {
+  const complete = {
+    intent: "sign",
+    visitingBusinessId: "b1",
+    hostBusinessId: "b2",
+    category: "SELL",
+    commodity: "Bandeng presto",
+    sector: "Perikanan",
+    instrument: "MOU",
+    value: "1,5 juta",
+    visitingSignerName: "Hadi Santoso",
+    visitingSignature: SIGNATURE,
+    hostSignerName: "Rina Wati",
+    hostSignature: SIGNATURE,
+    deskConfirmed: true,
+    confirmAboveCeiling: false,
+  };
+
+  it("keeps a complete signing, and a draft without signatures", () => {
+    expect(checkSigningOffline(complete, null)).toEqual({});
+    expect(checkSigningOffline({ ...complete, intent: "draft", visitingSignature: "", hostSignature: "", deskConfirmed: false }, null)).toEqual({});
+  });
+
+  it("refuses on the tablet what the server would: missing parties, a bad value, signatures, the desk's confirmation", () => {
+    const refused = checkSigningOffline({ ...complete, hostBusinessId: "", value: "banyak", hostSignature: "", deskConfirmed: false }, null);
+    expect(refused.hostBusinessId).toEqual(["hostBusinessRequired"]);
+    expect(refused.value).toHaveLength(1);
+    expect(refused.hostSignature).toEqual(["signatureMissing"]);
+    expect(refused.deskConfirmed).toEqual(["deskConfirmationRequired"]);
+    expect(Object.keys(refused).sort()).toEqual(["deskConfirmed", "hostBusinessId", "hostSignature", "value"]);
+  });
+
+  it("asks for the confirmation above the mission's ceiling", () => {
+    expect(checkSigningOffline({ ...complete, value: "2 juta" }, 1_000_000n)).toEqual({ confirmAboveCeiling: ["aboveCeiling"] });
+    expect(checkSigningOffline({ ...complete, value: "2 juta", confirmAboveCeiling: true }, 1_000_000n)).toEqual({});
   });
 });

@@ -3,8 +3,8 @@
 // of the mission asked about.
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
-import { newPracticeMission } from "../support/missions";
-import { badgesToPrint, businessDetail, businessFilters, eventSides, listBusinesses, PAGE_SIZE } from "@/lib/businesses/queries";
+import { newBusiness, newPracticeMission } from "../support/missions";
+import { badgesToPrint, businessDetail, businessFilters, deskList, eventSides, listBusinesses, PAGE_SIZE } from "@/lib/businesses/queries";
 import { newPublicCode } from "@/lib/codes";
 import { getDb } from "@/lib/db/client";
 
@@ -153,5 +153,41 @@ describe("the badge sheet", () => {
     expect(sides.sides[0].regencies).toContain("Kota Surabaya");
     expect(sides.sectors.length).toBeGreaterThan(0);
     expect(sides.valueCeiling).toBe(1_000_000_000_000n);
+  });
+});
+
+describe("deskList: what a desk tablet keeps for working offline", () => {
+  it("holds every business of the mission asked about, with who is in, and no contact data", async () => {
+    const mission = await newPracticeMission();
+    const other = await newPracticeMission();
+    const kopi = await newBusiness(mission.id, "VISITING", "CV Kopi Luring", {
+      checkedInAt: new Date("2025-05-08T01:30:00Z"),
+      checkedInDesk: "Meja 2",
+      nib: "9120000000888",
+      phone: "+6281200000888",
+      email: "kopi@luring.test",
+      searchKey: "kopi luring wakil cv kopi luring",
+    });
+    const ikan = await newBusiness(mission.id, "HOST", "Ikan Luring");
+    await newBusiness(other.id, "HOST", "Ikan Misi Lain");
+
+    const list = await deskList(mission.id);
+    expect(list.map((entry) => entry.name)).toEqual(["CV Kopi Luring", "Ikan Luring"]);
+    expect(list[0]).toEqual({
+      id: kopi.id,
+      name: "CV Kopi Luring",
+      representative: "Wakil CV Kopi Luring",
+      side: "Jatim",
+      sideCode: "JATIM",
+      sector: "Kuliner",
+      regency: "",
+      badgeCode: kopi.badgeCode,
+      searchKey: "kopi luring wakil cv kopi luring",
+      checkedInAt: "2025-05-08T01:30:00.000Z",
+      checkedInDesk: "Meja 2",
+    });
+    expect(list[1]).toMatchObject({ id: ikan.id, side: "Kaltim", sideCode: "KALTIM", checkedInAt: null, checkedInDesk: null });
+    const sent = JSON.stringify(list);
+    for (const contact of ["9120000000888", "+6281200000888", "kopi@luring.test", "812000"]) expect(sent).not.toContain(contact);
   });
 });
