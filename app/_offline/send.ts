@@ -69,6 +69,10 @@ async function sendOne(item: OutboxItem): Promise<Sent> {
   };
 }
 
+// After a failed send while the browser says it is online (an answer lost, a busy server): try again
+// soon, then less and less often while nothing gets through, so one lost answer holds nothing up.
+let failures = 0;
+
 async function drain(): Promise<void> {
   // Read again after each item: one queued while sending goes out in the same round, in its turn.
   for (;;) {
@@ -78,10 +82,12 @@ async function drain(): Promise<void> {
     const sent = await sendOne(next);
     if ("stop" in sent) return setPhase(sent.stop);
     await updateItem(next.key, sent.settled);
+    failures = 0;
   }
 }
 
 let running: Promise<void> | null = null;
+let retry: ReturnType<typeof setTimeout> | undefined;
 
 /** Sends what waits, unless this tab or another is sending already. */
 export function sendWaiting(): Promise<void> {
@@ -94,6 +100,9 @@ export function sendWaiting(): Promise<void> {
     } finally {
       running = null;
     }
+    clearTimeout(retry);
+    if ((phase === "offline" || phase === "later") && navigator.onLine) retry = setTimeout(() => void sendWaiting(), Math.min(15_000, 500 * 2 ** failures++));
+    else failures = 0;
   })();
   return running;
 }

@@ -60,19 +60,28 @@ export function offlineDb(): Promise<IDBPDatabase<OfflineSchema>> {
 
 const listeners = new Set<() => void>();
 let channel: BroadcastChannel | null = null;
+// Changes come in bursts (an outbox of hundreds sent one by one): readers hear of them at most every
+// tenth of a second, not once per item.
+let told: ReturnType<typeof setTimeout> | null = null;
+function tell() {
+  told ??= setTimeout(() => {
+    told = null;
+    listeners.forEach((l) => l());
+  }, 100);
+}
 
-/** Calls `listener` after every change to the kept data, in this tab or another. */
+/** Calls `listener` after changes to the kept data, in this tab or another. */
 export function onOfflineChange(listener: () => void): () => void {
   if (!channel && typeof BroadcastChannel !== "undefined") {
     channel = new BroadcastChannel(NAME);
-    channel.onmessage = () => listeners.forEach((l) => l());
+    channel.onmessage = tell;
   }
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
 export function offlineChanged(): void {
-  listeners.forEach((l) => l());
+  tell();
   channel?.postMessage("changed");
 }
 

@@ -5,7 +5,7 @@ const benches = [
   "scripts/bench/totals.ts",
   "scripts/bench/desk.ts",
   "scripts/bench/matching.ts",
-  ...(process.env.DATABASE_URL ? ["scripts/bench/board.ts", "scripts/bench/export.ts", "scripts/bench/hostile.ts"] : []),
+  ...(process.env.DATABASE_URL ? ["scripts/bench/board.ts", "scripts/bench/export.ts", "scripts/bench/hostile.ts", "scripts/bench/offline.ts"] : []),
 ];
 for (const bench of benches) {
   console.log(`\n== ${bench}`);
