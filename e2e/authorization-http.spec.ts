@@ -93,6 +93,13 @@ const ROUTES: { name: string; allow: Persona[]; allowed: number; call: (api: API
     call: (api, origin) => api.post(`/api/events/${PRACTICE}/commitments`, { data: {}, headers: { origin } }),
   },
   {
+    name: "POST check-ins (empty)",
+    allow: EVENT_STAFF,
+    allowed: 422,
+    call: (api, origin) => api.post(`/api/events/${PRACTICE}/check-ins`, { data: {}, headers: { origin } }),
+  },
+  { name: "GET desk-list", allow: EVENT_STAFF, allowed: 200, call: (api) => api.get(`/api/events/${PRACTICE}/desk-list`) },
+  {
     name: "GET commitments/[id]/letter (no such id)",
     allow: EVENT_STAFF,
     allowed: 404,
@@ -116,6 +123,7 @@ const PAGES: Record<string, { path: string; allow: Persona[]; missing?: true }> 
   "app/staf/page.tsx": { path: "/staf", allow: STAFF },
   "app/staf/kata-sandi/page.tsx": { path: "/staf/kata-sandi", allow: [...STAFF, "oneTimePassword"] },
   "app/staf/audit/page.tsx": { path: "/staf/audit", allow: ORGANIZER_ONLY },
+  "app/staf/antrean/page.tsx": { path: "/staf/antrean", allow: STAFF },
   "app/staf/pengguna/page.tsx": { path: "/staf/pengguna", allow: ORGANIZER_ONLY },
   "app/staf/pengguna/[id]/page.tsx": { path: "/staf/pengguna/tidak-ada", allow: ORGANIZER_ONLY, missing: true },
   "app/staf/misi/page.tsx": { path: "/staf/misi", allow: ORGANIZER_ONLY },
