@@ -338,25 +338,17 @@ test("a half-filled signing survives a reload and a back on the tablet, and a re
   await expect.poll(async () => (await totals()).commitments).toBe(before.commitments + 1);
   expect(lost).toBe(1);
 
-  // The desk reloads: the same form, with the same key, and the same pictures. Changed, it is another
-  // request under a key already used: refused, naming what the key recorded, and nothing stored.
-  await tablet.reload();
-  await expectRestored();
-  const witnessed = tablet.getByLabel("Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.");
-  await tablet.getByLabel("Nilai (mis. 1,2 miliar · 250 jt · Rp1.053.146.943.500)").fill("38 juta");
-  await witnessed.check();
-  await tablet.getByRole("button", { name: "Tanda tangani & simpan" }).click();
-  await expect(tablet.locator("main").getByRole("alert").first()).toContainText(/Kunci kiriman ini sudah dipakai untuk komitmen lain \([0-9A-Z]{12}\)/);
-  expect((await totals()).commitments).toBe(before.commitments + 1);
-  // As it was, it is the same request: answered with the commitment recorded.
-  await tablet.getByLabel("Nilai (mis. 1,2 miliar · 250 jt · Rp1.053.146.943.500)").fill("37,5 juta");
-  await witnessed.check();
-  await tablet.getByRole("button", { name: "Tanda tangani & simpan" }).click();
-  await expect(tablet.getByTestId("signing-done")).toContainText("Tersimpan. Kiriman ganda diabaikan: komitmen ini tercatat sekali saja.");
-  await expect(tablet.getByTestId("signing-done")).toContainText("Rp37.500.000");
+  // The tablet cannot tell a lost answer from a lost request: it keeps the signing in its outbox and
+  // sends it again under the same key, which answers with the commitment already recorded, once.
+  const queued = tablet.getByTestId("signing-queued");
+  await expect(queued).toHaveAttribute("data-state", "recorded");
+  await expect(queued).toContainText("Tersimpan. Kiriman ganda diabaikan: komitmen ini tercatat sekali saja.");
+  await expect(queued.getByRole("link", { name: "Unduh surat (PDF)" })).toBeVisible();
   const after = await totals();
   expect(after.commitments).toBe(before.commitments + 1);
   expect(BigInt(after.total) - BigInt(before.total)).toBe(37_500_000n);
+  await queued.getByRole("button", { name: "Komitmen berikutnya" }).click();
+  await expect(tablet.getByLabel("Komoditas")).toHaveValue("");
 
   // Recorded, the draft is gone: the next form starts empty, also after a reload.
   await tablet.reload();

@@ -25,6 +25,7 @@ export function QueuedSigning({ slug, itemKey, onNext }: { slug: string; itemKey
       </p>
       {item && <p>{item.label}</p>}
       {item?.state === "waiting" && <p className="text-sm">{t("queuedWaitingHint")}</p>}
+      {item?.state === "recorded" && <p>{item.message}</p>}
       {item?.state === "refused" && (
         <p>
           {item.message}{" "}
