@@ -4,17 +4,22 @@
 import { useEffect, useState } from "react";
 import type { DeskListEntry } from "@/lib/businesses/desk-list";
 import { outboxItems } from "./outbox";
-import { offlineChanged, offlineDb, onOfflineChange, type KeptDeskList } from "./store";
+import { offlineChanged, offlineDb, onOfflineChange, signOutsSoFar, type KeptDeskList } from "./store";
 
 export const KEEP_EVERY_MS = 3 * 60_000;
 
 /** Fetches the list again; false when the server could not be asked (the kept one stays). */
 export async function keepDeskList(slug: string): Promise<boolean> {
+  const asked = signOutsSoFar();
   try {
     const response = await fetch(`/api/events/${encodeURIComponent(slug)}/desk-list`, { cache: "no-store" });
     if (!response.ok) return false;
     const { keptAt, businesses } = (await response.json()) as { keptAt: string; businesses: DeskListEntry[] };
-    await (await offlineDb()).put("deskLists", { slug, keptAt, businesses });
+    const db = await offlineDb();
+    // Signed out while the list was on its way: it belongs to the account that left. (Checked in the
+    // same tick as the write begins, so a sign-out's clearing comes after it or is seen here.)
+    if (asked !== signOutsSoFar()) return false;
+    await db.put("deskLists", { slug, keptAt, businesses });
     offlineChanged();
     return true;
   } catch {

@@ -70,12 +70,23 @@ function tell() {
   }, 100);
 }
 
+// Sign-outs seen by this tab (its own and other tabs'): what was fetched for the account that left
+// is not kept once it arrives.
+let signOuts = 0;
+export const signOutsSoFar = () => signOuts;
+
+function openChannel() {
+  if (channel || typeof BroadcastChannel === "undefined") return;
+  channel = new BroadcastChannel(NAME);
+  channel.onmessage = (event) => {
+    if (event.data === "forget") signOuts++;
+    tell();
+  };
+}
+
 /** Calls `listener` after changes to the kept data, in this tab or another. */
 export function onOfflineChange(listener: () => void): () => void {
-  if (!channel && typeof BroadcastChannel !== "undefined") {
-    channel = new BroadcastChannel(NAME);
-    channel.onmessage = tell;
-  }
+  openChannel();
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
@@ -90,6 +101,9 @@ export function offlineChanged(): void {
  * worker kept for this account all leave the tablet.
  */
 export async function forgetEverything(): Promise<void> {
+  signOuts++;
+  openChannel();
+  channel?.postMessage("forget");
   const db = await offlineDb();
   const tx = db.transaction(["outbox", "deskLists"], "readwrite");
   await Promise.all([tx.objectStore("outbox").clear(), tx.objectStore("deskLists").clear(), tx.done]);
