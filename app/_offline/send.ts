@@ -79,7 +79,10 @@ async function drain(): Promise<void> {
     const next = await firstWaiting();
     if (!next) return setPhase("idle");
     setPhase("sending");
-    const sent = await sendOne(next);
+    let sent = await sendOne(next);
+    // Failed on a network the browser says is up (an answer lost on its way back): sent again at once,
+    // once; the key makes the repeat harmless. Past that, the backoff below.
+    if ("stop" in sent && sent.stop === "offline" && navigator.onLine) sent = await sendOne(next);
     if ("stop" in sent) return setPhase(sent.stop);
     await updateItem(next.key, sent.settled);
     failures = 0;
