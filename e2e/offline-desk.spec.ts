@@ -10,7 +10,7 @@ import {
   ORGANIZER,
   PRACTICE,
   registerWalkIn,
-  sign,
+  signBothAndSubmit,
   signIn,
   TABLET_LANDSCAPE,
   TABLET_PORTRAIT,
@@ -56,15 +56,11 @@ async function signCommitment(page: Page, parties: { visiting: string; host: str
   await page.getByLabel("Komoditas").fill(commodity);
   await page.getByLabel("Sektor").selectOption("Perikanan");
   await page.getByLabel("Nilai (mis. 1,2 miliar · 250 jt · Rp1.053.146.943.500)").fill(value);
-  if (withSignatures) {
-    await page.getByLabel("Nama penanda tangan Jatim").fill("Hadi Santoso");
-    await sign(page, "pad-visitingSignature");
-    await page.getByLabel("Nama penanda tangan Kaltim").fill("Rina Wati");
-    await sign(page, "pad-hostSignature");
-    await page.getByLabel("Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.").check();
-  }
-  await page.getByRole("button", { name: "Tanda tangani & simpan" }).click();
+  if (withSignatures) await signBothAndSubmit(page, SIGNERS);
+  else await page.getByRole("button", { name: "Tanda tangani & simpan" }).click();
 }
+
+const SIGNERS = { visiting: "Hadi Santoso", host: "Rina Wati" };
 
 const profiles: string[] = [];
 const profile = () => {
@@ -240,12 +236,7 @@ test("a signing the server refuses at sync is shown with its reason; the session
   await expect(desk.page.getByText("Tanda tangan belum dibubuhkan.").first()).toBeVisible();
   await expect(desk.page.getByText("Petugas meja harus mengonfirmasi penandatanganan.")).toBeVisible();
   await expect(desk.page.getByTestId("outbox-count")).toHaveCount(0);
-  await desk.page.getByLabel("Nama penanda tangan Jatim").fill("Hadi Santoso");
-  await sign(desk.page, "pad-visitingSignature");
-  await desk.page.getByLabel("Nama penanda tangan Kaltim").fill("Rina Wati");
-  await sign(desk.page, "pad-hostSignature");
-  await desk.page.getByLabel("Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.").check();
-  await desk.page.getByRole("button", { name: "Tanda tangani & simpan" }).click();
+  await signBothAndSubmit(desk.page, SIGNERS);
   await expect(desk.page.getByTestId("signing-queued")).toBeVisible();
 
   // What needs the network says so plainly.

@@ -175,3 +175,13 @@ export async function createMission(organizer: Page, { name, quota }: { name: st
   await expect(assignments.getByRole("status")).toContainText("Penugasan desk@misidagang.test disimpan.");
   return slug;
 }
+
+/** Both representatives write their names and sign on the pads, the desk confirms, and the form is sent. */
+export async function signBothAndSubmit(page: Page, signers: { visiting: string; host: string }) {
+  await page.getByLabel("Nama penanda tangan Jatim").fill(signers.visiting);
+  await sign(page, "pad-visitingSignature");
+  await page.getByLabel("Nama penanda tangan Kaltim").fill(signers.host);
+  await sign(page, "pad-hostSignature");
+  await page.getByLabel("Saya, petugas meja, menyaksikan kedua pihak menandatangani komitmen ini.").check();
+  await page.getByRole("button", { name: "Tanda tangani & simpan" }).click();
+}
