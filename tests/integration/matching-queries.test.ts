@@ -332,3 +332,112 @@ describe("the schedule's preview", () => {
     }
   });
 });
+
+describe("reads in their stated order", () => {
+  it("come back by round, table and time when written the other way round, beside another mission's published schedule", async () => {
+    const { event, feedMaker, batik, fishFarm, mine, boutique } = await matchingMission();
+    // Another mission's schedule, published, in the same rounds of the same day: none of it may show here.
+    const other = await scheduledMission({ publish: true });
+    const db = await getDb();
+    // Tables and rounds written last number first, so that the insertion order is the wrong order.
+    const table2 = await db.meetingTable.create({ data: { eventId: event.id, number: 2, name: "Dua" } });
+    const table1 = await db.meetingTable.create({ data: { eventId: event.id, number: 1, name: "Satu" } });
+    const round2 = await db.meetingRound.create({ data: { eventId: event.id, number: 2, startsAt: at("09.30"), endsAt: at("09.50") } });
+    const round1 = await db.meetingRound.create({ data: { eventId: event.id, number: 1, startsAt: at("09.00"), endsAt: at("09.20") } });
+    const published = new Date();
+    const meeting = (
+      visiting: { id: string },
+      host: { id: string },
+      createdAt: string,
+      place: { round: { id: string }; table: { id: string } } | null,
+      status: "ACCEPTED" | "HELD" | "CANCELLED" = "ACCEPTED",
+    ) =>
+      db.meeting.create({
+        data: {
+          eventId: event.id,
+          visitingBusinessId: visiting.id,
+          hostBusinessId: host.id,
+          category: "SELL",
+          commodity: "Kopi",
+          sector: "Kuliner",
+          potential: 1_000_000n,
+          status,
+          roundId: place?.round.id ?? null,
+          tableId: place?.table.id ?? null,
+          publishedAt: place ? published : null,
+          createdAt: at(createdAt),
+        },
+      });
+    // Written latest round first, and each later row with an earlier time.
+    const late = await meeting(feedMaker, fishFarm, "08.05", { round: round2, table: table1 });
+    const secondTable = await meeting(feedMaker, mine, "08.04", { round: round1, table: table2 });
+    const firstTable = await meeting(batik, boutique, "08.03", { round: round1, table: table1 });
+    const unplacedLater = await meeting(batik, fishFarm, "08.02", null);
+    const unplacedEarlier = await meeting(batik, mine, "08.01", null);
+    // A cancelled meeting that still names a round and a table (cancelling clears both; a hand edit may not)
+    // is on neither the hall screen nor the counts of what is placed.
+    const [stray, strayHost] = await Promise.all([
+      businessWithLines(event.id, "VISITING", "UD Batal", []),
+      businessWithLines(event.id, "HOST", "CV Batal", []),
+    ]);
+    const table3 = await db.meetingTable.create({ data: { eventId: event.id, number: 3 } });
+    await meeting(stray, strayHost, "08.00", { round: round1, table: table3 }, "CANCELLED");
+
+    const setup = await scheduleSetup(event.id);
+    expect([setup.rounds.map((r) => r.number), setup.tables.map((t) => t.number)]).toEqual([
+      [1, 2],
+      [1, 2, 3],
+    ]);
+    expect((await placedMeetings(event.id, { publishedOnly: true })).map((m) => m.id)).toEqual([firstTable.id, secondTable.id, expect.any(String), late.id]);
+    expect((await meetingsOfBusiness(event.id, feedMaker.id)).map((m) => m.id)).toEqual([secondTable.id, late.id]);
+    // Unplaced meetings come after the placed ones, the earlier written first.
+    expect((await meetingsOfBusiness(event.id, batik.id)).map((m) => m.id)).toEqual([firstTable.id, unplacedEarlier.id, unplacedLater.id]);
+    expect((await meetingsOfBusiness(event.id, batik.id, { publishedOnly: true })).map((m) => m.id)).toEqual([firstTable.id]);
+
+    const screen = await hallScreen(event.slug, at("09.10"));
+    expect(screen?.current?.meetings).toEqual([
+      { table: { number: 1, name: "Satu" }, visiting: "CV Batik Sekar", host: "Butik Samarinda", status: "ACCEPTED" },
+      { table: { number: 2, name: "Dua" }, visiting: "PT Pakan Jaya", host: "PT Tambang Etam", status: "ACCEPTED" },
+    ]);
+    expect(screen?.next?.meetings.map((m) => m.host)).toEqual(["CV Tambak Mahakam"]);
+    expect((await hallScreen(other.event.slug, at("09.10")))?.current?.meetings.map((m) => m.host)).toEqual(["CV Tambak Mahakam", "Butik Samarinda"]);
+
+    expect(await matchingCounts(event.id)).toMatchObject({
+      meetings: { REQUESTED: 0, ACCEPTED: 5, DECLINED: 0, HELD: 0, NO_SHOW: 0, CANCELLED: 1 },
+      placed: 3,
+      published: 3,
+    });
+    expect((await listMeetings(event.id, meetingFilters.parse({}))).total).toBe(6);
+    expect((await unplacedMeetings(event.id)).map((m) => m.id).sort()).toEqual([unplacedEarlier.id, unplacedLater.id].sort());
+
+    await db.meeting.updateMany({ where: { id: { in: [late.id, secondTable.id, firstTable.id] } }, data: { status: "HELD", attendanceAt: new Date() } });
+    const held = await heldMeetings(event.id, 1);
+    expect([held.total, held.rows.map((m) => m.id)]).toEqual([3, [firstTable.id, secondTable.id, late.id]]);
+    expect((await heldMeetings(other.event.id, 1)).total).toBe(0);
+    expect((await agendas(event.id, { side: "JATIM" })).slice(0, 2).map((a) => [a.business.name, a.meetings.map((m) => m.id)])).toEqual([
+      ["CV Batik Sekar", [firstTable.id]],
+      ["PT Pakan Jaya", [secondTable.id, late.id]],
+    ]);
+  });
+
+  it("read a business's lines by when they were listed, whatever order their ids have", async () => {
+    const { event, feedMaker } = await matchingMission();
+    const db = await getDb();
+    const write = (commodity: string, createdAt: string) =>
+      db.tradeLine.create({
+        data: {
+          eventId: event.id,
+          businessId: feedMaker.id,
+          kind: "OFFER",
+          commodity,
+          sector: "Kuliner",
+          matchKey: commodity.toLowerCase(),
+          createdAt: at(createdAt),
+        },
+      });
+    await write("Kopi", "08.30");
+    await write("Teh", "08.10");
+    // The mission's own two lines were written today, days before the practice day's 08.10.
+    expect((await tradeLinesOf(event.id, feedMaker.id)).map((l) => l.commodity)).toEqual(["Pakan ikan", "Batu bara", "Teh", "Kopi"]);
+  });
+});
