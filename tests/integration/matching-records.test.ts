@@ -176,3 +176,57 @@ describe("the pairs' changes", () => {
     });
   });
 });
+
+describe("accepting pairs", () => {
+  it("writes each meeting with its lines and an audit row saying what was accepted, new or again; another mission's business changes nothing", async () => {
+    const { event, feedMaker, fishFarm, mine } = await matchingMission();
+    const organizer = await staffActor("ADMIN");
+    const db = await getDb();
+    expect(await acceptPairs(event, { pairs: [pairKey(feedMaker, fishFarm)], mustMeet: true }, organizer)).toMatchObject({ ok: true });
+    const feed = await db.meeting.findFirstOrThrow({ where: { eventId: event.id, hostBusinessId: fishFarm.id } });
+    const [offer, need] = await Promise.all([
+      db.tradeLine.findFirstOrThrow({ where: { businessId: feedMaker.id, kind: "OFFER" } }),
+      db.tradeLine.findFirstOrThrow({ where: { businessId: fishFarm.id, kind: "NEED" } }),
+    ]);
+    expect(feed).toMatchObject({ visitingLineId: offer.id, hostLineId: need.id, requestedBy: null, cancelReason: null, roundId: null });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "meeting.accepted", targetId: feed.id } })).toMatchObject({
+      actorId: organizer.id,
+      ip: organizer.ip,
+      eventId: event.id,
+      targetType: "Meeting",
+      before: null,
+      after: { status: "ACCEPTED", visitingBusinessId: feedMaker.id, hostBusinessId: fishFarm.id, potential: "2000000000", mustMeet: true },
+    });
+
+    await cancelMeeting(event, { meetingId: feed.id, reason: "Jadwal bentrok" }, organizer);
+    expect(await acceptPairs(event, { pairs: [pairKey(feedMaker, fishFarm)], mustMeet: false }, organizer)).toMatchObject({
+      ok: true,
+      data: { accepted: 1, skipped: 0 },
+    });
+    const again = await db.auditEvent.findMany({ where: { action: "meeting.accepted", targetId: feed.id }, orderBy: { id: "asc" } });
+    expect(again).toHaveLength(2);
+    expect(again[1]).toMatchObject({
+      actorId: organizer.id,
+      eventId: event.id,
+      targetType: "Meeting",
+      before: { status: "CANCELLED" },
+      after: { status: "ACCEPTED", potential: "2000000000", mustMeet: false },
+    });
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: feed.id } })).toMatchObject({
+      status: "ACCEPTED",
+      visitingLineId: offer.id,
+      hostLineId: need.id,
+      potential: 2_000_000_000n,
+      mustMeet: false,
+    });
+
+    // A pair naming another mission's business is refused whole, even beside a good pair.
+    const other = await matchingMission();
+    const before = await tableFingerprints();
+    expect(await acceptPairs(event, { pairs: [pairKey(feedMaker, mine), pairKey(other.feedMaker, fishFarm)], mustMeet: false }, organizer)).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(changedTables(before, await tableFingerprints())).toEqual([]);
+  });
+});
