@@ -7,7 +7,7 @@ import { RETRY_AFTER_SECONDS } from "@/lib/kernel/http";
 import { fail } from "@/lib/kernel/outcome";
 import { describeFailure } from "@/lib/kernel/translate";
 import { boardViewers } from "./viewer-limits";
-import { endAllViewers, MAX_BACKLOG_BYTES, TOTALS_STREAM_HEADERS, watchTotals } from "./totals-viewer";
+import { endAllViewers, lastEventIdOf, MAX_BACKLOG_BYTES, TOTALS_STREAM_HEADERS, watchTotals } from "./totals-viewer";
 
 // The board's stream, answered straight from Node's response by the production server (server.js).
 // Inside Next's request pipeline an open stream keeps that pipeline's pending work alive, about 75 KB
@@ -28,7 +28,7 @@ export function serveTotalsStream(request: IncomingMessage, response: ServerResp
   const release = boardViewers.admit(typeof address === "string" ? address : (request.socket.remoteAddress ?? ""));
   if (!release) return refuseViewer(response);
   response.once("close", release);
-  void serve(match[1], response, passOn).catch((error: unknown) => {
+  void serve(match[1], request, response, passOn).catch((error: unknown) => {
     console.error("[totals stream]", error);
     response.destroy();
   });
@@ -40,7 +40,7 @@ function refuseViewer(response: ServerResponse): void {
   response.writeHead(429, { "Content-Type": "application/json", "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" }).end(body);
 }
 
-async function serve(slug: string, response: ServerResponse, passOn: () => void): Promise<void> {
+async function serve(slug: string, request: IncomingMessage, response: ServerResponse, passOn: () => void): Promise<void> {
   // Listened for first: a viewer may leave while the event is being looked up.
   const gone = new AbortController();
   response.once("close", () => gone.abort());
@@ -56,7 +56,7 @@ async function serve(slug: string, response: ServerResponse, passOn: () => void)
     // A viewer still behind is cut off rather than waited for.
     close: () => (response.writableNeedDrain ? response.destroy() : response.end()),
   };
-  await watchTotals(event, sink, gone.signal);
+  await watchTotals(event, sink, gone.signal, lastEventIdOf(request.headers["last-event-id"]));
 }
 
 /** What server.js is handed once the app has started: the board's stream, and who each request is from. */

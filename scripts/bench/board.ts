@@ -4,7 +4,10 @@
 // path (POST /api/events/{slug}/commitments). For every signing it measures the time from the write's
 // commit (the server's clock, the same machine) to its arrival at each viewer. Side by side, POLLERS
 // viewers (default 100) poll the totals API every 5 s, the usual pledge-board way.
-// The last line is one JSON object. Targets on 2 cores: p95 ≤ 250 ms at 1,000 viewers, lost = 0, RSS ≤ 400 MB.
+// It runs twice on the same database: first the baseline, every change sent to every viewer as the
+// whole figure (BOARD_FRAMES=whole, as before versioned messages), then the board as it is, small
+// patches with ids. The last line is one JSON object, the baseline's figures under "baseline".
+// Targets on 2 cores (issue 19): at 10,000 viewers p95 ≤ 250 ms, RSS ≤ 500 MB, none lost, writers ≥ 20 commits/s.
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -21,145 +24,179 @@ const PORT = Number(process.env.BENCH_PORT ?? 3240);
 
 const { url: benchDb, parties, drop } = await productionBenchDatabase("board", "bench");
 
-const { server, base, stop: stopServer } = await productionServer(PORT, benchDb);
-const cookie = await signedIn(
-  base,
-  DEMO_ACCOUNTS.find((a) => a.role === "DESK")!,
-);
+async function measure(frames: "whole" | "patch") {
+  const {
+    server,
+    base,
+    stop: stopServer,
+  } = await productionServer(PORT, benchDb, {
+    BOARD_FRAMES: frames,
+    // Every viewer here comes from 127.0.0.1.
+    BOARD_STREAMS_PER_ADDRESS: String(VIEWERS + 100),
+    BOARD_STREAMS_TOTAL: String(VIEWERS + 100),
+  });
+  const cookie = await signedIn(
+    base,
+    DEMO_ACCOUNTS.find((a) => a.role === "DESK")!,
+  );
 
-// Viewers: each records when it saw each count of signed commitments.
-interface Viewer {
-  seen: { count: number; at: number }[];
-  controller: AbortController;
-}
-const startCount = ((await (await fetch(`${base}/api/events/${PRACTICE_SLUG}/totals`)).json()) as { commitments: number }).commitments;
-async function openViewer(): Promise<Viewer> {
-  const viewer: Viewer = { seen: [], controller: new AbortController() };
-  const response = await fetch(`${base}/api/events/${PRACTICE_SLUG}/stream`, { signal: viewer.controller.signal });
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  void (async () => {
-    let buffer = "";
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += value;
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (!block.startsWith("event: totals")) continue;
-          const at = Date.now();
-          const data = block.slice(block.indexOf("data: ") + 6);
-          const count = Number(/"commitments":(\d+)/.exec(data)?.[1] ?? -1);
-          viewer.seen.push({ count, at });
+  // Viewers: each records when it saw each count of signed commitments; all count the bytes they read.
+  let bytes = 0;
+  interface Viewer {
+    seen: { count: number; at: number }[];
+    controller: AbortController;
+  }
+  const startCount = ((await (await fetch(`${base}/api/events/${PRACTICE_SLUG}/totals`)).json()) as { commitments: number }).commitments;
+  async function openViewer(): Promise<Viewer> {
+    const viewer: Viewer = { seen: [], controller: new AbortController() };
+    const response = await fetch(`${base}/api/events/${PRACTICE_SLUG}/stream`, { signal: viewer.controller.signal });
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    void (async () => {
+      let buffer = "";
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return;
+          bytes += value.length;
+          buffer += value;
+          let end: number;
+          while ((end = buffer.indexOf("\n\n")) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            // The whole figure ("event: totals") or a change to it ("event: change", whose patch names
+            // "commitments" when that count changed); pings carry no figure.
+            const data = block.slice(block.indexOf("data: ") + 6);
+            let count: unknown;
+            if (block.includes("\nevent: totals\n")) count = (JSON.parse(data) as { commitments: number }).commitments;
+            else if (block.includes("\nevent: change\n")) count = (JSON.parse(data) as { patch: { commitments?: unknown } }).patch.commitments;
+            if (typeof count === "number") viewer.seen.push({ count, at: Date.now() });
+          }
         }
+      } catch {
+        // aborted at the end
       }
-    } catch {
-      // aborted at the end
-    }
-  })();
-  return viewer;
-}
-const viewers: Viewer[] = [];
-for (let i = 0; i < VIEWERS; i += 50) viewers.push(...(await Promise.all(Array.from({ length: Math.min(50, VIEWERS - i) }, openViewer))));
-await new Promise((r) => setTimeout(r, 1000));
-
-// The polling baseline, started at staggered moments as real screens would be.
-const polls: { count: number; at: number }[][] = Array.from({ length: POLLERS }, () => []);
-let polling = true;
-const pollers = polls.map(async (log, i) => {
-  await new Promise((r) => setTimeout(r, (i * POLL_MS) / POLLERS));
-  while (polling) {
-    const body = (await (await fetch(`${base}/api/events/${PRACTICE_SLUG}/totals`)).json()) as { commitments: number };
-    log.push({ count: body.commitments, at: Date.now() });
-    await new Promise((r) => setTimeout(r, POLL_MS));
+    })();
+    return viewer;
   }
-});
+  const viewers: Viewer[] = [];
+  for (let i = 0; i < VIEWERS; i += 50) viewers.push(...(await Promise.all(Array.from({ length: Math.min(50, VIEWERS - i) }, openViewer))));
+  await new Promise((r) => setTimeout(r, 1000));
 
-// Writers sign through the app.
-const committedAt: number[] = [];
-const started = performance.now();
-await Promise.all(
-  Array.from({ length: WRITERS }, async (_, w) => {
-    for (let i = w; i < COMMITS; i += WRITERS) {
-      const response = await fetch(`${base}/api/events/${PRACTICE_SLUG}/commitments`, {
-        method: "POST",
-        headers: { "content-type": "application/json", cookie },
-        body: JSON.stringify({
-          idempotencyKey: randomUUID(),
-          intent: "sign",
-          visitingBusinessId: parties.visiting.id,
-          hostBusinessId: parties.host.id,
-          category: "SELL",
-          commodity: "Bench",
-          sector: "Kuliner",
-          instrument: "MOU",
-          value: String(1_000_000 + i),
-          visitingSignerName: "Satu",
-          visitingSignature: SIGNATURE,
-          hostSignerName: "Dua",
-          hostSignature: SIGNATURE,
-          deskConfirmed: true,
-        }),
-      });
-      if (response.status !== 201) throw new Error(`write ${i}: HTTP ${response.status} ${await response.text()}`);
-      committedAt.push(((await response.json()) as { committedAt: number }).committedAt);
+  // The polling baseline, started at staggered moments as real screens would be.
+  const polls: { count: number; at: number }[][] = Array.from({ length: POLLERS }, () => []);
+  let polling = true;
+  const pollers = polls.map(async (log, i) => {
+    await new Promise((r) => setTimeout(r, (i * POLL_MS) / POLLERS));
+    while (polling) {
+      const body = (await (await fetch(`${base}/api/events/${PRACTICE_SLUG}/totals`)).json()) as { commitments: number };
+      log.push({ count: body.commitments, at: Date.now() });
+      await new Promise((r) => setTimeout(r, POLL_MS));
     }
-  }),
-);
-const writeSeconds = (performance.now() - started) / 1000;
-const finalCount = startCount + COMMITS;
-// Give the last update time to arrive, and the pollers one full period.
-for (let i = 0; i < 50 && viewers.some((v) => (v.seen.at(-1)?.count ?? 0) < finalCount); i++) await new Promise((r) => setTimeout(r, 100));
-await new Promise((r) => setTimeout(r, POLL_MS + 500));
-polling = false;
+  });
 
-// server.js is one process: Next renders in it (the worker threads of lib/workers/ count in its RSS).
-const rssMb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
-for (const viewer of viewers) viewer.controller.abort();
-await Promise.allSettled(pollers);
-stopServer();
+  // Writers sign through the app.
+  const committedAt: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: WRITERS }, async (_, w) => {
+      for (let i = w; i < COMMITS; i += WRITERS) {
+        const response = await fetch(`${base}/api/events/${PRACTICE_SLUG}/commitments`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie },
+          body: JSON.stringify({
+            idempotencyKey: randomUUID(),
+            intent: "sign",
+            visitingBusinessId: parties.visiting.id,
+            hostBusinessId: parties.host.id,
+            category: "SELL",
+            commodity: "Bench",
+            sector: "Kuliner",
+            instrument: "MOU",
+            value: String(1_000_000 + i),
+            visitingSignerName: "Satu",
+            visitingSignature: SIGNATURE,
+            hostSignerName: "Dua",
+            hostSignature: SIGNATURE,
+            deskConfirmed: true,
+          }),
+        });
+        if (response.status !== 201) throw new Error(`write ${i}: HTTP ${response.status} ${await response.text()}`);
+        committedAt.push(((await response.json()) as { committedAt: number }).committedAt);
+      }
+    }),
+  );
+  const writeSeconds = (performance.now() - started) / 1000;
+  const finalCount = startCount + COMMITS;
+  // Give the last update time to arrive, and the pollers one full period.
+  for (let i = 0; i < 50 && viewers.some((v) => (v.seen.at(-1)?.count ?? 0) < finalCount); i++) await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, POLL_MS + 500));
+  polling = false;
 
-// The j-th commit (by commit time) makes the count startCount + j + 1.
-committedAt.sort((a, b) => a - b);
-function latencies(logs: { count: number; at: number }[][]): number[] {
-  const out: number[] = [];
-  for (const log of logs) {
-    let k = 0;
-    for (let j = 0; j < committedAt.length; j++) {
-      while (k < log.length && log[k].count < startCount + j + 1) k++;
-      if (k < log.length) out.push(Math.max(0, log[k].at - committedAt[j]));
+  // server.js is one process: Next renders in it (the worker threads of lib/workers/ count in its RSS).
+  const rssMb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+  for (const viewer of viewers) viewer.controller.abort();
+  await Promise.allSettled(pollers);
+  stopServer();
+  await new Promise((resolve) => server.once("exit", resolve));
+
+  // The j-th commit (by commit time) makes the count startCount + j + 1.
+  committedAt.sort((a, b) => a - b);
+  function latencies(logs: { count: number; at: number }[][]): number[] {
+    const out: number[] = [];
+    for (const log of logs) {
+      let k = 0;
+      for (let j = 0; j < committedAt.length; j++) {
+        while (k < log.length && log[k].count < startCount + j + 1) k++;
+        if (k < log.length) out.push(Math.max(0, log[k].at - committedAt[j]));
+      }
     }
+    return out.sort((a, b) => a - b);
   }
-  return out.sort((a, b) => a - b);
+  return {
+    writeSeconds,
+    pushed: latencies(viewers.map((v) => v.seen)),
+    polled: latencies(polls),
+    lost: viewers.filter((v) => (v.seen.at(-1)?.count ?? 0) < finalCount).length,
+    rssMb,
+    bytes,
+  };
 }
-const at = (values: number[], q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? NaN;
-const pushed = latencies(viewers.map((v) => v.seen));
-const polled = latencies(polls);
-const lost = viewers.filter((v) => (v.seen.at(-1)?.count ?? 0) < finalCount).length;
+const baseline = await measure("whole");
+const current = await measure("patch");
 await drop();
 
+const at = (values: number[], q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? NaN;
 const r = (n: number) => Math.round(n * 10) / 10;
-console.log(`viewers ${VIEWERS}, writers ${WRITERS}, commits ${COMMITS} in ${r(writeSeconds)} s`);
-console.log(
-  `pushed (SSE)        p50 ${r(at(pushed, 0.5))} ms  p95 ${r(at(pushed, 0.95))} ms  p99 ${r(at(pushed, 0.99))} ms  max ${r(pushed.at(-1) ?? NaN)} ms  lost ${lost}`,
-);
-console.log(`polled every 5 s    p50 ${r(at(polled, 0.5))} ms  p95 ${r(at(polled, 0.95))} ms  (${POLLERS} pollers)`);
-console.log(`server RSS ${r(rssMb)} MB`);
+console.log(`viewers ${VIEWERS}, writers ${WRITERS}, commits ${COMMITS}`);
+for (const [name, run] of [
+  ["baseline (whole figure)", baseline],
+  ["patches", current],
+] as const) {
+  console.log(
+    `${name.padEnd(24)} pushed p50 ${r(at(run.pushed, 0.5))} ms  p95 ${r(at(run.pushed, 0.95))} ms  p99 ${r(at(run.pushed, 0.99))} ms  lost ${run.lost}  ` +
+      `writers ${r(COMMITS / run.writeSeconds)} commits/s  RSS ${r(run.rssMb)} MB  ${r(run.bytes / VIEWERS / 1024)} KB per viewer`,
+  );
+}
+console.log(`polled every 5 s         p50 ${r(at(current.polled, 0.5))} ms  p95 ${r(at(current.polled, 0.95))} ms  (${POLLERS} pollers)`);
+const figures = (run: typeof current) => ({
+  commits_per_s: r(COMMITS / run.writeSeconds),
+  p50_ms: r(at(run.pushed, 0.5)),
+  p95_ms: r(at(run.pushed, 0.95)),
+  p99_ms: r(at(run.pushed, 0.99)),
+  max_ms: r(run.pushed.at(-1) ?? NaN),
+  lost: run.lost,
+  rss_mb: r(run.rssMb),
+  kb_per_viewer: r(run.bytes / VIEWERS / 1024),
+});
 console.log(
   JSON.stringify({
+    bench: "board",
     viewers: VIEWERS,
     writers: WRITERS,
     commits: COMMITS,
-    commits_per_s: r(COMMITS / writeSeconds),
-    p50_ms: r(at(pushed, 0.5)),
-    p95_ms: r(at(pushed, 0.95)),
-    p99_ms: r(at(pushed, 0.99)),
-    max_ms: r(pushed.at(-1) ?? NaN),
-    lost,
-    rss_mb: r(rssMb),
-    baseline_poll_p95_ms: r(at(polled, 0.95)),
+    ...figures(current),
+    baseline: figures(baseline),
+    baseline_poll_p95_ms: r(at(current.polled, 0.95)),
   }),
 );
 process.exit(0);

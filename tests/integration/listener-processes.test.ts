@@ -57,7 +57,8 @@ describe("several app instances on one database", () => {
         ? await Promise.all([listenerProcess(), listenerProcess()])
         : [
             await (async () => {
-              unsubscribe = await totalsHub.subscribe(event, (json) => inProcess.push(JSON.parse(json).commitments));
+              unsubscribe = await totalsHub.subscribe(event, (change) => inProcess.push((change.to.value as { commitments: number }).commitments));
+              await totalsHub.snapshot(event.id);
               return async (count: number) => expect.poll(() => inProcess, { timeout: 10_000 }).toContain(count);
             })(),
           ];

@@ -5,13 +5,17 @@ import { afterAll, describe, expect, it } from "vitest";
 import { beforeAllOrFail, withTestDatabase } from "../support/database";
 import { SIGNATURE, twoBusinesses } from "../support/signing";
 import { GET, HEAD } from "@/app/api/events/[slug]/stream/route";
+import { GET as TOTALS } from "@/app/api/events/[slug]/totals/route";
 import type { Actor } from "@/lib/auth/authorize";
 import { recordCommitment } from "@/lib/commitments/record-commitment";
 import { getDb } from "@/lib/db/client";
 import { PRACTICE_SLUG } from "@/lib/demo/demo-event";
 import { serveTotalsStream } from "@/lib/live/node-stream";
 import { totalsHub } from "@/lib/live/totals-hub";
+import { applyPatch, type Json, type Patch } from "@/lib/live/totals-patch";
 import { endAllViewers, watchTotals } from "@/lib/live/totals-viewer";
+import { voidCommitment } from "@/lib/commitments/corrections";
+import type { TotalsJson } from "@/lib/totals/queries";
 
 withTestDatabase({ seedDemo: true });
 
@@ -55,39 +59,121 @@ const sign = (value: string) =>
     desk,
   );
 
-/** Reads a Server-Sent Events stream one "totals" event at a time. */
+interface Message {
+  event: string;
+  id: string;
+  data: string;
+}
+
+/**
+ * Reads a Server-Sent Events stream as a board does: the whole figure, then each change applied to the
+ * version shown. Each call returns the figure after the next message, and keeps the messages.
+ */
 function sse(response: Response) {
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
-  return async function nextTotals(): Promise<{ total: string; commitments: number }> {
+  let shown: Json | null = null;
+  let version = "";
+  const seen = { messages: [] as Message[] };
+  async function message(): Promise<Message> {
     for (;;) {
       const end = buffer.indexOf("\n\n");
       if (end >= 0) {
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
-        const data = block.split("\n").find((l) => l.startsWith("data: "));
-        if (block.includes("event: totals") && data) return JSON.parse(data.slice(6));
-        continue;
+        const field = (name: string) =>
+          block
+            .split("\n")
+            .find((l) => l.startsWith(`${name}: `))
+            ?.slice(name.length + 2) ?? "";
+        // "retry:" and pings carry no figure.
+        if (field("event") === "" || field("event") === "ping") continue;
+        return { event: field("event"), id: field("id"), data: field("data") };
       }
       const { value, done } = await reader.read();
       if (done) throw new Error("stream ended");
       buffer += value;
     }
-  };
+  }
+  async function nextTotals(): Promise<TotalsJson> {
+    for (;;) {
+      const next = await message();
+      if (next.event === "totals") shown = JSON.parse(next.data) as Json;
+      else {
+        const { from, patch } = JSON.parse(next.data) as { from: string; patch: Patch };
+        expect([next.event, from], "a change applies to the version shown").toEqual(["change", version]);
+        shown = applyPatch(shown, patch);
+      }
+      seen.messages.push(next);
+      version = next.id;
+      return shown as unknown as TotalsJson;
+    }
+  }
+  return Object.assign(nextTotals, { seen, message });
+}
+
+/** What GET …/totals says now, without the moment the target was passed (the pushes never carry it). */
+async function totalsApi(): Promise<TotalsJson> {
+  const response = await TOTALS(new Request(`http://test/api/events/${PRACTICE_SLUG}/totals`), { params: Promise.resolve({ slug: PRACTICE_SLUG }) });
+  const body = (await response.json()) as TotalsJson;
+  delete body.milestones.targetPassedAt;
+  return body;
 }
 
 /** The two ways the same stream is served: Next's route (next dev, next start) and server.js's. */
 const transports = {
-  "Next's route": (slug: string, signal: AbortSignal) =>
-    GET(new Request(`http://test/api/events/${slug}/stream`, { signal }), { params: Promise.resolve({ slug }) }),
-  "Node's response (server.js)": (slug: string, signal: AbortSignal) => fetch(`${nodeBase}/api/events/${slug}/stream`, { signal }),
+  "Next's route": (slug: string, signal: AbortSignal, headers: Record<string, string> = {}) =>
+    GET(new Request(`http://test/api/events/${slug}/stream`, { signal, headers }), { params: Promise.resolve({ slug }) }),
+  "Node's response (server.js)": (slug: string, signal: AbortSignal, headers: Record<string, string> = {}) =>
+    fetch(`${nodeBase}/api/events/${slug}/stream`, { signal, headers }),
 };
 
 describe.each(Object.entries(transports))("the totals stream through %s", (_, connect) => {
-  const open = (slug = PRACTICE_SLUG) => {
+  const open = (slug = PRACTICE_SLUG, headers?: Record<string, string>) => {
     const abort = new AbortController();
-    return { abort, response: connect(slug, abort.signal) };
+    return { abort, response: connect(slug, abort.signal, headers) };
   };
+
+  it("sends a reconnecting board only what changed since its Last-Event-ID, and the whole figure for an id it does not know", async () => {
+    // One board stays, so this process keeps its numbering of versions while the other comes and goes.
+    const staying = open();
+    const stayed = sse(await staying.response);
+    const first = await stayed();
+    const firstId = stayed.seen.messages[0].id;
+    expect(await sign("2 juta")).toMatchObject({ ok: true });
+    await stayed();
+    const secondId = stayed.seen.messages[1].id;
+    expect(stayed.seen.messages.map((m) => m.event)).toEqual(["totals", "change"]);
+
+    // Up to date: nothing until the next change, and that is a change from the version it shows.
+    const upToDate = open(PRACTICE_SLUG, { "Last-Event-ID": secondId });
+    const resumed = sse(await upToDate.response);
+    expect(await sign("3 juta")).toMatchObject({ ok: true });
+    const message = await resumed.message();
+    expect([message.event, JSON.parse(message.data).from]).toEqual(["change", secondId]);
+    upToDate.abort.abort();
+
+    // Two versions behind: one change from the version it shows to the current one.
+    const behind = open(PRACTICE_SLUG, { "Last-Event-ID": firstId });
+    const caughtUp = sse(await behind.response);
+    const patch = await caughtUp.message();
+    expect([patch.event, JSON.parse(patch.data).from]).toEqual(["change", firstId]);
+    const current = applyPatch(first as unknown as Json, JSON.parse(patch.data).patch as Patch);
+    expect(current).toEqual(await totalsApi());
+    expect(patch.data.length).toBeLessThan(JSON.stringify(current).length / 2);
+    behind.abort.abort();
+
+    // Another instance's id, or none of ours: the whole figure.
+    for (const id of ["0badc0de.2", "not-an-id"]) {
+      const stranger = open(PRACTICE_SLUG, { "Last-Event-ID": id });
+      const whole = sse(await stranger.response);
+      expect(await whole()).toEqual(await totalsApi());
+      expect(whole.seen.messages[0].event).toBe("totals");
+      stranger.abort.abort();
+    }
+    staying.abort.abort();
+    await expect.poll(() => totalsHub.viewers()).toBe(0);
+  });
 
   it("sends the full totals on connect and again after every signing, recomputed from the ledger", async () => {
     const { abort, response } = open();
@@ -179,12 +265,55 @@ describe("answers around the stream", () => {
       close: () => (closed = true),
     };
     await watchTotals({ id: event.id, slug: PRACTICE_SLUG }, sink, new AbortController().signal);
-    expect(frames.filter((f) => f.startsWith("event: totals"))).toHaveLength(1);
+    expect(frames.filter((f) => f.includes("\nevent: totals\n"))).toHaveLength(1);
     expect(totalsHub.viewers()).toBe(1);
 
     keepingUp = false; // the next frame finds it too far behind
     await sign("3 juta");
     await expect.poll(() => closed).toBe(true);
     expect(totalsHub.viewers()).toBe(0);
+  });
+});
+
+describe("a board applying changes", () => {
+  it("shows exactly the totals API's figure after a long random run of signings, bursts and voids", async () => {
+    const abort = new AbortController();
+    const next = sse(await transports["Node's response (server.js)"](PRACTICE_SLUG, abort.signal));
+    let shown = await next();
+    expect(shown).toEqual(await totalsApi());
+    // A seeded sequence, so a failure can be replayed.
+    let state = 20250508;
+    const random = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const signed: string[] = [];
+    for (let step = 0; step < 30; step++) {
+      const roll = random();
+      if (roll < 0.25 && signed.length > 0) {
+        const [id] = signed.splice(Math.floor(random() * signed.length), 1);
+        expect(await voidCommitment(event, { commitmentId: id, reason: "Tercatat ganda" }, desk)).toMatchObject({ ok: true });
+      } else {
+        const burst = roll < 0.5 ? 1 + Math.floor(random() * 5) : 1;
+        const results = await Promise.all(Array.from({ length: burst }, () => sign(`${1 + Math.floor(random() * 900)},${Math.floor(random() * 10)} juta`)));
+        for (const result of results) {
+          if (!result.ok) throw new Error(JSON.stringify(result));
+          signed.push(result.data.id);
+        }
+      }
+      // Every message leaves a figure whose parts add up; the last one of a step is the API's figure.
+      const expected = await totalsApi();
+      for (let messages = 0; JSON.stringify(shown) !== JSON.stringify(expected); messages++) {
+        expect(messages, `step ${step}: the board never reached the API's figure`).toBeLessThan(10);
+        shown = await next();
+        const { SELL, BUY, INVEST } = shown.byCategory;
+        expect(BigInt(SELL) + BigInt(BUY) + BigInt(INVEST), `step ${step}`).toBe(BigInt(shown.total));
+      }
+    }
+    const [snapshot, ...changes] = next.seen.messages;
+    expect(snapshot.event).toBe("totals");
+    expect(new Set(changes.map((m) => m.event))).toEqual(new Set(["change"]));
+    // A change is a fraction of the whole figure.
+    const average = changes.reduce((sum, m) => sum + m.data.length, 0) / changes.length;
+    expect(average).toBeLessThan(snapshot.data.length / 3);
+    abort.abort();
+    await expect.poll(() => totalsHub.viewers()).toBe(0);
   });
 });

@@ -2,13 +2,14 @@ import { eventIdentity } from "@/lib/events/queries";
 import { z } from "zod";
 import { fail } from "@/lib/kernel/outcome";
 import { publicRoute } from "@/lib/kernel/route";
-import { MAX_BACKLOG_BYTES, TOTALS_STREAM_HEADERS, watchTotals } from "@/lib/live/totals-viewer";
+import { lastEventIdOf, MAX_BACKLOG_BYTES, TOTALS_STREAM_HEADERS, watchTotals } from "@/lib/live/totals-viewer";
 import { boardViewers } from "@/lib/live/viewer-limits";
 import { clientAddress } from "@/lib/http/client-address";
 
 /**
- * Public, Server-Sent Events: the full totals (the same JSON as GET …/totals) at once and after every
- * change, pushed (lib/live/totals-viewer.ts). A viewer that reconnects gets a fresh snapshot.
+ * Public, Server-Sent Events: the full totals (the same JSON as GET …/totals) at once, then what
+ * changed after every change, pushed (lib/live/totals-viewer.ts). A viewer that reconnects with its
+ * Last-Event-ID gets what changed since, or the whole figure when that version is not known here.
  * In production, server.js answers these GETs before Next's pipeline, from Node's response
  * (lib/live/node-stream.ts), and hands this route only an unknown event or a database error.
  */
@@ -45,7 +46,7 @@ export const GET = publicRoute({ params: slugParams }, async ({ request, params 
             }
           },
         };
-        void watchTotals(watched, sink, AbortSignal.any([request.signal, cancelled.signal]));
+        void watchTotals(watched, sink, AbortSignal.any([request.signal, cancelled.signal]), lastEventIdOf(request.headers.get("last-event-id")));
       },
       cancel() {
         cancelled.abort();
