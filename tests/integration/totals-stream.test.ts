@@ -9,6 +9,7 @@ import { GET as TOTALS } from "@/app/api/events/[slug]/totals/route";
 import type { Actor } from "@/lib/auth/authorize";
 import { recordCommitment } from "@/lib/commitments/record-commitment";
 import { getDb } from "@/lib/db/client";
+import { seededRandom } from "@/lib/random";
 import { PRACTICE_SLUG } from "@/lib/demo/demo-event";
 import { serveTotalsStream } from "@/lib/live/node-stream";
 import { totalsHub } from "@/lib/live/totals-hub";
@@ -282,8 +283,7 @@ describe("a board applying changes", () => {
     let shown = await next();
     expect(shown).toEqual(await totalsApi());
     // A seeded sequence, so a failure can be replayed.
-    let state = 20250508;
-    const random = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const random = seededRandom(20250508).next;
     const signed: string[] = [];
     for (let step = 0; step < 30; step++) {
       const roll = random();
