@@ -7,12 +7,14 @@
 // It runs twice on the same database: first the baseline, every change sent to every viewer as the
 // whole figure (BOARD_FRAMES=whole, as before versioned messages), then the board as it is, small
 // patches with ids. The last line is one JSON object, the baseline's figures under "baseline".
+// INSTANCES=2 runs two instances on the same database behind nginx (deploy/nginx.conf); RSS is their sum.
 // Targets on 2 cores (issue 19): at 10,000 viewers p95 ≤ 250 ms, RSS ≤ 500 MB, none lost, writers ≥ 20 commits/s.
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { DEMO_ACCOUNTS, PRACTICE_SLUG } from "../../lib/demo/demo-event";
 import { SIGNATURE } from "../../tests/support/signing";
+import { startProxy } from "../lib/nginx";
 import { productionBenchDatabase, productionServer, signedIn } from "./lib";
 
 const VIEWERS = Number(process.env.VIEWERS ?? 1000);
@@ -21,20 +23,27 @@ const COMMITS = Number(process.env.COMMITS ?? 200);
 const POLLERS = Number(process.env.POLLERS ?? 100);
 const POLL_MS = 5000;
 const PORT = Number(process.env.BENCH_PORT ?? 3240);
+const INSTANCES = Number(process.env.INSTANCES ?? 1);
+if (INSTANCES !== 1 && INSTANCES !== 2) throw new Error("INSTANCES: 1, or 2 behind nginx (deploy/nginx.conf)");
+const SECRET = randomBytes(32).toString("base64url");
 
 const { url: benchDb, parties, drop } = await productionBenchDatabase("board", "bench");
 
 async function measure(frames: "whole" | "patch") {
-  const {
-    server,
-    base,
-    stop: stopServer,
-  } = await productionServer(PORT, benchDb, {
+  const env = {
     BOARD_FRAMES: frames,
     // Every viewer here comes from 127.0.0.1.
     BOARD_STREAMS_PER_ADDRESS: String(VIEWERS + 100),
     BOARD_STREAMS_TOTAL: String(VIEWERS + 100),
-  });
+    // INSTANCES=2: both sign sessions alike and trust the proxy on this machine.
+    NEXTAUTH_SECRET: SECRET,
+    TRUSTED_PROXIES: "loopback",
+  };
+  const servers = [];
+  for (let i = 0; i < INSTANCES; i++) servers.push(await productionServer(PORT + i, benchDb, env));
+  // Two instances: viewers and writers all go through nginx (deploy/nginx.conf), which takes turns.
+  const proxy = INSTANCES === 2 ? await startProxy({ listen: PORT + 2, instances: [PORT, PORT + 1] }, `/api/events/${PRACTICE_SLUG}/totals`) : null;
+  const base = proxy ? `http://127.0.0.1:${PORT + 2}` : servers[0].base;
   const cookie = await signedIn(
     base,
     DEMO_ACCOUNTS.find((a) => a.role === "DESK")!,
@@ -133,11 +142,18 @@ async function measure(frames: "whole" | "patch") {
   polling = false;
 
   // server.js is one process: Next renders in it (the worker threads of lib/workers/ count in its RSS).
-  const rssMb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+  // With two instances, their sum.
+  const rssMb = servers.reduce(
+    (sum, { server }) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))?.[1] ?? 0) / 1024,
+    0,
+  );
   for (const viewer of viewers) viewer.controller.abort();
   await Promise.allSettled(pollers);
-  stopServer();
-  await new Promise((resolve) => server.once("exit", resolve));
+  proxy?.stop();
+  for (const { server, stop } of servers) {
+    stop();
+    await new Promise((resolve) => server.once("exit", resolve));
+  }
 
   // The j-th commit (by commit time) makes the count startCount + j + 1.
   committedAt.sort((a, b) => a - b);
@@ -191,6 +207,7 @@ const figures = (run: typeof current) => ({
 console.log(
   JSON.stringify({
     bench: "board",
+    instances: INSTANCES,
     viewers: VIEWERS,
     writers: WRITERS,
     commits: COMMITS,
