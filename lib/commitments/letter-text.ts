@@ -4,7 +4,7 @@ import { formatEventDate, formatEventTime } from "@/lib/format/datetime";
 import { formatRupiah, terbilang } from "@/lib/money/rupiah";
 import { categoryLabel } from "@/lib/totals/labels";
 import { messagesFor } from "@/lib/i18n/messages";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { periodPhrase } from "./recurrence";
 import { partyRoles, type Category, type InstrumentCode, type RecurrenceCode } from "./rules";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { localIsoDateTime, zoneLabel } from "@/lib/format/datetime";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { periodPhrase } from "@/lib/commitments/recurrence";
 import type { PartyKind as PartyKindCode } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locale";

@@ -1,5 +1,5 @@
 // The edge: an outcome's codes become words in the caller's language, from the messages.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { fieldMessage } from "./field-message";
