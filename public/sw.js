@@ -62,6 +62,10 @@ self.addEventListener("fetch", (event) => {
   else if (request.mode === "navigate") event.respondWith(navigate(event));
 });
 
+/** When warm() last fetched each page: every desk page asks, and a page kept within this is kept enough. */
+const warmedAt = new Map();
+const WARM_EVERY_MS = 3 * 60 * 1000;
+
 /**
  * A desk page asks for the desk's pages of its mission to be kept now, so they open offline even if
  * the desk never visited them: each page, and the scripts and styles it names.
@@ -70,9 +74,15 @@ async function warm(urls) {
   const assets = await caches.open(ASSETS);
   const asked = signedOut;
   for (const url of urls) {
+    if (Date.now() - (warmedAt.get(url) ?? -Infinity) < WARM_EVERY_MS) continue;
+    // Marked before the fetch, so two tabs asking at once fetch it once.
+    warmedAt.set(url, Date.now());
     try {
       const response = await fetch(url, { credentials: "same-origin", cache: "no-store" });
-      if (response.status !== 200 || response.redirected) continue;
+      if (response.status !== 200 || response.redirected) {
+        warmedAt.delete(url);
+        continue;
+      }
       const html = await response.clone().text();
       // Signed out while this page was on its way: it belongs to the account that left.
       if (asked !== signedOut) return;
@@ -80,7 +90,8 @@ async function warm(urls) {
       const named = new Set(html.match(/\/_next\/static\/[^"'\s)\\]+/g) ?? []);
       for (const asset of named) if (!(await assets.match(asset))) await assets.add(asset).catch(() => undefined);
     } catch {
-      // Offline or refused: the page will be kept when it is next opened.
+      // Offline or refused: the page will be kept when it is next opened, or asked for again.
+      warmedAt.delete(url);
     }
   }
 }
@@ -91,6 +102,7 @@ let signedOut = 0;
 self.addEventListener("message", (event) => {
   if (event.data?.type === "forget") {
     signedOut++;
+    warmedAt.clear();
     event.waitUntil(caches.delete(PAGES));
   }
   if (event.data?.type === "warm" && Array.isArray(event.data.urls))
