@@ -10,7 +10,7 @@ import { getDb } from "@/lib/db/client";
 import { markAttendance } from "@/lib/matching/attendance";
 import { availabilityInput, setUnavailableRounds } from "@/lib/matching/availability";
 import { acceptPairs, cancelMeeting, setMustMeet } from "@/lib/matching/pairs";
-import { requestMeeting } from "@/lib/matching/requests";
+import { answerRequest, requestMeeting } from "@/lib/matching/requests";
 import { runSchedule } from "@/lib/matching/run-schedule";
 import { saveScheduleSetup, scheduleSetupInput } from "@/lib/matching/schedule-setup";
 import { removeTradeLine } from "@/lib/matching/trade-lines";
@@ -227,6 +227,61 @@ describe("accepting pairs", () => {
       ok: false,
       code: "NOT_FOUND",
     });
+    expect(changedTables(before, await tableFingerprints())).toEqual([]);
+  });
+});
+
+describe("a representative's request", () => {
+  it("from the visiting side is kept with its lines, answered through the host's badge, audited; another mission's partner and a closed mission are refused", async () => {
+    const { event, feedMaker, fishFarm } = await matchingMission();
+    const other = await matchingMission();
+    const db = await getDb();
+    const jaya = await badgeOf(feedMaker);
+    expect(await requestMeeting(jaya.business, other.fishFarm.id, jaya.by)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+
+    const asked = await requestMeeting(jaya.business, fishFarm.id, jaya.by);
+    if (!asked.ok) throw new Error(JSON.stringify(asked));
+    const [offer, need] = await Promise.all([
+      db.tradeLine.findFirstOrThrow({ where: { businessId: feedMaker.id, kind: "OFFER" } }),
+      db.tradeLine.findFirstOrThrow({ where: { businessId: fishFarm.id, kind: "NEED" } }),
+    ]);
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: asked.data.id } })).toMatchObject({
+      eventId: event.id,
+      status: "REQUESTED",
+      requestedBy: "VISITING",
+      visitingBusinessId: feedMaker.id,
+      hostBusinessId: fishFarm.id,
+      visitingLineId: offer.id,
+      hostLineId: need.id,
+      category: "SELL",
+      commodity: "Pakan ikan",
+      sector: "Perikanan",
+    });
+    // The visitor who asked cannot answer; the host does, through its own badge.
+    expect(await answerRequest(jaya.business, { meetingId: asked.data.id, answer: "accept" }, jaya.by)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const tambak = await badgeOf(fishFarm);
+    expect(await answerRequest(tambak.business, { meetingId: asked.data.id, answer: "accept" }, tambak.by)).toMatchObject({ ok: true });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "meeting.accepted", targetId: asked.data.id } })).toMatchObject({
+      actorId: null,
+      ip: tambak.by.ip,
+      eventId: event.id,
+      targetType: "Meeting",
+      before: { status: "REQUESTED" },
+      after: { status: "ACCEPTED", via: "badge", badge: fishFarm.badgeCode },
+    });
+    // Another mission's badge finds nothing to answer here.
+    const stranger = await badgeOf(other.fishFarm);
+    expect(await answerRequest(stranger.business, { meetingId: asked.data.id, answer: "decline" }, stranger.by)).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+
+    await db.event.update({ where: { id: event.id }, data: { status: "CLOSED" } });
+    const before = await tableFingerprints();
+    const batik = await db.business.findFirstOrThrow({ where: { eventId: event.id, name: "CV Batik Sekar" } });
+    const boutique = await db.business.findFirstOrThrow({ where: { eventId: event.id, name: "Butik Samarinda" } });
+    const sekar = await badgeOf(batik);
+    expect(await requestMeeting(sekar.business, boutique.id, sekar.by)).toMatchObject({ ok: false, code: "MISSION_NOT_OPEN" });
     expect(changedTables(before, await tableFingerprints())).toEqual([]);
   });
 });
