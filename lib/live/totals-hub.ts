@@ -42,9 +42,8 @@ export interface TotalsVersion {
   /** Its "event: totals" frame, encoded once for every viewer that needs the whole figure. */
   frame?: Uint8Array;
 }
-/** A change as every viewer gets it: one frame, encoded once; `from` is the version it applies to. */
+/** A change as every viewer gets it: one frame, encoded once, that takes the previous version to `seq`. */
 export interface TotalsChange {
-  from: number;
   seq: number;
   frame: Uint8Array;
   to: TotalsVersion;
@@ -178,7 +177,6 @@ class TotalsHub {
         if (entry.history.length > HISTORY) entry.history.shift();
         if (previous)
           await fanOut(entry.subscribers, {
-            from: previous.seq,
             seq,
             frame: WHOLE_FIGURE_FRAMES ? snapshotFrame(version) : changeFrame(previous, version),
             to: version,
