@@ -3,7 +3,8 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
 import { cell, sheet, xlsx } from "@/tests/support/hostile";
-import { readSpreadsheet } from "./spreadsheet";
+import { MAX_UPLOAD_BYTES } from "@/lib/http/upload-limits";
+import { MAX_IMPORT_ROWS, readSpreadsheet } from "./spreadsheet";
 
 /** Reads a file while measuring how long the event loop was held up and how long it took. */
 async function timed(name: string, bytes: Uint8Array) {
@@ -71,5 +72,55 @@ describe("hostile spreadsheets", () => {
     expect(result.ok && result.sheet.rows.at(-1)).toEqual({ line: 20_001, cells: ["Usaha 19999", "Kuliner", "081219999"] });
     // exceljs takes seconds over this on its own thread; here only the answer's copy and trim are ours.
     expect(stalledMs).toBeLessThan(250);
+  });
+});
+
+describe("reading a list", () => {
+  const csv = (text: string, name = "daftar.csv") => readSpreadsheet({ name, bytes: new TextEncoder().encode(text) });
+
+  it("says what is wrong with the file itself: empty, too large, an old .xls, another kind, no header, no rows", async () => {
+    expect(await readSpreadsheet({ name: "kosong.csv", bytes: new Uint8Array() })).toEqual({ ok: false, error: "fileEmpty" });
+    expect(await readSpreadsheet({ name: "besar.csv", bytes: new Uint8Array(MAX_UPLOAD_BYTES + 1).fill(0x41) })).toEqual({ ok: false, error: "fileTooLarge" });
+    expect((await readSpreadsheet({ name: "pas.csv", bytes: new TextEncoder().encode(`Nama Usaha\n${"A".repeat(MAX_UPLOAD_BYTES - 12)}\n`) })).ok).toBe(true);
+    expect(await csv("Nama Usaha\nA\n", "lama.xls")).toEqual({ ok: false, error: "fileOldXls" });
+    expect(await csv("Nama Usaha\nA\n", "daftar.pdf")).toEqual({ ok: false, error: "fileRequired" });
+    expect(await csv(" ; ;\nA;B\n")).toEqual({ ok: false, error: "fileNoHeaders" });
+    expect(await csv("Nama Usaha;Sektor\n ; \n\n")).toEqual({ ok: false, error: "fileNoRows" });
+    expect(await readSpreadsheet({ name: "rusak.xlsx", bytes: new TextEncoder().encode("bukan zip") })).toMatchObject({ ok: false });
+  });
+
+  it("reads .csv and .txt (any case) with semicolons, commas or tabs, a byte-order mark and Windows line ends", async () => {
+    const expected = { ok: true, sheet: { headers: ["Nama Usaha", "Sektor"], rows: [{ line: 2, cells: ["Batik Sekar", "Fesyen"] }] } };
+    expect(await csv("\uFEFFNama Usaha;Sektor\r\nBatik Sekar;Fesyen\r\n")).toEqual(expected);
+    expect(await csv("Nama Usaha,Sektor\nBatik Sekar,Fesyen\n", "DAFTAR.TXT")).toEqual(expected);
+    expect(await csv("Nama Usaha\tSektor\nBatik Sekar\tFesyen")).toEqual(expected);
+    // A comma inside a name does not make a semicolon list a comma list.
+    expect(await csv("Nama Usaha;Sektor\nPT Sari, Tbk;Kuliner\n")).toEqual({
+      ok: true,
+      sheet: { headers: ["Nama Usaha", "Sektor"], rows: [{ line: 2, cells: ["PT Sari, Tbk", "Kuliner"] }] },
+    });
+  });
+
+  it("trims cells, fills short rows, skips empty ones but keeps the sheet's line numbers, and ends the header at its last name", async () => {
+    expect(await csv("Nama Usaha ; Sektor ;;\n  Batik Sekar ;\n;;\n Amplang ; Kuliner ; lebih\n")).toEqual({
+      ok: true,
+      sheet: {
+        headers: ["Nama Usaha", "Sektor"],
+        rows: [
+          { line: 2, cells: ["Batik Sekar", ""] },
+          { line: 4, cells: ["Amplang", "Kuliner"] },
+        ],
+      },
+    });
+  });
+
+  it("takes 20,000 rows and blank lines after them, refuses a 20,001st row with content, and 61 columns", async () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => `Usaha ${i};Kuliner`).join("\n");
+    const full = await csv(`Nama Usaha;Sektor\n${rows(MAX_IMPORT_ROWS)}\n;\n;\n`);
+    expect(full.ok && full.sheet.rows.length).toBe(MAX_IMPORT_ROWS);
+    expect(await csv(`Nama Usaha;Sektor\n${rows(MAX_IMPORT_ROWS + 1)}\n`)).toEqual({ ok: false, error: { key: "fileTooManyRows", params: { max: MAX_IMPORT_ROWS } } });
+    const columns = (n: number) => Array.from({ length: n }, (_, i) => `Kolom ${i}`).join(";");
+    expect((await csv(`${columns(60)}\nA\n`)).ok).toBe(true);
+    expect(await csv(`${columns(61)}\nA\n`)).toEqual({ ok: false, error: { key: "fileTooManyColumns", params: { max: 60 } } });
   });
 });
