@@ -118,7 +118,10 @@ describe("reading a list", () => {
     const rows = (n: number) => Array.from({ length: n }, (_, i) => `Usaha ${i};Kuliner`).join("\n");
     const full = await csv(`Nama Usaha;Sektor\n${rows(MAX_IMPORT_ROWS)}\n;\n;\n`);
     expect(full.ok && full.sheet.rows.length).toBe(MAX_IMPORT_ROWS);
-    expect(await csv(`Nama Usaha;Sektor\n${rows(MAX_IMPORT_ROWS + 1)}\n`)).toEqual({ ok: false, error: { key: "fileTooManyRows", params: { max: MAX_IMPORT_ROWS } } });
+    expect(await csv(`Nama Usaha;Sektor\n${rows(MAX_IMPORT_ROWS + 1)}\n`)).toEqual({
+      ok: false,
+      error: { key: "fileTooManyRows", params: { max: MAX_IMPORT_ROWS } },
+    });
     const columns = (n: number) => Array.from({ length: n }, (_, i) => `Kolom ${i}`).join(";");
     expect((await csv(`${columns(60)}\nA\n`)).ok).toBe(true);
     expect(await csv(`${columns(61)}\nA\n`)).toEqual({ ok: false, error: { key: "fileTooManyColumns", params: { max: 60 } } });
