@@ -4,6 +4,7 @@ import { checkIn } from "@/lib/businesses/check-in";
 import { badgeLink, representativeView, revokeRepresentativeAccess } from "@/lib/businesses/representative-access";
 import { getDb } from "@/lib/db/client";
 import { DEMO_SLUG } from "@/lib/demo/demo-event";
+import { newPracticeMission } from "../support/missions";
 
 withTestDatabase({ seedDemo: true });
 
@@ -51,5 +52,92 @@ describe("a representative's letters through the badge", () => {
     const renewed = await db.business.findUniqueOrThrow({ where: { id: business.id } });
     expect(await representativeView(business.badgeCode, renewed.accessSecret)).not.toBeNull();
     expect(await db.auditEvent.count({ where: { action: "business.access_revoked", targetId: business.id } })).toBe(1);
+  });
+});
+
+describe("what a badge's link opens", () => {
+  it("is exactly the business, its side and mission (no secret), and its letters newest first with what the page shows", async () => {
+    const db = await getDb();
+    const event = await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+    // The business with the most letters, so that their order shows.
+    const [most] = await db.commitment.groupBy({
+      by: ["visitingBusinessId"],
+      where: { eventId: event.id, status: "SIGNED" },
+      _count: { _all: true },
+      orderBy: { _count: { visitingBusinessId: "desc" } },
+      take: 1,
+    });
+    const business = await db.business.findUniqueOrThrow({ where: { id: most.visitingBusinessId }, include: { side: true } });
+    const view = await representativeView(business.badgeCode, business.accessSecret);
+    expect(view?.business).toEqual({
+      id: business.id,
+      name: business.name,
+      sector: business.sector,
+      badgeCode: business.badgeCode,
+      unavailableRounds: business.unavailableRounds,
+      side: { shortName: business.side.shortName, province: business.side.province, role: business.side.role },
+      event: { id: event.id, name: event.name, slug: event.slug, timeZone: event.timeZone, status: event.status, sectors: event.sectors },
+    });
+    const letters = await db.commitment.findMany({
+      where: { status: { in: ["SIGNED", "VOID"] }, OR: [{ visitingBusinessId: business.id }, { hostBusinessId: business.id }] },
+      include: { visitingBusiness: { include: { side: true } }, hostBusiness: true },
+    });
+    expect(letters.length).toBeGreaterThan(1);
+    const newestFirst = [...letters].sort((a, b) => b.signedAt!.getTime() - a.signedAt!.getTime());
+    expect(view?.commitments).toEqual(
+      newestFirst.map((c) => ({
+        id: c.id,
+        category: c.category,
+        commodity: c.commodity,
+        value: c.value,
+        status: c.status,
+        signedAt: c.signedAt,
+        verificationCode: c.verificationCode,
+        visitingBusiness: { id: c.visitingBusiness.id, name: c.visitingBusiness.name, side: { shortName: c.visitingBusiness.side.shortName } },
+        hostBusiness: { name: c.hostBusiness.name },
+      })),
+    );
+  });
+
+  it("is nothing for a code that is not a badge's (lower case, too short or long, with more around it) or without a secret", async () => {
+    const db = await getDb();
+    const business = await db.business.findFirstOrThrow({ where: { event: { slug: DEMO_SLUG } } });
+    expect(await representativeView(business.badgeCode, business.accessSecret)).not.toBeNull();
+    for (const code of [
+      business.badgeCode.toLowerCase(),
+      "ABC12",
+      "A".repeat(21),
+      `x${business.badgeCode}`,
+      `${business.badgeCode}/`,
+      `${business.badgeCode}\n`,
+    ])
+      expect(await representativeView(code, business.accessSecret), code).toBeNull();
+    expect(await representativeView(business.badgeCode, "")).toBeNull();
+    expect(await representativeView(business.badgeCode, `${business.accessSecret}x`)).toBeNull();
+  });
+
+  it("is revoked by the mission's organizer only, with an audit row naming who; another mission's business is not found", async () => {
+    const db = await getDb();
+    const event = await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+    const business = await db.business.findFirstOrThrow({ where: { eventId: event.id } });
+    const organizer = {
+      id: (await db.user.create({ data: { email: "revoke@rep.test", name: "Panitia", role: "ADMIN", passwordHash: "x" } })).id,
+      name: "Panitia",
+      email: "revoke@rep.test",
+      role: "ADMIN" as const,
+      mustChangePassword: false,
+      ip: "10.0.0.9",
+      userAgent: "vitest",
+    };
+    const other = await newPracticeMission();
+    expect(await revokeRepresentativeAccess(other, business.id, organizer)).toEqual({ ok: false, code: "NOT_FOUND", params: { what: "business" } });
+    expect((await db.business.findUniqueOrThrow({ where: { id: business.id } })).accessSecret).toBe(business.accessSecret);
+    expect(await revokeRepresentativeAccess(event, business.id, organizer)).toEqual({ ok: true, notice: "BADGE_LINK_REVOKED", data: undefined });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "business.access_revoked", targetId: business.id } })).toMatchObject({
+      actorId: organizer.id,
+      ip: "10.0.0.9",
+      eventId: event.id,
+      targetType: "Business",
+    });
   });
 });
