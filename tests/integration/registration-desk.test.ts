@@ -243,6 +243,88 @@ describe("walk-ins", () => {
     expect(await db.business.count({ where: { sideId: jatim.id } })).toBe(1);
   });
 
+  it("refuses a walk-in without a phone or regency, of no side, or with a NIB already registered, and writes nothing", async () => {
+    const db = await getDb();
+    const before = await db.business.count({ where: { eventId: event.id } });
+    expect(await registerWalkIn(event.id, walkIn(1, { phone: "  " }), desk)).toEqual({
+      ok: false,
+      code: "INVALID",
+      fields: { phone: ["phoneRequiredWalkIn"] },
+    });
+    expect(await registerWalkIn(event.id, walkIn(1, { regency: " " }), desk)).toEqual({ ok: false, code: "INVALID", fields: { regency: ["regencyRequired"] } });
+    expect(await registerWalkIn(event.id, walkIn(1, { sideCode: "BALI" }), desk)).toEqual({
+      ok: false,
+      code: "INVALID",
+      fields: { sideCode: ["sideRequired"] },
+    });
+    expect(await said(registerWalkIn(event.id, walkIn(1, { nib: "1234567890123" }), desk))).toMatchObject({ ok: true });
+    expect(await registerWalkIn(event.id, walkIn(2, { nib: "1234567890123", confirmDuplicate: true }), desk)).toEqual({
+      ok: false,
+      code: "NIB_TAKEN",
+      params: { name: "Usaha Datang 1" },
+      fields: { nib: ["nibRegisteredTo"] },
+    });
+    // The same NIB in another mission is another registration.
+    const other = await newPracticeMission();
+    expect(await registerWalkIn(other.id, walkIn(2, { nib: "1234567890123" }), desk)).toMatchObject({
+      ok: true,
+      notice: "BUSINESS_REGISTERED",
+      params: { name: "Usaha Datang 2" },
+    });
+    expect(await db.business.count({ where: { eventId: event.id } })).toBe(before + 1);
+  });
+
+  it("records a walk-in as one, with its badge, and an audit row saying what the desk confirmed", async () => {
+    const db = await getDb();
+    const registered = await registerWalkIn(event.id, walkIn(7, { confirmDuplicate: true }), desk);
+    if (!registered.ok) throw new Error(JSON.stringify(registered));
+    const business = await db.business.findUniqueOrThrow({ where: { id: registered.data.id }, include: { side: true } });
+    expect(registered).toEqual({
+      ok: true,
+      notice: "BUSINESS_REGISTERED",
+      data: { id: business.id, name: "Usaha Datang 7", badgeCode: business.badgeCode },
+      params: { name: "Usaha Datang 7" },
+    });
+    expect(business).toMatchObject({
+      eventId: event.id,
+      source: "WALK_IN",
+      phone: "+6285710000007",
+      sector: "Kriya",
+      regency: "Kota Batu",
+      side: { code: "JATIM" },
+    });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { targetId: business.id } })).toMatchObject({
+      action: "business.registered_walk_in",
+      targetType: "Business",
+      actorId: desk.id,
+      eventId: event.id,
+      after: { name: "Usaha Datang 7", side: "JATIM", sector: "Kriya", regency: "Kota Batu", duplicateConfirmed: true },
+    });
+    const plain = await registerWalkIn(event.id, walkIn(8, { name: "Warung Kopi Pagi" }), desk);
+    if (!plain.ok) throw new Error(JSON.stringify(plain));
+    expect((await db.auditEvent.findFirstOrThrow({ where: { targetId: plain.data.id } })).after).toEqual({
+      name: "Warung Kopi Pagi",
+      side: "JATIM",
+      sector: "Kriya",
+      regency: "Kota Batu",
+    });
+  });
+
+  it("tells a full side's desk to call an organizer, and the organizer that they may override", async () => {
+    const db = await getDb();
+    await db.eventSide.updateMany({ where: { eventId: event.id, code: "JATIM" }, data: { quota: 0 } });
+    for (const [actor, organizerAnswer] of [
+      [desk, "no"],
+      [organizer, "yes"],
+    ] as const)
+      expect(await registerWalkIn(event.id, walkIn(1, { confirmDuplicate: true }), actor)).toEqual({
+        ok: false,
+        code: "QUOTA_FULL",
+        params: { side: "Jatim", quota: 0, registered: 0, organizer: organizerAnswer },
+        detail: { quotaFull: { shortName: "Jatim", quota: 0, registered: 0 } },
+      });
+  });
+
   it("says what is missing or wrong", async () => {
     const result = await said(
       registerWalkIn(event.id, { sideCode: "KALTIM", name: "", representative: "X", phone: "123", sector: "Kuliner", regency: "Kota Batu" }, desk),
