@@ -448,6 +448,73 @@ describe("check-in", () => {
   });
 });
 
+describe("check-in, exactly", () => {
+  it("answers with the business as the desk shows it and audits who and where; refusals name the badge; undoing keeps what it took back", async () => {
+    await importJatimList();
+    const db = await getDb();
+    const business = await db.business.findFirstOrThrow({ where: { eventId: event.id, name: "UD Kopi Lereng Arjuno" }, include: { side: true } });
+    expect(await checkIn(event, { code: "  " }, desk)).toEqual({ ok: false, code: "SCAN_REQUIRED" });
+    expect(await checkIn(event, { code: "TIDAKADA" }, desk)).toEqual({ ok: false, code: "UNKNOWN_BADGE", params: { code: "TIDAKADA" } });
+    const elsewhere = await db.business.findFirstOrThrow({ where: { event: { slug: "jatim-kaltim-2025" } } });
+    expect(await checkIn(event, { code: elsewhere.badgeCode }, desk)).toEqual({
+      ok: false,
+      code: "BADGE_OF_OTHER_EVENT",
+      params: { code: elsewhere.badgeCode },
+    });
+    expect(await checkIn(event, { businessId: elsewhere.id }, desk)).toEqual({ ok: false, code: "NOT_FOUND", params: { what: "business" } });
+
+    // Without a desk name, the desk is the account's name.
+    const checked = await checkIn(event, { businessId: business.id }, desk);
+    const summary = { id: business.id, name: business.name, representative: business.representative, side: "Jatim", sector: business.sector };
+    const at = expect.stringMatching(/^\d{2}\.\d{2} WIB$/);
+    expect(checked).toEqual({
+      ok: true,
+      notice: "CHECKED_IN",
+      data: { status: "CHECKED_IN", business: summary, at, desk: desk.name },
+      params: { name: business.name, side: "Jatim", at },
+    });
+    const stored = await db.business.findUniqueOrThrow({ where: { id: business.id } });
+    expect(stored).toMatchObject({ checkedInById: desk.id, checkedInDesk: desk.name });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "business.checked_in", targetId: business.id } })).toMatchObject({
+      actorId: desk.id,
+      eventId: event.id,
+      targetType: "Business",
+      after: { name: business.name, desk: desk.name, checkedInAt: stored.checkedInAt!.toISOString() },
+    });
+    expect(await checkIn(event, { businessId: business.id, desk: "Meja 9" }, desk)).toEqual({
+      ok: true,
+      notice: "ALREADY_CHECKED_IN",
+      data: { status: "ALREADY", business: summary, at, desk: desk.name },
+      params: { name: business.name, at, hasDesk: "yes", desk: desk.name },
+    });
+
+    expect(await undoCheckIn(event.id, { businessId: elsewhere.id, reason: "Salah pindai" }, desk)).toEqual({
+      ok: false,
+      code: "NOT_FOUND",
+      params: { what: "business" },
+    });
+    expect(await undoCheckIn(event.id, { businessId: business.id, reason: "Salah pindai" }, desk)).toEqual({
+      ok: true,
+      notice: "CHECK_IN_UNDONE",
+      data: undefined,
+      params: { name: business.name },
+    });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "business.check_in_undone", targetId: business.id } })).toMatchObject({
+      actorId: desk.id,
+      eventId: event.id,
+      targetType: "Business",
+      before: { checkedInAt: stored.checkedInAt!.toISOString(), desk: desk.name },
+      after: { checkedInAt: null, reason: "Salah pindai" },
+    });
+    expect(await undoCheckIn(event.id, { businessId: business.id, reason: "Salah pindai" }, desk)).toEqual({
+      ok: false,
+      code: "NOT_CHECKED_IN",
+      params: { name: business.name },
+    });
+    expect(await db.business.findUniqueOrThrow({ where: { id: business.id } })).toMatchObject({ checkedInAt: null, checkedInById: null, checkedInDesk: null });
+  });
+});
+
 describe("event set-up", () => {
   const setup = (quota: number, sectors = "Fesyen\nKuliner\n  Kuliner \n\nPerikanan") => ({
     sectors,
