@@ -65,3 +65,28 @@ describe("searchDeskList: the desk's search without the server", () => {
     expect(findOnDeskList(list, { code: "" })).toBeNull();
   });
 });
+
+describe("the desk's search, at its edges", () => {
+  it("reads the code after /b/ even with more path after it, and a bare b/ at the start", () => {
+    expect(badgeCodeFrom("https://misidagang.example/b/K7QM3X9T2P/surat")).toBe("K7QM3X9T2P");
+    expect(badgeCodeFrom("b/K7QM3X9T2P")).toBe("K7QM3X9T2P");
+    expect(badgeCodeFrom("/x/y/K7QM3X9T2P?b=1")).toBe("K7QM3X9T2P");
+  });
+
+  it("ranks a name typed whole above its start, its start above a whole word, from two characters", () => {
+    const list = [entry("Batik Sekar", ""), entry("Batik Sekarwangi", "Rina"), entry("Rumah Batik", "Eko")];
+    expect(searchDeskList(list, "batik sekar").map((found) => [found.name, found.matchRank])).toEqual([
+      ["Batik Sekar", 3],
+      ["Batik Sekarwangi", 2],
+    ]);
+    expect(searchDeskList(list, "batik sek").map((found) => found.matchRank)).toEqual([2, 2]);
+    expect(searchDeskList(list, "rina").map((found) => [found.name, found.matchRank])).toEqual([["Batik Sekarwangi", 1]]);
+    expect(searchDeskList(list, "ek").map((found) => [found.name, found.matchRank])).toEqual([
+      ["Batik Sekar", 0],
+      ["Batik Sekarwangi", 0],
+      ["Rumah Batik", 0],
+    ]);
+    expect(searchDeskList(list, "eko").map((found) => [found.name, found.matchRank])).toEqual([["Rumah Batik", 1]]);
+    expect(findOnDeskList(list, {})).toBeNull();
+  });
+});

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { inIndonesian } from "@/tests/support/said";
-import { cleanBusiness, matchChoice, normalizeNib, normalizePhone, searchKey, searchTerm } from "./fields";
+import {
+  cleanBusiness,
+  LEGAL_FORMS,
+  matchChoice,
+  normalizeLegalForm,
+  normalizeNib,
+  normalizePhone,
+  normalizeScale,
+  SCALES,
+  searchKey,
+  searchTerm,
+} from "./fields";
 
 const context = { sectors: ["Fesyen", "Kuliner", "Perikanan"], regencies: ["Kota Surabaya", "Kota Malang", "Kabupaten Malang", "Kabupaten Sidoarjo"] };
 
@@ -102,5 +113,41 @@ describe("cleanBusiness", () => {
       regency: 'Kabupaten/kota "Jakarta" tidak ada di daftar provinsi ini.',
       email: 'E-mail "bukan-email" tidak sah.',
     });
+  });
+});
+
+describe("the other fields", () => {
+  it("read legal forms and scales however they are written, and name the choices when one is not known", () => {
+    expect(["PT", "cv", "C.V.", "kop", "Koperasi", "u d"].map(normalizeLegalForm)).toEqual(["PT", "CV", "CV", "KOPERASI", "KOPERASI", "UD"]);
+    expect(normalizeLegalForm("Yayasan")).toBeNull();
+    expect(["mikro", "Usaha Kecil", "MENENGAH"].map(normalizeScale)).toEqual(["MIKRO", "KECIL", "MENENGAH"]);
+    expect(normalizeScale("besar sekali")).toBeNull();
+    expect(normalizeScale("kecil usaha")).toBeNull();
+    const cleaned = cleanBusiness({ name: "A".repeat(161), representative: "B", sector: "", legalForm: "Yayasan", scale: "Raksasa" }, context);
+    expect(cleaned).toEqual({
+      ok: false,
+      errors: {
+        name: "businessNameTooLong",
+        sector: "sectorRequired",
+        legalForm: { key: "legalFormUnknown", params: { legalForm: "Yayasan", choices: LEGAL_FORMS.join(", ") } },
+        scale: { key: "scaleUnknown", params: { scale: "Raksasa", choices: SCALES.join(", ") } },
+      },
+    });
+    // 160 characters is still a name; spaces inside names are made single.
+    expect(cleanBusiness({ name: "A".repeat(160), representative: "Bu  Sri   Lestari", sector: "Kuliner" }, context)).toMatchObject({
+      ok: true,
+      value: { name: "A".repeat(160), representative: "Bu Sri Lestari", regency: "", legalForm: null, scale: null, email: null, products: null },
+    });
+  });
+
+  it("refuse a phone with letters or other signs in it, wherever they are", () => {
+    for (const phone of ["0812 3456 789x", "x0812 3456 7890", "0812#3456#7890", "+62 812 3456 7890 ext"]) expect(normalizePhone(phone), phone).toBeNull();
+    expect(normalizePhone("  (0812) 3456-7890  ")).toBe("+6281234567890");
+  });
+
+  it("search by the name without its legal form, then the representative; a search for only a legal form is kept whole", () => {
+    expect(searchKey("PT Batik Sekar", "Sri")).toBe("batik sekar sri");
+    expect(searchKey("Batik PT Sekar", "Sri")).toBe("batik pt sekar sri");
+    expect(searchKey("", "  Sri  ")).toBe("sri");
   });
 });
