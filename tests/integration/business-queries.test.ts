@@ -1,193 +1,92 @@
-// What staff pages read about a mission's businesses: the list with its filters and pages, one
-// business with or without its contact data, the badge sheet's order, the sides' choices. Each only
-// of the mission asked about.
+// What the staff pages read about businesses (lib/businesses/queries.ts), on rows written in the wrong
+// order beside another mission's: each list in its stated order, each read scoped to its mission.
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
 import { newBusiness, newPracticeMission } from "../support/missions";
-import { badgesToPrint, businessDetail, businessFilters, deskList, eventSides, listBusinesses, PAGE_SIZE } from "@/lib/businesses/queries";
-import { newPublicCode } from "@/lib/codes";
+import { searchKey } from "@/lib/businesses/fields";
+import { badgesToPrint, businessDetail, businessFilters, deskList, eventSides, listBusinesses, searchBusinesses } from "@/lib/businesses/queries";
 import { getDb } from "@/lib/db/client";
 
-withTestDatabase({ seedDemo: true });
+withTestDatabase();
 
-async function missionWithBusinesses() {
-  const db = await getDb();
-  const mission = await newPracticeMission();
-  const sides = await db.eventSide.findMany({ where: { eventId: mission.id } });
-  const side = (code: string) => sides.find((s) => s.code === code)!.id;
-  const add = (code: string, name: string, extra: Record<string, unknown> = {}) =>
-    db.business.create({
-      data: {
-        eventId: mission.id,
-        sideId: side(code),
-        name,
-        representative: `Wakil ${name}`,
-        sector: "Kuliner",
-        regency: "Kota Surabaya",
-        source: "PRE_REGISTERED",
-        badgeCode: newPublicCode(),
-        ...extra,
-      },
-    });
-  const kopi = await add("JATIM", "CV Kopi Arjuno", {
-    sector: "Perkebunan",
-    checkedInAt: new Date(),
-    checkedInDesk: "Meja 1",
-    nib: "9120000000777",
-    phone: "+6281200000777",
-    email: "kopi@arjuno.test",
-  });
-  const amplang = await add("KALTIM", "Amplang Samarinda", { source: "WALK_IN", checkedInAt: new Date() });
-  const batik = await add("JATIM", "Batik Sekar", { source: "WALK_IN" });
-  const ulin = await add("KALTIM", "UD Ulin Borneo", { sector: "Perkebunan" });
-  return { mission, kopi, amplang, batik, ulin };
+/** A mission whose businesses were written hosts first, each side's names from Z to A; and another mission beside it. */
+async function missionWrittenBackwards() {
+  const event = await newPracticeMission();
+  const other = await newPracticeMission();
+  const add = (eventId: string, role: "VISITING" | "HOST", name: string, phone: string | null = null) =>
+    newBusiness(eventId, role, name, { searchKey: searchKey(name, `Wakil ${name}`), phone, nib: phone ? `35${phone.slice(-11)}` : null });
+  const zebra = await add(event.id, "HOST", "Zamrud Kaltim", "+6281299990001");
+  const amplang = await add(event.id, "HOST", "Amplang Etam", "+6281299990002");
+  const yuyu = await add(event.id, "VISITING", "Yuyu Jatim", "+6285799990003");
+  const batik = await add(event.id, "VISITING", "Batik Arum", "+6285799990004");
+  await add(other.id, "VISITING", "Aaa Misi Lain", "+6285799990005");
+  return { event, other, zebra, amplang, yuyu, batik };
 }
 
-describe("the businesses list", () => {
-  it("is this mission's, by name, and each filter keeps only what it names", async () => {
-    const { mission, kopi, amplang, batik, ulin } = await missionWithBusinesses();
-    await missionWithBusinesses(); // another mission's four
-    const names = async (filters: Record<string, string>) => (await listBusinesses(mission.id, businessFilters.parse(filters))).rows.map((b) => b.name);
-    expect(await names({})).toEqual([amplang.name, batik.name, kopi.name, ulin.name]);
-    expect(await names({ side: "JATIM" })).toEqual([batik.name, kopi.name]);
-    expect(await names({ sector: "Perkebunan" })).toEqual([kopi.name, ulin.name]);
-    expect(await names({ status: "hadir" })).toEqual([amplang.name, kopi.name]);
-    expect(await names({ status: "belum" })).toEqual([batik.name, ulin.name]);
-    expect(await names({ source: "WALK_IN" })).toEqual([amplang.name, batik.name]);
-    expect(await names({ side: "KALTIM", status: "hadir", source: "WALK_IN" })).toEqual([amplang.name]);
-    const all = await listBusinesses(mission.id, businessFilters.parse({}));
-    expect(all).toMatchObject({ total: 4, pages: 1 });
-    expect(all.rows.find((b) => b.id === kopi.id)).toEqual({
-      id: kopi.id,
-      name: kopi.name,
-      representative: kopi.representative,
-      sector: "Perkebunan",
-      regency: "Kota Surabaya",
+describe("the businesses' reads", () => {
+  it("list by name, print badges visitors first, keep the desk list by name, and give the sides visitors first", async () => {
+    const { event, zebra, amplang, yuyu, batik } = await missionWrittenBackwards();
+    const listed = await listBusinesses(event.id, businessFilters.parse({}));
+    expect([listed.total, listed.pages, listed.rows.map((b) => b.name)]).toEqual([4, 1, ["Amplang Etam", "Batik Arum", "Yuyu Jatim", "Zamrud Kaltim"]]);
+    expect(listed.rows[0]).toEqual({
+      id: amplang.id,
+      name: "Amplang Etam",
+      representative: "Wakil Amplang Etam",
+      sector: amplang.sector,
+      regency: amplang.regency,
       source: "PRE_REGISTERED",
-      badgeCode: kopi.badgeCode,
-      checkedInAt: kopi.checkedInAt,
-      checkedInDesk: "Meja 1",
-      side: { code: "JATIM", shortName: "Jatim" },
+      badgeCode: amplang.badgeCode,
+      checkedInAt: null,
+      checkedInDesk: null,
+      side: { code: "KALTIM", shortName: "Kaltim" },
     });
-    // What a filter cannot be falls back to none.
-    expect(businessFilters.parse({ status: "semua", source: "IMPORT", page: "0" })).toEqual({
-      side: undefined,
-      sector: undefined,
-      status: undefined,
-      source: undefined,
-      page: 1,
-    });
-  });
-
-  it(`comes ${PAGE_SIZE} a page, in name order across the pages`, async () => {
-    const db = await getDb();
-    const mission = await newPracticeMission();
-    const side = (await db.eventSide.findFirstOrThrow({ where: { eventId: mission.id, code: "JATIM" } })).id;
-    const names = Array.from({ length: PAGE_SIZE + 2 }, (_, i) => `Usaha ${String(i).padStart(3, "0")}`);
-    await db.business.createMany({
-      data: [...names].reverse().map((name) => ({
-        eventId: mission.id,
-        sideId: side,
-        name,
-        representative: "W",
-        sector: "Kuliner",
-        regency: "",
-        source: "PRE_REGISTERED" as const,
-        badgeCode: newPublicCode(),
-      })),
-    });
-    const page = async (n: number) => listBusinesses(mission.id, businessFilters.parse({ page: String(n) }));
-    const first = await page(1);
-    expect(first).toMatchObject({ total: PAGE_SIZE + 2, pages: 2 });
-    expect(first.rows.map((b) => b.name)).toEqual(names.slice(0, PAGE_SIZE));
-    expect((await page(2)).rows.map((b) => b.name)).toEqual(names.slice(PAGE_SIZE));
-    expect(await listBusinesses((await newPracticeMission()).id, businessFilters.parse({}))).toEqual({ total: 0, rows: [], pages: 1 });
-  });
-});
-
-describe("one business", () => {
-  it("is found through its own mission only, with its contact data only when asked for", async () => {
-    const { mission, kopi } = await missionWithBusinesses();
-    const other = await newPracticeMission();
-    expect(await businessDetail(other.id, kopi.id, { withContact: true })).toBeNull();
-    const desk = await businessDetail(mission.id, kopi.id, { withContact: false });
-    expect(desk).toMatchObject({ id: kopi.id, contact: null, side: { code: "JATIM", shortName: "Jatim", province: "Jawa Timur", role: "VISITING" } });
-    expect(desk).not.toHaveProperty("phone");
-    expect(desk).not.toHaveProperty("nib");
-    expect(desk).not.toHaveProperty("email");
-    expect(await businessDetail(mission.id, kopi.id, { withContact: true })).toMatchObject({
-      contact: { nib: "9120000000777", phone: "+6281200000777", email: "kopi@arjuno.test" },
-    });
-  });
-});
-
-describe("the badge sheet", () => {
-  it("prints the visiting side first, by name; a side or a chosen few; this mission's only", async () => {
-    const { mission, kopi, amplang, batik, ulin } = await missionWithBusinesses();
-    const names = async (filters: { side?: string; ids?: string[] }) => (await badgesToPrint(mission.id, filters)).map((b) => b.name);
-    expect(await names({})).toEqual([batik.name, kopi.name, amplang.name, ulin.name]);
-    expect(await names({ side: "KALTIM" })).toEqual([amplang.name, ulin.name]);
-    expect(await names({ ids: [ulin.id, kopi.id] })).toEqual([kopi.name, ulin.name]);
-    const other = await missionWithBusinesses();
-    expect(await names({ ids: [other.kopi.id] })).toEqual([]);
-    const [badge] = await badgesToPrint(mission.id, { ids: [kopi.id] });
-    expect(badge).toEqual({
-      id: kopi.id,
-      name: kopi.name,
-      representative: kopi.representative,
-      sector: "Perkebunan",
-      regency: "Kota Surabaya",
-      badgeCode: kopi.badgeCode,
-      accessSecret: kopi.accessSecret,
-      side: { shortName: "Jatim", province: "Jawa Timur", role: "VISITING" },
-    });
-  });
-
-  it("the sides come visiting first, with their choices and the mission's ceiling", async () => {
-    const mission = await newPracticeMission();
-    const sides = await eventSides(mission.id);
-    expect(sides.sides.map((s) => [s.role, s.code])).toEqual([
-      ["VISITING", "JATIM"],
-      ["HOST", "KALTIM"],
+    expect((await badgesToPrint(event.id, {})).map((b) => b.id)).toEqual([batik.id, yuyu.id, amplang.id, zebra.id]);
+    expect((await badgesToPrint(event.id, { side: "KALTIM" })).map((b) => b.id)).toEqual([amplang.id, zebra.id]);
+    expect((await badgesToPrint(event.id, { ids: [zebra.id, batik.id] })).map((b) => b.id)).toEqual([batik.id, zebra.id]);
+    expect((await deskList(event.id)).map((b) => [b.name, b.side, b.sideCode])).toEqual([
+      ["Amplang Etam", "Kaltim", "KALTIM"],
+      ["Batik Arum", "Jatim", "JATIM"],
+      ["Yuyu Jatim", "Jatim", "JATIM"],
+      ["Zamrud Kaltim", "Kaltim", "KALTIM"],
     ]);
-    expect(sides.sides[0].regencies).toContain("Kota Surabaya");
-    expect(sides.sectors.length).toBeGreaterThan(0);
-    expect(sides.valueCeiling).toBe(1_000_000_000_000n);
+    const sides = await eventSides(event.id);
+    expect(sides.sides.map((s) => [s.code, s.role, s.shortName, Object.keys(s).sort().join()])).toEqual([
+      ["JATIM", "VISITING", "Jatim", "code,province,quota,regencies,role,shortName"],
+      ["KALTIM", "HOST", "Kaltim", "code,province,quota,regencies,role,shortName"],
+    ]);
   });
-});
 
-describe("deskList: what a desk tablet keeps for working offline", () => {
-  it("holds every business of the mission asked about, with who is in, and no contact data", async () => {
-    const mission = await newPracticeMission();
-    const other = await newPracticeMission();
-    const kopi = await newBusiness(mission.id, "VISITING", "CV Kopi Luring", {
-      checkedInAt: new Date("2025-05-08T01:30:00Z"),
+  it("show one business with its side and who checked it in, and its contact data only when allowed", async () => {
+    const { event, other, batik } = await missionWrittenBackwards();
+    const db = await getDb();
+    const user = await db.user.create({ data: { email: "meja@queries.test", name: "Meja Dua", role: "DESK", passwordHash: "x" } });
+    await db.business.update({ where: { id: batik.id }, data: { checkedInAt: new Date(), checkedInById: user.id, checkedInDesk: "Meja 2" } });
+    const shown = await businessDetail(event.id, batik.id, { withContact: true });
+    expect(shown).toMatchObject({
+      name: "Batik Arum",
+      side: { code: "JATIM", shortName: "Jatim", province: "Jawa Timur", role: "VISITING" },
+      checkedInBy: { name: "Meja Dua" },
       checkedInDesk: "Meja 2",
-      nib: "9120000000888",
-      phone: "+6281200000888",
-      email: "kopi@luring.test",
-      searchKey: "kopi luring wakil cv kopi luring",
+      contact: { phone: "+6285799990004", nib: batik.nib, email: null },
     });
-    const ikan = await newBusiness(mission.id, "HOST", "Ikan Luring");
-    await newBusiness(other.id, "HOST", "Ikan Misi Lain");
+    expect(shown).not.toHaveProperty("phone");
+    expect((await businessDetail(event.id, batik.id, { withContact: false }))?.contact).toBeNull();
+    expect(await businessDetail(other.id, batik.id, { withContact: true })).toBeNull();
+  });
 
-    const list = await deskList(mission.id);
-    expect(list.map((entry) => entry.name)).toEqual(["CV Kopi Luring", "Ikan Luring"]);
-    expect(list[0]).toEqual({
-      id: kopi.id,
-      name: "CV Kopi Luring",
-      representative: "Wakil CV Kopi Luring",
-      side: "Jatim",
-      sideCode: "JATIM",
-      sector: "Kuliner",
-      regency: "",
-      badgeCode: kopi.badgeCode,
-      searchKey: "kopi luring wakil cv kopi luring",
-      checkedInAt: "2025-05-08T01:30:00.000Z",
-      checkedInDesk: "Meja 2",
-    });
-    expect(list[1]).toMatchObject({ id: ikan.id, side: "Kaltim", sideCode: "KALTIM", checkedInAt: null, checkedInDesk: null });
-    const sent = JSON.stringify(list);
-    for (const contact of ["9120000000888", "+6281200000888", "kopi@luring.test", "812000"]) expect(sent).not.toContain(contact);
+  it("search by phone or NIB from four digits, a NIB's whole thirteen, and nothing from fewer", async () => {
+    const { event, batik, amplang } = await missionWrittenBackwards();
+    const names = async (q: string) => (await searchBusinesses(event.id, q)).map((b) => b.name);
+    expect(await names("085")).toEqual([]);
+    expect(await names("a")).toEqual([]);
+    // A phone's start, typed with 0, 62 or neither.
+    for (const typed of ["0857 9999 0004", "62857 9999 0004", "857 9999 0004"]) expect(await names(typed), typed).toEqual(["Batik Arum"]);
+    expect(await names("0812 9999")).toEqual(["Amplang Etam", "Zamrud Kaltim"]);
+    // A NIB by its start and whole; fourteen digits are no NIB (and no phone of this list).
+    expect(await names(batik.nib!.slice(0, 6))).toContain("Batik Arum");
+    expect(await names(batik.nib!)).toEqual(["Batik Arum"]);
+    expect(await names(`${amplang.nib!}9`)).toEqual([]);
+    // Another mission's business is not found, whatever is typed.
+    expect(await names("0857 9999 0005")).toEqual([]);
   });
 });
