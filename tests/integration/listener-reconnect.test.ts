@@ -1,9 +1,11 @@
 // The boards hear again soon after the database comes back: the totals listener reconnects within
-// half a second of its return, however long it was away, and sends every viewer a fresh snapshot.
+// half a second of its return, however long it was away, and brings every viewer up to date with what
+// changed meanwhile (whose notification it could not hear).
 import { createServer, connect, type Server, type Socket } from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
+import { newBusiness } from "../support/missions";
 import { getDb } from "@/lib/db/client";
 import { PRACTICE_SLUG } from "@/lib/demo/demo-event";
 import { totalsHub } from "@/lib/live/totals-hub";
@@ -59,11 +61,16 @@ describe("the totals listener and a database that goes away", () => {
       const db = await getDb(); // the app's own pool: direct, not through the relay
       const event = await db.event.findUniqueOrThrow({ where: { slug: PRACTICE_SLUG }, select: { id: true, slug: true } });
       const received: number[] = [];
+      // A change to the figure: one more business registered for the mission.
+      let registered = 0;
+      const registerOne = () => newBusiness(event.id, "VISITING", `Usaha Uji ${++registered}`);
       if (!onPostgres) {
         const first = await totalsHub.subscribe(event, () => received.push(Date.now()));
         first();
+        // As a viewer does: subscribed, then the current figure, then its changes.
         const again = await totalsHub.subscribe(event, () => received.push(Date.now()));
-        await db.$executeRaw`SELECT pg_notify('misi_dagang_totals', ${event.id})`;
+        await totalsHub.snapshot(event.id);
+        await registerOne();
         await expect.poll(() => received.length).toBeGreaterThan(0);
         again();
         return;
@@ -76,7 +83,10 @@ describe("the totals listener and a database that goes away", () => {
       process.env.DATABASE_URL = Object.assign(new URL(url), { port: String(relay.port) }).toString();
       try {
         const unsubscribe = await totalsHub.subscribe(event, () => received.push(Date.now()));
+        await totalsHub.snapshot(event.id);
         await relay.down();
+        // Written while the listener is cut off: its notification is lost.
+        await registerOne();
         // Away long enough for any back-off to have grown past a second.
         await new Promise((resolve) => setTimeout(resolve, 3_500));
         expect(received).toEqual([]);
