@@ -4,6 +4,7 @@ import { checkIn } from "@/lib/businesses/check-in";
 import { badgeLink, representativeView, revokeRepresentativeAccess } from "@/lib/businesses/representative-access";
 import { getDb } from "@/lib/db/client";
 import { DEMO_SLUG } from "@/lib/demo/demo-event";
+import { staffActor } from "../support/matching";
 import { newPracticeMission } from "../support/missions";
 
 withTestDatabase({ seedDemo: true });
@@ -120,22 +121,14 @@ describe("what a badge's link opens", () => {
     const db = await getDb();
     const event = await db.event.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
     const business = await db.business.findFirstOrThrow({ where: { eventId: event.id } });
-    const organizer = {
-      id: (await db.user.create({ data: { email: "revoke@rep.test", name: "Panitia", role: "ADMIN", passwordHash: "x" } })).id,
-      name: "Panitia",
-      email: "revoke@rep.test",
-      role: "ADMIN" as const,
-      mustChangePassword: false,
-      ip: "10.0.0.9",
-      userAgent: "vitest",
-    };
+    const organizer = await staffActor("ADMIN");
     const other = await newPracticeMission();
     expect(await revokeRepresentativeAccess(other, business.id, organizer)).toEqual({ ok: false, code: "NOT_FOUND", params: { what: "business" } });
     expect((await db.business.findUniqueOrThrow({ where: { id: business.id } })).accessSecret).toBe(business.accessSecret);
     expect(await revokeRepresentativeAccess(event, business.id, organizer)).toEqual({ ok: true, notice: "BADGE_LINK_REVOKED", data: undefined });
     expect(await db.auditEvent.findFirstOrThrow({ where: { action: "business.access_revoked", targetId: business.id } })).toMatchObject({
       actorId: organizer.id,
-      ip: "10.0.0.9",
+      ip: organizer.ip,
       eventId: event.id,
       targetType: "Business",
     });
