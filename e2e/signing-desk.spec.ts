@@ -370,6 +370,13 @@ test("a half-filled signing survives a reload and a back on the tablet, and a re
   await expect(tablet.getByTestId("pad-visitingSignature")).toHaveAttribute("data-ready", "true");
   await expect(tablet.getByTestId("draft-restored")).toHaveCount(0);
 
+  // A name typed in a search, nothing picked or filled: no draft, so nothing comes back over the next search.
+  await tablet.getByLabel("Cari pelaku usaha Jatim").fill("Muat Ulang");
+  await expect(tablet.getByRole("button", { name: new RegExp(parties[0]) })).toBeVisible();
+  await tablet.reload();
+  await expect(tablet.getByTestId("pad-visitingSignature")).toHaveAttribute("data-ready", "true");
+  await expect(tablet.getByTestId("draft-restored")).toHaveCount(0);
+
   // Signing out clears the tablet: the next person to sign in finds no one's signatures.
   await sign(tablet, "pad-hostSignature");
   await signOut(tablet);

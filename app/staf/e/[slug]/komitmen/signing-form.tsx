@@ -79,6 +79,9 @@ const KEPT_FIELDS = [
   "reason",
 ];
 
+/** What a new form has chosen before the desk chooses anything: a form holding only these holds nothing to keep. */
+const PRESET: Record<string, string> = { instrument: "MOU", recurrence: "ONE_OFF" };
+
 /**
  * Each recorded commitment starts a fresh form (and a fresh idempotency key). A half-filled form is
  * kept on the tablet (signing-draft.ts) and comes back, key included, after a reload or a back.
@@ -184,8 +187,9 @@ function SigningForm({
     kept.current = next;
     touched.current ||= byDesk;
     if (!touched.current) return;
-    // The document type always has a choice; with nothing else filled, there is nothing to keep.
-    const blank = Object.keys(fields).every((name) => name === "instrument") && !next.visiting && !next.host && !next.visitingSignature && !next.hostSignature;
+    // Typing in a business search changes the form but fills nothing: with only the preset choices
+    // there is nothing to keep (a kept "draft" would come back over the search being typed).
+    const blank = Object.entries(fields).every(([name, entry]) => PRESET[name] === entry) && !next.visiting && !next.host && !next.visitingSignature && !next.hostSignature;
     if (blank && mode.kind === "new") discardSigningDraft(scope);
     else saveSigningDraft(scope, next);
   };
