@@ -5,7 +5,7 @@ import path from "node:path";
 import { Buffer } from "node:buffer";
 import { DEMO_ACCOUNTS } from "../lib/demo/demo-event";
 import { csv, HEADERS } from "../tests/support/spreadsheets";
-import { SIGNATURE } from "../tests/support/signature";
+import { signingRequest } from "../tests/support/signing-request";
 import { keptAliveThroughStop, startApp, stopApp, ThrowawayPostgres } from "./own-servers";
 import { expect, test } from "./support";
 
@@ -36,22 +36,7 @@ async function signer(api: APIRequestContext) {
   const host = await find("KALTIM", `Kopi Pulih Kaltim ${stamp}`, `0813${String(stamp).padStart(8, "0")}`, "Kota Balikpapan");
   return async () => {
     const response = await api.post("/api/events/latihan-meja/commitments", {
-      data: {
-        idempotencyKey: `restart-${Date.now()}-${Math.random()}`,
-        intent: "sign",
-        visitingBusinessId: visiting,
-        hostBusinessId: host,
-        category: "SELL",
-        commodity: "Kopi",
-        sector: "Kuliner",
-        instrument: "MOU",
-        value: "5 juta",
-        visitingSignerName: "Satu",
-        visitingSignature: SIGNATURE,
-        hostSignerName: "Dua",
-        hostSignature: SIGNATURE,
-        deskConfirmed: true,
-      },
+      data: signingRequest({ visiting: { id: visiting }, host: { id: host } }, { commodity: "Kopi", value: "5 juta" }),
       headers: { origin },
     });
     expect(response.status()).toBe(201);

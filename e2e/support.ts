@@ -1,5 +1,5 @@
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
-import { SIGNATURE } from "../tests/support/signature";
+import { signingRequest } from "../tests/support/signing-request";
 
 export const ORGANIZER = { email: "organizer@misidagang.test", password: "demo-organizer" };
 export const DESK = { email: "desk@misidagang.test", password: "demo-desk" };
@@ -105,23 +105,7 @@ export async function hasInk(page: Page, pad: string): Promise<boolean> {
 
 /** A valid, signed commitment between two businesses of the practice mission, with a key of its own. */
 export function commitment(visitingBusinessId: string, hostBusinessId: string, extra: Record<string, unknown> = {}) {
-  return {
-    idempotencyKey: `one-door-${Date.now()}-${Math.random().toString(36).slice(2)}`,
-    intent: "sign",
-    visitingBusinessId,
-    hostBusinessId,
-    category: "SELL",
-    commodity: "Kopi robusta",
-    sector: "Perikanan",
-    instrument: "MOU",
-    value: "2,5 juta",
-    visitingSignerName: "Pihak Satu",
-    visitingSignature: SIGNATURE,
-    hostSignerName: "Pihak Dua",
-    hostSignature: SIGNATURE,
-    deskConfirmed: true,
-    ...extra,
-  };
+  return { ...signingRequest({ visiting: { id: visitingBusinessId }, host: { id: hostBusinessId } }, { commodity: "Kopi robusta", value: "2,5 juta" }), ...extra };
 }
 
 /** Registers a walk-in on each side of the practice mission: their ids, visiting then host. */

@@ -9,11 +9,11 @@
 // patches with ids. The last line is one JSON object, the baseline's figures under "baseline".
 // INSTANCES=2 runs two instances on the same database behind nginx (deploy/nginx.conf); RSS is their sum.
 // Targets on 2 cores (issue 19): at 10,000 viewers p95 ≤ 250 ms, RSS ≤ 500 MB, none lost, writers ≥ 20 commits/s.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { DEMO_ACCOUNTS, PRACTICE_SLUG } from "../../lib/demo/demo-event";
-import { SIGNATURE } from "../../tests/support/signing";
+import { signingRequest } from "../../tests/support/signing-request";
 import { startProxy } from "../lib/nginx";
 import { productionBenchDatabase, productionServer, signedIn } from "./lib";
 
@@ -112,22 +112,7 @@ async function measure(frames: "whole" | "patch") {
         const response = await fetch(`${base}/api/events/${PRACTICE_SLUG}/commitments`, {
           method: "POST",
           headers: { "content-type": "application/json", cookie },
-          body: JSON.stringify({
-            idempotencyKey: randomUUID(),
-            intent: "sign",
-            visitingBusinessId: parties.visiting.id,
-            hostBusinessId: parties.host.id,
-            category: "SELL",
-            commodity: "Bench",
-            sector: "Kuliner",
-            instrument: "MOU",
-            value: String(1_000_000 + i),
-            visitingSignerName: "Satu",
-            visitingSignature: SIGNATURE,
-            hostSignerName: "Dua",
-            hostSignature: SIGNATURE,
-            deskConfirmed: true,
-          }),
+          body: JSON.stringify(signingRequest(parties, { commodity: "Bench", value: String(1_000_000 + i) })),
         });
         if (response.status !== 201) throw new Error(`write ${i}: HTTP ${response.status} ${await response.text()}`);
         committedAt.push(((await response.json()) as { committedAt: number }).committedAt);

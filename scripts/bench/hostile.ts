@@ -8,7 +8,7 @@
 import { performance } from "node:perf_hooks";
 import { DEMO_ACCOUNTS, PRACTICE_SLUG } from "../../lib/demo/demo-event";
 import { cell, drawnSignature, pngClaiming, sheet, xlsx } from "../../tests/support/hostile";
-import { SIGNATURE } from "../../tests/support/signing";
+import { SIGNATURE, signingRequest } from "../../tests/support/signing-request";
 import { productionBenchDatabase, productionServer, signedIn } from "./lib";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3241);
@@ -55,22 +55,7 @@ const recording = (visitingSignature: string, hostSignature: string) => async ()
   const response = await fetch(`${base}/api/events/${PRACTICE_SLUG}/commitments`, {
     method: "POST",
     headers: { ...mutation, "content-type": "application/json" },
-    body: JSON.stringify({
-      idempotencyKey: crypto.randomUUID(),
-      intent: "sign",
-      visitingBusinessId: parties.visiting.id,
-      hostBusinessId: parties.host.id,
-      category: "SELL",
-      commodity: "Bench",
-      sector: "Kuliner",
-      instrument: "MOU",
-      value: "1000000",
-      visitingSignerName: "Satu",
-      visitingSignature,
-      hostSignerName: "Dua",
-      hostSignature,
-      deskConfirmed: true,
-    }),
+    body: JSON.stringify(signingRequest(parties, { commodity: "Bench", visitingSignature, hostSignature })),
   });
   const body = (await response.json()) as { data?: { id: string } };
   if (body.data) recordedId = body.data.id;

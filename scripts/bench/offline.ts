@@ -11,7 +11,7 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
 import { DEMO_ACCOUNTS, PRACTICE_SLUG } from "../../lib/demo/demo-event";
-import { SIGNATURE } from "../../tests/support/signing";
+import { signingRequest } from "../../tests/support/signing-request";
 import { productionBenchDatabase, productionServer, signedIn } from "./lib";
 
 const COUNT = Number(process.env.COUNT ?? 500);
@@ -26,23 +26,7 @@ const cookie = await signedIn(
   DEMO_ACCOUNTS.find((a) => a.role === "DESK")!,
 );
 
-const body = (commodity: string) => ({
-  idempotencyKey: randomUUID().replaceAll("-", ""),
-  intent: "sign",
-  visitingBusinessId: parties.visiting.id,
-  hostBusinessId: parties.host.id,
-  category: "SELL",
-  commodity,
-  sector: "Perikanan",
-  instrument: "MOU",
-  value: "1 juta",
-  visitingSignerName: "Pihak Satu",
-  visitingSignature: SIGNATURE,
-  hostSignerName: "Pihak Dua",
-  hostSignature: SIGNATURE,
-  deskConfirmed: true,
-  confirmAboveCeiling: false,
-});
+const body = (commodity: string) => signingRequest(parties, { idempotencyKey: randomUUID().replaceAll("-", ""), commodity, confirmAboveCeiling: false });
 const totals = async () => (await (await fetch(`${base}/api/events/${PRACTICE_SLUG}/totals`)).json()) as { commitments: number; total: string };
 
 // The baseline: a desk online, each signing posted and answered before the next.

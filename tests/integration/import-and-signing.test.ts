@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { said } from "../support/said";
 import { beforeAllOrFail, withTestDatabase } from "../support/database";
-import { SIGNATURE, twoBusinesses } from "../support/signing";
+import { signingRequest, twoBusinesses } from "../support/signing";
 import { csv, HEADERS } from "../support/spreadsheets";
 import type { Actor } from "@/lib/auth/authorize";
 import { commitImport, previewImport } from "@/lib/businesses/import";
@@ -89,22 +89,7 @@ describe("an import in progress and the signing desk", () => {
       if (onPostgres) await writing;
       const signing = recordCommitment(
         event,
-        {
-          idempotencyKey: randomUUID(),
-          intent: "sign",
-          visitingBusinessId: parties.visiting.id,
-          hostBusinessId: parties.host.id,
-          category: "SELL",
-          commodity: "Kopi robusta",
-          sector: "Kuliner",
-          instrument: "MOU",
-          value: "75 juta",
-          visitingSignerName: "Ibu Lestari",
-          visitingSignature: SIGNATURE,
-          hostSignerName: "Pak Yusuf",
-          hostSignature: SIGNATURE,
-          deskConfirmed: true,
-        },
+        signingRequest(parties, { commodity: "Kopi robusta", value: "75 juta" }),
         desk,
       );
       const signed = await signing;

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
-import { SIGNATURE, twoBusinesses } from "../support/signing";
+import { signingRequest, twoBusinesses } from "../support/signing";
 import { recordCommitment } from "@/lib/commitments/record-commitment";
 import { getDb } from "@/lib/db/client";
 import { totalsHub } from "@/lib/live/totals-hub";
@@ -64,22 +64,7 @@ describe("several app instances on one database", () => {
           ];
       const recorded = await recordCommitment(
         { id: event.id, timeZone: event.timeZone },
-        {
-          idempotencyKey: randomUUID(),
-          intent: "sign",
-          visitingBusinessId: visiting.id,
-          hostBusinessId: host.id,
-          category: "SELL",
-          commodity: "Kopi",
-          sector: "Kuliner",
-          instrument: "MOU",
-          value: "9 juta",
-          visitingSignerName: "Satu",
-          visitingSignature: SIGNATURE,
-          hostSignerName: "Dua",
-          hostSignature: SIGNATURE,
-          deskConfirmed: true,
-        },
+        signingRequest({ visiting, host }, { commodity: "Kopi", value: "9 juta" }),
         desk,
       );
       expect(recorded.ok).toBe(true);

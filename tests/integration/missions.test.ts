@@ -1,7 +1,7 @@
 // Events administration across missions, and the realisation follow-up reports compare against.
 import { randomUUID } from "node:crypto";
 import { said } from "../support/said";
-import { SIGNATURE, twoBusinesses } from "../support/signing";
+import { signingRequest, twoBusinesses } from "../support/signing";
 import { checkIn } from "@/lib/businesses/check-in";
 import { registerWalkIn } from "@/lib/businesses/register-walk-in";
 import { recordCommitment } from "@/lib/commitments/record-commitment";
@@ -143,22 +143,7 @@ describe("what a mission's status lets the desks do", () => {
       said(
         recordCommitment(
           event,
-          {
-            idempotencyKey: key,
-            intent: "sign",
-            visitingBusinessId: parties.visiting.id,
-            hostBusinessId: parties.host.id,
-            category: "SELL",
-            commodity: "Kopi",
-            sector: "Kuliner",
-            instrument: "MOU",
-            value: "1 juta",
-            visitingSignerName: "Satu",
-            visitingSignature: SIGNATURE,
-            hostSignerName: "Dua",
-            hostSignature: SIGNATURE,
-            deskConfirmed: true,
-          },
+          signingRequest(parties, { idempotencyKey: key, commodity: "Kopi" }),
           desk,
         ),
       );

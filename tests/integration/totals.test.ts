@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createCommitmentLike } from "../support/commitments";
 import { withTestDatabase } from "../support/database";
 import { newPracticeMission } from "../support/missions";
-import { SIGNATURE, twoBusinesses } from "../support/signing";
+import { signingRequest, twoBusinesses } from "../support/signing";
 import { GET } from "@/app/api/events/[slug]/totals/route";
 import { voidCommitment } from "@/lib/commitments/corrections";
 import { recordCommitment } from "@/lib/commitments/record-commitment";
@@ -138,22 +138,7 @@ describe("figures as of a moment", () => {
     const sign = async (value: string) => {
       const recorded = await recordCommitment(
         event,
-        {
-          idempotencyKey: randomUUID(),
-          intent: "sign",
-          visitingBusinessId: visiting.id,
-          hostBusinessId: host.id,
-          category: "SELL",
-          commodity: "Telur ayam",
-          sector: "Kuliner",
-          instrument: "MOU",
-          value,
-          visitingSignerName: "Satu",
-          visitingSignature: SIGNATURE,
-          hostSignerName: "Dua",
-          hostSignature: SIGNATURE,
-          deskConfirmed: true,
-        },
+        signingRequest({ visiting, host }, { commodity: "Telur ayam", value }),
         organizer,
       );
       if (!recorded.ok) throw new Error(JSON.stringify(recorded));
