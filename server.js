@@ -39,7 +39,7 @@ const { default: next } = await import("next");
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
-const { serveTotalsStream, endAllViewers, stampClientAddress } = await handedOver;
+const { serveTotalsStream, queueSignIn, endAllViewers, stampClientAddress } = await handedOver;
 
 /** @type {import("node:http").RequestListener} */
 function nextHandles(request, response) {
@@ -65,7 +65,7 @@ const server = createServer((request, response) => {
   inFlight.add(response);
   response.once("close", () => inFlight.delete(response));
   stampClientAddress(request);
-  serveTotalsStream(request, response, () => nextHandles(request, response));
+  serveTotalsStream(request, response, () => queueSignIn(request, response, () => nextHandles(request, response)));
 });
 server.on("error", (error) => {
   console.error(`[misi-dagang] Server tidak dapat dimulai: ${error.message}`);

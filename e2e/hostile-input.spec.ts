@@ -144,18 +144,14 @@ test("40 sign-ins at once, each a wrong guess from another address, hold up nobo
   const innocent = await playwright.request.newContext({ baseURL });
   const guessers = await Promise.all(Array.from({ length: 40 }, () => playwright.request.newContext({ baseURL })));
   const tokens = await Promise.all(guessers.map(async (api) => ((await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken));
-  const burst = await whileAnotherClientAsks(innocent, () =>
-    Promise.all(
-      guessers.map((api, i) =>
-        api.post("/api/auth/callback/credentials", {
-          form: { csrfToken: tokens[i], email: `tebak${i}@contoh.test`, password: "salah", json: "true" },
-          // Behind the test's trusted proxy (TRUSTED_PROXIES=loopback): forty visitors, forty addresses.
-          headers: { "x-forwarded-for": `10.77.${i}.1` },
-          maxRedirects: 0,
-        }),
-      ),
-    ),
-  );
+  const guess = (i: number, email: string) =>
+    guessers[i].post("/api/auth/callback/credentials", {
+      form: { csrfToken: tokens[i], email, password: "salah", json: "true" },
+      // Behind the test's trusted proxy (TRUSTED_PROXIES=loopback): forty visitors, forty addresses.
+      headers: { "x-forwarded-for": `10.77.${i}.1` },
+      maxRedirects: 0,
+    });
+  const burst = await whileAnotherClientAsks(innocent, () => Promise.all(guessers.map((_, i) => guess(i, `tebak${i}@contoh.test`))));
   for (const response of burst.result) expect(new URL(((await response.json()) as { url: string }).url).searchParams.get("error")).toBe("INVALID");
   expect(burst.slowestMs).toBeLessThan(INNOCENT_BUDGET_MS);
   await Promise.all([innocent, ...guessers].map((api) => api.dispose()));

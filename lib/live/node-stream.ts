@@ -1,5 +1,6 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { queueSignIn } from "@/lib/auth/sign-in-queue";
 import { eventIdentity } from "@/lib/events/queries";
 import { CLIENT_ADDRESS_HEADER, stampClientAddress, trustedProxies } from "@/lib/http/client-address";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locale";
@@ -59,9 +60,10 @@ async function serve(slug: string, request: IncomingMessage, response: ServerRes
   await watchTotals(event, sink, gone.signal, lastEventIdOf(request.headers["last-event-id"]));
 }
 
-/** What server.js is handed once the app has started: the board's stream, and who each request is from. */
+/** What server.js is handed once the app has started: the board's stream, the sign-ins' turns, and who each request is from. */
 export interface ServerHandover {
   serveTotalsStream: typeof serveTotalsStream;
+  queueSignIn: typeof queueSignIn;
   endAllViewers: typeof endAllViewers;
   /** Sets the request's client address (lib/http/client-address.ts) before anything reads it. */
   stampClientAddress: (request: IncomingMessage) => void;
@@ -77,5 +79,5 @@ export function handOverToServer(): void {
   const accept = (globalThis as Record<symbol, unknown>)[Symbol.for("misi-dagang.server-handover")];
   if (typeof accept !== "function") return;
   const trusted = trustedProxies();
-  accept({ serveTotalsStream, endAllViewers, stampClientAddress: (request) => stampClientAddress(request, trusted) } satisfies ServerHandover);
+  accept({ serveTotalsStream, queueSignIn, endAllViewers, stampClientAddress: (request) => stampClientAddress(request, trusted) } satisfies ServerHandover);
 }
