@@ -151,6 +151,8 @@ test("40 sign-ins at once, each a wrong guess from another address, hold up nobo
       headers: { "x-forwarded-for": `10.77.${i}.1` },
       maxRedirects: 0,
     });
+  // The server has checked a sign-in before, as on the day: a process's first one also prepares its queries.
+  await guess(0, "pemanasan@contoh.test");
   const burst = await whileAnotherClientAsks(innocent, () => Promise.all(guessers.map((_, i) => guess(i, `tebak${i}@contoh.test`))));
   for (const response of burst.result) expect(new URL(((await response.json()) as { url: string }).url).searchParams.get("error")).toBe("INVALID");
   expect(burst.slowestMs).toBeLessThan(INNOCENT_BUDGET_MS);
