@@ -86,7 +86,10 @@ describe("queueSignIn, as server.js runs it", () => {
     const third = await signIn("third");
     expect(third.status).toBe(429);
     expect(third.headers.get("retry-after")).toMatch(/^\d+$/);
-    expect(await third.json()).toMatchObject({ ok: false, code: "RATE_LIMITED", message: "Terlalu banyak permintaan. Coba lagi sebentar lagi." });
+    const refusal = (await third.json()) as { code: string; message: string; url: string };
+    expect(refusal).toMatchObject({ ok: false, code: "RATE_LIMITED", message: "Terlalu banyak permintaan. Coba lagi sebentar lagi." });
+    // next-auth's client (the sign-in form) reads its refusal from `url`: "BUSY", worded "wait a few seconds".
+    expect(new URL(refusal.url).searchParams.get("error")).toBe("BUSY");
 
     // Anything else goes on at once, sign-in pages and the CSRF token included.
     for (const [method, path] of [

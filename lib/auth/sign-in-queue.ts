@@ -74,6 +74,9 @@ export function queueSignIn(request: IncomingMessage, response: ServerResponse, 
   });
   // A visitor who leaves while waiting gives up their place: departed visitors never fill the queue.
   if (leave) return void response.once("close", leave);
-  const body = JSON.stringify(describeFailure(fail("RATE_LIMITED"), DEFAULT_LOCALE));
+  // In next-auth's own shape too: the sign-in form reads the refusal from `url` and words "BUSY" as
+  // "wait a few seconds" (app/masuk/sign-in-form.tsx), as it does for a burst from one address.
+  const url = `http://${request.headers.host ?? "localhost"}/masuk?error=BUSY`;
+  const body = JSON.stringify({ ...describeFailure(fail("RATE_LIMITED"), DEFAULT_LOCALE), url });
   response.writeHead(429, { "Content-Type": "application/json", "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" }).end(body);
 }
