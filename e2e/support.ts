@@ -105,7 +105,10 @@ export async function hasInk(page: Page, pad: string): Promise<boolean> {
 
 /** A valid, signed commitment between two businesses of the practice mission, with a key of its own. */
 export function commitment(visitingBusinessId: string, hostBusinessId: string, extra: Record<string, unknown> = {}) {
-  return { ...signingRequest({ visiting: { id: visitingBusinessId }, host: { id: hostBusinessId } }, { commodity: "Kopi robusta", value: "2,5 juta" }), ...extra };
+  return {
+    ...signingRequest({ visiting: { id: visitingBusinessId }, host: { id: hostBusinessId } }, { commodity: "Kopi robusta", value: "2,5 juta" }),
+    ...extra,
+  };
 }
 
 /** Registers a walk-in on each side of the practice mission: their ids, visiting then host. */

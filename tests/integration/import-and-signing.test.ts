@@ -87,11 +87,7 @@ describe("an import in progress and the signing desk", () => {
       });
       // The import holds its lock from before its first chunk until it commits: sign while it writes.
       if (onPostgres) await writing;
-      const signing = recordCommitment(
-        event,
-        signingRequest(parties, { commodity: "Kopi robusta", value: "75 juta" }),
-        desk,
-      );
+      const signing = recordCommitment(event, signingRequest(parties, { commodity: "Kopi robusta", value: "75 juta" }), desk);
       const signed = await signing;
       const importedWhenSigned = importDone;
       expect(await importing).toMatchObject({ ok: true, data: { imported: 20_000 } });

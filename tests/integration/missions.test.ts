@@ -139,14 +139,7 @@ describe("what a mission's status lets the desks do", () => {
         ),
       );
     const parties = await twoBusinesses(event.id);
-    const signing = (key: string) =>
-      said(
-        recordCommitment(
-          event,
-          signingRequest(parties, { idempotencyKey: key, commodity: "Kopi" }),
-          desk,
-        ),
-      );
+    const signing = (key: string) => said(recordCommitment(event, signingRequest(parties, { idempotencyKey: key, commodity: "Kopi" }), desk));
     const details = (status: string, statusReason = "") => ({ ...bali("jatim-bali-status"), status, statusReason });
 
     // Planned: the lists are made, nothing is signed or checked in.

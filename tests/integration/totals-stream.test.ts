@@ -39,11 +39,7 @@ beforeAllOrFail(async () => {
 afterAll(() => new Promise((resolve) => nodeServer.close(resolve).closeAllConnections()));
 
 const sign = (value: string) =>
-  recordCommitment(
-    event,
-    signingRequest(parties, { category: "BUY", commodity: "Ikan", sector: "Perikanan", instrument: "LOI", value }),
-    desk,
-  );
+  recordCommitment(event, signingRequest(parties, { category: "BUY", commodity: "Ikan", sector: "Perikanan", instrument: "LOI", value }), desk);
 
 interface Message {
   event: string;
@@ -273,41 +269,38 @@ describe("a change made while a viewer is joining", () => {
   it.each([
     ["an older figure", "follows it as a change from that figure", 1],
     ["the figure with the change in it", "is not sent a second time", 0],
-  ])(
-    "when the viewer's first figure is %s, the change that arrived meanwhile %s",
-    async (_, __, changesAfter) => {
-      // A board already watching, to know when the hub has handed the change to every viewer.
-      const watching = recording();
-      const stop = new AbortController();
-      await watchTotals({ id: event.id, slug: PRACTICE_SLUG }, watching.sink, stop.signal);
-      const hub = totalsHub as unknown as { snapshot: typeof totalsHub.snapshot };
-      const realSnapshot = hub.snapshot.bind(totalsHub);
-      // The joining viewer is subscribed but has not been given its first figure when the signing lands.
-      const spy = vi.spyOn(hub, "snapshot").mockImplementationOnce(async (eventId) => {
-        const before = await realSnapshot(eventId);
-        expect(await sign("4 juta")).toMatchObject({ ok: true });
-        await expect.poll(() => watching.frames.filter((f) => eventOf(f) === "change").length).toBe(1);
-        return changesAfter ? before : realSnapshot(eventId);
-      });
-      const joining = recording();
-      const leave = new AbortController();
-      try {
-        await watchTotals({ id: event.id, slug: PRACTICE_SLUG }, joining.sink, leave.signal);
-        const figures = joining.frames.filter((f) => eventOf(f) === "totals" || eventOf(f) === "change");
-        expect(figures.map(eventOf)).toEqual(["totals", ...(changesAfter ? ["change"] : [])]);
-        // Either way the viewer ends on the version every other board shows, the totals API's figure.
-        expect(idOf(figures.at(-1)!)).toBe(idOf(watching.frames.filter((f) => eventOf(f) === "change")[0]));
-        let shown = JSON.parse(/\ndata: (.*)\n/.exec(figures[0])![1]) as Json;
-        for (const change of figures.slice(1)) shown = applyPatch(shown, (JSON.parse(/\ndata: (.*)\n/.exec(change)![1]) as { patch: Patch }).patch);
-        expect(shown).toEqual(await totalsApi());
-      } finally {
-        spy.mockRestore();
-        leave.abort();
-        stop.abort();
-      }
-      await expect.poll(() => totalsHub.viewers()).toBe(0);
-    },
-  );
+  ])("when the viewer's first figure is %s, the change that arrived meanwhile %s", async (_, __, changesAfter) => {
+    // A board already watching, to know when the hub has handed the change to every viewer.
+    const watching = recording();
+    const stop = new AbortController();
+    await watchTotals({ id: event.id, slug: PRACTICE_SLUG }, watching.sink, stop.signal);
+    const hub = totalsHub as unknown as { snapshot: typeof totalsHub.snapshot };
+    const realSnapshot = hub.snapshot.bind(totalsHub);
+    // The joining viewer is subscribed but has not been given its first figure when the signing lands.
+    const spy = vi.spyOn(hub, "snapshot").mockImplementationOnce(async (eventId) => {
+      const before = await realSnapshot(eventId);
+      expect(await sign("4 juta")).toMatchObject({ ok: true });
+      await expect.poll(() => watching.frames.filter((f) => eventOf(f) === "change").length).toBe(1);
+      return changesAfter ? before : realSnapshot(eventId);
+    });
+    const joining = recording();
+    const leave = new AbortController();
+    try {
+      await watchTotals({ id: event.id, slug: PRACTICE_SLUG }, joining.sink, leave.signal);
+      const figures = joining.frames.filter((f) => eventOf(f) === "totals" || eventOf(f) === "change");
+      expect(figures.map(eventOf)).toEqual(["totals", ...(changesAfter ? ["change"] : [])]);
+      // Either way the viewer ends on the version every other board shows, the totals API's figure.
+      expect(idOf(figures.at(-1)!)).toBe(idOf(watching.frames.filter((f) => eventOf(f) === "change")[0]));
+      let shown = JSON.parse(/\ndata: (.*)\n/.exec(figures[0])![1]) as Json;
+      for (const change of figures.slice(1)) shown = applyPatch(shown, (JSON.parse(/\ndata: (.*)\n/.exec(change)![1]) as { patch: Patch }).patch);
+      expect(shown).toEqual(await totalsApi());
+    } finally {
+      spy.mockRestore();
+      leave.abort();
+      stop.abort();
+    }
+    await expect.poll(() => totalsHub.viewers()).toBe(0);
+  });
 });
 
 describe("a board applying changes", () => {

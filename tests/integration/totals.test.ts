@@ -136,11 +136,7 @@ describe("figures as of a moment", () => {
       userAgent: "vitest",
     };
     const sign = async (value: string) => {
-      const recorded = await recordCommitment(
-        event,
-        signingRequest({ visiting, host }, { commodity: "Telur ayam", value }),
-        organizer,
-      );
+      const recorded = await recordCommitment(event, signingRequest({ visiting, host }, { commodity: "Telur ayam", value }), organizer);
       if (!recorded.ok) throw new Error(JSON.stringify(recorded));
       return recorded.data.id;
     };

@@ -189,7 +189,8 @@ function SigningForm({
     if (!touched.current) return;
     // Typing in a business search changes the form but fills nothing: with only the preset choices
     // there is nothing to keep (a kept "draft" would come back over the search being typed).
-    const blank = Object.entries(fields).every(([name, entry]) => PRESET[name] === entry) && !next.visiting && !next.host && !next.visitingSignature && !next.hostSignature;
+    const blank =
+      Object.entries(fields).every(([name, entry]) => PRESET[name] === entry) && !next.visiting && !next.host && !next.visitingSignature && !next.hostSignature;
     if (blank && mode.kind === "new") discardSigningDraft(scope);
     else saveSigningDraft(scope, next);
   };
