@@ -278,6 +278,8 @@ test("turning the tablet keeps both signatures: the pads redraw their strokes in
 });
 
 test("a half-filled signing survives a reload and a back on the tablet, and a retry after a lost answer is recorded once", async ({ browser, baseURL }) => {
+  // A whole morning at one tablet: five reloads, a back, a lost answer, three pads signed, a sign-out.
+  test.setTimeout(60_000);
   const { page: tablet } = await tabletSignedIn(browser, baseURL, DESK, TABLET_PORTRAIT);
   const stamp = Date.now() % 1_000_000;
   const parties = [`Muat Ulang Jatim ${stamp}`, `Muat Ulang Kaltim ${stamp}`];
