@@ -3,7 +3,8 @@
 // live totals. `GET /api/events/{slug}/stream` is answered from Node's own response, because Next's
 // request pipeline holds about 75 KB per open stream for as long as a screen watches (1,000 screens:
 // 75 MB); see lib/live/node-stream.ts. Development keeps `next dev`, which serves the same stream from
-// app/api/events/[slug]/stream/route.ts.
+// app/api/events/[slug]/stream/route.ts. Sign-in requests also wait their turn here, a few in Next at
+// a time, so a burst of them does not hold up everyone else (lib/auth/sign-in-queue.ts).
 //
 //   node server.js [-p <port>] [-H <hostname>]     (defaults: $PORT or 3000, every interface)
 import { createServer } from "node:http";
