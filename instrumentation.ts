@@ -5,6 +5,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { bootServer } = await import("@/lib/boot");
   await bootServer();
-  const { handOverToServer } = await import("@/lib/live/node-stream");
+  const { handOverToServer } = await import("@/lib/http/server-handover");
   handOverToServer();
 }

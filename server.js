@@ -31,8 +31,8 @@ if (!/^\d+$/.test(portText) || port > 65535) refuse(`Port tidak sah: "${portText
 const hostname = options.hostname;
 
 // The app hands over its Node-level stream once it has started, i.e. once instrumentation.ts has
-// migrated the database (or stopped the process with a clear message): lib/live/node-stream.ts.
-/** @type {Promise<import("./lib/live/node-stream").ServerHandover>} */
+// migrated the database (or stopped the process with a clear message): lib/http/server-handover.ts.
+/** @type {Promise<import("./lib/http/server-handover").ServerHandover>} */
 const handedOver = new Promise((accept) => {
   /** @type {any} */ (globalThis)[Symbol.for("misi-dagang.server-handover")] = accept;
 });

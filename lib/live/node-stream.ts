@@ -1,14 +1,13 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { queueSignIn } from "@/lib/auth/sign-in-queue";
 import { eventIdentity } from "@/lib/events/queries";
-import { CLIENT_ADDRESS_HEADER, stampClientAddress, trustedProxies } from "@/lib/http/client-address";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locale";
 import { RETRY_AFTER_SECONDS } from "@/lib/kernel/http";
 import { fail } from "@/lib/kernel/outcome";
 import { describeFailure } from "@/lib/kernel/translate";
 import { boardViewers } from "./viewer-limits";
-import { endAllViewers, lastEventIdOf, MAX_BACKLOG_BYTES, TOTALS_STREAM_HEADERS, watchTotals } from "./totals-viewer";
+import { lastEventIdOf, MAX_BACKLOG_BYTES, TOTALS_STREAM_HEADERS, watchTotals } from "./totals-viewer";
 
 // The board's stream, answered straight from Node's response by the production server (server.js).
 // Inside Next's request pipeline an open stream keeps that pipeline's pending work alive, about 75 KB
@@ -58,26 +57,4 @@ async function serve(slug: string, request: IncomingMessage, response: ServerRes
     close: () => (response.writableNeedDrain ? response.destroy() : response.end()),
   };
   await watchTotals(event, sink, gone.signal, lastEventIdOf(request.headers["last-event-id"]));
-}
-
-/** What server.js is handed once the app has started: the board's stream, the sign-ins' turns, and who each request is from. */
-export interface ServerHandover {
-  serveTotalsStream: typeof serveTotalsStream;
-  queueSignIn: typeof queueSignIn;
-  endAllViewers: typeof endAllViewers;
-  /** Sets the request's client address (lib/http/client-address.ts) before anything reads it. */
-  stampClientAddress: (request: IncomingMessage) => void;
-}
-
-/**
- * Called by instrumentation.ts when the app has started. server.js runs outside the app's bundle, and
- * this code must share the bundle's one database client and one listening hub, so the app hands it
- * over to the function server.js left under this global key (the same string is written there).
- * Under `next dev` or `next start` nobody asks, and nothing happens.
- */
-export function handOverToServer(): void {
-  const accept = (globalThis as Record<symbol, unknown>)[Symbol.for("misi-dagang.server-handover")];
-  if (typeof accept !== "function") return;
-  const trusted = trustedProxies();
-  accept({ serveTotalsStream, queueSignIn, endAllViewers, stampClientAddress: (request) => stampClientAddress(request, trusted) } satisfies ServerHandover);
 }
