@@ -80,7 +80,7 @@ const KEPT_FIELDS = [
 ];
 
 /** What a new form has chosen before the desk chooses anything: a form holding only these holds nothing to keep. */
-const PRESET: Record<string, string> = { instrument: "MOU", recurrence: "ONE_OFF" };
+const PRESET = { instrument: "MOU", recurrence: "ONE_OFF" } as const satisfies { instrument: InstrumentCode; recurrence: RecurrenceCode };
 
 /**
  * Each recorded commitment starts a fresh form (and a fresh idempotency key). A half-filled form is
@@ -158,7 +158,7 @@ function SigningForm({
   const start = (name: keyof SigningInitial | "visitingSignerName" | "hostSignerName" | "reason") =>
     draft?.fields[name] ?? (initial && name in initial ? String(initial[name as keyof SigningInitial]) : undefined);
   const [value, setValue] = useState(start("value") ?? "");
-  const [recurrence, setRecurrence] = useState<RecurrenceCode>((start("recurrence") as RecurrenceCode | undefined) ?? "ONE_OFF");
+  const [recurrence, setRecurrence] = useState<RecurrenceCode>((start("recurrence") as RecurrenceCode | undefined) ?? PRESET.recurrence);
   const kept = useRef<SigningDraft>(
     draft ?? {
       idempotencyKey,
@@ -190,7 +190,11 @@ function SigningForm({
     // Typing in a business search changes the form but fills nothing: with only the preset choices
     // there is nothing to keep (a kept "draft" would come back over the search being typed).
     const blank =
-      Object.entries(fields).every(([name, entry]) => PRESET[name] === entry) && !next.visiting && !next.host && !next.visitingSignature && !next.hostSignature;
+      Object.entries(fields).every(([name, entry]) => (PRESET as Record<string, string>)[name] === entry) &&
+      !next.visiting &&
+      !next.host &&
+      !next.visitingSignature &&
+      !next.hostSignature;
     if (blank && mode.kind === "new") discardSigningDraft(scope);
     else saveSigningDraft(scope, next);
   };
@@ -314,7 +318,7 @@ function SigningForm({
             <div className="mt-1 space-y-1">
               {INSTRUMENTS.map((code) => (
                 <label key={code} className="flex items-center gap-2 text-sm">
-                  <input type="radio" name="instrument" value={code} defaultChecked={(start("instrument") ?? "MOU") === code} className="size-4" />
+                  <input type="radio" name="instrument" value={code} defaultChecked={(start("instrument") ?? PRESET.instrument) === code} className="size-4" />
                   {instruments(code)}
                 </label>
               ))}
