@@ -1,5 +1,6 @@
+import { connect, type Socket } from "node:net";
 import { demoData } from "../lib/demo/demo-event";
-import { DESK, DESK_HOME, expect, ORGANIZER, PRACTICE, registerWalkIn, signIn, signOut, test } from "./support";
+import { DESK, DESK_HOME, expect, ORGANIZER, PRACTICE, registerWalkIn, signIn, signOut, TABLET_PORTRAIT, test, watchForPageErrors } from "./support";
 
 test("anonymous visitors are sent to sign-in from staff pages, and come back after it", async ({ page }) => {
   await page.goto("/staf/pengguna");
@@ -27,6 +28,61 @@ test("wrong credentials get one message that does not say whether the e-mail exi
   await expect(page.locator("main").getByRole("alert")).toHaveText("E-mail atau kata sandi salah.");
   await expect(page).toHaveURL(/\/masuk$/);
 });
+
+for (const [device, viewport] of [
+  ["a tablet held upright", TABLET_PORTRAIT],
+  ["a phone", { width: 390, height: 844 }],
+] as const)
+  test(`on ${device}, a sign-in refused because its network holds every place in the queue says to wait, and goes through once they are free`, async ({
+    browser,
+    baseURL,
+  }) => {
+    // Behind the test's trusted proxy (TRUSTED_PROXIES=loopback) this browser and the stalled sign-ins
+    // share one address of their own, so no other test's sign-in is held up.
+    const network = viewport.width < 500 ? "10.88.0.2" : "10.88.0.1";
+    const context = await browser.newContext({
+      baseURL,
+      viewport,
+      hasTouch: true,
+      isMobile: viewport.width < 500,
+      extraHTTPHeaders: { "x-forwarded-for": network },
+    });
+    const page = await context.newPage();
+    const problems = watchForPageErrors(page);
+    await page.goto("/masuk");
+    await page.getByLabel("E-mail").fill(DESK.email);
+    await page.getByLabel("Kata sandi").fill(DESK.password);
+
+    // Ten sign-ins from the same network that send their headers and never their body: each holds
+    // one of the address's ten places (lib/auth/sign-in-queue.ts) until its deadline.
+    const { hostname, port } = new URL(baseURL!);
+    const stalled: Socket[] = Array.from({ length: 10 }, () => {
+      const socket = connect(Number(port), hostname);
+      socket.on("error", () => undefined);
+      socket.write(
+        `POST /api/auth/callback/credentials HTTP/1.1\r\nHost: ${hostname}:${port}\r\nx-forwarded-for: ${network}\r\nContent-Length: 100\r\n\r\nemail=`,
+      );
+      return socket;
+    });
+    try {
+      // The server has taken all ten places once one more from that network is refused.
+      await expect.poll(async () => (await page.request.post("/api/auth/callback/credentials", { form: { email: "x" } })).status()).toBe(429);
+      await page.getByRole("button", { name: "Masuk" }).tap();
+      await expect(page.locator("main").getByRole("alert")).toHaveText("Terlalu banyak yang masuk bersamaan. Tunggu beberapa detik, lalu coba lagi.");
+      await expect(page.getByLabel("Kata sandi")).toHaveValue("");
+      await expect(page).toHaveURL(/\/masuk$/);
+      // The message and the button fit the screen: nothing to scroll sideways to.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    } finally {
+      for (const socket of stalled) socket.destroy();
+    }
+    // Their places are free as soon as those connections are gone: the same desk signs in.
+    await page.getByLabel("Kata sandi").fill(DESK.password);
+    await page.getByRole("button", { name: "Masuk" }).tap();
+    await expect(page).toHaveURL(/\/staf$/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 
 test("desk staff sign in, reach their desk, and cannot reach user management", async ({ page }) => {
   await signIn(page, DESK);

@@ -31,7 +31,12 @@ export function SignInForm({ callbackUrl, secureCookies, sessionEnded }: { callb
       if (!result || result.error) {
         // The server's refusal as a code (lib/auth/options.ts): a lockout says for how long; anything else is "wrong".
         const [reason, minutes] = (result?.error ?? "").split(":");
-        const refusals: Record<string, string> = { LOCKED: t("locked", { minutes: Number(minutes) }), DISABLED: t("disabled"), BUSY: t("busy") };
+        const refusals: Record<string, string> = {
+          LOCKED: t("locked", { minutes: Number(minutes) }),
+          DISABLED: t("disabled"),
+          BUSY: t("busy"),
+          SLOW: t("network"),
+        };
         setError(refusals[reason] ?? t("wrong"));
         (form.elements.namedItem("password") as HTMLInputElement).value = "";
         setPending(false);

@@ -1,16 +1,15 @@
 import { createServer, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import pLimit from "p-limit";
-import { queueSignIn } from "./sign-in-queue";
+import { queueSignIn, signInTurnsOf } from "./sign-in-queue";
 
 describe("queueSignIn, as server.js runs it", () => {
   let close: (() => Promise<void>) | undefined;
   afterEach(async () => close?.());
 
-  /** A server whose sign-ins take one turn each (one at a time, one waiting); Next's part answers when told. */
-  async function serverWithTurns() {
-    const queue = { limit: pLimit(1), maxWaiting: 1 };
+  /** A server whose sign-ins take one turn each (by default one at a time, one waiting); Next's part answers when told. */
+  async function serverWithTurns(options: Parameters<typeof signInTurnsOf>[0] = {}) {
+    const queue = signInTurnsOf({ atOnce: 1, maxWaiting: 1, ...options });
     const size = () => ({ running: queue.limit.activeCount, waiting: queue.limit.pendingCount });
     const held: ServerResponse[] = [];
     const passedOn: string[] = [];
@@ -31,9 +30,24 @@ describe("queueSignIn, as server.js runs it", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     close = () => new Promise((resolve) => server.close(() => resolve()).closeAllConnections());
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const signIn = (who: string, signal?: AbortSignal) =>
-      fetch(`${base}/api/auth/callback/credentials`, { method: "POST", headers: { "x-who": who }, body: "x", signal });
-    return { size, held, passedOn, gone, base, signIn };
+    const signIn = (who: string, signal?: AbortSignal, from = "10.0.0.1") =>
+      fetch(`${base}/api/auth/callback/credentials`, { method: "POST", headers: { "x-who": who, "x-forwarded-for": from }, body: "x", signal });
+    /** A sign-in that sends its headers and only the first bytes of its body; `rest` sends the others. */
+    const slowSignIn = (who: string) => {
+      const socket = connect((server.address() as AddressInfo).port, "127.0.0.1");
+      const body = "email=a%40b.c&password=xyz";
+      socket.write(
+        `POST /api/auth/callback/credentials HTTP/1.1\r\nHost: 127.0.0.1\r\nx-who: ${who}\r\nx-forwarded-for: 10.0.0.9\r\nConnection: close\r\n` +
+          `Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`,
+      );
+      const answer = new Promise<string>((resolve) => {
+        let text = "";
+        socket.on("data", (chunk) => (text += chunk));
+        socket.on("close", () => resolve(text));
+      });
+      return { answer, rest: () => socket.write(body.slice(5)), end: () => socket.destroy() };
+    };
+    return { size, held, passedOn, gone, base, signIn, slowSignIn };
   }
 
   it("lets one sign-in into Next at a time, in the order they came, and answers past the queue with a 429 to retry", async () => {
@@ -91,5 +105,62 @@ describe("queueSignIn, as server.js runs it", () => {
     await expect.poll(() => held.length).toBe(2);
     held[1].end("served");
     expect(await (await next).text()).toBe("served");
+  });
+
+  it("gives a turn only to a sign-in whose body has arrived, and answers one whose body does not come in time with a 408", async () => {
+    const { held, passedOn, gone, signIn, slowSignIn } = await serverWithTurns({ bodyDeadlineMs: 400 });
+    const stalls = slowSignIn("stalls");
+    const finishes = slowSignIn("finishes");
+    // Two sign-ins still sending their bodies hold no turn: one sent whole after them goes to Next at once.
+    const whole = signIn("whole");
+    await expect.poll(() => passedOn).toEqual(["POST /api/auth/callback/credentials whole"]);
+    finishes.rest();
+    held[0].end("one");
+    expect(await (await whole).text()).toBe("one");
+    await expect.poll(() => passedOn).toContain("POST /api/auth/callback/credentials finishes");
+    held[1].end("two");
+    const finished = await finishes.answer;
+    expect(finished.split("\r\n")[0]).toBe("HTTP/1.1 200 OK");
+    expect(finished.endsWith("two")).toBe(true);
+
+    // The one that never finishes: a 408 that closes its connection, in next-auth's shape, and never in Next.
+    const answer = await stalls.answer;
+    expect(answer.split("\r\n")[0]).toBe("HTTP/1.1 408 Request Timeout");
+    expect(answer.toLowerCase()).toContain("connection: close");
+    const refusal = JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4)) as { code: string; url: string };
+    expect(refusal.code).toBe("SLOW_REQUEST");
+    expect(new URL(refusal.url).searchParams.get("error")).toBe("SLOW");
+    expect(passedOn).not.toContain("POST /api/auth/callback/credentials stalls");
+    expect(gone).toContain("stalls");
+  });
+
+  it("keeps at most a few places for one address, and frees them as its sign-ins end", async () => {
+    const { size, held, signIn } = await serverWithTurns({ maxWaiting: 10, perAddress: 2 });
+    const first = signIn("first");
+    await expect.poll(() => held.length).toBe(1);
+    const second = signIn("second");
+    const third = await signIn("third");
+    expect(third.status).toBe(429);
+    expect(new URL(((await third.json()) as { url: string }).url).searchParams.get("error")).toBe("BUSY");
+    // Another address still gets a place.
+    const elsewhere = signIn("elsewhere", undefined, "10.0.0.2");
+    await expect.poll(() => size().waiting).toBe(2);
+    held[0].end("one");
+    expect(await (await first).text()).toBe("one");
+    // The first address's place is free again once its first sign-in has ended.
+    const fourth = signIn("fourth");
+    await expect.poll(() => size()).toEqual({ running: 1, waiting: 2 });
+    // ... and only that one: its second is still waiting, so a fifth is one too many.
+    expect((await signIn("fifth")).status).toBe(429);
+    await expect.poll(() => held.length).toBe(2);
+    for (const [at, text] of [
+      [1, "two"],
+      [2, "three"],
+      [3, "four"],
+    ] as const) {
+      await expect.poll(() => held.length).toBeGreaterThan(at);
+      held[at].end(text);
+    }
+    expect(await Promise.all([second, elsewhere, fourth].map(async (answer) => (await answer).text()))).toEqual(["two", "three", "four"]);
   });
 });

@@ -1,51 +1,106 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import pLimit, { type LimitFunction } from "p-limit";
+import { clientAddress } from "@/lib/http/client-address";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locale";
 import { RETRY_AFTER_SECONDS } from "@/lib/kernel/http";
-import { fail } from "@/lib/kernel/outcome";
+import { fail, FAILURE_STATUS, type FailureCode } from "@/lib/kernel/outcome";
 import { describeFailure } from "@/lib/kernel/translate";
 
 // A burst of sign-ins (forty guesses from forty addresses at once) each ran next-auth, several queries
 // and a slice of the event loop together, and held up every other client's answer by more than half a
 // second, though their password hashes already waited their turn (lib/users/password.ts). So the
 // production server (server.js) lets a few sign-in requests into Next at a time and parks the rest,
-// unread, in the order they came. Per process: a limit on work, not a figure to agree on; the lockout
-// counts stay in the database (lib/auth/sign-in.ts).
+// unread, in the order they came. A turn is only given to a request whose body has arrived: four
+// sign-ins that never finish sending would otherwise hold every turn until Node's own request timeout
+// (five minutes). One address holds at most a few places, as the database's burst rule counts
+// (lib/auth/sign-in.ts). Per process: a limit on work, not a figure to agree on.
 
-/** Sign-ins in Next at once (`limit`), and how many may wait for a turn before the next is refused. */
+/** How sign-ins take turns; `places` counts each address's requests waiting or in Next. */
 export interface SignInTurns {
+  /** Sign-ins in Next at once. */
   limit: LimitFunction;
+  /** Waiting for a turn, before the next is refused. */
   maxWaiting: number;
+  /** Waiting (for their body or their turn) or in Next, from one address. */
+  perAddress: number;
+  /** From its headers to the end of its body. */
+  bodyDeadlineMs: number;
+  places: Map<string, number>;
 }
 
-/** Four sign-ins in Next at once keep two password hashes busy; two hundred waiting is a hall's worth of desks. */
-export const signInTurns: SignInTurns = { limit: pLimit(4), maxWaiting: 200 };
+/** Sign-in turns: by default four in Next at once (two password hashes busy), 200 waiting (a hall's desks), 10 per address (the database's burst rule), 5 s for a body. */
+export function signInTurnsOf({ atOnce = 4, maxWaiting = 200, perAddress = 10, bodyDeadlineMs = 5_000 } = {}): SignInTurns {
+  return { limit: pLimit(atOnce), maxWaiting, perAddress, bodyDeadlineMs, places: new Map() };
+}
+
+export const signInTurns = signInTurnsOf();
 
 const SIGN_IN_PATH = /^\/api\/auth\/callback\/credentials(?:\?.*)?$/;
+// Node says when a body has arrived only to whoever reads it, and waiting requests stay unread.
+const BODY_CHECK_MS = 50;
 
 /**
  * `POST /api/auth/callback/credentials` goes on to Next (`passOn`) in its turn; anything else at once.
  * A request whose visitor left while it waited is dropped when its turn comes (at no cost: the turn
- * passes on at once); past the queue's length, a 429 to retry.
+ * passes on at once); past the queue's length or an address's places, a 429 to retry; a body that
+ * does not arrive in time, a 408.
  */
 export function queueSignIn(request: IncomingMessage, response: ServerResponse, passOn: () => void, turns: SignInTurns = signInTurns): void {
   if (request.method !== "POST" || !SIGN_IN_PATH.test(request.url ?? "")) return passOn();
-  if (turns.limit.pendingCount >= turns.maxWaiting) return refuse(request, response);
-  void turns.limit(
-    () =>
-      new Promise<void>((turnEnds) => {
-        if (response.closed) return turnEnds();
-        response.once("close", () => turnEnds());
-        passOn();
-      }),
-  );
+  const address = clientAddress((name) => {
+    const value = request.headers[name];
+    return typeof value === "string" ? value : null;
+  });
+  const taken = turns.places.get(address) ?? 0;
+  if (taken >= turns.perAddress || turns.limit.pendingCount >= turns.maxWaiting) return refuse(request, response, "RATE_LIMITED");
+  turns.places.set(address, taken + 1);
+  response.once("close", () => {
+    const left = (turns.places.get(address) ?? 1) - 1;
+    if (left > 0) turns.places.set(address, left);
+    else turns.places.delete(address);
+  });
+  void bodyArrives(request, turns.bodyDeadlineMs).then((arrived) => {
+    if (response.closed) return;
+    if (!arrived) return refuse(request, response, "SLOW_REQUEST");
+    // Checked again: the queue may have filled while this body was arriving.
+    if (turns.limit.pendingCount >= turns.maxWaiting) return refuse(request, response, "RATE_LIMITED");
+    void turns.limit(
+      () =>
+        new Promise<void>((turnEnds) => {
+          if (response.closed) return turnEnds();
+          response.once("close", () => turnEnds());
+          passOn();
+        }),
+    );
+  });
 }
 
-/** In next-auth's own shape too: the sign-in form reads the refusal from `url`. */
-function refuse(request: IncomingMessage, response: ServerResponse): void {
-  // "BUSY" is worded "wait a few seconds" (app/masuk/sign-in-form.tsx), as for a burst from one address.
-  const url = `http://${request.headers.host ?? "localhost"}/masuk?error=BUSY`;
-  const body = JSON.stringify({ ...describeFailure(fail("RATE_LIMITED"), DEFAULT_LOCALE), url });
-  response.writeHead(429, { "Content-Type": "application/json", "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" }).end(body);
+/** Whether the request's whole body is in within `deadlineMs` of now (a sign-in's few hundred bytes usually come with its headers). */
+function bodyArrives(request: IncomingMessage, deadlineMs: number): Promise<boolean> {
+  if (request.complete) return Promise.resolve(true);
+  const deadline = Date.now() + deadlineMs;
+  return new Promise((resolve) => {
+    const check = setInterval(() => {
+      if (!request.complete && !request.destroyed && Date.now() < deadline) return;
+      clearInterval(check);
+      resolve(request.complete);
+    }, BODY_CHECK_MS);
+  });
+}
+
+/** In next-auth's own shape too: the sign-in form reads the refusal from `url` (app/masuk/sign-in-form.tsx). */
+function refuse(request: IncomingMessage, response: ServerResponse, code: Extract<FailureCode, "RATE_LIMITED" | "SLOW_REQUEST">): void {
+  // "BUSY" is worded "wait a few seconds", as for a burst the database counts; "SLOW", "check the network".
+  const url = `http://${request.headers.host ?? "localhost"}/masuk?error=${code === "RATE_LIMITED" ? "BUSY" : "SLOW"}`;
+  const body = JSON.stringify({ ...describeFailure(fail(code), DEFAULT_LOCALE), url });
+  const headers: Record<string, string> = {
+    "Content-Type": "application/json",
+    "Content-Length": String(Buffer.byteLength(body)),
+    "Cache-Control": "no-store",
+  };
+  if (code === "RATE_LIMITED") headers["Retry-After"] = String(RETRY_AFTER_SECONDS);
+  // The rest of a body that did not come is not waited for: the connection ends with the answer.
+  else headers.Connection = "close";
+  response.writeHead(FAILURE_STATUS[code], headers).end(body);
 }

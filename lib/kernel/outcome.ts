@@ -14,6 +14,8 @@ export const FAILURE_STATUS = {
   BAD_FORM: 400,
   BAD_ORIGIN: 403,
   TOO_LARGE: 413,
+  // Its body did not arrive in time (a sign-in waiting for its turn: lib/auth/sign-in-queue.ts).
+  SLOW_REQUEST: 408,
   UNSUPPORTED_MEDIA_TYPE: 415,
   INVALID: 422,
   RATE_LIMITED: 429,
