@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
-import { isCalendarDateTime } from "./datetime";
+import { seededRandom } from "@/lib/random";
+import { isCalendarDateTime, localIsoDateTime } from "./datetime";
 
 it("a local date and time is one the calendar has, written as a datetime-local input writes it", () => {
   for (const good of ["2025-05-08T12:00", "2024-02-29T23:59", "2026-12-31T00:00"]) expect(isCalendarDateTime(good), good).toBe(true);
@@ -16,4 +17,20 @@ it("a local date and time is one the calendar has, written as a datetime-local i
     "12.00",
   ])
     expect(isCalendarDateTime(bad), bad).toBe(false);
+});
+
+it("a moment's wall-clock time in a zone is the one Intl gives, for Indonesia's zones and any other", () => {
+  const random = seededRandom(20250508).next;
+  const intl = (date: Date, timeZone: string) =>
+    new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "medium", timeZone }).format(date).replace(" ", "T");
+  // Indonesia's zones, and zones with daylight saving or a quarter-hour offset (read through Intl).
+  for (const zone of ["Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura", "Europe/Amsterdam", "Asia/Kathmandu", "America/St_Johns"])
+    for (let i = 0; i < 300; i++) {
+      // From 1990 to 2050, to the millisecond: the seconds are cut, never rounded up.
+      const date = new Date(Date.UTC(1990, 0, 1) + Math.floor(random() * 60 * 365.25 * 86_400_000));
+      expect(localIsoDateTime(date, zone), `${date.toISOString()} ${zone}`).toBe(intl(date, zone));
+    }
+  expect(localIsoDateTime(new Date("2025-05-08T01:12:05.999Z"), "Asia/Makassar")).toBe("2025-05-08T09:12:05");
+  expect(localIsoDateTime(new Date("2025-12-31T17:00:00Z"), "Asia/Jakarta")).toBe("2026-01-01T00:00:00");
+  expect(localIsoDateTime(new Date("2025-12-31T14:59:59Z"), "Asia/Jayapura")).toBe("2025-12-31T23:59:59");
 });

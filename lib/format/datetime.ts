@@ -24,16 +24,25 @@ export function zoneLabel(timeZone: string): string {
   return ZONE_LABELS[timeZone] ?? timeZone;
 }
 
-const LOCAL_ISO = new Map<string, Intl.DateTimeFormat>();
-
-/** "2025-05-08T09:12:05": the wall-clock time in the zone, sortable, the same in every language (forms, exports). */
 /** "2026-02-12T09:00" names a real moment of the calendar (30 February and 25.00 do not: Date would roll them over). */
 export function isCalendarDateTime(local: string): boolean {
   const read = new Date(`${local}:00Z`);
   return !Number.isNaN(read.getTime()) && read.toISOString().slice(0, 16) === local;
 }
 
+const OFFSET_MS = new Map(
+  Object.entries(ZONE_OFFSETS).map(([zone, offset]) => [
+    zone,
+    (offset.startsWith("-") ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4))) * 60_000,
+  ]),
+);
+const LOCAL_ISO = new Map<string, Intl.DateTimeFormat>();
+
+/** "2025-05-08T09:12:05": the wall-clock time in the zone, sortable, the same in every language (forms, exports). */
 export function localIsoDateTime(date: Date, timeZone: string): string {
+  // Indonesia's zones by arithmetic: Intl's formatter took a tenth of a 100,000-row export's time.
+  const offset = OFFSET_MS.get(timeZone);
+  if (offset !== undefined) return new Date(date.getTime() + offset).toISOString().slice(0, 19);
   let format = LOCAL_ISO.get(timeZone);
   // Sweden's format is ISO 8601's.
   if (!format) LOCAL_ISO.set(timeZone, (format = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "medium", timeZone })));
