@@ -85,8 +85,9 @@ function xlsxStream(sheetName: string, source: AsyncGenerator<Cell[][]>, columns
         if (output.destroyed) return; // the download was cancelled: leaving the loop closes the reader
         for (const cells of rows) {
           const added = sheet.addRow(cells.map(xlsxValue));
+          // One style object for every cell of a kind: ExcelJS then looks its style up once, not per cell.
           cells.forEach((cell, i) => {
-            if (cell && "rupiah" in cell) added.getCell(i + 1).numFmt = '"Rp"#,##0';
+            if (cell) added.getCell(i + 1).style = "rupiah" in cell ? RUPIAH_STYLE : TEXT_STYLE;
           });
           added.commit();
         }
@@ -103,6 +104,9 @@ function xlsxStream(sheetName: string, source: AsyncGenerator<Cell[][]>, columns
   })();
   return Readable.toWeb(output) as ReadableStream<Uint8Array>;
 }
+
+const TEXT_STYLE: Partial<ExcelJS.Style> = {};
+const RUPIAH_STYLE: Partial<ExcelJS.Style> = { numFmt: '"Rp"#,##0' };
 
 function xlsxValue(cell: Cell): string | number | null {
   if (cell === null) return null;
