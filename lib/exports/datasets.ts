@@ -44,8 +44,11 @@ export interface Exportable {
   batches: (eventId: string, include: (column: { contact: boolean }) => boolean, locale: Locale) => AsyncGenerator<Cell[][]>;
 }
 
-/** Rows read per database round trip: small enough that memory stays flat at 100,000 rows. */
-const BATCH = 1000;
+/**
+ * Rows read per database round trip: small enough that memory stays flat at 100,000 rows, large
+ * enough that the client's work per query (planning it, a few milliseconds) is paid 20 times, not 100.
+ */
+export const PAGE_ROWS = 5000;
 
 function dataset<Row>(definition: DatasetDefinition<Row>): Exportable {
   const columns = definition.columns.map((c) => ({ ...c, contact: c.contact ?? false }));
@@ -56,12 +59,18 @@ function dataset<Row>(definition: DatasetDefinition<Row>): Exportable {
     async *batches(eventId, include, locale) {
       const words = Object.assign(createTranslator({ locale, messages: messagesFor(locale) }), { locale });
       const chosen = columns.filter(include);
-      let cursor: string | null = null;
-      do {
-        const { rows, next } = await definition.page(eventId, cursor, BATCH);
-        if (rows.length > 0) yield rows.map((row) => chosen.map((c) => c.cell(row, words)));
-        cursor = next;
-      } while (cursor);
+      // The next page is asked for before this one is written: the database works while this process does.
+      let coming: ReturnType<typeof definition.page> | null = definition.page(eventId, null, PAGE_ROWS);
+      try {
+        while (coming) {
+          const { rows, next }: { rows: Row[]; next: string | null } = await coming;
+          coming = next ? definition.page(eventId, next, PAGE_ROWS) : null;
+          if (rows.length > 0) yield rows.map((row) => chosen.map((c) => c.cell(row, words)));
+        }
+      } finally {
+        // A download cancelled mid-way: the page already asked for is not left to fail unheard.
+        await coming?.catch(() => undefined);
+      }
     },
   };
 }

@@ -14,6 +14,7 @@ import { twoBusinesses } from "../support/signing";
 import { DEMO_SLUG, demoData } from "@/lib/demo/demo-event";
 import { newPracticeMission } from "../support/missions";
 import { newPublicCode } from "@/lib/codes";
+import { PAGE_ROWS } from "@/lib/exports/datasets";
 
 vi.mock("@/lib/auth/request", () => ({ requestContext: vi.fn() }));
 withTestDatabase({ seedDemo: true });
@@ -176,13 +177,13 @@ describe("a long ledger", () => {
     // On the (empty) practice mission, so the demo's figures stay as published for the other tests.
     const parties = await twoBusinesses(fixtures.deskEventId);
     const onPractice = { eventId: fixtures.deskEventId, visitingBusinessId: parties.visiting.id, hostBusinessId: parties.host.id };
-    // 2,345 rows at one and the same moment: they straddle the 1,000-row pages.
+    // Two pages and a part, all at one and the same moment: they straddle the export's pages.
     await db.commitment.createMany({
-      data: Array.from({ length: 2_345 }, (_, i) => commitmentLike(template, { ...onPractice, value: BigInt(1_000_000 + i) })),
+      data: Array.from({ length: 2 * PAGE_ROWS + 345 }, (_, i) => commitmentLike(template, { ...onPractice, value: BigInt(1_000_000 + i) })),
     });
     await actAs("organizer", fixtures, requestContext);
     const rows = await csvRows(await download("commitments", "csv", "id", fixtures.deskEventSlug));
-    expect(rows).toHaveLength(2_345);
+    expect(rows).toHaveLength(2 * PAGE_ROWS + 345);
     expect(new Set(rows.map((r) => r.Kode)).size).toBe(rows.length);
     expect(rows.reduce((sum, row) => sum + BigInt(row["Nilai (Rp)"]), 0n)).toBe(await apiTotal(fixtures.deskEventSlug));
   });
@@ -452,7 +453,7 @@ describe("the edges of an export", () => {
     const db = await getDb();
     const mission = await newPracticeMission();
     const side = (await db.eventSide.findFirstOrThrow({ where: { eventId: mission.id, code: "JATIM" } })).id;
-    const many = 1_234;
+    const many = PAGE_ROWS + 234;
     await db.business.createMany({
       data: Array.from({ length: many }, (_, i) => ({
         eventId: mission.id,
@@ -503,6 +504,8 @@ describe("the edges of an export", () => {
 });
 
 describe("pages that cross a change of date", () => {
+  /** A page and a hundred rows. */
+  const PAST_A_PAGE = PAGE_ROWS + 100;
   it("come out whole and in order when the next page's rows are later but were given smaller ids, and written out of order", async () => {
     const db = await getDb();
     const mission = await newPracticeMission();
@@ -521,8 +524,8 @@ describe("pages that cross a change of date", () => {
     // The earlier rows share one signing time and are written in the reverse of their ids' order: within
     // a time, pages follow the ids, not the order rows were written in.
     await db.commitment.createMany({
-      data: Array.from({ length: 1_100 }, (_, i) =>
-        commitmentLike(template, { ...onMission, id: `z-earlier-${String(1_099 - i).padStart(4, "0")}`, signedAt: earlier, value: 1_000_000n }),
+      data: Array.from({ length: PAST_A_PAGE }, (_, i) =>
+        commitmentLike(template, { ...onMission, id: `z-earlier-${String(PAST_A_PAGE - 1 - i).padStart(4, "0")}`, signedAt: earlier, value: 1_000_000n }),
       ),
     });
     const tag = randomUUID().slice(0, 6);
@@ -541,16 +544,16 @@ describe("pages that cross a change of date", () => {
       data: Array.from({ length: 300 }, (_, i) => agreement(`a-${tag}-${String(i).padStart(4, "0")}`, `Kemudian ${i}`, "2026-12-11")),
     });
     await db.agreement.createMany({
-      data: Array.from({ length: 1_100 }, (_, i) => agreement(`z-${tag}-${String(i).padStart(4, "0")}`, `Dahulu ${i}`, "2026-12-09")),
+      data: Array.from({ length: PAST_A_PAGE }, (_, i) => agreement(`z-${tag}-${String(i).padStart(4, "0")}`, `Dahulu ${i}`, "2026-12-09")),
     });
     // Businesses and audit rows written in the reverse of their ids' order, past a page: the export follows the ids.
     const side = (await db.eventSide.findFirstOrThrow({ where: { eventId: mission.id, code: "KALTIM" } })).id;
     await db.business.createMany({
-      data: Array.from({ length: 1_100 }, (_, i) => ({
-        id: `${tag}-b-${String(1_099 - i).padStart(4, "0")}`,
+      data: Array.from({ length: PAST_A_PAGE }, (_, i) => ({
+        id: `${tag}-b-${String(PAST_A_PAGE - 1 - i).padStart(4, "0")}`,
         eventId: mission.id,
         sideId: side,
-        name: `Usaha b-${String(1_099 - i).padStart(4, "0")}`,
+        name: `Usaha b-${String(PAST_A_PAGE - 1 - i).padStart(4, "0")}`,
         representative: "W",
         sector: "Kuliner",
         regency: "",
@@ -561,34 +564,34 @@ describe("pages that cross a change of date", () => {
     // Ids far above the sequence's, so no later audit row of this file takes one of them.
     const auditBase = 900_000_000n;
     await db.auditEvent.createMany({
-      data: Array.from({ length: 1_100 }, (_, i) => ({
-        id: auditBase + BigInt(1_099 - i),
+      data: Array.from({ length: PAST_A_PAGE }, (_, i) => ({
+        id: auditBase + BigInt(PAST_A_PAGE - 1 - i),
         eventId: mission.id,
         action: "business.imported",
         targetType: "Business",
-        targetId: `b-${1_099 - i}`,
+        targetId: `b-${PAST_A_PAGE - 1 - i}`,
       })),
     });
     await actAs("organizer", fixtures, requestContext);
 
     const commitments = await csvRows(await download("commitments", "csv", "id", mission.slug));
-    expect(commitments).toHaveLength(1_400);
+    expect(commitments).toHaveLength(PAST_A_PAGE + 300);
     const signedAt = commitments.map((c) => c.Ditandatangani);
     expect(signedAt).toEqual([...signedAt].sort());
     expect(commitments.filter((c) => c["Nilai (Rp)"] === "2000000")).toHaveLength(300);
-    expect(new Set(commitments.map((c) => c.Kode)).size).toBe(1_400);
+    expect(new Set(commitments.map((c) => c.Kode)).size).toBe(PAST_A_PAGE + 300);
 
     const agreements = await csvRows(await download("agreements", "csv", "id", mission.slug));
-    expect(agreements).toHaveLength(1_400);
-    expect(agreements.slice(0, 1_100).every((a) => a.Tanggal === "2026-12-09")).toBe(true);
-    expect(agreements.slice(1_100).every((a) => a.Tanggal === "2026-12-11")).toBe(true);
+    expect(agreements).toHaveLength(PAST_A_PAGE + 300);
+    expect(agreements.slice(0, PAST_A_PAGE).every((a) => a.Tanggal === "2026-12-09")).toBe(true);
+    expect(agreements.slice(PAST_A_PAGE).every((a) => a.Tanggal === "2026-12-11")).toBe(true);
 
     const businesses = await csvRows(await download("businesses", "csv", "id", mission.slug));
     const written = businesses.map((b) => b["Nama usaha"]).filter((name) => name.startsWith("Usaha b-"));
-    expect(written).toEqual(Array.from({ length: 1_100 }, (_, i) => `Usaha b-${String(i).padStart(4, "0")}`));
+    expect(written).toEqual(Array.from({ length: PAST_A_PAGE }, (_, i) => `Usaha b-${String(i).padStart(4, "0")}`));
 
     const audit = await csvRows(await download("audit", "csv", "id", mission.slug));
-    expect(audit.map((a) => a["No."])).toEqual(Array.from({ length: 1_100 }, (_, i) => String(auditBase + BigInt(i))));
+    expect(audit.map((a) => a["No."])).toEqual(Array.from({ length: PAST_A_PAGE }, (_, i) => String(auditBase + BigInt(i))));
   });
 
   it("writes each moment in the mission's own time zone: WITA for Balikpapan", async () => {
