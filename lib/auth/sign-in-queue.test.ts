@@ -1,11 +1,14 @@
 import { createServer, type ServerResponse } from "node:http";
 import { connect, type AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { queueSignIn, signInTurnsOf } from "./sign-in-queue";
 
 describe("queueSignIn, as server.js runs it", () => {
   let close: (() => Promise<void>) | undefined;
-  afterEach(async () => close?.());
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await close?.();
+  });
 
   /** A server whose sign-ins take one turn each (by default one at a time, one waiting); Next's part answers when told. */
   async function serverWithTurns(options: Parameters<typeof signInTurnsOf>[0] = {}) {
@@ -52,6 +55,8 @@ describe("queueSignIn, as server.js runs it", () => {
 
   it("lets one sign-in into Next at a time, in the order they came, and answers past the queue with a 429 to retry", async () => {
     const { size, held, passedOn, base, signIn } = await serverWithTurns();
+    // A body sent with its headers is seen at once, never waited for with a timer.
+    const timers = vi.spyOn(globalThis, "setInterval");
     const first = signIn("first");
     await expect.poll(() => held.length).toBe(1);
     const second = signIn("second");
@@ -84,6 +89,7 @@ describe("queueSignIn, as server.js runs it", () => {
       "POST /api/auth/callback/credentials second",
     ]);
     await expect.poll(() => size()).toEqual({ running: 0, waiting: 0 });
+    expect(timers).not.toHaveBeenCalled();
   });
 
   it("drops a sign-in whose visitor left while it waited, and frees the turn of one who left mid-way", async () => {

@@ -78,14 +78,18 @@ export function queueSignIn(request: IncomingMessage, response: ServerResponse, 
 
 /** Whether the request's whole body is in within `deadlineMs` of now (a sign-in's few hundred bytes usually come with its headers). */
 function bodyArrives(request: IncomingMessage, deadlineMs: number): Promise<boolean> {
-  if (request.complete) return Promise.resolve(true);
   const deadline = Date.now() + deadlineMs;
   return new Promise((resolve) => {
-    const check = setInterval(() => {
-      if (!request.complete && !request.destroyed && Date.now() < deadline) return;
-      clearInterval(check);
-      resolve(request.complete);
-    }, BODY_CHECK_MS);
+    // Node hands a request over once its headers are read, before the rest of the same packet: by the
+    // next turn of the event loop a body sent with them is in.
+    setImmediate(() => {
+      if (request.complete || request.destroyed) return resolve(request.complete);
+      const check = setInterval(() => {
+        if (!request.complete && !request.destroyed && Date.now() < deadline) return;
+        clearInterval(check);
+        resolve(request.complete);
+      }, BODY_CHECK_MS);
+    });
   });
 }
 
