@@ -19,6 +19,9 @@ export interface FoundBusiness {
   matchRank: number;
 }
 
+/** What a desk search reads of each business it finds. */
+const FOUND_COLUMNS = Prisma.sql`id, name, representative, "sideId", sector, regency, "badgeCode", "checkedInAt", "checkedInDesk", "searchKey"`;
+
 /**
  * Search-as-you-type at the desk: by name or representative, forgiving typos and PT/CV prefixes
  * (trigram word similarity on an indexed key), or by the start of a phone number or NIB. The badge's
@@ -33,21 +36,25 @@ export async function searchBusinesses(eventId: string, query: string, options: 
   if (term.length < 2 && digits.length < 4) return [];
   const phone = phonePrefix(digits);
   const nibPrefix = digits.length >= 4 && digits.length <= 13 ? digits : null;
+  const ways = [
+    // The trigram index finds the names (it holds no event): the event is checked on those rows only,
+    // written so that the event's own index is not used instead, which would compare every name of
+    // the event (about 5 µs each).
+    term ? Prisma.sql`SELECT ${FOUND_COLUMNS} FROM "Business" WHERE "searchKey" %> ${term} AND "eventId" || '' = ${eventId}` : null,
+    phone ? Prisma.sql`SELECT ${FOUND_COLUMNS} FROM "Business" WHERE "eventId" = ${eventId} AND phone LIKE ${phone} || '%'` : null,
+    nibPrefix ? Prisma.sql`SELECT ${FOUND_COLUMNS} FROM "Business" WHERE "eventId" = ${eventId} AND nib LIKE ${nibPrefix} || '%'` : null,
+    badge ? Prisma.sql`SELECT ${FOUND_COLUMNS} FROM "Business" WHERE "eventId" = ${eventId} AND "badgeCode" = ${badge}` : null,
+  ].filter((way) => way !== null);
   const db = await getDb();
   const [, rows] = await db.$transaction([
     // A threshold lower than the default 0.6, so "batk sekar" still finds "batik sekar arum"; and the
     // trigram index always, because the planner underestimates comparing every name (about 5 µs each).
     db.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.35', true), set_config('enable_seqscan', 'off', true)`,
-    // The trigram index finds the names first (across events: it holds no event), then the event is kept.
+    // Each way of finding a business reads its rows once, with only what the desk is shown (joining the
+    // found ids back to the table made PostgreSQL hash the event's every business: 8 ms at 10,000), and
+    // only the ways the query calls for are asked (fewer to plan).
     db.$queryRaw<FoundBusiness[]>`
-      WITH by_name AS MATERIALIZED (
-        SELECT id FROM "Business" WHERE ${term} <> '' AND "searchKey" %> ${term}
-      ), candidates AS (
-        SELECT id FROM by_name
-        UNION SELECT id FROM "Business" WHERE "eventId" = ${eventId} AND ${phone}::text IS NOT NULL AND phone LIKE ${phone} || '%'
-        UNION SELECT id FROM "Business" WHERE "eventId" = ${eventId} AND ${nibPrefix}::text IS NOT NULL AND nib LIKE ${nibPrefix} || '%'
-        UNION SELECT id FROM "Business" WHERE "eventId" = ${eventId} AND "badgeCode" = ${badge}
-      )
+      WITH candidates AS (${Prisma.join(ways, " UNION ")})
       SELECT b.id, b.name, b.representative, s."shortName" AS side, b.sector, b.regency, b."badgeCode", b."checkedInAt", b."checkedInDesk",
         -- What a desk typed from a badge or a list ranks above what only resembles it: the badge's code,
         -- the name (its legal form aside) as typed or its first words, its start, whole words; typos last.
@@ -59,8 +66,8 @@ export async function searchBusinesses(eventId: string, query: string, options: 
           WHEN ' ' || b."searchKey" || ' ' LIKE '% ' || ${term} || ' %' THEN 1
           ELSE 0
         END::int AS "matchRank"
-      FROM candidates c JOIN "Business" b ON b.id = c.id JOIN "EventSide" s ON s.id = b."sideId"
-      WHERE b."eventId" = ${eventId} AND (${sideCode}::text IS NULL OR s.code = ${sideCode})
+      FROM candidates b JOIN "EventSide" s ON s.id = b."sideId"
+      WHERE ${sideCode}::text IS NULL OR s.code = ${sideCode}
       ORDER BY "matchRank" DESC, CASE WHEN ${term} = '' THEN 0 ELSE word_similarity(${term}, b."searchKey") END DESC, b.name
       LIMIT ${limit}`,
   ]);
