@@ -147,11 +147,15 @@ export async function eventTotals(slug: string, options: { asOf?: Date } = {}): 
           'frozenAt', o."frozenAt", 'total', o.total::text, 'sell', o.sell::text, 'buy', o.buy::text, 'invest', o.invest::text, 'commitments', o.commitments, 'agreements', o.agreements, 'note', o.note,
           'signedAfter', (SELECT json_build_object('count', count(*), 'total', coalesce(sum(value), 0)::text) FROM "Commitment" WHERE "eventId" = o."eventId" AND ${counted} AND "signedAt" > o."frozenAt"),
           'voidedAfter', (SELECT json_build_object('count', count(*), 'total', coalesce(sum(value), 0)::text) FROM "Commitment" WHERE "eventId" = o."eventId" AND status = 'VOID' AND "signedAt" <= o."frozenAt" AND "voidedAt" > o."frozenAt" ${voidedBy}),
+          -- Two reads, each by the index (eventId, status, signedAt), of rows that cannot be in both
+          -- (signed after the freeze, or before it): an OR of the two times read the whole ledger.
           'sectorsAfter', (SELECT coalesce(json_agg(json_build_object('sector', sector, 'signed', signed::text, 'voided', voided::text)), '[]') FROM (
-            SELECT sector,
-              coalesce(sum(value) FILTER (WHERE ${counted} AND "signedAt" > o."frozenAt"), 0) AS signed,
-              coalesce(sum(value) FILTER (WHERE status = 'VOID' AND "signedAt" <= o."frozenAt" AND "voidedAt" > o."frozenAt" ${voidedBy}), 0) AS voided
-            FROM "Commitment" WHERE "eventId" = o."eventId" AND ("signedAt" > o."frozenAt" OR "voidedAt" > o."frozenAt") GROUP BY sector) changed)
+            SELECT sector, sum(signed) AS signed, sum(voided) AS voided FROM (
+              SELECT sector, value AS signed, 0 AS voided FROM "Commitment" WHERE "eventId" = o."eventId" AND ${counted} AND "signedAt" > o."frozenAt"
+              UNION ALL
+              SELECT sector, 0, value FROM "Commitment"
+              WHERE "eventId" = o."eventId" AND status = 'VOID' AND "signedAt" <= o."frozenAt" AND "voidedAt" > o."frozenAt" ${voidedBy}
+            ) after GROUP BY sector) changed)
         ) FROM official o),
       'latest', (SELECT coalesce(json_agg(json_build_object('category', l.category, 'value', l.value::text, 'signedAt', l."signedAt", 'visiting', v.name, 'host', h.name) ORDER BY l."signedAt" DESC), '[]')
         FROM latest l JOIN "Business" v ON v.id = l."visitingBusinessId" JOIN "Business" h ON h.id = l."hostBusinessId")
