@@ -1,6 +1,7 @@
 import { createServer, type ServerResponse } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { stampClientAddress, trustedProxies } from "@/lib/http/client-address";
 import { queueSignIn, signInTurnsOf } from "./sign-in-queue";
 
 describe("queueSignIn, as server.js runs it", () => {
@@ -17,7 +18,10 @@ describe("queueSignIn, as server.js runs it", () => {
     const held: ServerResponse[] = [];
     const passedOn: string[] = [];
     const gone: string[] = [];
+    // As server.js does: the address is stamped first (this test's requests come through a trusted proxy).
+    const trusted = trustedProxies("loopback");
     const server = createServer((request, response) => {
+      stampClientAddress(request, trusted);
       response.once("close", () => gone.push(String(request.headers["x-who"])));
       queueSignIn(
         request,

@@ -1,11 +1,9 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import pLimit, { type LimitFunction } from "p-limit";
-import { clientAddress } from "@/lib/http/client-address";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locale";
-import { RETRY_AFTER_SECONDS } from "@/lib/kernel/http";
-import { fail, FAILURE_STATUS, type FailureCode } from "@/lib/kernel/outcome";
-import { describeFailure } from "@/lib/kernel/translate";
+import { stampedAddress } from "@/lib/http/client-address";
+import { writeFailure } from "@/lib/kernel/http";
+import { fail, type FailureCode } from "@/lib/kernel/outcome";
 
 // A burst of sign-ins (forty guesses from forty addresses at once) each ran next-auth, several queries
 // and a slice of the event loop together, and held up every other client's answer by more than half a
@@ -48,10 +46,7 @@ const BODY_CHECK_MS = 50;
  */
 export function queueSignIn(request: IncomingMessage, response: ServerResponse, passOn: () => void, turns: SignInTurns = signInTurns): void {
   if (request.method !== "POST" || !SIGN_IN_PATH.test(request.url ?? "")) return passOn();
-  const address = clientAddress((name) => {
-    const value = request.headers[name];
-    return typeof value === "string" ? value : null;
-  });
+  const address = stampedAddress(request);
   const taken = turns.places.get(address) ?? 0;
   if (taken >= turns.perAddress || turns.limit.pendingCount >= turns.maxWaiting) return refuse(request, response, "RATE_LIMITED");
   turns.places.set(address, taken + 1);
@@ -97,14 +92,6 @@ function bodyArrives(request: IncomingMessage, deadlineMs: number): Promise<bool
 function refuse(request: IncomingMessage, response: ServerResponse, code: Extract<FailureCode, "RATE_LIMITED" | "SLOW_REQUEST">): void {
   // "BUSY" is worded "wait a few seconds", as for a burst the database counts; "SLOW", "check the network".
   const url = `http://${request.headers.host ?? "localhost"}/masuk?error=${code === "RATE_LIMITED" ? "BUSY" : "SLOW"}`;
-  const body = JSON.stringify({ ...describeFailure(fail(code), DEFAULT_LOCALE), url });
-  const headers: Record<string, string> = {
-    "Content-Type": "application/json",
-    "Content-Length": String(Buffer.byteLength(body)),
-    "Cache-Control": "no-store",
-  };
-  if (code === "RATE_LIMITED") headers["Retry-After"] = String(RETRY_AFTER_SECONDS);
   // The rest of a body that did not come is not waited for: the connection ends with the answer.
-  else headers.Connection = "close";
-  response.writeHead(FAILURE_STATUS[code], headers).end(body);
+  writeFailure(response, fail(code), { more: { url }, headers: code === "SLOW_REQUEST" ? { Connection: "close" } : {} });
 }

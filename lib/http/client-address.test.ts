@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { IncomingMessage } from "node:http";
-import { CLIENT_ADDRESS_HEADER, clientAddress, InvalidProxyListError, resolveClientAddress, stampClientAddress, trustedProxies } from "./client-address";
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddress,
+  InvalidProxyListError,
+  resolveClientAddress,
+  stampClientAddress,
+  stampedAddress,
+  trustedProxies,
+} from "./client-address";
 
 describe("resolveClientAddress", () => {
   const none = trustedProxies("");
@@ -100,6 +108,8 @@ it("the production server overwrites the address header with the one it worked o
   const joined = request(["203.0.113.9", "198.51.100.7"]);
   stampClientAddress(joined, proxies);
   expect(joined.headers[CLIENT_ADDRESS_HEADER]).toBe("198.51.100.7");
+  // What the board's stream and the sign-ins' turns go by.
+  expect(stampedAddress(joined)).toBe("198.51.100.7");
   const single = request("203.0.113.9");
   stampClientAddress(single, proxies);
   expect(single.headers[CLIENT_ADDRESS_HEADER]).toBe("203.0.113.9");
@@ -114,8 +124,11 @@ it("the app reads the production server's stamp, and only without it (next dev) 
   // Not under server.js: a stamp could only have come from the client.
   expect(clientAddress(headers({ "x-misi-client-address": "203.0.113.9", "x-forwarded-for": "10.9.0.2" }))).toBe("10.9.0.2");
   (globalThis as Record<symbol, unknown>)[handover] = () => undefined;
-  expect(clientAddress(headers({ "x-misi-client-address": "203.0.113.9", "x-forwarded-for": "10.9.0.2" }))).toBe("203.0.113.9");
-  delete (globalThis as Record<symbol, unknown>)[handover];
+  try {
+    expect(clientAddress(headers({ "x-misi-client-address": "203.0.113.9", "x-forwarded-for": "10.9.0.2" }))).toBe("203.0.113.9");
+  } finally {
+    delete (globalThis as Record<symbol, unknown>)[handover];
+  }
   expect(clientAddress(headers({ "x-forwarded-for": "10.9.0.2, 127.0.0.1" }))).toBe("127.0.0.1");
   expect(clientAddress(headers({}))).toBe("tidak diketahui");
 });

@@ -72,6 +72,12 @@ export function stampClientAddress(request: IncomingMessage, trusted: BlockList)
   );
 }
 
+/** For the code server.js runs before Next (the board's stream, the sign-ins' turns): the address `stampClientAddress` wrote. */
+export function stampedAddress(request: IncomingMessage): string {
+  const stamped = request.headers[CLIENT_ADDRESS_HEADER];
+  return typeof stamped === "string" ? stamped : UNKNOWN;
+}
+
 /** Whether this process is served by server.js, which stamps every request (it leaves this key for the app's handover). */
 function servedByServerJs(): boolean {
   return typeof (globalThis as Record<symbol, unknown>)[Symbol.for("misi-dagang.server-handover")] === "function";

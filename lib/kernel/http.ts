@@ -1,15 +1,36 @@
 import "server-only";
-import type { Locale } from "@/lib/i18n/locale";
+import type { ServerResponse } from "node:http";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { FAILURE_STATUS, type Failure } from "./outcome";
 import { describeFailure } from "./translate";
 
 /** Seconds a client should wait before retrying a 429 or a 503. */
 export const RETRY_AFTER_SECONDS = 5;
 
+function failureHeaders(status: number): Record<string, string> {
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (status === 429 || status === 503) headers["Retry-After"] = String(RETRY_AFTER_SECONDS);
+  return headers;
+}
+
 /** A failure as a route handler's answer: always JSON, with a stable code and the status the table gives it. */
 export function failureResponse(failure: Failure<unknown>, locale: Locale): Response {
   const status = FAILURE_STATUS[failure.code];
-  const headers: Record<string, string> = { "Cache-Control": "no-store" };
-  if (status === 429 || status === 503) headers["Retry-After"] = String(RETRY_AFTER_SECONDS);
-  return Response.json(describeFailure(failure, locale), { status, headers });
+  return Response.json(describeFailure(failure, locale), { status, headers: failureHeaders(status) });
+}
+
+/**
+ * The same answer written to a Node response, for what server.js answers before Next (in the default
+ * language: no cookie is read there). `more` adds fields to the body, `headers` to the headers.
+ */
+export function writeFailure(
+  response: ServerResponse,
+  failure: Failure<unknown>,
+  { more = {}, headers = {} }: { more?: Record<string, string>; headers?: Record<string, string> } = {},
+): void {
+  const status = FAILURE_STATUS[failure.code];
+  const body = JSON.stringify({ ...describeFailure(failure, DEFAULT_LOCALE), ...more });
+  response
+    .writeHead(status, { ...failureHeaders(status), "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(body)), ...headers })
+    .end(body);
 }

@@ -1,11 +1,9 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { eventIdentity } from "@/lib/events/queries";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locale";
-import { RETRY_AFTER_SECONDS } from "@/lib/kernel/http";
+import { stampedAddress } from "@/lib/http/client-address";
+import { writeFailure } from "@/lib/kernel/http";
 import { fail } from "@/lib/kernel/outcome";
-import { describeFailure } from "@/lib/kernel/translate";
 import { boardViewers } from "./viewer-limits";
 import { lastEventIdOf, MAX_BACKLOG_BYTES, TOTALS_STREAM_HEADERS, watchTotals } from "./totals-viewer";
 
@@ -24,20 +22,14 @@ const STREAM_PATH = /^\/api\/events\/([^/?#]+)\/stream(?:\?.*)?$/;
 export function serveTotalsStream(request: IncomingMessage, response: ServerResponse, passOn: () => void): void {
   const match = request.method === "GET" ? STREAM_PATH.exec(request.url ?? "") : null;
   if (!match) return passOn();
-  const address = request.headers[CLIENT_ADDRESS_HEADER];
-  const release = boardViewers.admit(typeof address === "string" ? address : (request.socket.remoteAddress ?? ""));
-  if (!release) return refuseViewer(response);
+  const release = boardViewers.admit(stampedAddress(request));
+  // Too many screens from this address, or on this process: a 429 the board answers by polling instead.
+  if (!release) return writeFailure(response, fail("RATE_LIMITED"));
   response.once("close", release);
   void serve(match[1], request, response, passOn).catch((error: unknown) => {
     console.error("[totals stream]", error);
     response.destroy();
   });
-}
-
-/** Too many screens from this address, or on this process: a 429 the board answers by polling instead. */
-function refuseViewer(response: ServerResponse): void {
-  const body = JSON.stringify(describeFailure(fail("RATE_LIMITED"), DEFAULT_LOCALE));
-  response.writeHead(429, { "Content-Type": "application/json", "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" }).end(body);
 }
 
 async function serve(slug: string, request: IncomingMessage, response: ServerResponse, passOn: () => void): Promise<void> {

@@ -13,7 +13,13 @@ let server: Server;
 let base: string;
 beforeAllOrFail(async () => {
   const { serveTotalsStream } = await import("@/lib/live/node-stream");
-  server = createServer((request, response) => serveTotalsStream(request, response, () => response.writeHead(404).end()));
+  const { stampClientAddress, trustedProxies } = await import("@/lib/http/client-address");
+  // As server.js does: the address is stamped first.
+  const trusted = trustedProxies("");
+  server = createServer((request, response) => {
+    stampClientAddress(request, trusted);
+    serveTotalsStream(request, response, () => response.writeHead(404).end());
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
