@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { seededRandom } from "@/lib/random";
-import { isCalendarDateTime, localIsoDateTime } from "./datetime";
+import { EVENT_TIME_ZONES, isCalendarDateTime, localIsoDateTime, utcOffset } from "./datetime";
 
 it("a local date and time is one the calendar has, written as a datetime-local input writes it", () => {
   for (const good of ["2025-05-08T12:00", "2024-02-29T23:59", "2026-12-31T00:00"]) expect(isCalendarDateTime(good), good).toBe(true);
@@ -33,4 +33,12 @@ it("a moment's wall-clock time in a zone is the one Intl gives, for Indonesia's 
   expect(localIsoDateTime(new Date("2025-05-08T01:12:05.999Z"), "Asia/Makassar")).toBe("2025-05-08T09:12:05");
   expect(localIsoDateTime(new Date("2025-12-31T17:00:00Z"), "Asia/Jakarta")).toBe("2026-01-01T00:00:00");
   expect(localIsoDateTime(new Date("2025-12-31T14:59:59Z"), "Asia/Jayapura")).toBe("2025-12-31T23:59:59");
+});
+
+it("a zone's UTC offset turns its wall-clock time into the moment it names (WIB, WITA, WIT)", () => {
+  expect(["Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"].map(utcOffset)).toEqual(["+07:00", "+07:00", "+08:00", "+09:00"]);
+  for (const zone of EVENT_TIME_ZONES) expect(localIsoDateTime(new Date(`2025-05-08T09:12:05${utcOffset(zone)}`), zone), zone).toBe("2025-05-08T09:12:05");
+  // An unknown zone is read as WIB, not as nothing (and a name like "constructor" is no zone).
+  expect(utcOffset("Asia/Unknown")).toBe("+07:00");
+  expect(utcOffset("constructor")).toBe("+07:00");
 });

@@ -9,15 +9,20 @@ const ZONE_LABELS: Record<string, string> = {
   "Asia/Jayapura": "WIT",
 };
 
-// Indonesia keeps no daylight saving: each zone is one fixed offset.
-const ZONE_OFFSETS: Record<string, string> = { "Asia/Jakarta": "+07:00", "Asia/Pontianak": "+07:00", "Asia/Makassar": "+08:00", "Asia/Jayapura": "+09:00" };
+// Indonesia keeps no daylight saving: each zone is a fixed number of hours ahead of UTC.
+const ZONE_HOURS = new Map([
+  ["Asia/Jakarta", 7],
+  ["Asia/Pontianak", 7],
+  ["Asia/Makassar", 8],
+  ["Asia/Jayapura", 9],
+]);
 
 /** The zones a mission can be run in: WIB, WITA, WIT. */
 export const EVENT_TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
 
 /** The zone's UTC offset ("+08:00"), for turning a calendar day in that zone into an instant. */
 export function utcOffset(timeZone: string): string {
-  return ZONE_OFFSETS[timeZone] ?? "+07:00";
+  return `+${String(ZONE_HOURS.get(timeZone) ?? 7).padStart(2, "0")}:00`;
 }
 
 export function zoneLabel(timeZone: string): string {
@@ -30,19 +35,13 @@ export function isCalendarDateTime(local: string): boolean {
   return !Number.isNaN(read.getTime()) && read.toISOString().slice(0, 16) === local;
 }
 
-const OFFSET_MS = new Map(
-  Object.entries(ZONE_OFFSETS).map(([zone, offset]) => [
-    zone,
-    (offset.startsWith("-") ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4))) * 60_000,
-  ]),
-);
 const LOCAL_ISO = new Map<string, Intl.DateTimeFormat>();
 
 /** "2025-05-08T09:12:05": the wall-clock time in the zone, sortable, the same in every language (forms, exports). */
 export function localIsoDateTime(date: Date, timeZone: string): string {
   // Indonesia's zones by arithmetic: Intl's formatter took a tenth of a 100,000-row export's time.
-  const offset = OFFSET_MS.get(timeZone);
-  if (offset !== undefined) return new Date(date.getTime() + offset).toISOString().slice(0, 19);
+  const hours = ZONE_HOURS.get(timeZone);
+  if (hours !== undefined) return new Date(date.getTime() + hours * 3_600_000).toISOString().slice(0, 19);
   let format = LOCAL_ISO.get(timeZone);
   // Sweden's format is ISO 8601's.
   if (!format) LOCAL_ISO.set(timeZone, (format = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "medium", timeZone })));
