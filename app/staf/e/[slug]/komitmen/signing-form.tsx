@@ -82,6 +82,11 @@ const KEPT_FIELDS = [
 /** What a new form has chosen before the desk chooses anything: a form holding only these holds nothing to keep. */
 const PRESET = { instrument: "MOU", recurrence: "ONE_OFF" } as const satisfies { instrument: InstrumentCode; recurrence: RecurrenceCode };
 
+/** Whether a field holds what a new form has chosen for it. */
+function isPreset(name: string, value: string): boolean {
+  return (name === "instrument" || name === "recurrence") && PRESET[name] === value;
+}
+
 /**
  * Each recorded commitment starts a fresh form (and a fresh idempotency key). A half-filled form is
  * kept on the tablet (signing-draft.ts) and comes back, key included, after a reload or a back.
@@ -190,11 +195,7 @@ function SigningForm({
     // Typing in a business search changes the form but fills nothing: with only the preset choices
     // there is nothing to keep (a kept "draft" would come back over the search being typed).
     const blank =
-      Object.entries(fields).every(([name, entry]) => (PRESET as Record<string, string>)[name] === entry) &&
-      !next.visiting &&
-      !next.host &&
-      !next.visitingSignature &&
-      !next.hostSignature;
+      Object.entries(fields).every(([name, entry]) => isPreset(name, entry)) && !next.visiting && !next.host && !next.visitingSignature && !next.hostSignature;
     if (blank && mode.kind === "new") discardSigningDraft(scope);
     else saveSigningDraft(scope, next);
   };
