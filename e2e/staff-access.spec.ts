@@ -88,6 +88,61 @@ for (const [device, viewport] of [
     await context.close();
   });
 
+test("on a phone, a sign-in whose form does not reach the server in time says to check the network", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const problems = watchForPageErrors(page);
+  await page.goto("/masuk");
+  await page.getByLabel("E-mail").fill(DESK.email);
+  await page.getByLabel("Kata sandi").fill(DESK.password);
+  // The browser's sign-in goes to the server as a bad network would send it: headers and the first
+  // bytes of the form, the rest never. What the server answers (after its deadline) is what the page gets.
+  const { hostname, port } = new URL(baseURL!);
+  let serverSaid = "";
+  await page.route("**/api/auth/callback/credentials", async (route) => {
+    const body = route.request().postDataBuffer() ?? Buffer.alloc(0);
+    const headers = Object.entries(await route.request().allHeaders())
+      .filter(([name]) => !name.startsWith(":") && !["host", "content-length", "connection"].includes(name))
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join("");
+    const answer = await new Promise<Buffer>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      const socket = connect(Number(port), hostname);
+      socket.on("data", (chunk) => chunks.push(chunk));
+      socket.on("error", reject);
+      socket.on("close", () => resolve(Buffer.concat(chunks)));
+      socket.write(
+        `POST /api/auth/callback/credentials HTTP/1.1\r\nHost: ${hostname}:${port}\r\n${headers}Content-Length: ${body.length}\r\nConnection: close\r\n\r\n`,
+      );
+      socket.write(body.subarray(0, 6));
+    });
+    const [head, ...rest] = answer.toString("utf8").split("\r\n\r\n");
+    const [statusLine, ...lines] = head.split("\r\n");
+    serverSaid = statusLine;
+    await route.fulfill({
+      status: Number(statusLine.split(" ")[1]),
+      headers: Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(":")).toLowerCase(), line.slice(line.indexOf(":") + 1).trim()])),
+      body: rest.join("\r\n\r\n"),
+    });
+  });
+  await page.getByRole("button", { name: "Masuk" }).tap();
+  // The server waits five seconds for the rest of a form.
+  await expect(page.locator("main").getByRole("alert")).toHaveText("Tidak dapat menghubungi server. Periksa jaringan lalu coba lagi.", { timeout: 15_000 });
+  expect(serverSaid).toBe("HTTP/1.1 408 Request Timeout");
+  // The server's refusal read as one (a failed fetch would keep the password).
+  await expect(page.getByLabel("Kata sandi")).toHaveValue("");
+  await expect(page).toHaveURL(/\/masuk$/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // On a network that delivers the form, the same desk signs in.
+  await page.unroute("**/api/auth/callback/credentials");
+  await page.getByLabel("Kata sandi").fill(DESK.password);
+  await page.getByRole("button", { name: "Masuk" }).tap();
+  await expect(page).toHaveURL(/\/staf$/);
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
 test("desk staff sign in, reach their desk, and cannot reach user management", async ({ page }) => {
   await signIn(page, DESK);
   await expect(page).toHaveURL(/\/staf$/);
