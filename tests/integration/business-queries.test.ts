@@ -5,6 +5,7 @@ import { withTestDatabase } from "../support/database";
 import { newBusiness, newPracticeMission } from "../support/missions";
 import { searchKey } from "@/lib/businesses/fields";
 import { badgesToPrint, businessDetail, businessFilters, deskList, eventSides, listBusinesses, searchBusinesses } from "@/lib/businesses/queries";
+import { newPublicCode } from "@/lib/codes";
 import { getDb } from "@/lib/db/client";
 
 withTestDatabase();
@@ -88,5 +89,42 @@ describe("the businesses' reads", () => {
     expect(await names(`${amplang.nib!}9`)).toEqual([]);
     // Another mission's business is not found, whatever is typed.
     expect(await names("0857 9999 0005")).toEqual([]);
+  });
+  it("search among more names alike than it ranks: every name starting as typed, by name; the side asked for; never another mission's", async () => {
+    const event = await newPracticeMission();
+    const other = await newPracticeMission();
+    const db = await getDb();
+    const write = async (eventId: string, code: "JATIM" | "KALTIM", names: string[]) => {
+      const side = await db.eventSide.findFirstOrThrow({ where: { eventId, code } });
+      await db.business.createMany({
+        data: names.map((name) => ({
+          eventId,
+          sideId: side.id,
+          name,
+          representative: "Wakil",
+          sector: "Kuliner",
+          regency: "",
+          source: "PRE_REGISTERED" as const,
+          badgeCode: newPublicCode(),
+          searchKey: searchKey(name, "Wakil"),
+        })),
+      });
+    };
+    const numbered = (prefix: string) => Array.from({ length: 40 }, (_, i) => `${prefix} ${String(40 - i).padStart(2, "0")}`);
+    // Eighty names as near to "kopi" as each other (it is a whole word of each), written from the last
+    // by name to the first: the search ranks the nearest 32, and more than that start with "kopi".
+    await write(event.id, "KALTIM", numbered("Kopi Nomor"));
+    await write(event.id, "KALTIM", numbered("Warung Kopi"));
+    await write(other.id, "KALTIM", ["Kopi Nomor 00", "Zamrud Misi Lain"]);
+    const names = async (q: string, sideCode?: string) => (await searchBusinesses(event.id, q, { sideCode })).map((b) => b.name);
+    expect(await names("kopi")).toEqual(numbered("Kopi Nomor").reverse().slice(0, 8));
+    expect(await names("warung kopi")).toEqual(numbered("Warung Kopi").reverse().slice(0, 8));
+    expect(await names("zamrud misi lain")).toEqual([]);
+
+    // Forty Kaltim names nearer to what was typed than the one Jatim name: asked for Jatim, it is found.
+    await write(event.id, "KALTIM", numbered("Sumber Makmur Kutai"));
+    await write(event.id, "JATIM", ["Sumber Makmur Jaya"]);
+    expect(await names("sumber makmur kutai", "JATIM")).toEqual(["Sumber Makmur Jaya"]);
+    expect(await names("sumber makmur kutai", "KALTIM")).toHaveLength(8);
   });
 });
