@@ -1,4 +1,5 @@
 import { connect, type Socket } from "node:net";
+import type { Browser } from "@playwright/test";
 import { demoData } from "../lib/demo/demo-event";
 import { DESK, DESK_HOME, expect, ORGANIZER, PRACTICE, registerWalkIn, signIn, signOut, TABLET_PORTRAIT, test, watchForPageErrors } from "./support";
 
@@ -29,6 +30,17 @@ test("wrong credentials get one message that does not say whether the e-mail exi
   await expect(page).toHaveURL(/\/masuk$/);
 });
 
+/** The sign-in page on a touch device of this size, filled in with the desk's e-mail and password. */
+async function deskSignInOn(browser: Browser, baseURL: string, viewport: { width: number; height: number }, extraHTTPHeaders: Record<string, string> = {}) {
+  const context = await browser.newContext({ baseURL, viewport, hasTouch: true, isMobile: viewport.width < 500, extraHTTPHeaders });
+  const page = await context.newPage();
+  const problems = watchForPageErrors(page);
+  await page.goto("/masuk");
+  await page.getByLabel("E-mail").fill(DESK.email);
+  await page.getByLabel("Kata sandi").fill(DESK.password);
+  return { context, page, problems };
+}
+
 for (const [device, viewport] of [
   ["a tablet held upright", TABLET_PORTRAIT],
   ["a phone", { width: 390, height: 844 }],
@@ -40,18 +52,7 @@ for (const [device, viewport] of [
     // Behind the test's trusted proxy (TRUSTED_PROXIES=loopback) this browser and the stalled sign-ins
     // share one address of their own, so no other test's sign-in is held up.
     const network = viewport.width < 500 ? "10.88.0.2" : "10.88.0.1";
-    const context = await browser.newContext({
-      baseURL,
-      viewport,
-      hasTouch: true,
-      isMobile: viewport.width < 500,
-      extraHTTPHeaders: { "x-forwarded-for": network },
-    });
-    const page = await context.newPage();
-    const problems = watchForPageErrors(page);
-    await page.goto("/masuk");
-    await page.getByLabel("E-mail").fill(DESK.email);
-    await page.getByLabel("Kata sandi").fill(DESK.password);
+    const { context, page, problems } = await deskSignInOn(browser, baseURL!, viewport, { "x-forwarded-for": network });
 
     // Ten sign-ins from the same network that send their headers and never their body: each holds
     // one of the address's ten places (lib/auth/sign-in-queue.ts) until its deadline.
@@ -89,12 +90,7 @@ for (const [device, viewport] of [
   });
 
 test("on a phone, a sign-in whose form does not reach the server in time says to check the network", async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  const problems = watchForPageErrors(page);
-  await page.goto("/masuk");
-  await page.getByLabel("E-mail").fill(DESK.email);
-  await page.getByLabel("Kata sandi").fill(DESK.password);
+  const { context, page, problems } = await deskSignInOn(browser, baseURL!, { width: 390, height: 844 });
   // The browser's sign-in goes to the server as a bad network would send it: headers and the first
   // bytes of the form, the rest never. What the server answers (after its deadline) is what the page gets.
   const { hostname, port } = new URL(baseURL!);
