@@ -2,19 +2,23 @@
 // database, opens VIEWERS Server-Sent-Events viewers (default 1000) of one event and has WRITERS
 // concurrent writers (default 4) sign COMMITS commitments (default 200) through the app's own write
 // path (POST /api/events/{slug}/commitments). For every signing it measures the time from the write's
-// commit (the server's clock, the same machine) to its arrival at each viewer. Side by side, POLLERS
+// commit (the server's clock, the same machine) to its arrival at each viewer. The viewers live in a
+// process of their own (scripts/bench/board-viewers.ts), so reading their streams does not hold up
+// the writers' requests and the timing of this one. Side by side, POLLERS
 // viewers (default 100) poll the totals API every 5 s, the usual pledge-board way.
 // It runs twice on the same database: first the baseline, every change sent to every viewer as the
 // whole figure (BOARD_FRAMES=whole, as before versioned messages), then the board as it is, small
 // patches with ids. The last line is one JSON object, the baseline's figures under "baseline".
 // INSTANCES=2 runs two instances on the same database behind nginx (deploy/nginx.conf); RSS is their sum.
 // Targets on 2 cores (issue 19): at 10,000 viewers p95 ≤ 250 ms, RSS ≤ 500 MB, none lost, writers ≥ 20 commits/s.
+import { fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { DEMO_ACCOUNTS, PRACTICE_SLUG } from "../../lib/demo/demo-event";
 import { signingRequest } from "../../tests/support/signing-request";
 import { startProxy } from "../lib/nginx";
+import { latencies, quantile, type Seen } from "./board-latency";
 import { productionBenchDatabase, productionServer, signedIn } from "./lib";
 
 const VIEWERS = Number(process.env.VIEWERS ?? 1000);
@@ -28,6 +32,33 @@ if (INSTANCES !== 1 && INSTANCES !== 2) throw new Error("INSTANCES: 1, or 2 behi
 const SECRET = randomBytes(32).toString("base64url");
 
 const { url: benchDb, parties, drop } = await productionBenchDatabase("board", "bench");
+
+/** What the audience's process reports: its screens' latencies (p50…max, ms), how many missed the last signing, the bytes read. */
+interface Pushed {
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  lost: number;
+  bytes: number;
+}
+
+/** The viewers' process (scripts/bench/board-viewers.ts), asked one thing at a time. */
+function audience() {
+  const child = fork(new URL("./board-viewers.ts", import.meta.url), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  return {
+    ask: <T = unknown>(question: object) =>
+      new Promise<T>((resolve, reject) => {
+        const stopped = (code: number | null) => reject(new Error(`bench:board's viewers stopped (exit ${code})`));
+        child.once("exit", stopped);
+        child.once("message", (answer) => {
+          child.off("exit", stopped);
+          resolve(answer as T);
+        });
+        child.send(question);
+      }),
+  };
+}
 
 async function measure(frames: "whole" | "patch") {
   const env = {
@@ -49,56 +80,20 @@ async function measure(frames: "whole" | "patch") {
     DEMO_ACCOUNTS.find((a) => a.role === "DESK")!,
   );
 
-  // Viewers: each records when it saw each count of signed commitments; all count the bytes they read.
-  let bytes = 0;
-  interface Viewer {
-    seen: { count: number; at: number }[];
-    controller: AbortController;
-  }
   const startCount = ((await (await fetch(`${base}/api/events/${PRACTICE_SLUG}/totals`)).json()) as { commitments: number }).commitments;
-  async function openViewer(): Promise<Viewer> {
-    const viewer: Viewer = { seen: [], controller: new AbortController() };
-    const response = await fetch(`${base}/api/events/${PRACTICE_SLUG}/stream`, { signal: viewer.controller.signal });
-    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-    void (async () => {
-      let buffer = "";
-      try {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) return;
-          bytes += value.length;
-          buffer += value;
-          let end: number;
-          while ((end = buffer.indexOf("\n\n")) >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            // The whole figure ("event: totals") or a change to it ("event: change", whose patch names
-            // "commitments" when that count changed); pings carry no figure.
-            const data = block.slice(block.indexOf("data: ") + 6);
-            let count: unknown;
-            if (block.includes("\nevent: totals\n")) count = (JSON.parse(data) as { commitments: number }).commitments;
-            else if (block.includes("\nevent: change\n")) count = (JSON.parse(data) as { patch: { commitments?: unknown } }).patch.commitments;
-            if (typeof count === "number") viewer.seen.push({ count, at: Date.now() });
-          }
-        }
-      } catch {
-        // aborted at the end
-      }
-    })();
-    return viewer;
-  }
-  const viewers: Viewer[] = [];
-  for (let i = 0; i < VIEWERS; i += 50) viewers.push(...(await Promise.all(Array.from({ length: Math.min(50, VIEWERS - i) }, openViewer))));
+  const viewers = audience();
+  await viewers.ask({ open: { url: `${base}/api/events/${PRACTICE_SLUG}/stream`, count: VIEWERS } });
   await new Promise((r) => setTimeout(r, 1000));
 
   // The polling baseline, started at staggered moments as real screens would be.
-  const polls: { count: number; at: number }[][] = Array.from({ length: POLLERS }, () => []);
+  const polls: Seen[] = Array.from({ length: POLLERS }, () => ({ counts: [], at: [] }));
   let polling = true;
   const pollers = polls.map(async (log, i) => {
     await new Promise((r) => setTimeout(r, (i * POLL_MS) / POLLERS));
     while (polling) {
       const body = (await (await fetch(`${base}/api/events/${PRACTICE_SLUG}/totals`)).json()) as { commitments: number };
-      log.push({ count: body.commitments, at: Date.now() });
+      log.counts.push(body.commitments);
+      log.at.push(Date.now());
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
   });
@@ -122,7 +117,7 @@ async function measure(frames: "whole" | "patch") {
   const writeSeconds = (performance.now() - started) / 1000;
   const finalCount = startCount + COMMITS;
   // Give the last update time to arrive, and the pollers one full period.
-  for (let i = 0; i < 50 && viewers.some((v) => (v.seen.at(-1)?.count ?? 0) < finalCount); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 50 && !(await viewers.ask<{ caughtUp: boolean }>({ caughtUp: finalCount })).caughtUp; i++) await new Promise((r) => setTimeout(r, 100));
   await new Promise((r) => setTimeout(r, POLL_MS + 500));
   polling = false;
 
@@ -132,7 +127,7 @@ async function measure(frames: "whole" | "patch") {
     (sum, { server }) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))?.[1] ?? 0) / 1024,
     0,
   );
-  for (const viewer of viewers) viewer.controller.abort();
+  const pushed = await viewers.ask<Pushed>({ report: { committedAt, startCount, finalCount } });
   await Promise.allSettled(pollers);
   proxy?.stop();
   for (const { server, stop } of servers) {
@@ -140,33 +135,17 @@ async function measure(frames: "whole" | "patch") {
     await new Promise((resolve) => server.once("exit", resolve));
   }
 
-  // The j-th commit (by commit time) makes the count startCount + j + 1.
-  committedAt.sort((a, b) => a - b);
-  function latencies(logs: { count: number; at: number }[][]): number[] {
-    const out: number[] = [];
-    for (const log of logs) {
-      let k = 0;
-      for (let j = 0; j < committedAt.length; j++) {
-        while (k < log.length && log[k].count < startCount + j + 1) k++;
-        if (k < log.length) out.push(Math.max(0, log[k].at - committedAt[j]));
-      }
-    }
-    return out.sort((a, b) => a - b);
-  }
   return {
     writeSeconds,
-    pushed: latencies(viewers.map((v) => v.seen)),
-    polled: latencies(polls),
-    lost: viewers.filter((v) => (v.seen.at(-1)?.count ?? 0) < finalCount).length,
+    pushed,
+    polled: latencies(polls, committedAt, startCount),
     rssMb,
-    bytes,
   };
 }
 const baseline = await measure("whole");
 const current = await measure("patch");
 await drop();
 
-const at = (values: number[], q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? NaN;
 const r = (n: number) => Math.round(n * 10) / 10;
 console.log(`viewers ${VIEWERS}, writers ${WRITERS}, commits ${COMMITS}`);
 for (const [name, run] of [
@@ -174,20 +153,20 @@ for (const [name, run] of [
   ["patches", current],
 ] as const) {
   console.log(
-    `${name.padEnd(24)} pushed p50 ${r(at(run.pushed, 0.5))} ms  p95 ${r(at(run.pushed, 0.95))} ms  p99 ${r(at(run.pushed, 0.99))} ms  lost ${run.lost}  ` +
-      `writers ${r(COMMITS / run.writeSeconds)} commits/s  RSS ${r(run.rssMb)} MB  ${r(run.bytes / VIEWERS / 1024)} KB per viewer`,
+    `${name.padEnd(24)} pushed p50 ${r(run.pushed.p50)} ms  p95 ${r(run.pushed.p95)} ms  p99 ${r(run.pushed.p99)} ms  lost ${run.pushed.lost}  ` +
+      `writers ${r(COMMITS / run.writeSeconds)} commits/s  RSS ${r(run.rssMb)} MB  ${r(run.pushed.bytes / VIEWERS / 1024)} KB per viewer`,
   );
 }
-console.log(`polled every 5 s         p50 ${r(at(current.polled, 0.5))} ms  p95 ${r(at(current.polled, 0.95))} ms  (${POLLERS} pollers)`);
+console.log(`polled every 5 s         p50 ${r(quantile(current.polled, 0.5))} ms  p95 ${r(quantile(current.polled, 0.95))} ms  (${POLLERS} pollers)`);
 const figures = (run: typeof current) => ({
   commits_per_s: r(COMMITS / run.writeSeconds),
-  p50_ms: r(at(run.pushed, 0.5)),
-  p95_ms: r(at(run.pushed, 0.95)),
-  p99_ms: r(at(run.pushed, 0.99)),
-  max_ms: r(run.pushed.at(-1) ?? NaN),
-  lost: run.lost,
+  p50_ms: r(run.pushed.p50),
+  p95_ms: r(run.pushed.p95),
+  p99_ms: r(run.pushed.p99),
+  max_ms: r(run.pushed.max),
+  lost: run.pushed.lost,
   rss_mb: r(run.rssMb),
-  kb_per_viewer: r(run.bytes / VIEWERS / 1024),
+  kb_per_viewer: r(run.pushed.bytes / VIEWERS / 1024),
 });
 console.log(
   JSON.stringify({
@@ -198,7 +177,7 @@ console.log(
     commits: COMMITS,
     ...figures(current),
     baseline: figures(baseline),
-    baseline_poll_p95_ms: r(at(current.polled, 0.95)),
+    baseline_poll_p95_ms: r(quantile(current.polled, 0.95)),
   }),
 );
 process.exit(0);
