@@ -7,9 +7,10 @@
 // Tests run on the embedded database unless DATABASE_URL is set (a PostgreSQL server is faster:
 // each test file gets a fresh database either way).
 //
-// Each module is a Stryker run of its own with an incremental file (reports/mutation/<module>.json):
-// a later run tests again only the mutants whose code or covering tests changed, so modules can be
-// measured one at a time and the full table printed afterwards without hours of repeated work.
+// Each module is a Stryker run of its own with an incremental file (reports/mutation/<module>.json,
+// kept in git): a later run, on any machine, tests again only the mutants whose code or covering tests
+// changed, so modules can be measured one at a time and the full table printed afterwards without
+// hours of repeated work.
 // FORCE=1 ignores the incremental files.
 import { Stryker } from "@stryker-mutator/core";
 
