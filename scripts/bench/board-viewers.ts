@@ -1,7 +1,8 @@
 // bench:board's audience, in a process of its own (forked by scripts/bench/board.ts): the screens'
 // work of reading ten thousand streams is not done on the event loop that sends the writers' requests
-// and times them, and each stream is read with node:http, about what a phone's browser costs the
-// machine, rather than fetch's web streams. It answers three messages from its parent:
+// and times them, and each stream is read with node:http, which costs this machine far less per
+// message than fetch's web streams (a real audience reads on its own phones, not on the server's
+// cores). It answers three messages from its parent:
 //   { open: { url, count } }                      → { opened: count } once every stream answered
 //   { caughtUp: finalCount }                      → { caughtUp: boolean }: every screen shows it
 //   { report: { committedAt, startCount, finalCount } } → the latencies' quantiles, then it exits
