@@ -29,6 +29,9 @@ const FOUND_COLUMNS = Prisma.sql`id, name, representative, "sideId", sector, reg
  */
 const NEAREST = 32;
 
+/** How alike a name must be to be ranked (trigram word similarity, 0–1): below pg_trgm's default 0.6, so "batk sekar" still finds "batik sekar arum". */
+const ALIKE = 0.35;
+
 /**
  * Search-as-you-type at the desk: by name or representative, forgiving typos and PT/CV prefixes
  * (trigram word similarity on an indexed key), or by the start of a phone number or NIB. The badge's
@@ -51,7 +54,7 @@ export async function searchBusinesses(eventId: string, query: string, options: 
     term
       ? Prisma.sql`SELECT * FROM (
           SELECT ${FOUND_COLUMNS} FROM "Business" WHERE "eventId" = ${eventId} ${ofSide} ORDER BY "searchKey" <->> ${term} LIMIT ${NEAREST}
-        ) nearest WHERE word_similarity(${term}, "searchKey") >= 0.35`
+        ) nearest WHERE word_similarity(${term}, "searchKey") >= ${ALIKE}`
       : null,
     // The names as typed or starting with it, all of them: more may share a first word than the
     // nearest few hold, and these rank first.
