@@ -36,9 +36,19 @@ it("a moment's wall-clock time in a zone is the one Intl gives, for Indonesia's 
 });
 
 it("a zone's UTC offset turns its wall-clock time into the moment it names (WIB, WITA, WIT)", () => {
-  expect(["Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"].map(utcOffset)).toEqual(["+07:00", "+07:00", "+08:00", "+09:00"]);
+  expect(["Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"].map((zone) => utcOffset(zone))).toEqual(["+07:00", "+07:00", "+08:00", "+09:00"]);
   for (const zone of EVENT_TIME_ZONES) expect(localIsoDateTime(new Date(`2025-05-08T09:12:05${utcOffset(zone)}`), zone), zone).toBe("2025-05-08T09:12:05");
-  // An unknown zone is read as WIB, not as nothing (and a name like "constructor" is no zone).
-  expect(utcOffset("Asia/Unknown")).toBe("+07:00");
-  expect(utcOffset("constructor")).toBe("+07:00");
+  // Other zones as Intl reads them, at the moment asked (daylight saving, quarter hours, west of UTC).
+  expect(utcOffset("Europe/Amsterdam", new Date("2025-07-01T12:00:00Z"))).toBe("+02:00");
+  expect(utcOffset("Europe/Amsterdam", new Date("2025-01-01T12:00:00Z"))).toBe("+01:00");
+  expect(utcOffset("Asia/Kathmandu")).toBe("+05:45");
+  expect(utcOffset("America/St_Johns", new Date("2025-01-01T12:00:00Z"))).toBe("-03:30");
+  expect(utcOffset("UTC")).toBe("+00:00");
+  for (const zone of ["Europe/Amsterdam", "Asia/Kathmandu", "America/St_Johns"]) {
+    const moment = new Date("2025-05-08T01:12:05Z");
+    expect(new Date(`${localIsoDateTime(moment, zone)}${utcOffset(zone, moment)}`).getTime(), zone).toBe(moment.getTime());
+  }
+  // A name that is no zone is refused, not read as WIB ("constructor" is no key of the table either).
+  expect(() => utcOffset("Asia/Unknown")).toThrow(RangeError);
+  expect(() => utcOffset("constructor")).toThrow(RangeError);
 });

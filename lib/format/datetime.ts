@@ -20,9 +20,24 @@ const ZONE_HOURS = new Map([
 /** The zones a mission can be run in: WIB, WITA, WIT. */
 export const EVENT_TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
 
-/** The zone's UTC offset ("+08:00"), for turning a calendar day in that zone into an instant. */
-export function utcOffset(timeZone: string): string {
-  return `+${String(ZONE_HOURS.get(timeZone) ?? 7).padStart(2, "0")}:00`;
+/** WIB, the organizers' home zone: for what belongs to no mission (accounts, sign-in attempts). */
+export const STAFF_TIME_ZONE = "Asia/Jakarta";
+
+const OFFSET = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The zone's UTC offset at a moment ("+08:00"), for turning a wall-clock time in that zone into an
+ * instant. Indonesia's zones by table, any other through Intl, as localIsoDateTime reads them; a name
+ * that is no zone throws, as Intl does.
+ */
+export function utcOffset(timeZone: string, at: Date = new Date()): string {
+  const hours = ZONE_HOURS.get(timeZone);
+  if (hours !== undefined) return `+${String(hours).padStart(2, "0")}:00`;
+  let format = OFFSET.get(timeZone);
+  if (!format) OFFSET.set(timeZone, (format = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })));
+  // "GMT+05:45", or "GMT" alone at UTC.
+  const name = format.formatToParts(at).find((part) => part.type === "timeZoneName")?.value ?? "GMT";
+  return name === "GMT" ? "+00:00" : name.slice(3);
 }
 
 export function zoneLabel(timeZone: string): string {

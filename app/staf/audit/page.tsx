@@ -9,14 +9,11 @@ import { changeSummary } from "@/lib/audit/summary";
 import { firstValues } from "@/lib/kernel/form";
 import { requireStaffPage } from "@/lib/auth/page-access";
 import { listEventChoices } from "@/lib/events/queries";
-import { formatMoment, utcOffset } from "@/lib/format/datetime";
+import { formatMoment, STAFF_TIME_ZONE, utcOffset } from "@/lib/format/datetime";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
 }
-
-// Rows outside any event (accounts, sign-in) are shown in WIB, the organizers' home zone.
-const STAFF_ZONE = "Asia/Jakarta";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,7 +28,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const raw = await searchParams;
   const filters = auditFilters.parse(firstValues(raw));
   const [events, choices, t, locale] = await Promise.all([listEventChoices(), auditFilterChoices(), getTranslations("audit"), getLocale()]);
-  const zone = events.find((e) => e.slug === filters.event)?.timeZone ?? STAFF_ZONE;
+  const zone = events.find((e) => e.slug === filters.event)?.timeZone ?? STAFF_TIME_ZONE;
   const { rows, nextBefore } = await auditPage(filters, utcOffset(zone));
 
   return (
@@ -107,7 +104,7 @@ export default async function AuditPage({ searchParams }: Props) {
         {rows.map((row) => (
           <tr key={row.id} className="border-t border-slate-100 align-top">
             <td className="px-3 py-2 whitespace-nowrap">
-              {formatMoment(row.createdAt, row.event?.timeZone ?? STAFF_ZONE, locale)}
+              {formatMoment(row.createdAt, row.event?.timeZone ?? STAFF_TIME_ZONE, locale)}
               {row.event && <div className="text-xs text-slate-500">{row.event.name}</div>}
             </td>
             <td className="px-3 py-2">{row.actor ? row.actor.name : <span className="text-slate-500">{t("system")}</span>}</td>

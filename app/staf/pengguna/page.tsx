@@ -6,7 +6,7 @@ import { ActionButton } from "@/app/_components/action-button";
 import { signInWatch } from "@/lib/auth/lockouts";
 import { requireStaffPage } from "@/lib/auth/page-access";
 import { listEventChoices } from "@/lib/events/queries";
-import { formatMoment } from "@/lib/format/datetime";
+import { formatMoment, STAFF_TIME_ZONE } from "@/lib/format/datetime";
 import { listStaff } from "@/lib/users/queries";
 import { liftSignInLockout } from "./actions";
 import { DeskTeamForm } from "./desk-team-form";
@@ -15,9 +15,6 @@ import { NewAccountForm } from "./new-account-form";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users"))("title") };
 }
-
-// Staff accounts are managed in WIB, the organizers' home zone; events show their own zone elsewhere.
-const STAFF_ZONE = "Asia/Jakarta";
 
 export default async function StaffManagementPage() {
   await requireStaffPage("ADMIN", "/staf/pengguna");
@@ -87,7 +84,7 @@ export default async function StaffManagementPage() {
                   {t.rich("lockoutLine", {
                     subject: lockout.subject,
                     value: lockout.value,
-                    until: formatMoment(lockout.lockedUntil, STAFF_ZONE, locale),
+                    until: formatMoment(lockout.lockedUntil, STAFF_TIME_ZONE, locale),
                     b: (chunks) => <strong>{chunks}</strong>,
                   })}
                 </span>
@@ -104,7 +101,7 @@ export default async function StaffManagementPage() {
             <ul className="mt-2 space-y-1 text-slate-700">
               {watch.failures.map((attempt) => (
                 <li key={attempt.id.toString()}>
-                  {formatMoment(attempt.createdAt, STAFF_ZONE, locale)} · {attempt.email || t("emptyEmail")} · {attempt.ip}
+                  {formatMoment(attempt.createdAt, STAFF_TIME_ZONE, locale)} · {attempt.email || t("emptyEmail")} · {attempt.ip}
                 </li>
               ))}
             </ul>
