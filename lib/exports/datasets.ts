@@ -21,8 +21,11 @@ export interface Column<Row> {
   /** Phones, e-mails, NIB: exported for organizers only. */
   contact?: boolean;
   width?: number;
-  /** The cell in the export's language: codes (JATIM, MIKRO, SELL) become the words people use. */
-  cell: (row: Row, words: Words) => Cell;
+  /**
+   * The cell in the export's language: codes (JATIM, MIKRO, SELL) become the words people use; moments
+   * are written in the mission's time zone.
+   */
+  cell: (row: Row, words: Words, timeZone: string) => Cell;
 }
 /** The messages of the export's language. */
 type Words = ReturnType<typeof createTranslator<Messages>> & { locale: Locale };
@@ -62,10 +65,12 @@ function dataset<Row>(definition: DatasetDefinition<Row>): Exportable {
       // The next page is asked for before this one is written: the database works while this process does.
       let coming: ReturnType<typeof definition.page> | null = definition.page(eventId, null, PAGE_ROWS);
       try {
+        // Read once, not joined to every row.
+        const { timeZone } = await (await getDb()).event.findUniqueOrThrow({ where: { id: eventId }, select: { timeZone: true } });
         while (coming) {
           const { rows, next }: { rows: Row[]; next: string | null } = await coming;
           coming = next ? definition.page(eventId, next, PAGE_ROWS) : null;
-          if (rows.length > 0) yield rows.map((row) => chosen.map((c) => c.cell(row, words)));
+          if (rows.length > 0) yield rows.map((row) => chosen.map((c) => c.cell(row, words, timeZone)));
         }
       } finally {
         // A download cancelled mid-way: the page already asked for is not left to fail unheard.
@@ -95,7 +100,7 @@ async function businessesPage(eventId: string, cursor: string | null, take: numb
     where: { eventId, ...(cursor ? { id: { gt: cursor } } : {}) },
     orderBy: { id: "asc" },
     take,
-    include: { side: { select: { shortName: true } }, event: { select: { timeZone: true } } },
+    include: { side: { select: { shortName: true } } },
   });
   return { rows, next: rows.length === take ? rows.at(-1)!.id : null };
 }
@@ -105,7 +110,6 @@ interface CommitmentRow {
   id: string;
   verificationCode: string;
   signedAt: Date;
-  timeZone: string;
   category: CommitmentCategory;
   commodity: string;
   sector: string;
@@ -136,14 +140,13 @@ async function commitmentsPage(eventId: string, cursor: string | null, take: num
   const db = await getDb();
   const [afterAt, afterId] = cursor ? cursor.split("|") : [null, null];
   const rows = await db.$queryRaw<CommitmentRow[]>`
-    SELECT c.id, c."verificationCode", c."signedAt", e."timeZone", c.category::text AS category, c.commodity, c.sector,
+    SELECT c.id, c."verificationCode", c."signedAt", c.category::text AS category, c.commodity, c.sector,
       c.instrument::text AS instrument, trim_scale(c.quantity)::text AS quantity, c.unit, c.value::text AS value,
       c.recurrence::text AS recurrence, c."recurrenceYears", c."visitingSignerName", c."hostSignerName",
       r."verificationCode" AS replaces, v.name AS "visitingName", v.regency AS "visitingRegency", s."shortName" AS "visitingSide",
       h.name AS "hostName", h.regency AS "hostRegency",
       (SELECT coalesce(sum(x.amount), 0) FROM "Realisation" x WHERE x."commitmentId" = c.id)::text AS realised
     FROM "Commitment" c
-      JOIN "Event" e ON e.id = c."eventId"
       JOIN "Business" v ON v.id = c."visitingBusinessId"
       JOIN "EventSide" s ON s.id = v."sideId"
       JOIN "Business" h ON h.id = c."hostBusinessId"
@@ -187,7 +190,7 @@ async function auditPage(eventId: string, cursor: string | null, take: number) {
     where: { eventId, ...(cursor ? { id: { gt: BigInt(cursor) } } : {}) },
     orderBy: { id: "asc" },
     take,
-    include: { actor: { select: { name: true, email: true } }, event: { select: { timeZone: true } } },
+    include: { actor: { select: { name: true, email: true } } },
   });
   return { rows, next: rows.length === take ? rows.at(-1)!.id.toString() : null };
 }
@@ -214,7 +217,7 @@ export const DATASET: Record<Dataset, Exportable> = {
       { header: { id: "Kabupaten/kota", en: "Regency/city" }, width: 22, cell: (b) => text(b.regency) },
       { header: { id: "Produk", en: "Products" }, width: 30, cell: (b) => text(b.products) },
       { header: { id: "Sumber", en: "Source" }, cell: (b, words) => text(words(`labels.sources.${b.source}`)) },
-      { header: { id: "Check-in", en: "Check-in" }, width: 22, cell: (b) => moment(b.checkedInAt, b.event.timeZone) },
+      { header: { id: "Check-in", en: "Check-in" }, width: 22, cell: (b, _, timeZone) => moment(b.checkedInAt, timeZone) },
       { header: { id: "Meja check-in", en: "Check-in desk" }, cell: (b) => text(b.checkedInDesk) },
       { header: { id: "NIB", en: "NIB" }, contact: true, width: 16, cell: (b) => text(b.nib) },
       { header: { id: "No. HP/WA", en: "Phone/WhatsApp" }, contact: true, width: 18, cell: (b) => text(b.phone) },
@@ -226,7 +229,7 @@ export const DATASET: Record<Dataset, Exportable> = {
     page: commitmentsPage,
     columns: [
       { header: { id: "Kode", en: "Code" }, width: 14, cell: (c) => text(c.verificationCode) },
-      { header: { id: "Ditandatangani", en: "Signed" }, width: 22, cell: (c) => moment(c.signedAt, c.timeZone) },
+      { header: { id: "Ditandatangani", en: "Signed" }, width: 22, cell: (c, _, timeZone) => moment(c.signedAt, timeZone) },
       {
         header: { id: "Kategori", en: "Category" },
         cell: (c, words) => text(categoryLabel(c.category, c.visitingSide, words.locale)),
@@ -276,7 +279,7 @@ export const DATASET: Record<Dataset, Exportable> = {
     page: auditPage,
     columns: [
       { header: { id: "No.", en: "No." }, cell: (a) => ({ text: a.id.toString() }) },
-      { header: { id: "Waktu", en: "Time" }, width: 22, cell: (a) => moment(a.createdAt, a.event?.timeZone ?? "Asia/Jakarta") },
+      { header: { id: "Waktu", en: "Time" }, width: 22, cell: (a, _, timeZone) => moment(a.createdAt, timeZone) },
       { header: { id: "Oleh", en: "By" }, width: 22, cell: (a) => text(a.actor?.name ?? "sistem") },
       { header: { id: "Tindakan", en: "Action" }, width: 24, cell: (a) => text(a.action) },
       { header: { id: "Objek", en: "Target" }, width: 16, cell: (a) => text(`${a.targetType} ${a.targetId}`) },

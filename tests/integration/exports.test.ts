@@ -604,6 +604,15 @@ describe("pages that cross a change of date", () => {
     await actAs("organizer", fixtures, requestContext);
     const audit = await csvRows(await download("audit", "csv"));
     expect(audit.find((a) => a["No."] === row.id.toString())).toMatchObject({ Waktu: "2025-05-08 09:12:05 WITA", Objek: "Business wita" });
+
+    // The check-in and signing moments too, each as the database has it, eight hours ahead of UTC.
+    const wita = (date: Date) => `${new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace("T", " ")} WITA`;
+    const checkedIn = await db.business.findFirstOrThrow({ where: { eventId: demo.id, checkedInAt: { not: null } }, orderBy: { id: "asc" } });
+    const businesses = await csvRows(await download("businesses", "csv"));
+    expect(businesses.find((b) => b["Nama usaha"] === checkedIn.name)?.["Check-in"]).toBe(wita(checkedIn.checkedInAt!));
+    const signed = await db.commitment.findFirstOrThrow({ where: { eventId: demo.id, status: "SIGNED" }, orderBy: { id: "asc" } });
+    const commitments = await csvRows(await download("commitments", "csv"));
+    expect(commitments.find((c) => c.Kode === signed.verificationCode)?.Ditandatangani).toBe(wita(signed.signedAt!));
   });
 
   it("names the system as the one who made a change no account made", async () => {
