@@ -48,6 +48,9 @@ const options = (folder: string): ConstructorParameters<typeof Stryker>[0] => ({
   concurrency: 3,
   // A test file's first step builds its own database: slower than the tests, so allow for it.
   timeoutMS: 60_000,
+  // The first run, every covering test once with coverage: for lib/commitments (most integration
+  // tests) longer than Stryker's default five minutes on two cores.
+  dryRunTimeoutMinutes: 20,
   reporters: ["progress"],
   incremental: true,
   incrementalFile: `reports/mutation/${folder}.json`,
