@@ -29,6 +29,7 @@ export function redrawSignature(dataUrl: string): string | null {
 
   // Each stored pixel is the average of the source pixels that fall in it (colour weighted by alpha).
   sums.fill(0, 0, fitted.width * fitted.height * 5);
+  // Stryker disable all: per-pixel loops (millions of turns per signature); instrumented, they outlast the worker's time budget. signature-redraw.test.ts checks what they draw.
   for (let y = 0; y < ink.height; y++) {
     const ty = Math.min(fitted.height - 1, Math.floor(y * scale));
     for (let x = 0; x < ink.width; x++) {
@@ -57,6 +58,7 @@ export function redrawSignature(dataUrl: string): string | null {
       rows[to + 3] = Math.round(alpha / sums[at + 4]);
     }
   }
+  // Stryker restore all
   const png = rgbaPng(width, height, deflateSync(rows));
   return `data:image/png;base64,${png.toString("base64")}`;
 }
@@ -67,6 +69,7 @@ function inkBounds(png: PNG): { left: number; top: number; width: number; height
   let right = -1;
   let top = png.height;
   let bottom = -1;
+  // Stryker disable all: per-pixel loop, as in redrawSignature.
   for (let y = 0; y < png.height; y++) {
     for (let x = 0; x < png.width; x++) {
       const at = (y * png.width + x) * 4;
@@ -78,5 +81,6 @@ function inkBounds(png: PNG): { left: number; top: number; width: number; height
       if (y > bottom) bottom = y;
     }
   }
+  // Stryker restore all
   return right < 0 ? null : { left, top, width: right - left + 1, height: bottom - top + 1 };
 }
