@@ -99,6 +99,69 @@ describe("recording", () => {
     expect(elsewhere.ok === false && Object.keys(elsewhere.fieldErrors ?? {})).toEqual(["visitingBusinessId"]);
   });
 
+  it("a deal made at a meeting is linked to it only if the meeting is this mission's, held, and between the same two", async () => {
+    const db = await getDb();
+    const third = await twoBusinesses(mission.id);
+    const abroadMission = await newPracticeMission();
+    const abroad = await twoBusinesses(abroadMission.id);
+    // A held meeting was held at a table in a round (a round and a table each here: a business meets once per round).
+    let rounds = 0;
+    const meeting = async (eventId: string, visiting: { id: string }, host: { id: string }, status: "HELD" | "ACCEPTED" = "HELD") => {
+      const number = ++rounds;
+      const place =
+        status === "HELD"
+          ? {
+              roundId: (
+                await db.meetingRound.create({
+                  data: { eventId, number, startsAt: new Date(Date.UTC(2025, 4, 8, number)), endsAt: new Date(Date.UTC(2025, 4, 8, number, 20)) },
+                })
+              ).id,
+              tableId: (await db.meetingTable.create({ data: { eventId, number } })).id,
+              attendanceAt: new Date(),
+            }
+          : {};
+      return db.meeting.create({
+        data: {
+          eventId,
+          visitingBusinessId: visiting.id,
+          hostBusinessId: host.id,
+          category: "BUY",
+          commodity: "Udang beku",
+          sector: "Perikanan",
+          status,
+          ...place,
+        },
+      });
+    };
+    const held = await meeting(mission.id, parties.visiting, parties.host);
+    const otherHost = await meeting(mission.id, parties.visiting, third.host);
+    const otherVisitor = await meeting(mission.id, third.visiting, parties.host);
+    const notHeld = await meeting(mission.id, third.visiting, third.host, "ACCEPTED");
+    const elsewhere = await meeting(abroadMission.id, abroad.visiting, abroad.host);
+    const before = await db.commitment.count({ where: { eventId: mission.id } });
+
+    const refusal = async (extra: Partial<RecordInput>) => {
+      const outcome = await said(recordCommitment(mission, input(extra), desk));
+      expect(outcome.ok === false && Object.keys(outcome.fieldErrors ?? {})).toEqual(["meetingId"]);
+      return outcome.ok === false ? outcome.fieldErrors?.meetingId : null;
+    };
+    const notFound = ["Pertemuan temu bisnis ini tidak ada di misi dagang ini."];
+    expect(await refusal({ meetingId: "pertemuan-yang-tidak-ada" })).toEqual(notFound);
+    expect(await refusal({ meetingId: elsewhere.id })).toEqual(notFound);
+    expect(await refusal({ meetingId: notHeld.id, visitingBusinessId: third.visiting.id, hostBusinessId: third.host.id })).toEqual([
+      "Pertemuannya belum dicatat terlaksana: tandai dulu di meja temu bisnis.",
+    ]);
+    const others = ["Pertemuan ini antara pelaku usaha lain: pilih kembali kedua pihaknya, atau buka formulir dari pertemuannya."];
+    expect(await refusal({ meetingId: otherHost.id })).toEqual(others);
+    expect(await refusal({ meetingId: otherVisitor.id })).toEqual(others);
+    expect(await db.commitment.count({ where: { eventId: mission.id } })).toBe(before);
+
+    const linked = await said(recordCommitment(mission, input({ meetingId: ` ${held.id} ` }), desk));
+    expect(linked).toMatchObject({ ok: true, data: { status: "SIGNED" } });
+    if (!linked.ok) return;
+    expect((await db.commitment.findUniqueOrThrow({ where: { id: linked.data.id } })).meetingId).toBe(held.id);
+  });
+
   it("a key too short to be a form's is an expired form, and nothing is written", async () => {
     const db = await getDb();
     const before = await db.commitment.count({ where: { eventId: mission.id } });
