@@ -14,12 +14,12 @@ const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Width and height from the PNG's IHDR chunk, or null when it is not a PNG data URL. */
 export function pngDimensions(dataUrl: string): { width: number; height: number } | null {
-  const comma = dataUrl.indexOf(",");
-  if (!dataUrl.startsWith("data:image/png;base64,") || comma < 0) return null;
+  const prefix = "data:image/png;base64,";
+  if (!dataUrl.startsWith(prefix)) return null;
   // 24 bytes hold the magic number and IHDR's width and height: 32 base64 characters.
   let head: Uint8Array;
   try {
-    head = Uint8Array.from(atob(dataUrl.slice(comma + 1, comma + 1 + 32)), (c) => c.charCodeAt(0));
+    head = Uint8Array.from(atob(dataUrl.slice(prefix.length, prefix.length + 32)), (c) => c.charCodeAt(0));
   } catch {
     return null;
   }
