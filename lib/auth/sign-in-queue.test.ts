@@ -58,7 +58,7 @@ describe("queueSignIn, as server.js runs it", () => {
   }
 
   it("lets one sign-in into Next at a time, in the order they came, and answers past the queue with a 429 to retry", async () => {
-    const { size, held, passedOn, base, signIn } = await serverWithTurns();
+    const { size, held, passedOn, base, signIn, slowSignIn } = await serverWithTurns();
     // A body sent with its headers is seen at once, never waited for with a timer.
     const timers = vi.spyOn(globalThis, "setInterval");
     const first = signIn("first");
@@ -73,6 +73,8 @@ describe("queueSignIn, as server.js runs it", () => {
     expect(refusal).toMatchObject({ ok: false, code: "RATE_LIMITED", message: "Terlalu banyak permintaan. Coba lagi sebentar lagi." });
     // next-auth's client (the sign-in form) reads its refusal from `url`: "BUSY", worded "wait a few seconds".
     expect(new URL(refusal.url).searchParams.get("error")).toBe("BUSY");
+    // So is one still sending its body: at once, not after waiting for the rest.
+    expect((await slowSignIn("late").answer).split("\r\n")[0]).toBe("HTTP/1.1 429 Too Many Requests");
 
     // Anything else goes on at once, sign-in pages and the CSRF token included.
     for (const [method, path] of [
