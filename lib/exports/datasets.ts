@@ -38,13 +38,19 @@ interface DatasetDefinition<Row> {
   page: (eventId: string, cursor: string | null, take: number) => Promise<{ rows: Row[]; next: string | null }>;
 }
 
+/** The mission exported, as the route has it already: its rows are read by id, its moments written in its zone. */
+export interface ExportedEvent {
+  id: string;
+  timeZone: string;
+}
+
 /** A dataset ready to write: its chosen columns' headers, and its rows as cells, batch by batch. */
 export interface Exportable {
   fileName: string;
   organizerOnly: boolean;
   columns: { header: Record<Locale, string>; contact: boolean; width?: number }[];
   /** Batches of rows (each a list of cells, one per column in `columns` that `include` keeps). */
-  batches: (eventId: string, include: (column: { contact: boolean }) => boolean, locale: Locale) => AsyncGenerator<Cell[][]>;
+  batches: (event: ExportedEvent, include: (column: { contact: boolean }) => boolean, locale: Locale) => AsyncGenerator<Cell[][]>;
 }
 
 /**
@@ -59,14 +65,12 @@ function dataset<Row>(definition: DatasetDefinition<Row>): Exportable {
     fileName: definition.fileName,
     organizerOnly: definition.organizerOnly ?? false,
     columns,
-    async *batches(eventId, include, locale) {
+    async *batches({ id: eventId, timeZone }, include, locale) {
       const words = Object.assign(createTranslator({ locale, messages: messagesFor(locale) }), { locale });
       const chosen = columns.filter(include);
       // The next page is asked for before this one is written: the database works while this process does.
       let coming: ReturnType<typeof definition.page> | null = definition.page(eventId, null, PAGE_ROWS);
       try {
-        // Read once, not joined to every row.
-        const { timeZone } = await (await getDb()).event.findUniqueOrThrow({ where: { id: eventId }, select: { timeZone: true } });
         while (coming) {
           const { rows, next }: { rows: Row[]; next: string | null } = await coming;
           coming = next ? definition.page(eventId, next, PAGE_ROWS) : null;

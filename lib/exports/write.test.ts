@@ -5,6 +5,8 @@ import { describe, expect, it, vi } from "vitest";
 import type { Cell, Exportable } from "./datasets";
 import { exportStream } from "./write";
 
+const MISSION = { id: "e", timeZone: "Asia/Makassar" };
+
 /** Endless batches of one row each (or failing after `failAfter`), each after a round trip as a database's would be, noting when the reader is closed. */
 function endless(failAfter = Infinity) {
   const state = { batches: 0, closed: false };
@@ -16,7 +18,7 @@ function endless(failAfter = Infinity) {
       { header: { id: "Nilai", en: "Value" }, contact: false, width: 20 },
       { header: { id: "HP", en: "Phone" }, contact: true },
     ],
-    async *batches(_eventId, include) {
+    async *batches(_event, include) {
       try {
         for (;;) {
           await new Promise((resolve) => setImmediate(resolve));
@@ -37,7 +39,7 @@ describe("a cancelled download", () => {
   for (const format of ["csv", "xlsx"] as const) {
     it(`stops reading rows (${format})`, async () => {
       const { dataset, state } = endless();
-      const reader = exportStream(dataset, "e", { format, locale: "id", withContact: false }).getReader();
+      const reader = exportStream(dataset, MISSION, { format, locale: "id", withContact: false }).getReader();
       // The header, then rows: the reading has begun.
       while (state.batches < 2) expect((await reader.read()).done).toBe(false);
       await reader.cancel();
@@ -54,7 +56,7 @@ it("an Excel export whose rows fail mid-way ends as an error, and says so in the
   const { dataset } = endless(3);
   const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
   try {
-    const body = new Response(exportStream(dataset, "e", { format: "xlsx", locale: "id", withContact: true }));
+    const body = new Response(exportStream(dataset, MISSION, { format: "xlsx", locale: "id", withContact: true }));
     await expect(body.arrayBuffer()).rejects.toThrow();
     expect(logged).toHaveBeenCalledWith("[exports] Excel export failed", expect.objectContaining({ message: "database went away" }));
   } finally {
@@ -74,7 +76,7 @@ it("a finished Excel export is a workbook by Misi Dagang with the chosen columns
     }
   };
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await new Response(exportStream(dataset, "e", { format: "xlsx", locale: "en", withContact: false })).arrayBuffer());
+  await workbook.xlsx.load(await new Response(exportStream(dataset, MISSION, { format: "xlsx", locale: "en", withContact: false })).arrayBuffer());
   expect(workbook.creator).toBe("Misi Dagang");
   const sheet = workbook.getWorksheet("uji")!;
   expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(["Name", "Value"]);

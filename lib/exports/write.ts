@@ -4,7 +4,7 @@ import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { Locale } from "@/lib/i18n/locale";
-import type { Cell, Exportable } from "./datasets";
+import type { Cell, Exportable, ExportedEvent } from "./datasets";
 
 export type ExportFormat = "csv" | "xlsx";
 export interface ExportOptions {
@@ -19,10 +19,10 @@ export interface ExportOptions {
  * is read. CSV carries rupiah as plain digits; Excel as numbers with a rupiah format, so a SUM over
  * the value column gives the exact figure (every amount is below 2^53).
  */
-export function exportStream(dataset: Exportable, eventId: string, options: ExportOptions): ReadableStream<Uint8Array> {
+export function exportStream(dataset: Exportable, event: ExportedEvent, options: ExportOptions): ReadableStream<Uint8Array> {
   const include = (column: { contact: boolean }) => options.withContact || !column.contact;
   const columns = dataset.columns.filter(include);
-  const source = dataset.batches(eventId, include, options.locale);
+  const source = dataset.batches(event, include, options.locale);
   return options.format === "csv"
     ? csvStream(
         source,

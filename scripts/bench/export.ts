@@ -140,7 +140,7 @@ async function runVariant(which: Variant): Promise<Outcome> {
       ]);
     bytes = (await workbook.xlsx.writeBuffer()).byteLength;
   } else {
-    const reader = exportStream(DATASET.commitments, event.id, { format: which, locale: "id", withContact: true }).getReader();
+    const reader = exportStream(DATASET.commitments, event, { format: which, locale: "id", withContact: true }).getReader();
     for (;;) {
       const { value, done } = await reader.read();
       if (done) break;

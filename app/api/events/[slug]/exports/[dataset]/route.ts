@@ -17,7 +17,7 @@ export const GET = eventRoute(
     if (!isDataset(params.dataset)) return fail("NOT_FOUND", { what: "dataset" });
     const definition = DATASET[params.dataset];
     if (definition.organizerOnly && actor.role !== "ADMIN") return fail("ORGANIZER_ONLY", { what: "export" });
-    const body = exportStream(definition, event.id, { format: query.format, locale: query.lang ?? locale, withContact: seesContactData(actor) });
+    const body = exportStream(definition, event, { format: query.format, locale: query.lang ?? locale, withContact: seesContactData(actor) });
     return new Response(body, {
       headers: {
         "Content-Type": CONTENT_TYPES[query.format],
