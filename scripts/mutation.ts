@@ -44,7 +44,7 @@ const options = (folder: string): ConstructorParameters<typeof Stryker>[0] => ({
   // Only the mutated folders get "// @ts-nocheck" (the tests read app/'s action files as they are).
   disableTypeChecks: "lib/**/*.ts",
   coverageAnalysis: "perTest",
-  // One process type-checks mutants, two run tests: the machine has two cores.
+  // Three processes on two cores: Stryker starts two of them as type-checkers and one as the test runner.
   concurrency: 3,
   // A test file's first step builds its own database: slower than the tests, so allow for it.
   timeoutMS: 60_000,
