@@ -34,8 +34,19 @@ export function describe<T, D>(outcome: Outcome<T, D>, locale: Locale): ActionRe
   return { ok: true, message: translator(locale)(`notices.${outcome.notice}`, outcome.params ?? {}), data: outcome.data };
 }
 
-/** Rows that each carry their problems as field codes (an import's preview), with the problems in words. */
+/**
+ * Rows that each carry their problems as field codes (an import's preview), with the problems in words.
+ * A list of 20,000 rows repeats a handful of problems: each is put in words once, so the main thread
+ * is not held for a translation per row while others wait.
+ */
 export function describeRows<R extends { errors: FieldCode[] }>(rows: R[], locale: Locale): (Omit<R, "errors"> & { errors: string[] })[] {
   const t = translator(locale);
-  return rows.map((row) => ({ ...row, errors: row.errors.map((code) => fieldMessage(t, code)) }));
+  const said = new Map<string, string>();
+  const say = (code: FieldCode) => {
+    const key = typeof code === "string" ? code : JSON.stringify(code);
+    let words = said.get(key);
+    if (words === undefined) said.set(key, (words = fieldMessage(t, code)));
+    return words;
+  };
+  return rows.map((row) => ({ ...row, errors: row.errors.map(say) }));
 }
