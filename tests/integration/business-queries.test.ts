@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "../support/database";
 import { newBusiness, newPracticeMission } from "../support/missions";
 import { searchKey } from "@/lib/businesses/fields";
-import { badgesToPrint, businessDetail, businessFilters, deskList, eventSides, listBusinesses, searchBusinesses } from "@/lib/businesses/queries";
+import { badgesToPrint, businessDetail, businessFilters, deskList, eventSides, listBusinesses, PAGE_SIZE, searchBusinesses } from "@/lib/businesses/queries";
 import { newPublicCode } from "@/lib/codes";
 import { getDb } from "@/lib/db/client";
 
@@ -57,6 +57,39 @@ describe("the businesses' reads", () => {
     ]);
   });
 
+  it("list by side, sector, presence and source, fifty to a page, and one empty page for none", async () => {
+    const { event, zebra, batik } = await missionWrittenBackwards();
+    const db = await getDb();
+    await db.business.update({ where: { id: batik.id }, data: { checkedInAt: new Date(), checkedInDesk: "Meja 1", source: "WALK_IN" } });
+    await db.business.update({ where: { id: zebra.id }, data: { sector: "Perikanan" } });
+    const names = async (filters: Record<string, string>) => (await listBusinesses(event.id, businessFilters.parse(filters))).rows.map((b) => b.name);
+    expect(await names({ side: "JATIM" })).toEqual(["Batik Arum", "Yuyu Jatim"]);
+    expect(await names({ sector: "Perikanan" })).toEqual(["Zamrud Kaltim"]);
+    expect(await names({ status: "hadir" })).toEqual(["Batik Arum"]);
+    expect(await names({ status: "belum" })).toEqual(["Amplang Etam", "Yuyu Jatim", "Zamrud Kaltim"]);
+    expect(await names({ source: "WALK_IN" })).toEqual(["Batik Arum"]);
+    expect(await names({ side: "KALTIM", status: "hadir" })).toEqual([]);
+
+    // Past fifty: the second page holds the rest, by name.
+    const side = await db.eventSide.findFirstOrThrow({ where: { eventId: event.id, code: "KALTIM" } });
+    await db.business.createMany({
+      data: Array.from({ length: PAGE_SIZE }, (_, i) => ({
+        eventId: event.id,
+        sideId: side.id,
+        name: `Toko ${String(i).padStart(2, "0")}`,
+        representative: "Wakil",
+        sector: "Kuliner",
+        regency: "",
+        source: "PRE_REGISTERED" as const,
+        badgeCode: newPublicCode(),
+      })),
+    });
+    const second = await listBusinesses(event.id, businessFilters.parse({ page: "2" }));
+    expect([second.total, second.pages, second.rows.map((b) => b.name)]).toEqual([PAGE_SIZE + 4, 2, ["Toko 48", "Toko 49", "Yuyu Jatim", "Zamrud Kaltim"]]);
+    const none = await listBusinesses(event.id, businessFilters.parse({ sector: "Tidak Ada" }));
+    expect([none.total, none.pages, none.rows]).toEqual([0, 1, []]);
+  });
+
   it("show one business with its side and who checked it in, and its contact data only when allowed", async () => {
     const { event, other, batik } = await missionWrittenBackwards();
     const db = await getDb();
@@ -75,11 +108,12 @@ describe("the businesses' reads", () => {
     expect(await businessDetail(other.id, batik.id, { withContact: true })).toBeNull();
   });
 
-  it("search by phone or NIB from four digits, a NIB's whole thirteen, and nothing from fewer", async () => {
+  it("search by name from two letters, by phone or NIB from four digits, a NIB's whole thirteen, and nothing from fewer", async () => {
     const { event, batik, amplang } = await missionWrittenBackwards();
     const names = async (q: string) => (await searchBusinesses(event.id, q)).map((b) => b.name);
     expect(await names("085")).toEqual([]);
     expect(await names("a")).toEqual([]);
+    expect(await names("ba")).toEqual(["Batik Arum"]);
     // A phone's start, typed with 0, 62 or neither.
     for (const typed of ["0857 9999 0004", "62857 9999 0004", "857 9999 0004"]) expect(await names(typed), typed).toEqual(["Batik Arum"]);
     expect(await names("0812 9999")).toEqual(["Amplang Etam", "Zamrud Kaltim"]);

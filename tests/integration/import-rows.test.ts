@@ -5,7 +5,7 @@ import { withTestDatabase } from "../support/database";
 import { newBusiness, newPracticeMission } from "../support/missions";
 import { csv } from "../support/spreadsheets";
 import { staffActor } from "../support/matching";
-import { commitImport, previewImport } from "@/lib/businesses/import";
+import { commitImport, guessMapping, previewImport } from "@/lib/businesses/import";
 import { getDb } from "@/lib/db/client";
 
 withTestDatabase();
@@ -37,6 +37,9 @@ describe("an imported list's rows", () => {
         row(4, { phone: "", name: "Kedai Baru", owner: "Pak Cah" }),
         row(5, { phone: "", name: "Kedai Baru", owner: "Pak Cah" }),
         row(6, { phone: "", name: "Warung Seberang", owner: "Pak Budi" }),
+        // The same name, representative and place with phones of their own: two businesses, told apart by phone.
+        row(7, { name: "Kedai Kembar", owner: "Bu Sri" }),
+        row(8, { name: "Kedai Kembar", owner: "Bu Sri" }),
       ]),
     });
     if (!preview.ok) throw new Error(JSON.stringify(preview));
@@ -47,8 +50,10 @@ describe("an imported list's rows", () => {
       [5, []],
       [6, [{ key: "sameDetailsAsLine", params: { line: 5 } }]],
       [7, []],
+      [8, []],
+      [9, []],
     ]);
-    expect([preview.data.total, preview.data.valid, preview.data.invalid]).toEqual([6, 3, 3]);
+    expect([preview.data.total, preview.data.valid, preview.data.invalid]).toEqual([8, 5, 3]);
   });
 
   it("are previewed as every row with a mistake and the first fifty good ones, in line order", async () => {
@@ -88,15 +93,15 @@ describe("an imported list's rows", () => {
     await db.eventSide.update({ where: { id: jatim.id }, data: { quota: 3 } });
     const list = (from: number, count: number) => file(Array.from({ length: count }, (_, i) => row(from + i)));
 
-    // Exactly up to the quota: no reason needed.
-    const first = await commitImport({ eventId: event.id, sideCode: "JATIM", file: list(1, 2) }, organizer);
-    expect(first).toMatchObject({ ok: true, notice: "IMPORTED", data: { imported: 2, skipped: 0 }, params: { count: 2, side: "Jatim", skipped: 0 } });
-    expect(await commitImport({ eventId: event.id, sideCode: "JATIM", file: list(3, 2), overQuotaReason: "Kadis" }, organizer)).toMatchObject({ ok: true });
+    // Exactly up to the quota: no reason needed, and nothing over it in the audit row.
+    const first = await commitImport({ eventId: event.id, sideCode: "JATIM", file: list(1, 3) }, organizer);
+    expect(first).toMatchObject({ ok: true, notice: "IMPORTED", data: { imported: 3, skipped: 0 }, params: { count: 3, side: "Jatim", skipped: 0 } });
+    expect(await commitImport({ eventId: event.id, sideCode: "JATIM", file: list(4, 1), overQuotaReason: "Kadis" }, organizer)).toMatchObject({ ok: true });
     expect((await db.auditEvent.findFirstOrThrow({ where: { action: "businesses.imported", targetId: jatim.id }, orderBy: { id: "asc" } })).after).toEqual({
       side: "JATIM",
       file: "daftar.csv",
-      rows: 2,
-      imported: 2,
+      rows: 3,
+      imported: 3,
       skipped: 0,
       tradeLines: 0,
     });
@@ -104,7 +109,7 @@ describe("an imported list's rows", () => {
     expect(overAudit).toMatchObject({
       targetType: "EventSide",
       actorId: organizer.id,
-      after: { imported: 2, overQuota: { quota: 3, registeredAfter: 4, reason: "Kadis" } },
+      after: { imported: 1, overQuota: { quota: 3, registeredAfter: 4, reason: "Kadis" } },
     });
 
     // Past it with a reason too short: refused whole.
@@ -125,5 +130,25 @@ describe("an imported list's rows", () => {
       ok: false,
       code: "NO_VALID_ROWS",
     });
+  });
+});
+
+describe("a list's columns, guessed from its headers", () => {
+  it("take a header naming a field exactly first, then one containing a long name of it; each header serves one field", () => {
+    const guessed = guessMapping(["Bidang Usaha", "Nama Pelaku Usaha (sesuai NIB)", "Pemilik / Penanggung Jawab", "Provinsi Jawa Timur", "No. HP (WhatsApp)"]);
+    expect(guessed).toMatchObject({
+      // "Bidang Usaha" is the sector's by name, though it contains "usaha", a name of the business's own column.
+      sector: 0,
+      name: 1,
+      representative: 2,
+      // "wa" is too short to be looked for inside a header: "Jawa" is no phone number.
+      phone: 4,
+      nib: null,
+      regency: null,
+    });
+  });
+
+  it("leave a field without a column when only the header another field took names it", () => {
+    expect(guessMapping(["Bidang Usaha", "Nama Pemilik"])).toMatchObject({ sector: 0, name: null, representative: 1 });
   });
 });
