@@ -9,6 +9,7 @@ describe("badgeCodeFrom", () => {
     expect(badgeCodeFrom("https://misidagang.example/b/K7QM3X9T2P?k=0123abcd")).toBe("K7QM3X9T2P");
     expect(badgeCodeFrom("https://misidagang.example/b/K7QM3X9T2P")).toBe("K7QM3X9T2P");
     expect(badgeCodeFrom("https://misidagang.example/lencana/K7QM3X9T2P#x")).toBe("K7QM3X9T2P");
+    expect(badgeCodeFrom("https://misidagang.example/lencana/K7QM3X9T2P/")).toBe("K7QM3X9T2P");
   });
 });
 
