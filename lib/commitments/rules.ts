@@ -14,7 +14,7 @@ export type InstrumentCode = (typeof INSTRUMENTS)[number];
 /** One-off, or announced per month or per year ("Rp124 miliar per tahun"): the value is one period's. */
 export const RECURRENCES = ["ONE_OFF", "MONTHLY", "YEARLY"] as const;
 export type RecurrenceCode = (typeof RECURRENCES)[number];
-const MAX_RECURRENCE_YEARS = 50;
+export const MAX_RECURRENCE_YEARS = 50;
 
 /**
  * Who is who in each category, read from the visiting delegation: in "Jatim menjual" the Jatim

@@ -1,12 +1,9 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { localIsoDateTime, zoneLabel } from "@/lib/format/datetime";
-import { createTranslator } from "use-intl/core";
-import { periodPhrase } from "@/lib/commitments/recurrence";
-import type { CommitmentCategory, Instrument, PartyKind as PartyKindCode, Recurrence } from "@/lib/generated/prisma/enums";
-import type { Locale } from "@/lib/i18n/locale";
-import { messagesFor, type Messages } from "@/lib/i18n/messages";
-import { categoryLabel } from "@/lib/totals/labels";
+import type { PartyKind as PartyKindCode } from "@/lib/generated/prisma/enums";
+import { COMMITMENTS } from "./commitments";
+import { PAGE_ROWS, position, text, wordsOf, type Cell, type Column, type Exportable, type Words } from "./exportable";
 
 // What staff can export per mission, one definition per dataset: its columns and how its rows are
 // read from the database in batches (keyset pages), so 100,000 rows never sit in memory at once.
@@ -14,21 +11,6 @@ import { categoryLabel } from "@/lib/totals/labels";
 export const DATASETS = ["businesses", "commitments", "agreements", "audit"] as const;
 export type Dataset = (typeof DATASETS)[number];
 
-/** A cell: text, or a whole rupiah amount (a number with a rupiah format in Excel). */
-export type Cell = { text: string } | { rupiah: bigint } | null;
-export interface Column<Row> {
-  header: Record<Locale, string>;
-  /** Phones, e-mails, NIB: exported for organizers only. */
-  contact?: boolean;
-  width?: number;
-  /**
-   * The cell in the export's language: codes (JATIM, MIKRO, SELL) become the words people use; moments
-   * are written in the mission's time zone.
-   */
-  cell: (row: Row, words: Words, timeZone: string) => Cell;
-}
-/** The messages of the export's language. */
-type Words = ReturnType<typeof createTranslator<Messages>> & { locale: Locale };
 interface DatasetDefinition<Row> {
   fileName: string;
   /** Only organizers may export it at all. */
@@ -38,27 +20,6 @@ interface DatasetDefinition<Row> {
   page: (eventId: string, cursor: string | null, take: number) => Promise<{ rows: Row[]; next: string | null }>;
 }
 
-/** The mission exported, as the route has it already: its rows are read by id, its moments written in its zone. */
-export interface ExportedEvent {
-  id: string;
-  timeZone: string;
-}
-
-/** A dataset ready to write: its chosen columns' headers, and its rows as cells, batch by batch. */
-export interface Exportable {
-  fileName: string;
-  organizerOnly: boolean;
-  columns: { header: Record<Locale, string>; contact: boolean; width?: number }[];
-  /** Batches of rows (each a list of cells, one per column in `columns` that `include` keeps). */
-  batches: (event: ExportedEvent, include: (column: { contact: boolean }) => boolean, locale: Locale) => AsyncGenerator<Cell[][]>;
-}
-
-/**
- * Rows read per database round trip: small enough that memory stays flat at 100,000 rows, large
- * enough that the client's work per query (planning it, a few milliseconds) is paid 20 times, not 100.
- */
-export const PAGE_ROWS = 5000;
-
 function dataset<Row>(definition: DatasetDefinition<Row>): Exportable {
   const columns = definition.columns.map((c) => ({ ...c, contact: c.contact ?? false }));
   return {
@@ -66,31 +27,33 @@ function dataset<Row>(definition: DatasetDefinition<Row>): Exportable {
     organizerOnly: definition.organizerOnly ?? false,
     columns,
     async *batches({ id: eventId, timeZone }, include, locale) {
-      const words = Object.assign(createTranslator({ locale, messages: messagesFor(locale) }), { locale });
+      const words = wordsOf(locale);
       const chosen = columns.filter(include);
-      // The next page is asked for before this one is written: the database works while this process does.
-      let coming: ReturnType<typeof definition.page> | null = definition.page(eventId, null, PAGE_ROWS);
-      try {
-        while (coming) {
-          const { rows, next }: { rows: Row[]; next: string | null } = await coming;
-          coming = next ? definition.page(eventId, next, PAGE_ROWS) : null;
-          if (rows.length > 0) yield rows.map((row) => chosen.map((c) => c.cell(row, words, timeZone)));
-        }
-      } finally {
-        // A download cancelled mid-way: the page already asked for is not left to fail unheard.
-        await coming?.catch(() => undefined);
+      for await (const { rows } of paged((cursor) => definition.page(eventId, cursor, PAGE_ROWS))) {
+        if (rows.length > 0) yield rows.map((row) => chosen.map((c) => c.cell(row, words, timeZone)));
       }
     },
   };
 }
 
-const text = (value: string | null | undefined): Cell => (value ? { text: value } : null);
+/** Pages one after another; the next is asked for before this one is handed on, so the database works while this process does. */
+async function* paged<Page extends { next: string | null }>(read: (cursor: string | null) => Promise<Page>): AsyncGenerator<Page> {
+  let coming: Promise<Page> | null = read(null);
+  try {
+    while (coming) {
+      const page: Page = await coming;
+      coming = page.next ? read(page.next) : null;
+      yield page;
+    }
+  } finally {
+    // A download cancelled mid-way: the page already asked for is not left to fail unheard.
+    await coming?.catch(() => undefined);
+  }
+}
 
 // Keyset pages written out as conditions ("after the last row's sort key"), not Prisma's `cursor`
 // option, which reads far more than one page on a large ledger (see npm run bench:export).
 
-/** A page's position: the last row's sort key (a date, or none) and id, as one string. */
-const position = (at: Date | null, id: string) => `${at?.toISOString() ?? ""}|${id}`;
 function after(cursor: string | null, field: "signedAt" | "signedOn") {
   if (!cursor) return {};
   const [at, id] = cursor.split("|");
@@ -109,59 +72,6 @@ async function businessesPage(eventId: string, cursor: string | null, take: numb
   return { rows, next: rows.length === take ? rows.at(-1)!.id : null };
 }
 type BusinessRow = Awaited<ReturnType<typeof businessesPage>>["rows"][number];
-
-interface CommitmentRow {
-  id: string;
-  verificationCode: string;
-  signedAt: Date;
-  category: CommitmentCategory;
-  commodity: string;
-  sector: string;
-  instrument: Instrument;
-  /** As typed, without trailing zeros ("2.5", not "2.500"). */
-  quantity: string | null;
-  unit: string | null;
-  value: string;
-  recurrence: Recurrence;
-  recurrenceYears: number | null;
-  visitingSignerName: string;
-  hostSignerName: string;
-  replaces: string | null;
-  visitingName: string;
-  visitingRegency: string;
-  visitingSide: string;
-  hostName: string;
-  hostRegency: string;
-  realised: string;
-}
-
-/**
- * The ledger of the figure: signed commitments only, so the value column sums to the totals API. One
- * statement per page with the joined names and the realised sum, and only the exported columns: the
- * client's nested reads cost more than the database's work at 100,000 rows (npm run bench:export).
- */
-async function commitmentsPage(eventId: string, cursor: string | null, take: number) {
-  const db = await getDb();
-  const [afterAt, afterId] = cursor ? cursor.split("|") : [null, null];
-  const rows = await db.$queryRaw<CommitmentRow[]>`
-    SELECT c.id, c."verificationCode", c."signedAt", c.category::text AS category, c.commodity, c.sector,
-      c.instrument::text AS instrument, trim_scale(c.quantity)::text AS quantity, c.unit, c.value::text AS value,
-      c.recurrence::text AS recurrence, c."recurrenceYears", c."visitingSignerName", c."hostSignerName",
-      r."verificationCode" AS replaces, v.name AS "visitingName", v.regency AS "visitingRegency", s."shortName" AS "visitingSide",
-      h.name AS "hostName", h.regency AS "hostRegency",
-      (SELECT coalesce(sum(x.amount), 0) FROM "Realisation" x WHERE x."commitmentId" = c.id)::text AS realised
-    FROM "Commitment" c
-      JOIN "Business" v ON v.id = c."visitingBusinessId"
-      JOIN "EventSide" s ON s.id = v."sideId"
-      JOIN "Business" h ON h.id = c."hostBusinessId"
-      LEFT JOIN "Commitment" r ON r.id = c."replacesId"
-    WHERE c."eventId" = ${eventId} AND c.status = 'SIGNED'
-      AND (${afterAt}::timestamptz IS NULL OR (c."signedAt", c.id) > (${afterAt}::timestamptz, ${afterId}::text))
-    ORDER BY c."signedAt", c.id
-    LIMIT ${take}`;
-  const last = rows.at(-1);
-  return { rows, next: rows.length === take && last ? position(last.signedAt, last.id) : null };
-}
 
 async function agreementsPage(eventId: string, cursor: string | null, take: number) {
   const db = await getDb();
@@ -228,38 +138,7 @@ export const DATASET: Record<Dataset, Exportable> = {
       { header: { id: "E-mail", en: "E-mail" }, contact: true, width: 28, cell: (b) => text(b.email) },
     ],
   }),
-  commitments: dataset<CommitmentRow>({
-    fileName: "komitmen",
-    page: commitmentsPage,
-    columns: [
-      { header: { id: "Kode", en: "Code" }, width: 14, cell: (c) => text(c.verificationCode) },
-      { header: { id: "Ditandatangani", en: "Signed" }, width: 22, cell: (c, _, timeZone) => moment(c.signedAt, timeZone) },
-      {
-        header: { id: "Kategori", en: "Category" },
-        cell: (c, words) => text(categoryLabel(c.category, c.visitingSide, words.locale)),
-      },
-      { header: { id: "Pelaku usaha pihak pengunjung", en: "Visiting business" }, width: 32, cell: (c) => text(c.visitingName) },
-      { header: { id: "Kab/kota pengunjung", en: "Visiting regency/city" }, width: 20, cell: (c) => text(c.visitingRegency) },
-      { header: { id: "Pelaku usaha tuan rumah", en: "Host business" }, width: 32, cell: (c) => text(c.hostName) },
-      { header: { id: "Kab/kota tuan rumah", en: "Host regency/city" }, width: 20, cell: (c) => text(c.hostRegency) },
-      { header: { id: "Komoditas", en: "Commodity" }, width: 22, cell: (c) => text(c.commodity) },
-      { header: { id: "Sektor", en: "Sector" }, width: 18, cell: (c) => text(c.sector) },
-      { header: { id: "Instrumen", en: "Instrument" }, cell: (c, words) => text(words(`instruments.${c.instrument}`)) },
-      { header: { id: "Jumlah", en: "Quantity" }, cell: (c) => text(c.quantity) },
-      { header: { id: "Satuan", en: "Unit" }, cell: (c) => text(c.unit) },
-      { header: { id: "Nilai (Rp)", en: "Value (Rp)" }, width: 22, cell: (c) => ({ rupiah: BigInt(c.value) }) },
-      {
-        // "per tahun, selama 3 tahun": the value is one period's, as announced; empty for a one-off.
-        header: { id: "Periode nilai", en: "Value period" },
-        width: 22,
-        cell: (c, words) => text(periodPhrase((key, values) => words(`recurrences.${key}`, values), c.recurrence, c.recurrenceYears)),
-      },
-      { header: { id: "Realisasi (Rp)", en: "Realised (Rp)" }, width: 22, cell: (c) => ({ rupiah: BigInt(c.realised) }) },
-      { header: { id: "Penanda tangan pengunjung", en: "Visiting signatory" }, width: 22, cell: (c) => text(c.visitingSignerName) },
-      { header: { id: "Penanda tangan tuan rumah", en: "Host signatory" }, width: 22, cell: (c) => text(c.hostSignerName) },
-      { header: { id: "Menggantikan", en: "Replaces" }, cell: (c) => text(c.replaces) },
-    ],
-  }),
+  commitments: COMMITMENTS,
   agreements: dataset<AgreementRow>({
     fileName: "kerja-sama",
     page: agreementsPage,

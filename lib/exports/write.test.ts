@@ -2,8 +2,8 @@
 // whose rows fail mid-way ends as a failed download, never as a short file that looks complete.
 import ExcelJS from "exceljs";
 import { describe, expect, it, vi } from "vitest";
-import type { Cell, Exportable } from "./datasets";
-import { exportStream } from "./write";
+import type { Cell, Exportable } from "./exportable";
+import { crlfRecords, exportStream } from "./write";
 
 const MISSION = { id: "e", timeZone: "Asia/Makassar" };
 
@@ -85,4 +85,71 @@ it("a finished Excel export is a workbook by Misi Dagang with the chosen columns
   expect(sheet.getRow(3).getCell(2)).toMatchObject({ value: 2000, numFmt: '"Rp"#,##0' });
   expect(sheet.getRow(3).getCell(1).numFmt).toBeUndefined();
   expect(sheet.rowCount).toBe(3);
+});
+
+/** `dataset` with its CSV written by "the database": endless pages of one record each (or failing after `failAfter`). */
+function databaseWritten(failAfter = Infinity) {
+  const { dataset, state } = endless();
+  dataset.csvPages = async function* () {
+    try {
+      for (;;) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (state.batches >= failAfter) throw new Error("database went away");
+        state.batches++;
+        yield new TextEncoder().encode(`Usaha ${state.batches},${state.batches * 1000}\n`);
+      }
+    } finally {
+      state.closed = true;
+    }
+  };
+  return { dataset, state };
+}
+
+describe("the database's CSV records", () => {
+  it("stop being read when the download is cancelled", async () => {
+    const { dataset, state } = databaseWritten();
+    const reader = exportStream(dataset, MISSION, { format: "csv", locale: "id", withContact: false }).getReader();
+    while (state.batches < 2) expect((await reader.read()).done).toBe(false);
+    await reader.cancel();
+    await vi.waitFor(() => expect(state.closed).toBe(true));
+    const read = state.batches;
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(state.batches).toBe(read);
+  });
+
+  it("that fail mid-way end the download as an error, never as a short file", async () => {
+    const { dataset } = databaseWritten(3);
+    await expect(new Response(exportStream(dataset, MISSION, { format: "csv", locale: "id", withContact: false })).arrayBuffer()).rejects.toThrow(
+      "database went away",
+    );
+  });
+
+  it("follow the header, each ending in CRLF", async () => {
+    const { dataset } = databaseWritten(2);
+    const reader = exportStream(dataset, MISSION, { format: "csv", locale: "en", withContact: false }).getReader();
+    let text = "";
+    for (let i = 0; i < 3; i++) text += new TextDecoder("utf-8", { ignoreBOM: true }).decode((await reader.read()).value);
+    await reader.cancel();
+    expect(text).toBe("\uFEFFName,Value\r\nUsaha 1,1000\r\nUsaha 2,2000\r\n");
+  });
+
+  const pages = async function* (...texts: string[]) {
+    for (const text of texts) yield new TextEncoder().encode(text);
+  };
+  const written = async (...texts: string[]) => {
+    let out = "";
+    for await (const page of crlfRecords(pages(...texts))) out += new TextDecoder().decode(page);
+    return out;
+  };
+
+  it("end in CRLF, page after page, while line breaks inside quoted fields stay as they were", async () => {
+    expect(await written("a,1\nb,2\n", "c,3\n")).toBe("a,1\r\nb,2\r\nc,3\r\n");
+    expect(await written('"x\ny",1\n"say ""hi""\n",2\n""\n')).toBe('"x\ny",1\r\n"say ""hi""\n",2\r\n""\r\n');
+    expect(await written('a,"""\n"""\nb\n')).toBe('a,"""\n"""\r\nb\r\n');
+    expect(await written("", "é,ü\n")).toBe("é,ü\r\n");
+  });
+
+  it("leave the rest of a page alone after a quote that never closes (never from COPY)", async () => {
+    expect(await written('a\n"b\nc\n')).toBe('a\r\n"b\nc\n');
+  });
 });

@@ -4,7 +4,8 @@ import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { Locale } from "@/lib/i18n/locale";
-import type { Cell, Exportable, ExportedEvent } from "./datasets";
+import type { Cell, Exportable, ExportedEvent } from "./exportable";
+import { FORMULA } from "./formula";
 
 export type ExportFormat = "csv" | "xlsx";
 export interface ExportOptions {
@@ -22,13 +23,12 @@ export interface ExportOptions {
 export function exportStream(dataset: Exportable, event: ExportedEvent, options: ExportOptions): ReadableStream<Uint8Array> {
   const include = (column: { contact: boolean }) => options.withContact || !column.contact;
   const columns = dataset.columns.filter(include);
-  const source = dataset.batches(event, include, options.locale);
-  return options.format === "csv"
-    ? csvStream(
-        source,
-        columns.map((c) => c.header[options.locale]),
-      )
-    : xlsxStream(dataset.fileName, source, columns, options.locale);
+  if (options.format === "xlsx") return xlsxStream(dataset.fileName, dataset.batches(event, include, options.locale), columns, options.locale);
+  const records = dataset.csvPages ? crlfRecords(dataset.csvPages(event, options.locale)) : csvRecords(dataset.batches(event, include, options.locale));
+  return csvStream(
+    records,
+    columns.map((c) => c.header[options.locale]),
+  );
 }
 
 function csvValue(cell: Cell): string {
@@ -37,36 +37,76 @@ function csvValue(cell: Cell): string {
   return cell.rupiah.toString();
 }
 
-/**
- * What a spreadsheet would run as a formula (CSV injection): such a cell is written as text, with a
- * leading quote. A phone number such as +62811… is a number, not a formula, and stays as it is.
- */
-const FORMULA = /^[=@\t\r]|^[+-](?![\d ]*$)/;
-
-function csvStream(source: AsyncGenerator<Cell[][]>, headers: string[]): ReadableStream<Uint8Array> {
+/** Batches of cells as CSV records, each ending in "\r\n". */
+async function* csvRecords(batches: AsyncGenerator<Cell[][]>): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder();
+  for await (const rows of batches)
+    yield encoder.encode(
+      `${Papa.unparse(
+        rows.map((row) => row.map(csvValue)),
+        { escapeFormulae: FORMULA },
+      )}\r\n`,
+    );
+}
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CRLF = new Uint8Array([0x0d, 0x0a]);
+
+/**
+ * The database's CSV records (COPY ends each with "\n") ending in "\r\n", as every CSV here does; a
+ * line break inside a quoted field stays as it was. Each page starts outside quotes.
+ */
+export async function* crlfRecords(pages: AsyncGenerator<Uint8Array>): AsyncGenerator<Uint8Array> {
+  for await (const page of pages) {
+    const ends: number[] = [];
+    let at = 0;
+    // Searched with indexOf, not byte by byte: a page is a megabyte or more, mostly without quotes.
+    let quote = page.indexOf(QUOTE);
+    for (let lf = page.indexOf(LF); lf >= 0; lf = page.indexOf(LF, at)) {
+      if (quote >= 0 && quote < lf) {
+        // A quoted field: its closing quote is the first one not doubled ("" is a quote inside it).
+        let close = page.indexOf(QUOTE, quote + 1);
+        while (close >= 0 && page[close + 1] === QUOTE) close = page.indexOf(QUOTE, close + 2);
+        if (close < 0) break; // never from COPY: the rest is one field
+        at = close + 1;
+        quote = page.indexOf(QUOTE, at);
+        continue;
+      }
+      ends.push(lf);
+      at = lf + 1;
+    }
+    const out = new Uint8Array(page.length + ends.length);
+    let from = 0;
+    let to = 0;
+    for (const lf of ends) {
+      out.set(page.subarray(from, lf), to);
+      to += lf - from;
+      out.set(CRLF, to);
+      to += 2;
+      from = lf + 1;
+    }
+    out.set(page.subarray(from), to);
+    yield out;
+  }
+}
+
+function csvStream(records: AsyncGenerator<Uint8Array>, headers: string[]): ReadableStream<Uint8Array> {
   // A byte-order mark, so Excel opens the UTF-8 names (Surabaya's "é"s, "–") correctly.
   let started = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(`\uFEFF${Papa.unparse([headers])}\r\n`));
+        controller.enqueue(new TextEncoder().encode(`\uFEFF${Papa.unparse([headers])}\r\n`));
         return;
       }
-      const { value, done } = await source.next();
+      const { value, done } = await records.next();
       if (done) return controller.close();
-      controller.enqueue(
-        encoder.encode(
-          `${Papa.unparse(
-            value.map((row) => row.map(csvValue)),
-            { escapeFormulae: FORMULA },
-          )}\r\n`,
-        ),
-      );
+      controller.enqueue(value);
     },
     async cancel() {
-      await source.return(undefined);
+      await records.return(undefined);
     },
   });
 }

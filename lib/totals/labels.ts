@@ -8,5 +8,10 @@ const VERBS: Record<Locale, Record<CommitmentCategory, string>> = {
 
 /** Categories are read from the visiting delegation's side: "Jatim menjual", "Jatim membeli", "Jatim berinvestasi" ("Jatim sells" …). */
 export function categoryLabel(category: CommitmentCategory, visitingShortName: string, locale: Locale = "id"): string {
-  return `${visitingShortName} ${VERBS[locale][category]}`;
+  return `${visitingShortName} ${categoryVerb(category, locale)}`;
+}
+
+/** "menjual" / "sells": what a category's label says after the visiting side's name. */
+export function categoryVerb(category: CommitmentCategory, locale: Locale): string {
+  return VERBS[locale][category];
 }

@@ -12,9 +12,9 @@ import { getDb } from "@/lib/db/client";
 import { commitmentLike, createCommitment } from "../support/commitments";
 import { twoBusinesses } from "../support/signing";
 import { DEMO_SLUG, demoData } from "@/lib/demo/demo-event";
-import { newPracticeMission } from "../support/missions";
+import { newBusiness, newPracticeMission } from "../support/missions";
 import { newPublicCode } from "@/lib/codes";
-import { PAGE_ROWS } from "@/lib/exports/datasets";
+import { PAGE_ROWS } from "@/lib/exports/exportable";
 
 vi.mock("@/lib/auth/request", () => ({ requestContext: vi.fn() }));
 withTestDatabase({ seedDemo: true });
@@ -156,6 +156,65 @@ describe("spreadsheet safety", () => {
     await actAs("organizer", fixtures, requestContext);
     const row = (await csvRows(await download("businesses", "csv"))).find((r) => r["No. HP/WA"] === business.phone)!;
     expect(row["Nama usaha"]).toBe(`'=HYPERLINK("http://evil.test","klik")`);
+  });
+
+  // The commitments' CSV is written by the database (COPY), the businesses' here (Papa Parse): what
+  // people typed reads back the same from both, and from Excel as typed.
+  const TYPED: [typed: string, written: string][] = [
+    ['=HYPERLINK("http://evil.test","klik")', `'=HYPERLINK("http://evil.test","klik")`],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\tTab", "'\tTab"],
+    ["-x", "'-x"],
+    ["+62 811 2345", "+62 811 2345"],
+    ["-5", "-5"],
+    ["+ 1", "+ 1"],
+    ["Kopi, teh", "Kopi, teh"],
+    ['Kopi "Kapal Api"', 'Kopi "Kapal Api"'],
+    ["baris satu\nbaris dua", "baris satu\nbaris dua"],
+    ["baris\r\nWindows", "baris\r\nWindows"],
+    [" spasi depan", " spasi depan"],
+    ["spasi belakang ", "spasi belakang "],
+    ["tanda\uFEFFbaca", "tanda\uFEFFbaca"],
+    ["Rp1.000.000", "Rp1.000.000"],
+  ];
+  it("writes what people typed alike in every CSV, formula-safe, and as typed in Excel", async () => {
+    const db = await getDb();
+    const mission = await newPracticeMission();
+    const host = await newBusiness(mission.id, "HOST", "Usaha Kaltim");
+    const template = await db.commitment.findFirstOrThrow({ where: { status: "SIGNED", event: { slug: DEMO_SLUG } } });
+    for (const [i, [typed]] of TYPED.entries()) {
+      const visiting = await newBusiness(mission.id, "VISITING", typed);
+      await db.commitment.create({
+        data: commitmentLike(template, {
+          eventId: mission.id,
+          visitingBusinessId: visiting.id,
+          hostBusinessId: host.id,
+          commodity: typed,
+          unit: i === 0 ? "" : typed,
+          signedAt: new Date(Date.UTC(2025, 4, 8, 2, 0, i)),
+        }),
+      });
+    }
+    await actAs("organizer", fixtures, requestContext);
+    const csv = async (dataset: string) => csvRows(await download(dataset, "csv", "id", mission.slug));
+    const businesses = new Set((await csv("businesses")).map((row) => row["Nama usaha"]));
+    const commitments = await csv("commitments");
+    const { sheet, column } = await xlsxSheet(await download("commitments", "xlsx", "id", mission.slug));
+    expect(commitments).toHaveLength(TYPED.length);
+    for (const [i, [typed, written]] of TYPED.entries()) {
+      expect(businesses.has(written), JSON.stringify(typed)).toBe(true);
+      expect(commitments[i]["Pelaku usaha pihak pengunjung"], JSON.stringify(typed)).toBe(written);
+      expect(commitments[i]["Komoditas"], JSON.stringify(typed)).toBe(written);
+      expect(commitments[i]["Satuan"], JSON.stringify(typed)).toBe(i === 0 ? "" : written);
+      // (XML reads every line break as "\n".)
+      expect(sheet.getRow(i + 2).getCell(column("Komoditas")).value, JSON.stringify(typed)).toBe(typed.replace("\r\n", "\n"));
+    }
+    expect(sheet.getRow(2).getCell(column("Satuan")).value).toBeNull();
+    // Every record ends in CRLF; the line breaks inside three fields of two records stay as typed.
+    const text = await (await download("commitments", "csv", "id", mission.slug)).text();
+    expect(text.endsWith("\r\n")).toBe(true);
+    expect(text.match(/\r\n/g)).toHaveLength(1 + TYPED.length + 3);
+    expect(text.match(/(?<!\r)\n/g)).toHaveLength(3);
   });
 });
 
