@@ -1,5 +1,7 @@
 import { Buffer } from "node:buffer";
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
+import Papa from "papaparse";
 import type { Page } from "@playwright/test";
 import { abbreviateRupiah } from "../lib/money/rupiah";
 import { csv } from "../tests/support/spreadsheets";
@@ -215,6 +217,12 @@ test("a full rehearsal on the practice mission: lists, a walk-in, check-in, sign
   expect(sum).toBe(BigInt(now.total));
   expect(sum - afterCutOff).toBe(BigInt(official.total));
   expect(periods).toContain("per tahun, selama 3 tahun");
+  // The CSV, which the database writes itself, holds the same rows.
+  const [csvDownload] = await Promise.all([organizer.waitForEvent("download"), organizer.getByTestId("export-commitments-csv").click()]);
+  const rows = Papa.parse<Record<string, string>>(readFileSync((await csvDownload.path())!, "utf8"), { header: true, skipEmptyLines: true }).data;
+  expect(rows).toHaveLength(sheet.rowCount - 1);
+  expect(rows.reduce((total, row) => total + BigInt(row["Nilai (Rp)"]), 0n)).toBe(sum);
+  expect(rows.map((row) => row["Periode nilai"])).toContain("per tahun, selama 3 tahun");
 
   expect([...problems, ...deskProblems, ...viewerProblems]).toEqual([]);
   await Promise.all([organizer.context().close(), desk.context().close(), viewer.context().close()]);
