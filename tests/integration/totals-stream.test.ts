@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { beforeAllOrFail, withTestDatabase } from "../support/database";
 import { signingRequest, twoBusinesses } from "../support/signing";
@@ -223,6 +223,53 @@ describe("answers around the stream", () => {
     const unknown = await transports["Next's route"]("tidak-ada", new AbortController().signal);
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ ok: false, code: "EVENT_NOT_FOUND" });
+  });
+
+  it("server.js's stream sends each frame as one HTTP/1.1 chunk, and as plain text to an HTTP/1.0 client", async () => {
+    const { port } = nodeServer.address() as AddressInfo;
+    /** The raw response (bytes as latin1 characters) up to the change that a signing brings. */
+    const raw = (version: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(port, "127.0.0.1", () => socket.write(`GET /api/events/${PRACTICE_SLUG}/stream ${version}\r\nHost: test\r\n\r\n`));
+        socket.setEncoding("latin1");
+        let text = "";
+        let signed = false;
+        socket.on("data", (part: string) => {
+          text += part;
+          if (!signed && text.includes("\nevent: totals\n")) {
+            signed = true;
+            void sign("2 juta");
+          }
+          if (text.includes("\nevent: change\n") && /\n\n(\r\n)?$/.test(text)) {
+            socket.destroy();
+            resolve(text);
+          }
+        });
+        socket.on("error", reject);
+      });
+    const chunked = await raw("HTTP/1.1");
+    const [head, body] = [chunked.slice(0, chunked.indexOf("\r\n\r\n")), chunked.slice(chunked.indexOf("\r\n\r\n") + 4)];
+    expect(head).toMatch(/^HTTP\/1\.1 200/);
+    expect(head.toLowerCase()).toContain("transfer-encoding: chunked");
+    const frames: string[] = [];
+    for (let rest = body; rest.length > 0;) {
+      const line = rest.indexOf("\r\n");
+      const size = parseInt(rest.slice(0, line), 16);
+      frames.push(rest.slice(line + 2, line + 2 + size));
+      expect(rest.slice(line + 2 + size, line + 4 + size)).toBe("\r\n");
+      rest = rest.slice(line + 4 + size);
+    }
+    expect(frames.map((frame) => /^(retry|id): /.test(frame) && frame.endsWith("\n\n"))).not.toContain(false);
+    expect(frames.map((frame) => /\nevent: (\w+)\n/.exec(frame)?.[1])).toEqual([undefined, "totals", "change"]);
+    await expect.poll(() => totalsHub.viewers()).toBe(0);
+
+    const plain = await raw("HTTP/1.0");
+    expect(plain).toMatch(/^HTTP\/1\.1 200/);
+    expect(plain.toLowerCase()).not.toContain("transfer-encoding");
+    expect(plain.slice(plain.indexOf("\r\n\r\n") + 4)).toMatch(
+      /^retry: 3000\n\nid: \S+\nevent: totals\ndata: \{.*\}\n\nid: \S+\nevent: change\ndata: \{.*\}\n\n$/,
+    );
+    await expect.poll(() => totalsHub.viewers()).toBe(0);
   });
 
   it("server.js's stream passes on to Next whatever is not a stream of a known event", async () => {
