@@ -1,24 +1,30 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { hash, verify } from "@node-rs/bcrypt";
-import pLimit from "p-limit";
+import { runInWorker } from "@/lib/workers/run";
+import type { PasswordTask } from "./password-hash";
 
 const COST = 12;
 
-// Native bcrypt runs on libuv's thread pool (bcryptjs ran on the event loop). That pool has four
-// threads and also compresses every response and reads files: forty hashes at once held every other
-// client's answer behind them for seconds. So this process hashes two at a time and the rest wait
-// their turn (sign-in refuses bursts before they get here: lib/auth/sign-in.ts). Its hashes are
-// standard $2b$ bcrypt: earlier ones stay valid.
-const HASHES_AT_ONCE = 2;
-const inTurn = pLimit(HASHES_AT_ONCE);
+// A hash costs about a quarter of a second of CPU. On libuv's pool (native bcrypt's default) two at a
+// time filled both of this machine's cores, and forty sign-ins at once held every other client's answer
+// for up to half a second. So hashes run in worker threads of their own, two at a time, at the worker
+// threads' lower priority: they take what CPU the server's own thread and the database leave. Sign-in
+// refuses bursts before they get here (lib/auth/sign-in.ts). Hashes are standard $2b$ bcrypt.
+const PASSWORD_WORK = { timeMs: 30_000, memoryMb: 64 };
+
+async function inWorker<T extends string | boolean>(task: PasswordTask): Promise<T> {
+  const done = await runInWorker<T>("password", task, PASSWORD_WORK);
+  // Not "wrong password": a check that could not run is the server's failure, not the person's.
+  if (!done.ok) throw new Error(`A password could not be ${"hash" in task ? "hashed" : "checked"} (${done.reason}).`);
+  return done.value;
+}
 
 export function hashPassword(password: string): Promise<string> {
-  return inTurn(() => hash(password, COST));
+  return inWorker({ hash: password, cost: COST });
 }
 
 export function verifyPassword(password: string, passwordHash: string): Promise<boolean> {
-  return inTurn(() => verify(password, passwordHash)).catch(() => false); // a malformed stored hash matches nothing
+  return inWorker({ verify: password, against: passwordHash });
 }
 
 // No 0/O, 1/l/I: a one-time password is often read off paper at a desk.

@@ -7,6 +7,7 @@ export const WORKER_ENTRIES = {
   letter: { file: "lib/commitments/letter.worker.ts", threads: 2 },
   signature: { file: "lib/commitments/signature.worker.ts", threads: 1 },
   recap: { file: "lib/reports/recap.worker.ts", threads: 1 },
+  password: { file: "lib/users/password.worker.ts", threads: 2 },
 } as const;
 
 export type WorkerName = keyof typeof WORKER_ENTRIES;

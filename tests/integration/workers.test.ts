@@ -1,9 +1,24 @@
 // The worker threads behind heavy parsing (lib/workers/run.ts): a task past its time or its heap is
 // stopped with a reason, the thread is replaced, and the next task runs as if nothing had happened.
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { hashPassword, verifyPassword } from "@/lib/users/password";
 import { MAX_QUEUED, runInWorker, WorkersBusyError } from "@/lib/workers/run";
+import { WORKER_NICE } from "@/lib/workers/task";
 import { cell, sheet, xlsx as rawXlsx } from "../support/hostile";
 import { xlsx } from "../support/spreadsheets";
+
+/** Each of this process's threads' nice value, by thread id (Linux's /proc: nice is per thread there). */
+function threadNice(): Map<number, number> {
+  const dir = `/proc/${process.pid}/task`;
+  return new Map(
+    readdirSync(dir).map((tid) => {
+      const stat = readFileSync(`${dir}/${tid}/stat`, "utf8");
+      // Fields after the command's closing parenthesis: state is the 3rd field of stat, nice the 19th.
+      return [Number(tid), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16])];
+    }),
+  );
+}
 
 async function longList(rows: number): Promise<Uint8Array> {
   return xlsx(
@@ -58,5 +73,23 @@ describe("runInWorker", () => {
     await expect(runInWorker("xlsx", list, budget)).rejects.toBeInstanceOf(WorkersBusyError);
     const read = await Promise.all(accepted);
     expect(read.every((r) => r.ok && r.value.length === 2)).toBe(true);
+  });
+});
+
+describe("passwords in worker threads", () => {
+  it("hash and check in threads that yield to the server's own thread", async () => {
+    const hash = await hashPassword("sandi-rahasia-1");
+    expect(hash).toMatch(/^\$2b\$12\$/);
+    expect(await verifyPassword("sandi-rahasia-1", hash)).toBe(true);
+    expect(await verifyPassword("sandi-rahasia-2", hash)).toBe(false);
+    // A stored hash that is not bcrypt's matches nothing, and the thread goes on.
+    expect(await verifyPassword("sandi-rahasia-1", "bukan-hash")).toBe(false);
+    expect(await verifyPassword("sandi-rahasia-1", hash)).toBe(true);
+
+    // The threads that did it are kept between tasks, WORKER_NICE below the thread that serves requests.
+    const nice = threadNice();
+    const own = nice.get(process.pid)!;
+    expect([...nice.values()].filter((value) => value === own + WORKER_NICE).length).toBeGreaterThan(0);
+    expect(nice.get(process.pid)).toBe(own);
   });
 });
