@@ -137,7 +137,10 @@ test("in English, the desk reads the server's refusals in English: a closed miss
   await expect(page.getByText("Use a dot between thousands and a comma for decimals, for example 1.250.000,50.")).toBeVisible();
 });
 
-test("a write while PostgreSQL is down is a 503 with Retry-After and a JSON body, and the same write goes through once it is back", async ({ page }) => {
+test("a write while PostgreSQL is down is a 503 with Retry-After and a JSON body, a sign-in says the server could not check it, and the same write goes through once it is back", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const port = 3297;
   const database = ThrowawayPostgres.create(55438);
@@ -150,7 +153,19 @@ test("a write while PostgreSQL is down is a 503 with Retry-After and a JSON body
     const url = `${baseURL}/api/events/${PRACTICE}/commitments`;
     const body = { data: JSON.stringify(commitment("x", "y")), headers: { "content-type": "application/json", origin: baseURL } };
 
+    // Another desk's sign-in page, open before the database stops.
+    const other = await (await browser.newContext({ baseURL })).newPage();
+    await other.goto("/masuk");
+
     database.stop();
+    await other.getByLabel("E-mail").fill(DESK.email);
+    await other.getByLabel("Kata sandi").fill(DESK.password);
+    await other.getByRole("button", { name: "Masuk" }).click();
+    // The server's failure, not the person's: never "wrong e-mail or password".
+    await expect(other.getByText("Server belum dapat memeriksa kata sandi. Tunggu beberapa detik, lalu coba lagi.")).toBeVisible();
+    await expect(other.getByText("E-mail atau kata sandi salah.")).toHaveCount(0);
+    await other.context().close();
+
     // Discovered while authorizing (the account is read first): still a 503, never an empty 500.
     const down = await page.request.post(url, body);
     expect(down.status(), await down.text()).toBe(503);

@@ -35,6 +35,7 @@ export function SignInForm({ callbackUrl, secureCookies, sessionEnded }: { callb
           LOCKED: t("locked", { minutes: Number(minutes) }),
           DISABLED: t("disabled"),
           BUSY: t("busy"),
+          UNAVAILABLE: t("unavailable"),
           SLOW: t("network"),
         };
         setError(refusals[reason] ?? t("wrong"));

@@ -39,8 +39,13 @@ export const authOptions: NextAuthOptions = {
           password: credentials?.password ?? "",
           ip: clientAddress(header),
           userAgent: header("user-agent"),
+        }).catch((error: unknown) => {
+          // The password could not be checked (the database, its worker thread): the server's failure,
+          // which the form must not word as a wrong password.
+          console.error("[sign-in]", error);
+          return { ok: false, reason: "UNAVAILABLE" } as const;
         });
-        // next-auth hands a thrown error's message to the sign-in form as `error`: a code it words (signInRefusal).
+        // next-auth hands a thrown error's message to the sign-in form as `error`: a code it words (app/masuk/sign-in-form.tsx).
         if (!result.ok) throw new Error(result.reason === "LOCKED" ? `LOCKED:${result.minutes}` : result.reason);
         return { id: result.user.id, name: result.user.name, email: result.user.email, sessionVersion: result.user.sessionVersion };
       },
