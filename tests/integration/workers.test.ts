@@ -93,7 +93,7 @@ describe("passwords in worker threads", () => {
     // The threads that did it are kept between tasks, WORKER_NICE below the thread that serves requests.
     // The main thread keeps its own: the priority is the threads', not the process's.
     const nice = threadNice();
-    expect([...nice.values()].filter((value) => value === SERVER_NICE + WORKER_NICE).length).toBeGreaterThan(0);
+    expect([...nice.values()].filter((value) => value === Math.min(19, SERVER_NICE + WORKER_NICE)).length).toBeGreaterThan(0);
     expect(nice.get(process.pid)).toBe(SERVER_NICE);
   });
 });
