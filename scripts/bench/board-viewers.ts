@@ -7,6 +7,7 @@
 //   { caughtUp: finalCount }                      → { caughtUp: boolean }: every screen shows it
 //   { report: { committedAt, startCount, finalCount } } → the latencies' quantiles, then it exits
 import { connect, type Socket } from "node:net";
+import { takeChunks } from "../../tests/support/chunked";
 import { latencies, quantile, type Seen } from "./board-latency";
 
 /** What the parent asks (one at a time). */
@@ -57,15 +58,9 @@ function open(url: string): Promise<void> {
         head = null;
         resolve();
       } else raw += text;
-      // Chunks: "<size in hex>\r\n<size bytes>\r\n".
-      for (;;) {
-        const line = raw.indexOf("\r\n");
-        if (line < 0) break;
-        const size = parseInt(raw.slice(0, line), 16);
-        if (raw.length < line + 2 + size + 2) break;
-        body += Buffer.from(raw.slice(line + 2, line + 2 + size), "latin1").toString("utf8");
-        raw = raw.slice(line + 2 + size + 2);
-      }
+      const taken = takeChunks(raw);
+      raw = taken.rest;
+      for (const chunk of taken.chunks) body += Buffer.from(chunk, "latin1").toString("utf8");
       let end: number;
       while ((end = body.indexOf("\n\n")) >= 0) {
         const count = countOf(body.slice(0, end));

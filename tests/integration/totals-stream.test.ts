@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { beforeAllOrFail, withTestDatabase } from "../support/database";
+import { takeChunks } from "../support/chunked";
 import { signingRequest, twoBusinesses } from "../support/signing";
 import { GET, HEAD } from "@/app/api/events/[slug]/stream/route";
 import { GET as TOTALS } from "@/app/api/events/[slug]/totals/route";
@@ -251,14 +252,9 @@ describe("answers around the stream", () => {
     const [head, body] = [chunked.slice(0, chunked.indexOf("\r\n\r\n")), chunked.slice(chunked.indexOf("\r\n\r\n") + 4)];
     expect(head).toMatch(/^HTTP\/1\.1 200/);
     expect(head.toLowerCase()).toContain("transfer-encoding: chunked");
-    const frames: string[] = [];
-    for (let rest = body; rest.length > 0;) {
-      const line = rest.indexOf("\r\n");
-      const size = parseInt(rest.slice(0, line), 16);
-      frames.push(rest.slice(line + 2, line + 2 + size));
-      expect(rest.slice(line + 2 + size, line + 4 + size)).toBe("\r\n");
-      rest = rest.slice(line + 4 + size);
-    }
+    // Each chunk ends with its CRLF (takeChunks throws otherwise), and the body is whole chunks.
+    const { chunks: frames, rest } = takeChunks(body);
+    expect(rest).toBe("");
     expect(frames.map((frame) => /^(retry|id): /.test(frame) && frame.endsWith("\n\n"))).not.toContain(false);
     expect(frames.map((frame) => /\nevent: (\w+)\n/.exec(frame)?.[1])).toEqual([undefined, "totals", "change"]);
     await expect.poll(() => totalsHub.viewers()).toBe(0);
