@@ -1,8 +1,10 @@
 // Hostile input against the production build: each file, picture and burst is refused with its own
 // message (or, within its budget, done in a worker thread), while another client asking for the
 // totals is answered within half a second the whole time.
+import { connect } from "node:net";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { commitment, DESK_HOME, expect, ORGANIZER, practiceParties, PRACTICE, signIn, test } from "./support";
+import { AUTH_FORM_MAX_BYTES } from "../lib/auth/auth-form";
 import { cell, drawnSignature, pngClaiming, scannedPdf, sheet, xlsx } from "../tests/support/hostile";
 
 const TOTALS = "/api/events/jatim-kaltim-2025/totals";
@@ -157,4 +159,53 @@ test("40 sign-ins at once, each a wrong guess from another address, hold up nobo
   for (const response of burst.result) expect(new URL(((await response.json()) as { url: string }).url).searchParams.get("error")).toBe("INVALID");
   expect(burst.slowestMs).toBeLessThan(INNOCENT_BUDGET_MS);
   await Promise.all([innocent, ...guessers].map((api) => api.dispose()));
+});
+
+test(`a sign-in form over its ${AUTH_FORM_MAX_BYTES / 1024} KB budget is refused with its own words, whether its length is declared or only counted`, async ({
+  page,
+  baseURL,
+}) => {
+  const signInUrl = new URL("/api/auth/callback/credentials", baseURL);
+  // Declared: answered at once by the server's sign-in queue, the body unread.
+  const declared = await new Promise<string>((resolve, reject) => {
+    const socket = connect(Number(signInUrl.port), signInUrl.hostname);
+    let answer = "";
+    socket.on("data", (chunk) => (answer += chunk));
+    socket.on("close", () => resolve(answer));
+    socket.on("error", reject);
+    socket.write(
+      `POST ${signInUrl.pathname} HTTP/1.1\r\nHost: ${signInUrl.host}\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
+        `Content-Length: 1000000\r\nConnection: close\r\n\r\ncsrfToken=x&password=`,
+    );
+  });
+  expect(declared.split("\r\n")[0]).toBe("HTTP/1.1 413 Payload Too Large");
+  expect(JSON.parse(declared.slice(declared.indexOf("\r\n\r\n") + 4))).toMatchObject({ code: "TOO_LARGE", url: expect.stringContaining("error=TOO_LARGE") });
+
+  // Counted: sent in pieces without a length, it passes the queue and the route counts it.
+  const form = new TextEncoder().encode(`csrfToken=x&email=a%40b.c&json=true&password=${"x".repeat(AUTH_FORM_MAX_BYTES)}`);
+  const streamed = await fetch(signInUrl, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new ReadableStream({
+      start(controller) {
+        for (let at = 0; at < form.length; at += 1024) controller.enqueue(form.slice(at, at + 1024));
+        controller.close();
+      },
+    }),
+    duplex: "half",
+  } as RequestInit);
+  expect(streamed.status).toBe(413);
+  expect(new URL(((await streamed.json()) as { url: string }).url).searchParams.get("error")).toBe("TOO_LARGE");
+
+  // In the form: the fields stop at an account's longest; someone who lifts that and pastes more reads why.
+  await page.goto("/masuk");
+  const password = page.getByLabel("Kata sandi");
+  await expect(password).toHaveAttribute("maxlength", "200");
+  await page.getByLabel("E-mail").fill(ORGANIZER.email);
+  await password.evaluate((input) => input.removeAttribute("maxlength"));
+  await password.fill("x".repeat(AUTH_FORM_MAX_BYTES + 1));
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.getByText("E-mail atau kata sandi terlalu panjang.")).toBeVisible();
+  // Nothing was counted against the account: the right password signs in at once.
+  await signIn(page, ORGANIZER);
 });

@@ -5,6 +5,7 @@ import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { adoptAccountLanguage } from "@/app/actions";
 import { inputClass, labelClass } from "@/app/_components/form";
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from "@/lib/users/schema";
 
 const noSubscription = () => () => {};
 
@@ -37,6 +38,7 @@ export function SignInForm({ callbackUrl, secureCookies, sessionEnded }: { callb
           BUSY: t("busy"),
           UNAVAILABLE: t("unavailable"),
           SLOW: t("network"),
+          TOO_LARGE: t("tooLong"),
         };
         setError(refusals[reason] ?? t("wrong"));
         (form.elements.namedItem("password") as HTMLInputElement).value = "";
@@ -65,13 +67,13 @@ export function SignInForm({ callbackUrl, secureCookies, sessionEnded }: { callb
         <label htmlFor="email" className={labelClass}>
           {t("email")}
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required autoFocus className={inputClass} />
+        <input id="email" name="email" type="email" autoComplete="username" maxLength={EMAIL_MAX_LENGTH} required autoFocus className={inputClass} />
       </div>
       <div>
         <label htmlFor="password" className={labelClass}>
           {t("password")}
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
+        <input id="password" name="password" type="password" autoComplete="current-password" maxLength={PASSWORD_MAX_LENGTH} required className={inputClass} />
       </div>
       {error && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">

@@ -2,6 +2,7 @@ import { createServer, type ServerResponse } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { stampClientAddress, trustedProxies } from "@/lib/http/client-address";
+import { AUTH_FORM_MAX_BYTES } from "./auth-form";
 import { queueSignIn, signInTurnsOf } from "./sign-in-queue";
 
 describe("queueSignIn, as server.js runs it", () => {
@@ -39,13 +40,13 @@ describe("queueSignIn, as server.js runs it", () => {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const signIn = (who: string, signal?: AbortSignal, from = "10.0.0.1") =>
       fetch(`${base}/api/auth/callback/credentials`, { method: "POST", headers: { "x-who": who, "x-forwarded-for": from }, body: "x", signal });
-    /** A sign-in that sends its headers and only the first bytes of its body; `rest` sends the others. */
-    const slowSignIn = (who: string) => {
+    /** A sign-in that sends its headers and only the first bytes of its body; `rest` sends the others. It may declare a longer body than it has. */
+    const slowSignIn = (who: string, declaredBytes?: number) => {
       const socket = connect((server.address() as AddressInfo).port, "127.0.0.1");
       const body = "email=a%40b.c&password=xyz";
       socket.write(
         `POST /api/auth/callback/credentials HTTP/1.1\r\nHost: 127.0.0.1\r\nx-who: ${who}\r\nx-forwarded-for: 10.0.0.9\r\nConnection: close\r\n` +
-          `Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`,
+          `Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ${declaredBytes ?? body.length}\r\n\r\n${body.slice(0, 5)}`,
       );
       const answer = new Promise<string>((resolve) => {
         let text = "";
@@ -144,6 +145,24 @@ describe("queueSignIn, as server.js runs it", () => {
     expect(new URL(refusal.url).searchParams.get("error")).toBe("SLOW");
     expect(passedOn).not.toContain("POST /api/auth/callback/credentials stalls");
     expect(gone).toContain("stalls");
+  });
+
+  it(`answers a sign-in that declares more than ${AUTH_FORM_MAX_BYTES / 1024} KB with a 413 at once, without waiting for it`, async () => {
+    const { held, passedOn, signIn, slowSignIn } = await serverWithTurns();
+    const timers = vi.spyOn(globalThis, "setInterval");
+    const answer = await slowSignIn("huge", 1_000_000).answer;
+    expect(answer.split("\r\n")[0]).toBe("HTTP/1.1 413 Payload Too Large");
+    expect(answer.toLowerCase()).toContain("connection: close");
+    const refusal = JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4)) as { code: string; message: string; url: string };
+    expect(refusal).toMatchObject({ code: "TOO_LARGE", message: "Kiriman lebih dari 8 KB. Bagi menjadi beberapa bagian." });
+    expect(new URL(refusal.url).searchParams.get("error")).toBe("TOO_LARGE");
+    expect(timers).not.toHaveBeenCalled();
+    expect(passedOn).toEqual([]);
+    // The next sign-in, of the usual size, goes on as ever.
+    const fits = signIn("fits");
+    await expect.poll(() => held.length).toBe(1);
+    held[0].end("one");
+    expect(await (await fits).text()).toBe("one");
   });
 
   it("keeps at most a few places for one address, and frees them as its sign-ins end", async () => {

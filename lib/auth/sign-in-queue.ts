@@ -2,7 +2,8 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import pLimit, { type LimitFunction } from "p-limit";
 import { stampedAddress } from "@/lib/http/client-address";
-import { writeFailure } from "@/lib/kernel/http";
+import { AUTH_FORM_MAX_BYTES, refusalUrl, type EarlyRefusal } from "./auth-form";
+import { sizeLabel, writeFailure } from "@/lib/kernel/http";
 import { fail, type FailureCode } from "@/lib/kernel/outcome";
 
 // A burst of sign-ins (forty guesses from forty addresses at once) each ran next-auth, several queries
@@ -42,10 +43,12 @@ const BODY_CHECK_MS = 50;
  * `POST /api/auth/callback/credentials` goes on to Next (`passOn`) in its turn; anything else at once.
  * A request whose visitor left while it waited is dropped when its turn comes (at no cost: the turn
  * passes on at once); past the queue's length or an address's places, a 429 to retry; a body that
- * does not arrive in time, a 408.
+ * does not arrive in time, a 408; one declared over the form's budget, a 413 (one that only turns out
+ * longer is counted by the route, app/api/auth/[...nextauth]/route.ts).
  */
 export function queueSignIn(request: IncomingMessage, response: ServerResponse, passOn: () => void, turns: SignInTurns = signInTurns): void {
   if (request.method !== "POST" || !SIGN_IN_PATH.test(request.url ?? "")) return passOn();
+  if (Number(request.headers["content-length"] ?? 0) > AUTH_FORM_MAX_BYTES) return refuse(request, response, "TOO_LARGE");
   const address = stampedAddress(request);
   const taken = turns.places.get(address) ?? 0;
   if (taken >= turns.perAddress || turns.limit.pendingCount >= turns.maxWaiting) return refuse(request, response, "RATE_LIMITED");
@@ -88,10 +91,18 @@ function bodyArrives(request: IncomingMessage, deadlineMs: number): Promise<bool
   });
 }
 
+const EARLY_REFUSAL: Record<Extract<FailureCode, "RATE_LIMITED" | "SLOW_REQUEST" | "TOO_LARGE">, EarlyRefusal> = {
+  // Worded "wait a few seconds", as for a burst the database counts.
+  RATE_LIMITED: "BUSY",
+  // "Check the network".
+  SLOW_REQUEST: "SLOW",
+  TOO_LARGE: "TOO_LARGE",
+};
+
 /** In next-auth's own shape too: the sign-in form reads the refusal from `url` (app/masuk/sign-in-form.tsx). */
-function refuse(request: IncomingMessage, response: ServerResponse, code: Extract<FailureCode, "RATE_LIMITED" | "SLOW_REQUEST">): void {
-  // "BUSY" is worded "wait a few seconds", as for a burst the database counts; "SLOW", "check the network".
-  const url = `http://${request.headers.host ?? "localhost"}/masuk?error=${code === "RATE_LIMITED" ? "BUSY" : "SLOW"}`;
-  // The rest of a body that did not come is not waited for: the connection ends with the answer.
-  writeFailure(response, fail(code), { more: { url }, headers: code === "SLOW_REQUEST" ? { Connection: "close" } : {} });
+function refuse(request: IncomingMessage, response: ServerResponse, code: keyof typeof EARLY_REFUSAL): void {
+  const url = refusalUrl(`http://${request.headers.host ?? "localhost"}`, EARLY_REFUSAL[code]);
+  const failure = code === "TOO_LARGE" ? fail(code, { limit: sizeLabel(AUTH_FORM_MAX_BYTES) }) : fail(code);
+  // The rest of a body that did not come, or is not wanted, is not waited for: the connection ends with the answer.
+  writeFailure(response, failure, { more: { url }, headers: code === "RATE_LIMITED" ? {} : { Connection: "close" } });
 }

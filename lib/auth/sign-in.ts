@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { getDb, type Tx } from "@/lib/db/client";
 import type { LockoutSubject } from "@/lib/generated/prisma/enums";
 import { verifyPassword } from "@/lib/users/password";
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from "@/lib/users/schema";
 import { IN_FLIGHT_POLICY, LOCKOUT_POLICY, minutesUntil } from "./lockout-policy";
 
 export interface SignInInput {
@@ -29,6 +30,9 @@ const NO_ACCOUNT_HASH = "$2b$12$ogOEIdqQbB25OCfUAVe7hOnQ9F./cYEQci.16./pEPyCal4M
 export async function signInWithPassword(input: SignInInput, now: Date = new Date()): Promise<SignInResult> {
   const db = await getDb();
   const email = input.email.trim().toLowerCase();
+  // No account has an address or a password this long: refused before the database and the hash, and
+  // not counted as a guess (it could never be right).
+  if (email.length > EMAIL_MAX_LENGTH || input.password.length > PASSWORD_MAX_LENGTH) return { ok: false, reason: "INVALID" };
   const locked = await activeLockout(db, email, input.ip, now);
   if (locked) return lockedResult(locked, now);
 

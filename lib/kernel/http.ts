@@ -13,10 +13,16 @@ function failureHeaders(status: number): Record<string, string> {
   return headers;
 }
 
-/** A failure as a route handler's answer: always JSON, with a stable code and the status the table gives it. */
-export function failureResponse(failure: Failure<unknown>, locale: Locale): Response {
+/** A failure as a route handler's answer: always JSON, with a stable code and the status the table gives it; `more` adds fields to the body. */
+export function failureResponse(failure: Failure<unknown>, locale: Locale, { more = {} }: { more?: Record<string, string> } = {}): Response {
   const status = FAILURE_STATUS[failure.code];
-  return Response.json(describeFailure(failure, locale), { status, headers: failureHeaders(status) });
+  return Response.json({ ...describeFailure(failure, locale), ...more }, { status, headers: failureHeaders(status) });
+}
+
+/** A byte budget as people read it in a refusal: "10 MB", "4 KB". */
+export function sizeLabel(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.floor(bytes / (1024 * 1024))} MB`;
+  return bytes >= 1024 ? `${Math.floor(bytes / 1024)} KB` : `${bytes} B`;
 }
 
 /**

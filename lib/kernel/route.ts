@@ -11,7 +11,7 @@ import { isConnectionError } from "@/lib/db/errors";
 import { chosenLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { throughKernel } from "./brand";
 import { formObject, parseInput } from "./form";
-import { failureResponse } from "./http";
+import { failureResponse, sizeLabel } from "./http";
 import { isMutation, isSameOrigin } from "./origin";
 import { fail, type Failure } from "./outcome";
 import { WorkersBusyError } from "@/lib/workers/run";
@@ -137,8 +137,9 @@ async function readBody(request: Request, body: Body<z.ZodType>): Promise<{ ok: 
   const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   const accepted = body.kind === "json" ? type === "application/json" : FORM_TYPES.includes(type);
   if (!accepted) return fail("UNSUPPORTED_MEDIA_TYPE", { expected: body.kind === "json" ? "application/json" : "multipart/form-data" });
-  const bytes = await readLimited(request, body.maxBytes);
-  if (!bytes) return fail("TOO_LARGE", { limit: sizeLabel(body.maxBytes) });
+  const read = await bodyWithin(request, body.maxBytes);
+  if (!read.ok) return read;
+  const { bytes } = read;
   if (body.kind === "json") {
     try {
       return { ok: true, value: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) };
@@ -152,6 +153,12 @@ async function readBody(request: Request, body: Body<z.ZodType>): Promise<{ ok: 
   } catch {
     return fail("BAD_FORM");
   }
+}
+
+/** The body as it came, for a route that hands it on unparsed (next-auth's forms); TOO_LARGE past `maxBytes`. */
+export async function bodyWithin(request: Request, maxBytes: number): Promise<{ ok: true; bytes: Uint8Array } | Failure> {
+  const bytes = await readLimited(request, maxBytes);
+  return bytes ? { ok: true, bytes } : fail("TOO_LARGE", { limit: sizeLabel(maxBytes) });
 }
 
 /** The body, or null once it passes maxBytes (declared or counted): nothing more is read. */
@@ -178,9 +185,4 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
     offset += chunk.byteLength;
   }
   return all;
-}
-
-function sizeLabel(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.floor(bytes / (1024 * 1024))} MB`;
-  return bytes >= 1024 ? `${Math.floor(bytes / 1024)} KB` : `${bytes} B`;
 }

@@ -2,9 +2,13 @@ import { z } from "zod";
 import type { FieldCode } from "@/lib/kernel/outcome";
 import { formList, formText } from "@/lib/kernel/form";
 
+/** Longer than any address (RFC 5321's path) or any password an account can have: the sign-in form stops there too. */
+export const EMAIL_MAX_LENGTH = 320;
+export const PASSWORD_MAX_LENGTH = 200;
+
 const email = z.string().trim().toLowerCase().pipe(z.email("emailInvalid"));
 const name = z.string().trim().min(2, "nameTooShort").max(120, "nameTooLong");
-const newPassword = z.string().min(10, "passwordTooShort").max(200, "passwordTooLong");
+const newPassword = z.string().min(10, "passwordTooShort").max(PASSWORD_MAX_LENGTH, "passwordTooLong");
 const id = z.string().trim().min(1, "required").max(64);
 
 export const newUserInput = z
@@ -19,7 +23,7 @@ export const newUserInput = z
 export type NewUserInput = z.input<typeof newUserInput>;
 /** The organizer's form: a one-time password is always generated for it (a password is for scripts only). */
 export const newAccountForm = z.object({
-  email: formText(320),
+  email: formText(EMAIL_MAX_LENGTH),
   name: formText(200),
   role: z.enum(["ADMIN", "DESK"], { message: "roleRequired" }),
   eventIds: formList(z.string().max(64)),

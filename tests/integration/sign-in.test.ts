@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { said } from "../support/said";
 import { setAccountDisabled } from "@/lib/users/account-status";
 import { createUser } from "@/lib/users/create-user";
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from "@/lib/users/schema";
 
 withTestDatabase();
 
@@ -38,6 +39,23 @@ describe("signInWithPassword", () => {
     const unknownEmail = await attempt("siapa@misidagang.test", "salah", "10.1.0.1", at(2));
     expect(wrongPassword).toEqual({ ok: false, reason: "INVALID" });
     expect(unknownEmail).toEqual(wrongPassword);
+  });
+
+  it("refuses an e-mail or a password longer than any account's before the database and the hash, without counting a guess", async () => {
+    await account("panjang@misidagang.test");
+    const db = await getDb();
+    const before = await db.loginAttempt.count();
+    // The right password with more after it, and an address past RFC 5321's length.
+    expect(await attempt("panjang@misidagang.test", `kata-sandi-benar${"x".repeat(PASSWORD_MAX_LENGTH)}`, "10.9.0.1", at(0))).toEqual({
+      ok: false,
+      reason: "INVALID",
+    });
+    expect(await attempt(`${"e".repeat(EMAIL_MAX_LENGTH)}@misidagang.test`, "kata-sandi-benar", "10.9.0.1", at(1))).toEqual({ ok: false, reason: "INVALID" });
+    expect(await db.loginAttempt.count()).toBe(before);
+    // At the limits they are checked, and counted, as any other.
+    expect(await attempt("panjang@misidagang.test", "x".repeat(PASSWORD_MAX_LENGTH), "10.9.0.1", at(2))).toEqual({ ok: false, reason: "INVALID" });
+    expect(await db.loginAttempt.count()).toBe(before + 1);
+    expect(await attempt("panjang@misidagang.test", "kata-sandi-benar", "10.9.0.1", at(3))).toMatchObject({ ok: true });
   });
 
   it(`locks the account after ${LOCKOUT_POLICY.maxFailures} failures in 15 minutes, even with the right password, until it expires`, async () => {
