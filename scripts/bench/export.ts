@@ -82,6 +82,9 @@ for (let done = 0; done < commitments; done += 5_000) {
   await db.commitment.createMany({
     data: Array.from({ length: batch }, (_, i) =>
       commitmentLike(template, {
+        // Signed at a desk: the export reads past rows that carry both signature images.
+        visitingSignature: template.visitingSignature,
+        hostSignature: template.hostSignature,
         category: (["SELL", "BUY", "INVEST"] as const)[i % 3],
         value: BigInt(1_000_000 + i),
         signedAt: new Date(template.signedAt!.getTime() + (done + i) * 1000),

@@ -9,6 +9,7 @@ import { GET as exportRoute } from "@/app/api/events/[slug]/exports/[dataset]/ro
 import { GET as totalsRoute } from "@/app/api/events/[slug]/totals/route";
 import { requestContext } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
+import { insertRows } from "../support/bulk";
 import { commitmentLike, createCommitment } from "../support/commitments";
 import { twoBusinesses } from "../support/signing";
 import { DEMO_SLUG, demoData } from "@/lib/demo/demo-event";
@@ -237,9 +238,11 @@ describe("a long ledger", () => {
     const parties = await twoBusinesses(fixtures.deskEventId);
     const onPractice = { eventId: fixtures.deskEventId, visitingBusinessId: parties.visiting.id, hostBusinessId: parties.host.id };
     // Two pages and a part, all at one and the same moment: they straddle the export's pages.
-    await db.commitment.createMany({
-      data: Array.from({ length: 2 * PAGE_ROWS + 345 }, (_, i) => commitmentLike(template, { ...onPractice, value: BigInt(1_000_000 + i) })),
-    });
+    await insertRows(
+      db,
+      "Commitment",
+      Array.from({ length: 2 * PAGE_ROWS + 345 }, (_, i) => commitmentLike(template, { ...onPractice, value: BigInt(1_000_000 + i) })),
+    );
     await actAs("organizer", fixtures, requestContext);
     const rows = await csvRows(await download("commitments", "csv", "id", fixtures.deskEventSlug));
     expect(rows).toHaveLength(2 * PAGE_ROWS + 345);
@@ -513,8 +516,10 @@ describe("the edges of an export", () => {
     const mission = await newPracticeMission();
     const side = (await db.eventSide.findFirstOrThrow({ where: { eventId: mission.id, code: "JATIM" } })).id;
     const many = PAGE_ROWS + 234;
-    await db.business.createMany({
-      data: Array.from({ length: many }, (_, i) => ({
+    await insertRows(
+      db,
+      "Business",
+      Array.from({ length: many }, (_, i) => ({
         eventId: mission.id,
         sideId: side,
         name: `Usaha ${i}`,
@@ -524,11 +529,13 @@ describe("the edges of an export", () => {
         source: "PRE_REGISTERED" as const,
         badgeCode: newPublicCode(),
       })),
-    });
+    );
     const tag = randomUUID().slice(0, 6);
     const [jatim, kaltim] = await partiesOfBothProvinces(tag, "ASOSIASI");
-    await db.agreement.createMany({
-      data: Array.from({ length: many }, (_, i) => ({
+    await insertRows(
+      db,
+      "Agreement",
+      Array.from({ length: many }, (_, i) => ({
         eventId: mission.id,
         visitingPartyId: jatim.id,
         hostPartyId: kaltim.id,
@@ -537,10 +544,12 @@ describe("the edges of an export", () => {
         hostSignatory: "B",
         signedOn: new Date(i < 10 ? "2026-12-09" : "2026-12-10"),
       })),
-    });
-    await db.auditEvent.createMany({
-      data: Array.from({ length: many }, (_, i) => ({ eventId: mission.id, action: "business.imported", targetType: "Business", targetId: `b${i}` })),
-    });
+    );
+    await insertRows(
+      db,
+      "AuditEvent",
+      Array.from({ length: many }, (_, i) => ({ eventId: mission.id, action: "business.imported", targetType: "Business", targetId: `b${i}` })),
+    );
     await actAs("organizer", fixtures, requestContext);
 
     const businesses = await csvRows(await download("businesses", "csv", "id", mission.slug));
@@ -575,18 +584,22 @@ describe("pages that cross a change of date", () => {
     // among the earlier rows must still find every later one.
     const later = new Date("2026-12-10T05:00:00Z");
     const earlier = new Date("2026-12-10T02:00:00Z");
-    await db.commitment.createMany({
-      data: Array.from({ length: 300 }, (_, i) =>
+    await insertRows(
+      db,
+      "Commitment",
+      Array.from({ length: 300 }, (_, i) =>
         commitmentLike(template, { ...onMission, id: `a-later-${String(i).padStart(4, "0")}`, signedAt: later, value: 2_000_000n }),
       ),
-    });
+    );
     // The earlier rows share one signing time and are written in the reverse of their ids' order: within
     // a time, pages follow the ids, not the order rows were written in.
-    await db.commitment.createMany({
-      data: Array.from({ length: PAST_A_PAGE }, (_, i) =>
+    await insertRows(
+      db,
+      "Commitment",
+      Array.from({ length: PAST_A_PAGE }, (_, i) =>
         commitmentLike(template, { ...onMission, id: `z-earlier-${String(PAST_A_PAGE - 1 - i).padStart(4, "0")}`, signedAt: earlier, value: 1_000_000n }),
       ),
-    });
+    );
     const tag = randomUUID().slice(0, 6);
     const [jatim, kaltim] = await partiesOfBothProvinces(tag, "BUMD");
     const agreement = (id: string, title: string, signedOn: string) => ({
@@ -599,16 +612,22 @@ describe("pages that cross a change of date", () => {
       hostSignatory: "B",
       signedOn: new Date(signedOn),
     });
-    await db.agreement.createMany({
-      data: Array.from({ length: 300 }, (_, i) => agreement(`a-${tag}-${String(i).padStart(4, "0")}`, `Kemudian ${i}`, "2026-12-11")),
-    });
-    await db.agreement.createMany({
-      data: Array.from({ length: PAST_A_PAGE }, (_, i) => agreement(`z-${tag}-${String(i).padStart(4, "0")}`, `Dahulu ${i}`, "2026-12-09")),
-    });
+    await insertRows(
+      db,
+      "Agreement",
+      Array.from({ length: 300 }, (_, i) => agreement(`a-${tag}-${String(i).padStart(4, "0")}`, `Kemudian ${i}`, "2026-12-11")),
+    );
+    await insertRows(
+      db,
+      "Agreement",
+      Array.from({ length: PAST_A_PAGE }, (_, i) => agreement(`z-${tag}-${String(i).padStart(4, "0")}`, `Dahulu ${i}`, "2026-12-09")),
+    );
     // Businesses and audit rows written in the reverse of their ids' order, past a page: the export follows the ids.
     const side = (await db.eventSide.findFirstOrThrow({ where: { eventId: mission.id, code: "KALTIM" } })).id;
-    await db.business.createMany({
-      data: Array.from({ length: PAST_A_PAGE }, (_, i) => ({
+    await insertRows(
+      db,
+      "Business",
+      Array.from({ length: PAST_A_PAGE }, (_, i) => ({
         id: `${tag}-b-${String(PAST_A_PAGE - 1 - i).padStart(4, "0")}`,
         eventId: mission.id,
         sideId: side,
@@ -619,18 +638,20 @@ describe("pages that cross a change of date", () => {
         source: "WALK_IN" as const,
         badgeCode: newPublicCode(),
       })),
-    });
+    );
     // Ids far above the sequence's, so no later audit row of this file takes one of them.
     const auditBase = 900_000_000n;
-    await db.auditEvent.createMany({
-      data: Array.from({ length: PAST_A_PAGE }, (_, i) => ({
+    await insertRows(
+      db,
+      "AuditEvent",
+      Array.from({ length: PAST_A_PAGE }, (_, i) => ({
         id: auditBase + BigInt(PAST_A_PAGE - 1 - i),
         eventId: mission.id,
         action: "business.imported",
         targetType: "Business",
         targetId: `b-${PAST_A_PAGE - 1 - i}`,
       })),
-    });
+    );
     await actAs("organizer", fixtures, requestContext);
 
     const commitments = await csvRows(await download("commitments", "csv", "id", mission.slug));
