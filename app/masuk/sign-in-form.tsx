@@ -5,6 +5,7 @@ import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { adoptAccountLanguage } from "@/app/actions";
 import { inputClass, labelClass } from "@/app/_components/form";
+import type { SignInRefusal } from "@/lib/auth/auth-form";
 import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from "@/lib/users/schema";
 
 const noSubscription = () => () => {};
@@ -30,9 +31,10 @@ export function SignInForm({ callbackUrl, secureCookies, sessionEnded }: { callb
     try {
       const result = await signIn("credentials", { email: data.get("email"), password: data.get("password"), redirect: false });
       if (!result || result.error) {
-        // The server's refusal as a code (lib/auth/options.ts): a lockout says for how long; anything else is "wrong".
+        // The server's refusal as a code (lib/auth/auth-form.ts): a lockout says for how long; anything unknown is "wrong".
         const [reason, minutes] = (result?.error ?? "").split(":");
-        const refusals: Record<string, string> = {
+        const refusals: Record<SignInRefusal, string> = {
+          INVALID: t("wrong"),
           LOCKED: t("locked", { minutes: Number(minutes) }),
           DISABLED: t("disabled"),
           BUSY: t("busy"),
@@ -40,7 +42,7 @@ export function SignInForm({ callbackUrl, secureCookies, sessionEnded }: { callb
           SLOW: t("network"),
           TOO_LARGE: t("tooLong"),
         };
-        setError(refusals[reason] ?? t("wrong"));
+        setError(refusals[reason as SignInRefusal] ?? t("wrong"));
         (form.elements.namedItem("password") as HTMLInputElement).value = "";
         setPending(false);
         return;

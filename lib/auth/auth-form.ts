@@ -8,6 +8,12 @@ export const AUTH_FORM_MAX_BYTES = 8 * 1024;
 /** Refusals made before next-auth runs, each worded by the sign-in form (app/masuk/sign-in-form.tsx). */
 export type EarlyRefusal = "BUSY" | "SLOW" | "TOO_LARGE";
 
+/**
+ * Every refusal the sign-in form words, as next-auth hands it over in `error`: the password check's
+ * (lib/auth/options.ts; LOCKED comes with ":minutes") and those made before next-auth runs.
+ */
+export type SignInRefusal = "INVALID" | "DISABLED" | "LOCKED" | "BUSY" | "UNAVAILABLE" | EarlyRefusal;
+
 /** next-auth's client reads a refusal from the answer's `url` (its `error`), as it reads next-auth's own. */
 export function refusalUrl(origin: string, refusal: EarlyRefusal): string {
   return `${origin}/masuk?error=${refusal}`;

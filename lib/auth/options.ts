@@ -4,6 +4,7 @@ import { safeCallbackPath } from "./callback-url";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientAddress } from "@/lib/http/client-address";
+import type { SignInRefusal } from "./auth-form";
 import { signInWithPassword } from "./sign-in";
 import { endSession } from "./sessions";
 
@@ -46,7 +47,10 @@ export const authOptions: NextAuthOptions = {
           return { ok: false, reason: "UNAVAILABLE" } as const;
         });
         // next-auth hands a thrown error's message to the sign-in form as `error`: a code it words (app/masuk/sign-in-form.tsx).
-        if (!result.ok) throw new Error(result.reason === "LOCKED" ? `LOCKED:${result.minutes}` : result.reason);
+        if (!result.ok) {
+          const refusal: SignInRefusal = result.reason;
+          throw new Error(result.reason === "LOCKED" ? `LOCKED:${result.minutes}` : refusal);
+        }
         return { id: result.user.id, name: result.user.name, email: result.user.email, sessionVersion: result.user.sessionVersion };
       },
     }),
