@@ -1,7 +1,22 @@
 import { connect, type Socket } from "node:net";
 import type { Browser } from "@playwright/test";
+import { AUTH_FORM_MAX_BYTES } from "../lib/auth/auth-form";
 import { demoData } from "../lib/demo/demo-event";
-import { DESK, DESK_HOME, expect, ORGANIZER, PRACTICE, registerWalkIn, signIn, signOut, TABLET_PORTRAIT, test, watchForPageErrors } from "./support";
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from "../lib/users/schema";
+import {
+  DESK,
+  DESK_HOME,
+  expect,
+  ORGANIZER,
+  PRACTICE,
+  registerWalkIn,
+  signIn,
+  signOut,
+  TABLET_LANDSCAPE,
+  TABLET_PORTRAIT,
+  test,
+  watchForPageErrors,
+} from "./support";
 
 test("anonymous visitors are sent to sign-in from staff pages, and come back after it", async ({ page }) => {
   await page.goto("/staf/pengguna");
@@ -83,6 +98,33 @@ for (const [device, viewport] of [
     }
     // Their places are free as soon as those connections are gone: the same desk signs in.
     await page.getByLabel("Kata sandi").fill(DESK.password);
+    await page.getByRole("button", { name: "Masuk" }).tap();
+    await expect(page).toHaveURL(/\/staf$/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+for (const [device, viewport] of [
+  ["a tablet", TABLET_LANDSCAPE],
+  ["a phone", { width: 390, height: 844 }],
+] as const)
+  test(`on ${device}, the sign-in fields stop at an account's longest, and a form past the server's budget says it is too long`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const { context, page, problems } = await deskSignInOn(browser, baseURL!, viewport);
+    const password = page.getByLabel("Kata sandi");
+    await expect(password).toHaveAttribute("maxlength", String(PASSWORD_MAX_LENGTH));
+    await expect(page.getByLabel("E-mail")).toHaveAttribute("maxlength", String(EMAIL_MAX_LENGTH));
+    // Someone who lifts the field's limit and pastes more than the form's budget (lib/auth/auth-form.ts).
+    await password.evaluate((input) => input.removeAttribute("maxlength"));
+    await password.fill("x".repeat(AUTH_FORM_MAX_BYTES + 1));
+    await page.getByRole("button", { name: "Masuk" }).tap();
+    await expect(page.locator("main").getByRole("alert")).toHaveText("E-mail atau kata sandi terlalu panjang. Periksa isian lalu coba lagi.");
+    await expect(password).toHaveValue("");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    // Nothing was counted against the account: the right password signs in at once.
+    await password.fill(DESK.password);
     await page.getByRole("button", { name: "Masuk" }).tap();
     await expect(page).toHaveURL(/\/staf$/);
     expect(problems).toEqual([]);
