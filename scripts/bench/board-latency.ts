@@ -21,4 +21,4 @@ export function latencies(screens: Seen[], committedAt: number[], startCount: nu
 }
 
 /** The value at quantile q of sorted values. */
-export const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+export const quantile = (sorted: ArrayLike<number>, q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
